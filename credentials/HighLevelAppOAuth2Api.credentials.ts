@@ -1,0 +1,105 @@
+import type { ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+
+const BASE_URL = 'https://services.leadconnectorhq.com';
+
+/**
+ * Scopes every operation of the node needs. Users may trim them to what their app was granted;
+ * an operation outside the granted scopes fails with HighLevel's scope message.
+ */
+export const DEFAULT_SCOPES = [
+	'contacts.readonly',
+	'contacts.write',
+	'locations.readonly',
+	'locations/customFields.readonly',
+	'locations/tags.readonly',
+	'locations/tags.write',
+	'locations/tasks.readonly',
+	'users.readonly',
+	'workflows.readonly',
+	'campaigns.readonly',
+	'oauth.readonly',
+	'oauth.write',
+].join(' ');
+
+export class HighLevelAppOAuth2Api implements ICredentialType {
+	name = 'highLevelAppOAuth2Api';
+
+	extends = ['oAuth2Api'];
+
+	displayName = 'HighLevel OAuth2 API';
+
+	documentationUrl = 'https://marketplace.gohighlevel.com/docs/Authorization/OAuth2.0/index.html';
+
+	icon: Icon = { light: 'file:highlevel.svg', dark: 'file:highlevel.dark.svg' };
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Grant Type',
+			name: 'grantType',
+			type: 'hidden',
+			default: 'authorizationCode',
+		},
+		{
+			displayName: 'Authorization URL',
+			name: 'authUrl',
+			type: 'options',
+			options: [
+				{
+					name: 'Standard (marketplace.gohighlevel.com)',
+					value: 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation',
+				},
+				{
+					name: 'White-Label (marketplace.leadconnectorhq.com)',
+					value: 'https://marketplace.leadconnectorhq.com/v2/oauth/chooselocation',
+				},
+			],
+			default: 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation',
+			description:
+				'Where HighLevel asks the user to pick a sub-account. Use White-Label when your agency runs HighLevel under its own brand.',
+			required: true,
+		},
+		{
+			displayName: 'Access Token URL',
+			name: 'accessTokenUrl',
+			type: 'hidden',
+			default: `${BASE_URL}/oauth/token`,
+		},
+		{
+			displayName: 'Scope',
+			name: 'scope',
+			type: 'string',
+			default: DEFAULT_SCOPES,
+			description:
+				'Space-separated scopes; they must match the scopes chosen in your marketplace app. The default covers every operation of the HighLevel node.',
+		},
+		{
+			displayName: 'Auth URI Query Parameters',
+			name: 'authQueryParameters',
+			type: 'hidden',
+			default: '',
+		},
+		{
+			// HighLevel expects client_id and client_secret in the token request body.
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'hidden',
+			default: 'body',
+		},
+		{
+			displayName: 'Use Custom Base URL',
+			name: 'useCustomBaseUrl',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to send API requests somewhere other than HighLevel’s API, e.g. a proxy or a test server',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: BASE_URL,
+			displayOptions: { show: { useCustomBaseUrl: [true] } },
+			description: 'Address of the HighLevel API v2, without a trailing slash',
+		},
+	];
+}

@@ -1,0 +1,65 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { listSearch } from './methods/listSearch';
+import { loadOptions } from './methods/loadOptions';
+import { RESOURCES } from './resources';
+import { route } from './router';
+import { describeResources } from './shared/describe';
+
+export class HighLevel implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'HighLevel',
+		name: 'highLevel',
+		icon: { light: 'file:highlevel.svg', dark: 'file:highlevel.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Work with contacts, notes and tasks in HighLevel (GoHighLevel, LeadConnector)',
+		defaults: { name: 'HighLevel' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'highLevelPrivateIntegrationApi',
+				required: true,
+				displayOptions: { show: { authentication: ['privateIntegrationToken'] } },
+			},
+			{
+				name: 'highLevelAppOAuth2Api',
+				required: true,
+				displayOptions: { show: { authentication: ['oAuth2'] } },
+			},
+		],
+		properties: [
+			{
+				displayName: 'Authentication',
+				name: 'authentication',
+				type: 'options',
+				options: [
+					{ name: 'Private Integration Token', value: 'privateIntegrationToken' },
+					{ name: 'OAuth2', value: 'oAuth2' },
+				],
+				default: 'privateIntegrationToken',
+				description:
+					'A Private Integration Token works for one sub-account; OAuth2 (a marketplace app) also works for agencies and many sub-accounts',
+			},
+			...describeResources(RESOURCES),
+			{
+				displayName: 'Location ID',
+				name: 'locationId',
+				type: 'string',
+				default: '',
+				placeholder: 've9EPM428h8vShlRW1KT',
+				description:
+					'Sub-account to work in. Leave empty to use the credential’s location; set it (also per item, with an expression) when one credential serves several sub-accounts.',
+			},
+		],
+	};
+
+	methods = { loadOptions, listSearch };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this);
+	}
+}

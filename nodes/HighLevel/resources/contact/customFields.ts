@@ -1,0 +1,108 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { ExecutionCache } from '../../shared/types';
+import { cachedList } from '../../shared/lists';
+import * as validate from '../../shared/validate';
+
+export const customFieldsParameter: INodeProperties = {
+	displayName: 'Custom Fields',
+	name: 'customFields',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	placeholder: 'Add Custom Field',
+	default: {},
+	description: 'Values for the location’s contact custom fields',
+	options: [
+		{
+			displayName: 'Field',
+			name: 'field',
+			values: [
+				{
+					displayName: 'Field',
+					name: 'field',
+					type: 'resourceLocator',
+					default: { mode: 'list', value: '' },
+					description: 'The custom field to set',
+					modes: [
+						{
+							displayName: 'From List',
+							name: 'list',
+							type: 'list',
+							typeOptions: { searchListMethod: 'searchContactCustomFields', searchable: true },
+						},
+						{
+							displayName: 'By ID',
+							name: 'id',
+							type: 'string',
+							placeholder: '6dvNaf7VhkQ9snc5vnjJ',
+						},
+						{
+							displayName: 'By Key',
+							name: 'key',
+							type: 'string',
+							placeholder: 'contact.favourite_colour',
+						},
+					],
+				},
+				{
+					displayName: 'Value',
+					name: 'value',
+					type: 'string',
+					default: '',
+					description:
+						'Value to store. For multiple-choice and checkbox fields, separate options with commas or give a JSON array.',
+				},
+			],
+		},
+	],
+};
+
+// Field types whose value HighLevel stores as a list of options.
+const LIST_TYPES = new Set(['MULTIPLE_OPTIONS', 'CHECKBOX']);
+
+interface Locator {
+	mode?: string;
+	value?: unknown;
+}
+
+/**
+ * Turns the Custom Fields parameter into HighLevel's `customFields` body: `[{id, field_value}]`.
+ * Fields are resolved against the location's definitions first, so a wrong name or key fails
+ * the item before a request instead of being dropped silently by HighLevel.
+ */
+export async function customFieldsBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	cache: ExecutionCache,
+	locationId: string,
+): Promise<IDataObject[] | undefined> {
+	const raw = ctx.getNodeParameter('customFields.field', itemIndex, []) as unknown;
+	if (!Array.isArray(raw) || raw.length === 0) return undefined;
+	const definitions = await cachedList(ctx, cache, 'contactCustomFields', locationId, itemIndex);
+	return raw.map((entry: IDataObject, position) => {
+		const label = `Custom Fields › Field ${position + 1}`;
+		const locator = (entry.field ?? {}) as Locator;
+		const wanted = typeof locator === 'string' ? locator : locator.value;
+		if (typeof wanted !== 'string' || wanted.trim() === '') {
+			throw validate.inputError(ctx, itemIndex, label, 'a custom field chosen from the list, by ID or by key', wanted);
+		}
+		const key = wanted.trim();
+		const definition =
+			locator.mode === 'key'
+				? definitions.find((d) => d.fieldKey === key || d.fieldKey === `contact.${key}`)
+				: definitions.find((d) => d.id === key) ??
+					definitions.find((d) => d.fieldKey === key || d.name === key);
+		if (!definition) {
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				label,
+				`a contact custom field of location ${locationId} (${locator.mode === 'key' ? 'no field has key' : 'no field has ID'} ${JSON.stringify(key)})`,
+			);
+		}
+		const value = entry.value ?? '';
+		const fieldValue = LIST_TYPES.has(String(definition.dataType))
+			? validate.stringList(ctx, itemIndex, `${label} (${String(definition.name)})`, value)
+			: validate.text(ctx, itemIndex, `${label} (${String(definition.name)})`, value);
+		return { id: String(definition.id), field_value: fieldValue };
+	});
+}

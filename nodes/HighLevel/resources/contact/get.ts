@@ -1,0 +1,22 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { contactIdParameter } from '../../shared/params';
+import { apiRequest } from '../../transport/request';
+import * as validate from '../../shared/validate';
+
+export const get: OperationDefinition = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a contact',
+	description: 'Retrieve a contact by ID',
+	properties: [contactIdParameter],
+	async execute(itemIndex) {
+		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'contacts/get-contact',
+			path: { contactId },
+			itemIndex,
+		});
+		return (response.contact as IDataObject) ?? response;
+	},
+};

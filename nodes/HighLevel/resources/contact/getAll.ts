@@ -1,0 +1,156 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { returnAllAndLimit } from '../../shared/params';
+import { getMany, searchAfterPager } from '../../transport/paginate';
+import { resolveLocationId } from '../../transport/location';
+import * as validate from '../../shared/validate';
+
+export const getAll: OperationDefinition = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many contacts',
+	description: 'Search the location’s contacts',
+	properties: [
+		...returnAllAndLimit(),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Added After',
+					name: 'dateAddedAfter',
+					type: 'dateTime',
+					default: '',
+					description: 'Only contacts added at or after this moment',
+				},
+				{
+					displayName: 'Added Before',
+					name: 'dateAddedBefore',
+					type: 'dateTime',
+					default: '',
+					description: 'Only contacts added at or before this moment',
+				},
+				{
+					displayName: 'Assigned User Name or ID',
+					name: 'assignedTo',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
+					default: '',
+					description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				},
+				{
+					displayName: 'Email',
+					name: 'email',
+					type: 'string',
+					placeholder: 'name@example.com',
+					default: '',
+					description: 'Only contacts with exactly this email address',
+				},
+				{
+					displayName: 'Phone',
+					name: 'phone',
+					type: 'string',
+					placeholder: '+14155550123',
+					default: '',
+					description: 'Only contacts with exactly this phone number (E.164)',
+				},
+				{
+					displayName: 'Search Text',
+					name: 'query',
+					type: 'string',
+					default: '',
+					description: 'Free text matched against name, email, phone and company (at most 75 characters)',
+				},
+				{
+					displayName: 'Tag Name or ID',
+					name: 'tag',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getTags', loadOptionsDependsOn: ['locationId'] },
+					default: '',
+					description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				},
+			],
+		},
+		{
+			displayName: 'Sort',
+			name: 'sort',
+			type: 'collection',
+			placeholder: 'Add Sort Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Sort By',
+					name: 'field',
+					type: 'options',
+					options: [
+						{ name: 'Date Added', value: 'dateAdded' },
+						{ name: 'Date Updated', value: 'dateUpdated' },
+						{ name: 'First Name', value: 'firstNameLowerCase' },
+						{ name: 'Last Name', value: 'lastNameLowerCase' },
+					],
+					default: 'dateAdded',
+					description: 'Field to order the contacts by',
+				},
+				{
+					displayName: 'Direction',
+					name: 'direction',
+					type: 'options',
+					options: [
+						{ name: 'Ascending', value: 'asc' },
+						{ name: 'Descending', value: 'desc' },
+					],
+					default: 'desc',
+					description: 'Order of the results',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+		const limit = returnAll
+			? 0
+			: validate.positiveInteger(this, itemIndex, 'Limit', this.getNodeParameter('limit', itemIndex, 50), 1_000_000);
+		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const sort = this.getNodeParameter('sort', itemIndex, {}) as IDataObject;
+		const locationId = await resolveLocationId(this, itemIndex);
+		const body: IDataObject = { locationId };
+		const conditions: IDataObject[] = [];
+		if (filters.query) {
+			const query = validate.text(this, itemIndex, 'Search Text', filters.query, 75);
+			if (query) body.query = query;
+		}
+		if (filters.email) {
+			conditions.push({ field: 'email', operator: 'eq', value: validate.email(this, itemIndex, 'Email', filters.email) });
+		}
+		if (filters.phone) {
+			conditions.push({ field: 'phone', operator: 'eq', value: validate.phone(this, itemIndex, 'Phone', filters.phone) });
+		}
+		if (filters.tag) {
+			conditions.push({ field: 'tags', operator: 'eq', value: validate.text(this, itemIndex, 'Tag', filters.tag) });
+		}
+		if (filters.assignedTo) {
+			conditions.push({ field: 'assignedTo', operator: 'eq', value: validate.id(this, itemIndex, 'Assigned User', filters.assignedTo) });
+		}
+		if (filters.dateAddedAfter || filters.dateAddedBefore) {
+			const range: IDataObject = {};
+			if (filters.dateAddedAfter) range.gte = validate.isoDate(this, itemIndex, 'Added After', filters.dateAddedAfter);
+			if (filters.dateAddedBefore) range.lte = validate.isoDate(this, itemIndex, 'Added Before', filters.dateAddedBefore);
+			conditions.push({ field: 'dateAdded', operator: 'range', value: range });
+		}
+		if (conditions.length) body.filters = conditions;
+		if (sort.field || sort.direction) {
+			body.sort = [{ field: (sort.field as string) || 'dateAdded', direction: (sort.direction as string) || 'desc' }];
+		}
+		return await getMany(
+			this,
+			{ returnAll, limit },
+			searchAfterPager(
+				{ operation: 'contacts/search-contacts-advanced', body, itemIndex, locationId, idempotent: true },
+				'contacts',
+			),
+		);
+	},
+};

@@ -1,0 +1,19 @@
+import type { ResourceDefinition } from '../../shared/types';
+import { create } from './create';
+import { deleteContact } from './delete';
+import { findDuplicate } from './findDuplicate';
+import { get } from './get';
+import { getAll } from './getAll';
+import { memberships } from './memberships';
+import { update } from './update';
+import { upsert } from './upsert';
+
+export const contact: ResourceDefinition = {
+	value: 'contact',
+	name: 'Contact',
+	description: 'People and businesses in a sub-account',
+	defaultOperation: upsert.value,
+	operations: [create, upsert, deleteContact, findDuplicate, get, getAll, update, ...memberships].sort(
+		(a, b) => a.name.localeCompare(b.name),
+	),
+};

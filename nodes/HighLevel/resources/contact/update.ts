@@ -1,0 +1,39 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { contactIdParameter } from '../../shared/params';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import * as validate from '../../shared/validate';
+import { contactBody, contactFieldsCollection } from './fields';
+import { customFieldsBody, customFieldsParameter } from './customFields';
+
+export const update: OperationDefinition = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a contact',
+	description: 'Change fields of an existing contact',
+	properties: [
+		contactIdParameter,
+		contactFieldsCollection('updateFields', 'Update Fields', [], true),
+		customFieldsParameter,
+	],
+	async execute(itemIndex, cache) {
+		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));
+		const body = contactBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
+		const hasCustomFields = ((this.getNodeParameter('customFields.field', itemIndex, []) as unknown[]) ?? []).length > 0;
+		if (hasCustomFields) {
+			const locationId = await resolveLocationId(this, itemIndex);
+			body.customFields = (await customFieldsBody(this, itemIndex, cache, locationId)) as IDataObject[];
+		}
+		if (Object.keys(body).length === 0) {
+			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field or custom field to change');
+		}
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'contacts/update-contact',
+			path: { contactId },
+			body,
+			itemIndex,
+		});
+		return (response.contact as IDataObject) ?? response;
+	},
+};

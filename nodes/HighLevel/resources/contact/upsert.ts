@@ -1,0 +1,58 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import { inputError } from '../../shared/validate';
+import { contactBody, contactFieldsCollection } from './fields';
+import { customFieldsBody, customFieldsParameter } from './customFields';
+
+export const upsert: OperationDefinition = {
+	value: 'upsert',
+	name: 'Create or Update',
+	action: 'Create or update a contact',
+	description: 'Create a new record, or update the current one if it already exists (upsert)',
+	properties: [
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@example.com',
+			default: '',
+			description: 'Email address to match on and store. Give an email, a phone, or both.',
+		},
+		{
+			displayName: 'Phone',
+			name: 'phone',
+			type: 'string',
+			placeholder: '+14155550123',
+			default: '',
+			description: 'Phone number in E.164 format to match on and store. Give an email, a phone, or both.',
+		},
+		contactFieldsCollection('additionalFields', 'Additional Fields', ['email', 'phone']),
+		customFieldsParameter,
+	],
+	async execute(itemIndex, cache) {
+		const locationId = await resolveLocationId(this, itemIndex);
+		const fields = contactBody(this, itemIndex, {
+			email: this.getNodeParameter('email', itemIndex, ''),
+			phone: this.getNodeParameter('phone', itemIndex, ''),
+			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		});
+		if (!fields.email && !fields.phone) {
+			throw inputError(this, itemIndex, 'Email', 'an email or a phone to match the contact on');
+		}
+		const body: IDataObject = { ...fields, locationId };
+		const customFields = await customFieldsBody(this, itemIndex, cache, locationId);
+		if (customFields) body.customFields = customFields;
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'contacts/upsert-contact',
+			body,
+			itemIndex,
+			locationId,
+			// Resending matches the contact the first attempt made instead of making another.
+			idempotent: true,
+		});
+		const contact = (response.contact as IDataObject) ?? {};
+		return { ...contact, new: response.new === true };
+	},
+};

@@ -1,0 +1,63 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { HighLevelContext } from '../transport/connection';
+import { apiRequest, type ApiRequest } from '../transport/request';
+
+/**
+ * The location-wide lists dropdowns show and operations resolve names against. Each comes
+ * whole from one request (HighLevel does not page them).
+ */
+const LISTS = {
+	contactCustomFields: (locationId: string): [ApiRequest, string] => [
+		{ operation: 'locations/get-custom-fields', path: { locationId }, qs: { model: 'contact' }, locationId },
+		'customFields',
+	],
+	tags: (locationId: string): [ApiRequest, string] => [
+		{ operation: 'locations/get-location-tags', path: { locationId }, locationId },
+		'tags',
+	],
+	users: (locationId: string): [ApiRequest, string] => [
+		{ operation: 'users/get-user-by-location', qs: { locationId }, locationId },
+		'users',
+	],
+	workflows: (locationId: string): [ApiRequest, string] => [
+		{ operation: 'workflows/get-workflow', qs: { locationId }, locationId },
+		'workflows',
+	],
+	campaigns: (locationId: string): [ApiRequest, string] => [
+		{ operation: 'campaigns/get-campaigns', qs: { locationId }, locationId },
+		'campaigns',
+	],
+} as const;
+
+export type ListName = keyof typeof LISTS;
+
+export async function loadList(
+	ctx: HighLevelContext,
+	list: ListName,
+	locationId: string,
+	itemIndex?: number,
+): Promise<IDataObject[]> {
+	const [request, key] = LISTS[list](locationId);
+	const body = await apiRequest<IDataObject>(ctx, { ...request, itemIndex });
+	const items = body[key];
+	return Array.isArray(items) ? (items as IDataObject[]) : [];
+}
+
+/** Loads a list at most once per execution, however many items need it. */
+export async function cachedList(
+	ctx: HighLevelContext,
+	cache: Map<string, Promise<unknown>>,
+	list: ListName,
+	locationId: string,
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	const key = `${list}:${locationId}`;
+	let pending = cache.get(key) as Promise<IDataObject[]> | undefined;
+	if (!pending) {
+		pending = loadList(ctx, list, locationId, itemIndex);
+		cache.set(key, pending);
+		// A failed load is not cached: the next item tries again.
+		pending.catch(() => cache.delete(key));
+	}
+	return await pending;
+}

@@ -1,0 +1,13 @@
+/** One operation of HighLevel's v2 API as its OpenAPI spec declares it. */
+export interface HighLevelOperation {
+	method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+	/** Path template, e.g. `/contacts/{contactId}/tags`. */
+	path: string;
+	/** Value of the `Version` header, or null where the spec declares none. */
+	version: string | null;
+	/** Scopes the spec's `security` block names (any one token type suffices). */
+	scopes: readonly string[];
+	/** Token types allowed: bearer, Location-Access, Agency-Access, ... */
+	tokenTypes: readonly string[];
+	deprecated?: boolean;
+}

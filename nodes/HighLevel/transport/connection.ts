@@ -1,0 +1,77 @@
+import type {
+	ICredentialDataDecryptedObject,
+	IExecuteFunctions,
+	ILoadOptionsFunctions,
+	IDataObject,
+} from 'n8n-workflow';
+
+export type HighLevelContext = IExecuteFunctions | ILoadOptionsFunctions;
+
+export type AuthenticationMethod = 'privateIntegrationToken' | 'oAuth2';
+
+/** Credential type names, by the node's Authentication choice. */
+export function credentialTypeFor(method: AuthenticationMethod): string {
+	return method === 'oAuth2' ? 'highLevelAppOAuth2Api' : 'highLevelPrivateIntegrationApi';
+}
+
+const PRIVATE_INTEGRATION_TYPE = credentialTypeFor('privateIntegrationToken');
+
+const DEFAULT_BASE_URL = 'https://services.leadconnectorhq.com';
+
+/** What a request needs to know about the credential, read once per execution. */
+export interface Connection {
+	credentialType: string;
+	baseUrl: string;
+	/** The location the credential is bound to, if any (PIT field, or OAuth location token). */
+	credentialLocationId?: string;
+	companyId?: string;
+	userType?: string;
+}
+
+// Reading and decrypting the credential for every item costs more than the request building
+// itself, so it is read once per node execution (the context object lives that long).
+const cache = new WeakMap<object, Promise<Connection>>();
+
+export function authenticationMethod(ctx: HighLevelContext): AuthenticationMethod {
+	const value = ctx.getNodeParameter('authentication', 0, 'privateIntegrationToken') as string;
+	return value === 'oAuth2' ? 'oAuth2' : 'privateIntegrationToken';
+}
+
+export async function getConnection(ctx: HighLevelContext): Promise<Connection> {
+	let pending = cache.get(ctx);
+	if (!pending) {
+		pending = readConnection(ctx);
+		cache.set(ctx, pending);
+		pending.catch(() => cache.delete(ctx));
+	}
+	return await pending;
+}
+
+async function readConnection(ctx: HighLevelContext): Promise<Connection> {
+	const credentialType = credentialTypeFor(authenticationMethod(ctx));
+	const credentials: ICredentialDataDecryptedObject = await ctx.getCredentials(credentialType);
+	const baseUrl = (
+		credentials.useCustomBaseUrl && typeof credentials.baseUrl === 'string' && credentials.baseUrl
+			? credentials.baseUrl
+			: DEFAULT_BASE_URL
+	).replace(/\/+$/, '');
+	if (credentialType === PRIVATE_INTEGRATION_TYPE) {
+		return {
+			credentialType,
+			baseUrl,
+			credentialLocationId: stringOrUndefined(credentials.locationId),
+		};
+	}
+	const tokenData = (credentials.oauthTokenData ?? {}) as IDataObject;
+	return {
+		credentialType,
+		baseUrl,
+		credentialLocationId: stringOrUndefined(tokenData.locationId),
+		companyId: stringOrUndefined(tokenData.companyId),
+		userType: stringOrUndefined(tokenData.userType),
+	};
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}

@@ -1,0 +1,148 @@
+import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
+import { OPERATIONS, type OperationKey } from '../spec/operations.generated';
+import type { HighLevelOperation } from '../spec/types';
+import type { HighLevelContext } from './connection';
+import { getConnection } from './connection';
+import { apiError, transportError } from './errors';
+import { backoff, observe, waitAfter429, waitForCapacity } from './pace';
+
+export interface ApiRequest {
+	/** `module/operationId` from HighLevel's specs: method, path and Version come from there. */
+	operation: OperationKey;
+	path?: Record<string, string>;
+	qs?: IDataObject;
+	body?: IDataObject;
+	/**
+	 * Whether resending after a 5xx or a lost answer cannot apply the change twice. GET, PUT and
+	 * DELETE are; a POST is only when it says so (an upsert matches the record it made).
+	 */
+	idempotent?: boolean;
+	itemIndex?: number;
+	/** Sub-account the request works on; keys the rate-limit bucket. */
+	locationId?: string;
+}
+
+const MAX_429_RETRIES = 8;
+const MAX_UNSAFE_RETRIES = 3;
+const TIMEOUT_MS = 60_000;
+
+interface FullResponse {
+	body: unknown;
+	headers: Record<string, unknown>;
+	statusCode: number;
+}
+
+/** Values of path parameters are encoded whole, so an ID can never change the path. */
+export function buildPath(op: HighLevelOperation, params: Record<string, string> = {}): string {
+	return op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+		const value = params[name];
+		if (value === undefined || value === '') {
+			throw new Error(`Path parameter ${name} missing for ${op.method} ${op.path}`);
+		}
+		if (value === '.' || value === '..') {
+			// URL parsers fold these (even percent-encoded) into the parent path.
+			throw new Error(`Path parameter ${name} may not be "${value}"`);
+		}
+		return encodeURIComponent(value);
+	});
+}
+
+/** The one way the node talks to HighLevel. Returns the parsed JSON body. */
+export async function apiRequest<T = IDataObject>(
+	ctx: HighLevelContext,
+	request: ApiRequest,
+): Promise<T> {
+	const op: HighLevelOperation = OPERATIONS[request.operation];
+	const connection = await getConnection(ctx);
+	let url: string;
+	try {
+		url = connection.baseUrl + buildPath(op, request.path);
+	} catch (error) {
+		throw new NodeOperationError(ctx.getNode(), (error as Error).message, {
+			itemIndex: request.itemIndex,
+		});
+	}
+	const headers: IDataObject = { Accept: 'application/json' };
+	if (op.version) headers.Version = op.version;
+	const options: IHttpRequestOptions = {
+		method: op.method,
+		url,
+		headers,
+		json: true,
+		returnFullResponse: true,
+		timeout: TIMEOUT_MS,
+	};
+	if (request.qs && Object.keys(request.qs).length) options.qs = request.qs;
+	if (request.body !== undefined) options.body = request.body;
+	const idempotent = request.idempotent ?? op.method !== 'POST';
+	const bucket = `${connection.baseUrl}|${request.locationId ?? connection.credentialLocationId ?? connection.companyId ?? connection.credentialType}`;
+
+	let rateLimited = 0;
+	let failed = 0;
+	for (;;) {
+		await waitForCapacity(bucket);
+		let response: FullResponse;
+		try {
+			// A fresh copy per attempt: the auth helpers write headers into the options.
+			response = (await ctx.helpers.httpRequestWithAuthentication.call(
+				ctx,
+				connection.credentialType,
+				{ ...options, headers: { ...headers } },
+			)) as FullResponse;
+		} catch (error) {
+			const httpResponse = (error as { response?: { status?: number; data?: unknown; headers?: Record<string, unknown> } }).response;
+			if (!httpResponse?.status) {
+				// The answer never came. Only a request that cannot apply twice is sent again.
+				if (idempotent && ++failed <= MAX_UNSAFE_RETRIES) {
+					await sleep(backoff(failed));
+					continue;
+				}
+				throw transportError(ctx.getNode(), error as { code?: string }, op, request.itemIndex, !idempotent);
+			}
+			const status = httpResponse.status;
+			const responseHeaders = httpResponse.headers ?? {};
+			observe(bucket, responseHeaders, status);
+			// A 429 means HighLevel applied nothing, so it is always safe to resend.
+			if (status === 429 && ++rateLimited <= MAX_429_RETRIES) {
+				await sleep(waitAfter429(responseHeaders, rateLimited));
+				continue;
+			}
+			if (status >= 500 && idempotent && ++failed <= MAX_UNSAFE_RETRIES) {
+				await sleep(backoff(failed));
+				continue;
+			}
+			throw apiError(
+				ctx.getNode(),
+				{ status, body: httpResponse.data, headers: responseHeaders },
+				op,
+				request.itemIndex,
+			);
+		}
+		observe(bucket, response.headers ?? {}, response.statusCode);
+		return parseBody<T>(ctx, response, op, request.itemIndex, idempotent);
+	}
+}
+
+function parseBody<T>(
+	ctx: HighLevelContext,
+	response: FullResponse,
+	op: HighLevelOperation,
+	itemIndex: number | undefined,
+	idempotent: boolean,
+): T {
+	const { body } = response;
+	if (body === undefined || body === null || body === '') return {} as T;
+	if (typeof body === 'object') return body as T;
+	// A success whose body is not JSON: the change may well have happened, so say so.
+	const error = apiError(
+		ctx.getNode(),
+		{ status: response.statusCode, body: undefined, headers: response.headers ?? {} },
+		op,
+		itemIndex,
+	);
+	error.message = idempotent
+		? 'HighLevel answered with a body that is not JSON'
+		: 'HighLevel answered with a body that is not JSON; the request may have been applied and was not resent';
+	throw error;
+}
