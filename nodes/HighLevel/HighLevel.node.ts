@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { listSearch } from './methods/listSearch';
 import { loadOptions } from './methods/loadOptions';
 import { RESOURCES } from './resources';
-import { route } from './router';
+import { route, settingsParameter } from './router';
 import { describeResources } from './shared/describe';
 
 export class HighLevel implements INodeType {
@@ -54,6 +54,7 @@ export class HighLevel implements INodeType {
 				description:
 					'Sub-account to work in. Leave empty to use the credential’s location; set it (also per item, with an expression) when one credential serves several sub-accounts.',
 			},
+			settingsParameter,
 		],
 	};
 

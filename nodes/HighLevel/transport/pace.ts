@@ -1,22 +1,41 @@
 import { sleep } from 'n8n-workflow';
 
 /**
- * HighLevel's rate-limit state for one sub-account (or company), as its headers last told it.
- * It lives in the process, so every execution sharing a location in this process slows down
- * together; other processes are paced by the same headers they receive.
+ * HighLevel allows a fixed number of requests per window per sub-account (100 per 10 s) and
+ * says on every answer how many are left (`X-RateLimit-Remaining`). The pacer spends that
+ * budget freely while it is large and spreads the rest over what is left of the window, so
+ * the requests of this process reach the ceiling without running into 429s. Several
+ * executions or workers sharing a location see the same headers and slow down together.
  */
 interface Bucket {
+	max: number;
+	intervalMs: number;
+	/** Requests left in HighLevel's current window, as last reported. */
 	remaining?: number;
-	max?: number;
-	intervalMs?: number;
-	dailyRemaining?: number;
-	/** Earliest moment the window is assumed to have refilled, once it was seen empty. */
-	blockedUntil?: number;
+	/** When the current window is thought to have started (seen as a jump in `remaining`). */
+	windowStart?: number;
+	inFlight: number;
+	/** Earliest start for the next request while the budget is spread out. */
+	nextSlot: number;
+	/** No request before this moment (after a 429 or an empty window). */
+	blockedUntil: number;
 }
 
 const buckets = new Map<string, Bucket>();
 
 export const DEFAULT_INTERVAL_MS = 10_000;
+const DEFAULT_MAX = 100;
+/** Below this share of the window's budget, requests are spread out instead of sent at once. */
+const SPREAD_BELOW = 0.25;
+
+function bucketFor(key: string): Bucket {
+	let bucket = buckets.get(key);
+	if (!bucket) {
+		bucket = { max: DEFAULT_MAX, intervalMs: DEFAULT_INTERVAL_MS, inFlight: 0, nextSlot: 0, blockedUntil: 0 };
+		buckets.set(key, bucket);
+	}
+	return bucket;
+}
 
 function header(headers: Record<string, unknown>, name: string): number | undefined {
 	const raw = headers[name] ?? headers[name.toLowerCase()];
@@ -26,36 +45,71 @@ function header(headers: Record<string, unknown>, name: string): number | undefi
 	return Number.isFinite(n) ? n : undefined;
 }
 
-/** Records what the rate-limit headers of an answer say. */
-export function observe(key: string, headers: Record<string, unknown>, status: number): void {
-	const bucket = buckets.get(key) ?? {};
-	const remaining = header(headers, 'x-ratelimit-remaining');
-	const max = header(headers, 'x-ratelimit-max');
-	const intervalMs = header(headers, 'x-ratelimit-interval-milliseconds');
-	const daily = header(headers, 'x-ratelimit-daily-remaining');
-	if (remaining !== undefined) bucket.remaining = remaining;
-	if (max !== undefined) bucket.max = max;
-	if (intervalMs !== undefined) bucket.intervalMs = intervalMs;
-	if (daily !== undefined) bucket.dailyRemaining = daily;
-	if (status === 429 || bucket.remaining === 0) {
-		bucket.blockedUntil = Date.now() + waitAfter429(headers, 1);
-		bucket.remaining = undefined;
+function windowEnd(bucket: Bucket, now: number): number {
+	if (bucket.windowStart !== undefined) {
+		const end = bucket.windowStart + bucket.intervalMs;
+		if (end > now) return end;
 	}
-	buckets.set(key, bucket);
+	return now + bucket.intervalMs;
 }
 
-/** Waits while the bucket is known to be empty, so the next request is not a wasted 429. */
-export async function waitForCapacity(key: string): Promise<void> {
-	const bucket = buckets.get(key);
-	if (!bucket?.blockedUntil) return;
-	const wait = bucket.blockedUntil - Date.now();
-	if (wait > 0) await sleep(wait);
-	if (bucket.blockedUntil && bucket.blockedUntil <= Date.now()) bucket.blockedUntil = undefined;
+/** Waits until a request may start without spending more than HighLevel allows. */
+export async function acquire(key: string): Promise<void> {
+	const bucket = bucketFor(key);
+	for (;;) {
+		const now = Date.now();
+		if (bucket.blockedUntil > now) {
+			await sleep(bucket.blockedUntil - now);
+			continue;
+		}
+		const left = bucket.remaining === undefined ? Infinity : bucket.remaining - bucket.inFlight;
+		if (left <= 0) {
+			// Nothing left in this window: wait for the next one.
+			bucket.blockedUntil = windowEnd(bucket, now) + 25;
+			bucket.remaining = undefined;
+			continue;
+		}
+		if (left < bucket.max * SPREAD_BELOW) {
+			if (bucket.nextSlot > now) {
+				await sleep(bucket.nextSlot - now);
+				continue;
+			}
+			bucket.nextSlot = now + (windowEnd(bucket, now) - now) / left;
+		}
+		bucket.inFlight++;
+		return;
+	}
+}
+
+/** Takes in what an answer's rate-limit headers say, and frees the request's place. */
+export function release(key: string, headers: Record<string, unknown>, status: number, startedAt: number): void {
+	const bucket = bucketFor(key);
+	bucket.inFlight = Math.max(0, bucket.inFlight - 1);
+	const max = header(headers, 'x-ratelimit-max');
+	const interval = header(headers, 'x-ratelimit-interval-milliseconds');
+	const remaining = header(headers, 'x-ratelimit-remaining');
+	if (max !== undefined && max > 0) bucket.max = max;
+	if (interval !== undefined && interval > 0) bucket.intervalMs = interval;
+	if (remaining !== undefined) {
+		// More left than before means HighLevel opened a new window around this request.
+		if (bucket.remaining === undefined || remaining > bucket.remaining) bucket.windowStart = startedAt;
+		bucket.remaining = remaining;
+	}
+	if (status === 429) {
+		bucket.blockedUntil = Math.max(bucket.blockedUntil, Date.now() + waitAfter429(headers, 1));
+		bucket.remaining = undefined;
+	}
+}
+
+/** Frees the place of a request whose answer never came. */
+export function abandon(key: string): void {
+	const bucket = bucketFor(key);
+	bucket.inFlight = Math.max(0, bucket.inFlight - 1);
 }
 
 /**
  * How long to wait before resending after a 429: `Retry-After` when HighLevel sends one,
- * otherwise the window HighLevel announces, growing a little with each attempt.
+ * otherwise the window HighLevel announces (growing with each attempt), or 10 s.
  */
 export function waitAfter429(headers: Record<string, unknown>, attempt: number): number {
 	const retryAfterRaw = headers['retry-after'];

@@ -5,7 +5,7 @@ import type { HighLevelOperation } from '../spec/types';
 import type { HighLevelContext } from './connection';
 import { getConnection } from './connection';
 import { apiError, transportError } from './errors';
-import { backoff, observe, waitAfter429, waitForCapacity } from './pace';
+import { abandon, acquire, backoff, release, waitAfter429 } from './pace';
 
 export interface ApiRequest {
 	/** `module/operationId` from HighLevel's specs: method, path and Version come from there. */
@@ -81,7 +81,8 @@ export async function apiRequest<T = IDataObject>(
 	let rateLimited = 0;
 	let failed = 0;
 	for (;;) {
-		await waitForCapacity(bucket);
+		await acquire(bucket);
+		const startedAt = Date.now();
 		let response: FullResponse;
 		try {
 			// A fresh copy per attempt: the auth helpers write headers into the options.
@@ -93,6 +94,7 @@ export async function apiRequest<T = IDataObject>(
 		} catch (error) {
 			const httpResponse = (error as { response?: { status?: number; data?: unknown; headers?: Record<string, unknown> } }).response;
 			if (!httpResponse?.status) {
+				abandon(bucket);
 				// The answer never came. Only a request that cannot apply twice is sent again.
 				if (idempotent && ++failed <= MAX_UNSAFE_RETRIES) {
 					await sleep(backoff(failed));
@@ -102,7 +104,7 @@ export async function apiRequest<T = IDataObject>(
 			}
 			const status = httpResponse.status;
 			const responseHeaders = httpResponse.headers ?? {};
-			observe(bucket, responseHeaders, status);
+			release(bucket, responseHeaders, status, startedAt);
 			// A 429 means HighLevel applied nothing, so it is always safe to resend.
 			if (status === 429 && ++rateLimited <= MAX_429_RETRIES) {
 				await sleep(waitAfter429(responseHeaders, rateLimited));
@@ -119,7 +121,7 @@ export async function apiRequest<T = IDataObject>(
 				request.itemIndex,
 			);
 		}
-		observe(bucket, response.headers ?? {}, response.statusCode);
+		release(bucket, response.headers ?? {}, response.statusCode, startedAt);
 		return parseBody<T>(ctx, response, op, request.itemIndex, idempotent);
 	}
 }

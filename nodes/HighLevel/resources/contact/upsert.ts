@@ -3,6 +3,7 @@ import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../transport/location';
 import { inputError } from '../../shared/validate';
+import { serialize } from '../../shared/serialize';
 import { contactBody, contactFieldsCollection } from './fields';
 import { customFieldsBody, customFieldsParameter } from './customFields';
 
@@ -44,14 +45,19 @@ export const upsert: OperationDefinition = {
 		const body: IDataObject = { ...fields, locationId };
 		const customFields = await customFieldsBody(this, itemIndex, cache, locationId);
 		if (customFields) body.customFields = customFields;
-		const response = await apiRequest<IDataObject>(this, {
-			operation: 'contacts/upsert-contact',
-			body,
-			itemIndex,
-			locationId,
-			// Resending matches the contact the first attempt made instead of making another.
-			idempotent: true,
-		});
+		const matchKeys = [fields.email, fields.phone]
+			.filter(Boolean)
+			.map((value) => `${locationId}:${String(value).toLowerCase()}`);
+		const response = await serialize(cache, matchKeys, async () =>
+			await apiRequest<IDataObject>(this, {
+				operation: 'contacts/upsert-contact',
+				body,
+				itemIndex,
+				locationId,
+				// Resending matches the contact the first attempt made instead of making another.
+				idempotent: true,
+			}),
+		);
 		const contact = (response.contact as IDataObject) ?? {};
 		return { ...contact, new: response.new === true };
 	},

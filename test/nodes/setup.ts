@@ -1,0 +1,73 @@
+import type { IDataObject } from 'n8n-workflow';
+import { FakeHighLevel } from '../fake-highlevel';
+import { resetPacing } from '../../nodes/HighLevel/transport/pace';
+import {
+	LOCATION_ID,
+	OAUTH_ACCESS_TOKEN,
+	OAUTH_CLIENT_SECRET,
+	OAUTH_REFRESH_TOKEN,
+	PIT_TOKEN,
+	runHighLevel,
+	type RunOptions,
+} from '../harness/run';
+
+export const ALL_SCOPES = [
+	'contacts.readonly',
+	'contacts.write',
+	'locations.readonly',
+	'locations/customFields.readonly',
+	'locations/tags.readonly',
+	'locations/tags.write',
+	'locations/tasks.readonly',
+	'users.readonly',
+	'workflows.readonly',
+	'campaigns.readonly',
+];
+
+/** One fake HighLevel per test file, emptied before each test; the tokens stay registered. */
+export function useFakeHighLevel() {
+	const state = {} as { fake: FakeHighLevel; seed: ReturnType<typeof seedLocation> };
+	beforeAll(async () => {
+		state.fake = await FakeHighLevel.start();
+	});
+	afterAll(async () => {
+		await state.fake.stop();
+	});
+	beforeEach(() => {
+		resetPacing();
+		state.fake.reset();
+		state.fake.addToken(PIT_TOKEN, { locationId: LOCATION_ID, scopes: ALL_SCOPES, userType: 'Location' });
+		state.fake.addToken(OAUTH_ACCESS_TOKEN, { locationId: LOCATION_ID, scopes: ALL_SCOPES, userType: 'Location' });
+		state.fake.addOAuthClient({
+			clientId: 'test-client-id',
+			clientSecret: OAUTH_CLIENT_SECRET,
+			refreshToken: OAUTH_REFRESH_TOKEN,
+			grant: { locationId: LOCATION_ID, scopes: ALL_SCOPES, userType: 'Location' },
+		});
+		state.seed = seedLocation(state.fake);
+	});
+	const run = (parameters: IDataObject, options: Partial<RunOptions> = {}) =>
+		runHighLevel({ baseUrl: state.fake.baseUrl, parameters, ...options });
+	return { state, run };
+}
+
+function seedLocation(fake: FakeHighLevel) {
+	const location = fake.location(LOCATION_ID);
+	const colour = location.addCustomField({ name: 'Favourite Colour', fieldKey: 'contact.favourite_colour', dataType: 'TEXT' });
+	const interests = location.addCustomField({
+		name: 'Interests',
+		fieldKey: 'contact.interests',
+		dataType: 'MULTIPLE_OPTIONS',
+		picklistOptions: ['Boats', 'Cars', 'Planes'],
+	});
+	const ada = location.addUser({ firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' });
+	const alan = location.addUser({ firstName: 'Alan', lastName: 'Turing', email: 'alan@example.com' });
+	const onboarding = location.addWorkflow('Onboarding');
+	const spring = location.addCampaign('Spring sale');
+	return { location, colour, interests, ada, alan, onboarding, spring };
+}
+
+/** Requests the fake received for a method and path pattern. */
+export function requestsTo(fake: FakeHighLevel, method: string, path: RegExp) {
+	return fake.requests.filter((r) => r.method === method && path.test(r.path));
+}

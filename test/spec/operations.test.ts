@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { OPERATIONS } from '../../nodes/HighLevel/spec/operations.generated';
+import { RESOURCES } from '../../nodes/HighLevel/resources';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const generator = require('../../scripts/generate-operations.js') as { build: () => string; outFile: string };
+
+describe('operation table', () => {
+	it('is what the OpenAPI specs in openapi/ say today', () => {
+		expect(readFileSync(generator.outFile, 'utf8')).toBe(generator.build());
+	});
+
+	it('takes Version values from the module of each operation', () => {
+		expect(OPERATIONS['contacts/upsert-contact']).toMatchObject({ method: 'POST', path: '/contacts/upsert', version: '2021-07-28' });
+		expect(OPERATIONS['calendars/get-calendars']).toMatchObject({ version: '2021-04-15' });
+		expect(OPERATIONS['conversations/search-conversation']).toMatchObject({ version: '2021-04-15' });
+	});
+
+	it('has an action, a description and unique values for every operation of every resource', () => {
+		for (const resource of RESOURCES) {
+			const values = resource.operations.map((o) => o.value);
+			expect(new Set(values).size).toBe(values.length);
+			expect(values).toContain(resource.defaultOperation);
+			for (const op of resource.operations) {
+				expect(op.action).toMatch(/^[A-Z][a-z]/);
+				expect(op.description.length).toBeGreaterThan(10);
+				for (const property of op.properties) expect(property.description ?? property.displayName).toBeTruthy();
+			}
+		}
+	});
+});
