@@ -1,10 +1,11 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 import { OPERATIONS, type OperationKey } from '../spec/operations.generated';
 import type { HighLevelOperation } from '../spec/types';
 import type { HighLevelContext } from './connection';
 import { getConnection } from './connection';
 import { apiError, transportError } from './errors';
+import { dropLocationToken, locationToken, needsLocationToken } from './agency';
 import { abandon, acquire, backoff, release, waitAfter429 } from './pace';
 
 export interface ApiRequest {
@@ -19,10 +20,14 @@ export interface ApiRequest {
 	 */
 	idempotent?: boolean;
 	itemIndex?: number;
-	/** Sub-account the request works on; keys the rate-limit bucket. */
+	/** Sub-account the request works on; keys the rate-limit bucket, picks an agency's location token. */
 	locationId?: string;
+	/** Send the body form-encoded (HighLevel's OAuth endpoints) instead of as JSON. */
+	form?: boolean;
 }
 
+/** Connection failures that mean the request never reached HighLevel. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 const MAX_429_RETRIES = 8;
 const MAX_UNSAFE_RETRIES = 3;
 const TIMEOUT_MS = 60_000;
@@ -65,6 +70,7 @@ export async function apiRequest<T = IDataObject>(
 	}
 	const headers: IDataObject = { Accept: 'application/json' };
 	if (op.version) headers.Version = op.version;
+	if (request.form) headers['Content-Type'] = 'application/x-www-form-urlencoded';
 	const options: IHttpRequestOptions = {
 		method: op.method,
 		url,
@@ -78,33 +84,68 @@ export async function apiRequest<T = IDataObject>(
 	const idempotent = request.idempotent ?? op.method !== 'POST';
 	const bucket = `${connection.baseUrl}|${request.locationId ?? connection.credentialLocationId ?? connection.companyId ?? connection.credentialType}`;
 
+	const asLocation = needsLocationToken(connection, op.tokenTypes, request.locationId);
+	const mint = async (companyId: string, locationId: string) =>
+		await apiRequest<IDataObject>(ctx, {
+			operation: 'oauth/get-location-access-token',
+			body: { companyId, locationId },
+			form: true,
+			idempotent: true,
+			itemIndex: request.itemIndex,
+		});
+
 	let rateLimited = 0;
 	let failed = 0;
+	let remintedAfter401 = false;
 	for (;;) {
+		// Minted outside the try below: a failed mint is HighLevel's answer, not a lost request.
+		const token = asLocation ? await locationToken(ctx, connection, request.locationId as string, mint) : undefined;
 		await acquire(bucket);
 		const startedAt = Date.now();
 		let response: FullResponse;
 		try {
 			// A fresh copy per attempt: the auth helpers write headers into the options.
-			response = (await ctx.helpers.httpRequestWithAuthentication.call(
-				ctx,
-				connection.credentialType,
-				{ ...options, headers: { ...headers } },
-			)) as FullResponse;
+			if (token) {
+				response = (await ctx.helpers.httpRequest({
+					...options,
+					headers: { ...headers, Authorization: `Bearer ${token}` },
+				})) as FullResponse;
+			} else {
+				response = (await ctx.helpers.httpRequestWithAuthentication.call(
+					ctx,
+					connection.credentialType,
+					{ ...options, headers: { ...headers } },
+				)) as FullResponse;
+			}
 		} catch (error) {
 			const httpResponse = (error as { response?: { status?: number; data?: unknown; headers?: Record<string, unknown> } }).response;
 			if (!httpResponse?.status) {
 				abandon(bucket);
-				// The answer never came. Only a request that cannot apply twice is sent again.
-				if (idempotent && ++failed <= MAX_UNSAFE_RETRIES) {
+				const code = (error as { code?: unknown }).code;
+				if (typeof code !== 'string' && !(error as { isAxiosError?: boolean }).isAxiosError) {
+					// Not a network failure (e.g. an OAuth2 credential that needs reconnecting).
+					throw error instanceof NodeOperationError || error instanceof NodeApiError
+						? error
+						: new NodeOperationError(ctx.getNode(), error as Error, { itemIndex: request.itemIndex });
+				}
+				// The answer never came. A request that never left is sent again; one that may
+				// have arrived only when it cannot apply twice.
+				const neverSent = typeof code === 'string' && NEVER_SENT.has(code);
+				if ((idempotent || neverSent) && ++failed <= MAX_UNSAFE_RETRIES) {
 					await sleep(backoff(failed));
 					continue;
 				}
-				throw transportError(ctx.getNode(), error as { code?: string }, op, request.itemIndex, !idempotent);
+				throw transportError(ctx.getNode(), error as { code?: string }, op, request.itemIndex, !idempotent && !neverSent);
 			}
 			const status = httpResponse.status;
 			const responseHeaders = httpResponse.headers ?? {};
 			release(bucket, responseHeaders, status, startedAt);
+			if (status === 401 && asLocation && !remintedAfter401) {
+				// A minted location token expired early or was revoked: mint once more.
+				remintedAfter401 = true;
+				dropLocationToken(ctx, connection, request.locationId as string);
+				continue;
+			}
 			// A 429 means HighLevel applied nothing, so it is always safe to resend.
 			if (status === 429 && ++rateLimited <= MAX_429_RETRIES) {
 				await sleep(waitAfter429(responseHeaders, rateLimited));

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { RESOURCES } from '../../nodes/HighLevel/resources';
+import { OPERATIONS } from '../../nodes/HighLevel/spec/operations.generated';
+
+/** README's table of resources and operations, made from the node's own resource table. */
+export function operationsTable(): string {
+	const rows = ['| Resource | Operation | What it does |', '| --- | --- | --- |'];
+	for (const resource of RESOURCES) {
+		for (const op of resource.operations) rows.push(`| ${resource.name} | ${op.name} | ${op.description} |`);
+	}
+	return rows.join('\n');
+}
+
+describe('README', () => {
+	const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+
+	it('lists every resource and operation the node has', () => {
+		const table = operationsTable();
+		if (!readme.includes(table)) {
+			throw new Error(`README.md's operations table is out of date; replace it with:\n\n${table}\n`);
+		}
+	});
+
+	it('grants, by default, a scope for every HighLevel operation the node calls', async () => {
+		const { DEFAULT_SCOPES } = await import('../../credentials/HighLevelAppOAuth2Api.credentials');
+		const granted = new Set(DEFAULT_SCOPES.split(' '));
+		const used = usedOperations();
+		expect(used.length).toBeGreaterThan(20);
+		const missing = used.filter((key) => {
+			const scopes = OPERATIONS[key as keyof typeof OPERATIONS].scopes as readonly string[];
+			return scopes.length > 0 && !scopes.some((s) => granted.has(s));
+		});
+		expect(missing).toEqual([]);
+		for (const scope of granted) expect(readme).toContain(scope);
+	});
+});
+
+/** Every `module/operationId` the node's source names. */
+function usedOperations(): string[] {
+	const found = new Set<string>();
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else if (name.endsWith('.ts') && !name.endsWith('.generated.ts')) {
+				for (const match of readFileSync(path, 'utf8').matchAll(/'([a-z-]+\/[a-z0-9-]+)'/g)) {
+					if (match[1] in OPERATIONS) found.add(match[1]);
+				}
+			}
+		}
+	};
+	walk(join(__dirname, '..', '..', 'nodes', 'HighLevel'));
+	return [...found].sort();
+}
