@@ -155,7 +155,13 @@ export async function runHighLevel(options: RunOptions): Promise<RunResult> {
 	const { workflow, additionalData, credentialsHelper } = setup(options);
 	const execution = new WorkflowExecute(additionalData, 'manual');
 	const startNode = workflow.getNode('Items');
-	const run = await execution.run({ workflow, startNode: startNode ?? undefined });
+	let run: IRun;
+	try {
+		run = await execution.run({ workflow, startNode: startNode ?? undefined });
+	} catch (error) {
+		// n8n refuses to start a workflow whose node misses a required parameter.
+		return { run: undefined as unknown as IRun, items: [], errorItems: [], error: error as RunResult['error'], credentialsHelper };
+	}
 	const nodeRun = run.data.resultData.runData.HighLevel?.[0];
 	const outputs = nodeRun?.data?.main ?? [];
 	return {

@@ -57,7 +57,7 @@ describe('Contact › Create', () => {
 		const { fake, seed } = state;
 		fake.injectFault({ method: 'POST', path: '/contacts/', fault: { kind: 'status', status: 502 } });
 		const result = await run({ resource: 'contact', operation: 'create', email: 'once@example.com' });
-		expect(result.error?.message).toMatch(/server error \(502\)|502/);
+		expect(result.error?.message).toMatch(/Contact › Create: Bad Gateway/);
 		expect(requestsTo(fake, 'POST', /^\/contacts\/$/)).toHaveLength(1);
 		expect(seed.location.contacts.size).toBe(0);
 	});
@@ -256,7 +256,7 @@ describe('Contact › input checks', () => {
 		['a phone without country code', { operation: 'upsert', phone: '415-555' }, /Invalid 'Phone' in item 0: expected a phone number in E\.164/],
 		['an impossible date', { operation: 'create', email: 'a@example.com', additionalFields: { dateOfBirth: '2026-02-30' } }, /Invalid 'Date of Birth' in item 0/],
 		['no email nor phone to match on', { operation: 'upsert', additionalFields: { firstName: 'X' } }, /Invalid 'Email' in item 0: expected an email or a phone/],
-		['a missing contact ID', { operation: 'get', contactId: '' }, /Invalid 'Contact ID' in item 0/],
+		['a missing contact ID', { operation: 'get', contactId: '={{ $json.none }}' }, /Invalid 'Contact ID' in item 0/],
 		['an update with nothing to change', { operation: 'update', contactId: 'abc', updateFields: {} }, /Invalid 'Update Fields' in item 0/],
 		['an unknown custom field key', { operation: 'create', email: 'a@example.com', customFields: { field: [{ field: { mode: 'key', value: 'contact.nope' }, value: 'x' } ] } }, /Custom Fields › Field 1/],
 		['a two-word country', { operation: 'create', email: 'a@example.com', additionalFields: { country: 'United States' } }, /Invalid 'Country' in item 0/],

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { FakeHighLevel } from '../fake-highlevel';
+import { FakeHighLevel } from '../fake-lite';
 import { resetPacing } from '../../nodes/HighLevel/transport/pace';
 import {
 	LOCATION_ID,
@@ -46,8 +46,8 @@ export function useFakeHighLevel() {
 		});
 		state.seed = seedLocation(state.fake);
 	});
-	const run = (parameters: IDataObject, options: Partial<RunOptions> = {}) =>
-		runHighLevel({ baseUrl: state.fake.baseUrl, parameters, ...options });
+	const run = (parameters: Record<string, unknown>, options: Partial<RunOptions> = {}) =>
+		runHighLevel({ baseUrl: state.fake.baseUrl, parameters: parameters as IDataObject, ...options });
 	return { state, run };
 }
 

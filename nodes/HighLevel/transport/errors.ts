@@ -97,7 +97,7 @@ export function apiError(
 	});
 }
 
-/** A request whose answer never arrived (reset, timeout, DNS). */
+/** A request whose answer never came (reset, timeout, DNS). */
 export function transportError(
 	node: INode,
 	cause: { code?: string; message?: string },
@@ -105,16 +105,31 @@ export function transportError(
 	itemIndex: number | undefined,
 	mayHaveBeenApplied: boolean,
 ): NodeApiError {
-	const reason = cause.code ?? 'connection failed';
+	// n8n replaces any message that names a Node error code (ECONNRESET…) with a generic text
+	// that invites a retry, which is exactly wrong for a create; so the code goes in words.
+	const reason = describeCode(cause.code);
 	const message = mayHaveBeenApplied
 		? `No answer from HighLevel (${reason}); the request may have been applied and was not resent`
 		: `Could not reach HighLevel (${reason})`;
 	const description = mayHaveBeenApplied
 		? `${operation.method} ${operation.path} is not safe to repeat blindly: check in HighLevel whether it took effect before running this item again.`
-		: `${operation.method} ${operation.path} was retried and still failed.`;
-	return new NodeApiError(node, { message, code: reason } as JsonObject, {
-		message,
-		description,
-		itemIndex,
-	});
+		: `${operation.method} ${operation.path} was tried several times and failed each time.`;
+	return new NodeApiError(node, { message } as JsonObject, { message, description, itemIndex });
+}
+
+function describeCode(code: string | undefined): string {
+	switch (code) {
+		case 'ECONNRESET':
+			return 'connection reset';
+		case 'ETIMEDOUT':
+		case 'ECONNABORTED':
+			return 'timed out';
+		case 'ECONNREFUSED':
+			return 'connection refused';
+		case 'ENOTFOUND':
+		case 'EAI_AGAIN':
+			return 'host not found';
+		default:
+			return 'connection lost';
+	}
 }

@@ -115,18 +115,23 @@ export async function apiRequest<T = IDataObject>(
 					ctx,
 					connection.credentialType,
 					{ ...options, headers: { ...headers } },
+					// A Private Integration Token cannot be refreshed, so n8n's resend after a 401 would
+					// only repeat the refusal (and double a scope error).
+					connection.credentialType === 'highLevelPrivateIntegrationApi' ? { preAuthenticationRetryStatusCode: -1 } : undefined,
 				)) as FullResponse;
 			}
-		} catch (error) {
+		} catch (thrown) {
+			// n8n-core wraps the HTTP client's error in a NodeApiError; the answer is on its cause.
+			const error = thrown instanceof NodeApiError && thrown.cause ? thrown.cause : thrown;
 			const httpResponse = (error as { response?: { status?: number; data?: unknown; headers?: Record<string, unknown> } }).response;
 			if (!httpResponse?.status) {
 				abandon(bucket);
 				const code = (error as { code?: unknown }).code;
 				if (typeof code !== 'string' && !(error as { isAxiosError?: boolean }).isAxiosError) {
 					// Not a network failure (e.g. an OAuth2 credential that needs reconnecting).
-					throw error instanceof NodeOperationError || error instanceof NodeApiError
-						? error
-						: new NodeOperationError(ctx.getNode(), error as Error, { itemIndex: request.itemIndex });
+					throw thrown instanceof NodeOperationError || thrown instanceof NodeApiError
+						? thrown
+						: new NodeOperationError(ctx.getNode(), thrown as Error, { itemIndex: request.itemIndex });
 				}
 				// The answer never came. A request that never left is sent again; one that may
 				// have arrived only when it cannot apply twice.

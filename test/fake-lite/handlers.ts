@@ -1,0 +1,333 @@
+import { newId, type LocationStore } from './store';
+
+type Rec = Record<string, unknown>;
+
+export interface Call {
+	params: Record<string, string>;
+	query: Record<string, string | string[]>;
+	body: Rec;
+	location: (id: string) => LocationStore;
+	/** Location the token is bound to, or the one the request names. */
+	locationId?: string;
+	findContact: (id: string) => { store: LocationStore; contact: Rec } | undefined;
+}
+
+export class HttpError extends Error {
+	constructor(
+		readonly status: number,
+		readonly body: Rec,
+	) {
+		super(String(body.message));
+	}
+}
+
+const notFound = (what: string, id: string) => new HttpError(400, { statusCode: 400, message: `${what} with id ${id} not found` });
+
+function contactOf(call: Call): { store: LocationStore; contact: Rec } {
+	const found = call.findContact(call.params.contactId);
+	if (!found) throw new HttpError(400, { statusCode: 400, message: 'Contact not found' });
+	return found;
+}
+
+/** The lower-case copies are search-index fields HighLevel does not return. */
+function publicContact(c: Rec): Rec {
+	const rest = { ...c };
+	delete rest.firstNameLowerCase;
+	delete rest.lastNameLowerCase;
+	return rest;
+}
+
+/** `[{id|key, field_value}]` → `[{id, value}]`, rejecting fields the location does not have. */
+function customFields(store: LocationStore, input: unknown): Rec[] | undefined {
+	if (!Array.isArray(input)) return undefined;
+	return input.map((entry: Rec) => {
+		const def = [...store.customFields.values()].find(
+			(f) => (entry.id && f.id === entry.id) || (entry.key && (f.fieldKey === entry.key || f.fieldKey === `contact.${String(entry.key)}`)),
+		);
+		if (!def) throw new HttpError(422, { statusCode: 422, message: [`customFields: unknown field ${String(entry.id ?? entry.key)}`], error: 'Unprocessable Entity' });
+		return { id: def.id, value: entry.field_value ?? entry.value };
+	});
+}
+
+function applyContactFields(store: LocationStore, contact: Rec, body: Rec): void {
+	for (const [k, v] of Object.entries(body)) {
+		if (k === 'locationId' || k === 'customFields' || k === 'createNewIfDuplicateAllowed') continue;
+		contact[k] = v;
+	}
+	const cf = customFields(store, body.customFields);
+	if (cf) {
+		const merged = new Map(((contact.customFields as Rec[]) ?? []).map((f) => [f.id, f]));
+		for (const f of cf) merged.set(f.id, f);
+		contact.customFields = [...merged.values()];
+	}
+	if (typeof contact.email === 'string') contact.emailLowerCase = contact.email.toLowerCase();
+	if (typeof contact.firstName === 'string') contact.firstNameLowerCase = contact.firstName.toLowerCase();
+	if (typeof contact.lastName === 'string') contact.lastNameLowerCase = contact.lastName.toLowerCase();
+	if (Array.isArray(body.tags)) store.ensureTags(body.tags as string[]);
+	contact.dateUpdated = store.now();
+	store.touch();
+}
+
+function duplicateOf(store: LocationStore, body: Rec): { contact: Rec; field: string } | undefined {
+	const email = typeof body.email === 'string' ? body.email.toLowerCase() : undefined;
+	const phone = typeof body.phone === 'string' ? body.phone : undefined;
+	for (const c of store.contacts.values()) {
+		if (email && c.emailLowerCase === email) return { contact: c, field: 'email' };
+	}
+	for (const c of store.contacts.values()) {
+		if (phone && c.phone === phone) return { contact: c, field: 'phone' };
+	}
+	return undefined;
+}
+
+function matches(contact: Rec, filter: Rec): boolean {
+	if (filter.group) {
+		const list = (filter.filters as Rec[]) ?? [];
+		return filter.group === 'OR' ? list.some((f) => matches(contact, f)) : list.every((f) => matches(contact, f));
+	}
+	const field = String(filter.field);
+	const actual = contact[field] ?? contact[`${field}LowerCase`];
+	const value = filter.value;
+	const eq = (a: unknown) => (typeof a === 'string' && typeof value === 'string' ? a.toLowerCase() === value.toLowerCase() : a === value);
+	switch (filter.operator) {
+		case 'eq':
+			return Array.isArray(actual) ? actual.some(eq) : eq(actual);
+		case 'not_eq':
+			return Array.isArray(actual) ? !actual.some(eq) : !eq(actual);
+		case 'contains':
+			return Array.isArray(actual) ? actual.some(eq) : String(actual ?? '').toLowerCase().includes(String(value).toLowerCase());
+		case 'not_contains':
+			return !String(actual ?? '').toLowerCase().includes(String(value).toLowerCase());
+		case 'exists':
+			return actual !== undefined && actual !== null && actual !== '';
+		case 'not_exists':
+			return actual === undefined || actual === null || actual === '';
+		case 'range': {
+			const r = (value ?? {}) as Rec;
+			const v = String(actual ?? '');
+			const norm = (x: unknown) => new Date(String(x)).toISOString();
+			if (r.gte !== undefined && v < norm(r.gte)) return false;
+			if (r.lte !== undefined && v > norm(r.lte)) return false;
+			if (r.gt !== undefined && v <= norm(r.gt)) return false;
+			if (r.lt !== undefined && v >= norm(r.lt)) return false;
+			return true;
+		}
+		default:
+			return false;
+	}
+}
+
+function search(store: LocationStore, body: Rec): Rec {
+	const filters = (body.filters as Rec[]) ?? [];
+	const q = typeof body.query === 'string' ? body.query.toLowerCase() : '';
+	const sort = ((body.sort as Rec[]) ?? [])[0];
+	let list = store.defaultOrder();
+	if (sort && !(sort.field === 'dateAdded' && sort.direction === 'desc')) {
+		const f = String(sort.field);
+		const dir = sort.direction === 'asc' ? 1 : -1;
+		list = [...list].sort((a, b) => {
+			const x = String(a[f] ?? '');
+			const y = String(b[f] ?? '');
+			return x === y ? dir * String(a.id).localeCompare(String(b.id)) : dir * x.localeCompare(y);
+		});
+	}
+	const sortField = sort ? String(sort.field) : 'dateAdded';
+	const hits = list.filter(
+		(c) =>
+			filters.every((f) => matches(c, f)) &&
+			(!q || [c.firstName, c.lastName, c.email, c.phone, c.companyName].some((v) => String(v ?? '').toLowerCase().includes(q))),
+	);
+	const pageLimit = Number(body.pageLimit);
+	let start = 0;
+	if (Array.isArray(body.searchAfter)) {
+		const [sv, sid] = body.searchAfter as string[];
+		const idx = hits.findIndex((c) => String(c[sortField] ?? '') === String(sv) && c.id === sid);
+		start = idx === -1 ? hits.length : idx + 1;
+	} else if (body.page) {
+		start = (Number(body.page) - 1) * pageLimit;
+		if (start + pageLimit > 10_000) throw new HttpError(422, { statusCode: 422, message: ['page and pageLimit can reach only the first 10000 results; use searchAfter'], error: 'Unprocessable Entity' });
+	}
+	const page = hits.slice(start, start + pageLimit);
+	return {
+		contacts: page.map((c) => ({ ...publicContact(c), searchAfter: [c[sortField] ?? null, c.id] })),
+		total: hits.length,
+	};
+}
+
+function children(map: Map<string, Rec>, contactId: string): Rec[] {
+	return [...map.values()].filter((r) => r.contactId === contactId);
+}
+
+function child(map: Map<string, Rec>, contactId: string, id: string, what: string): Rec {
+	const r = map.get(id);
+	if (!r || r.contactId !== contactId) throw notFound(what, id);
+	return r;
+}
+
+type Handler = (call: Call) => { status?: number; body: unknown };
+
+export const HANDLERS: Record<string, Handler> = {
+	'contacts/create-contact': (call) => {
+		const store = call.location(String(call.body.locationId));
+		const dup = store.allowDuplicateContact ? undefined : duplicateOf(store, call.body);
+		if (dup) {
+			throw new HttpError(400, {
+				statusCode: 400,
+				message: 'This location does not allow duplicated contacts.',
+				meta: { contactName: [dup.contact.firstName, dup.contact.lastName].filter(Boolean).join(' '), contactId: dup.contact.id, matchingField: dup.field },
+			});
+		}
+		const contact = store.addContact({});
+		applyContactFields(store, contact, call.body);
+		return { status: 201, body: { contact: publicContact(contact) } };
+	},
+	'contacts/upsert-contact': (call) => {
+		const store = call.location(String(call.body.locationId));
+		const dup = duplicateOf(store, call.body);
+		const contact = dup?.contact ?? store.addContact({});
+		applyContactFields(store, contact, call.body);
+		return { status: dup ? 200 : 201, body: { new: !dup, contact: publicContact(contact), traceId: newId() } };
+	},
+	'contacts/get-contact': (call) => ({ body: { contact: publicContact(contactOf(call).contact) } }),
+	'contacts/update-contact': (call) => {
+		const { store, contact } = contactOf(call);
+		applyContactFields(store, contact, call.body);
+		return { body: { succeded: true, contact: publicContact(contact) } };
+	},
+	'contacts/delete-contact': (call) => {
+		const { store, contact } = contactOf(call);
+		store.contacts.delete(String(contact.id));
+		store.touch();
+		return { body: { succeded: true } };
+	},
+	'contacts/search-contacts-advanced': (call) => ({ body: search(call.location(String(call.body.locationId)), call.body) }),
+	'contacts/get-duplicate-contact': (call) => {
+		const store = call.location(String(call.query.locationId));
+		const dup = duplicateOf(store, { email: call.query.email, phone: call.query.number });
+		return { body: { contact: dup ? publicContact(dup.contact) : null } };
+	},
+	'contacts/add-tags': (call) => {
+		const { store, contact } = contactOf(call);
+		const tags = [...new Set([...((contact.tags as string[]) ?? []), ...(call.body.tags as string[])])];
+		applyContactFields(store, contact, { tags });
+		return { status: 201, body: { tags } };
+	},
+	'contacts/remove-tags': (call) => {
+		const { store, contact } = contactOf(call);
+		const remove = new Set(call.body.tags as string[]);
+		const tags = ((contact.tags as string[]) ?? []).filter((t) => !remove.has(t));
+		applyContactFields(store, contact, { tags });
+		return { body: { tags } };
+	},
+	'contacts/add-followers-contact': (call) => {
+		const { store, contact } = contactOf(call);
+		const added = (call.body.followers as string[]).filter((f) => !((contact.followers as string[]) ?? []).includes(f));
+		contact.followers = [...((contact.followers as string[]) ?? []), ...added];
+		store.touch();
+		return { status: 201, body: { followers: contact.followers, followersAdded: added } };
+	},
+	'contacts/remove-followers-contact': (call) => {
+		const { store, contact } = contactOf(call);
+		const remove = new Set(call.body.followers as string[]);
+		const removed = ((contact.followers as string[]) ?? []).filter((f) => remove.has(f));
+		contact.followers = ((contact.followers as string[]) ?? []).filter((f) => !remove.has(f));
+		store.touch();
+		return { body: { followers: contact.followers, followersRemoved: removed } };
+	},
+	'contacts/add-contact-to-workflow': (call) => {
+		const { store, contact } = contactOf(call);
+		if (!store.workflows.has(call.params.workflowId)) throw notFound('Workflow', call.params.workflowId);
+		store.workflowEnrolments.add(`${String(contact.id)}:${call.params.workflowId}`);
+		return { status: 201, body: { succeded: true } };
+	},
+	'contacts/delete-contact-from-workflow': (call) => {
+		const { store, contact } = contactOf(call);
+		if (!store.workflows.has(call.params.workflowId)) throw notFound('Workflow', call.params.workflowId);
+		store.workflowEnrolments.delete(`${String(contact.id)}:${call.params.workflowId}`);
+		return { body: { succeded: true } };
+	},
+	'contacts/add-contact-to-campaign': (call) => {
+		const { store, contact } = contactOf(call);
+		if (!store.campaigns.has(call.params.campaignId)) throw notFound('Campaign', call.params.campaignId);
+		store.campaignEnrolments.add(`${String(contact.id)}:${call.params.campaignId}`);
+		return { status: 201, body: { succeded: true } };
+	},
+	'contacts/remove-contact-from-campaign': (call) => {
+		const { store, contact } = contactOf(call);
+		if (!store.campaigns.has(call.params.campaignId)) throw notFound('Campaign', call.params.campaignId);
+		store.campaignEnrolments.delete(`${String(contact.id)}:${call.params.campaignId}`);
+		return { body: { succeded: true } };
+	},
+	'contacts/get-all-notes': (call) => {
+		const { store, contact } = contactOf(call);
+		return { body: { notes: children(store.notes, String(contact.id)) } };
+	},
+	'contacts/create-note': (call) => {
+		const { store, contact } = contactOf(call);
+		const note = { id: newId(), contactId: contact.id, dateAdded: store.now(), ...call.body };
+		store.notes.set(note.id, note);
+		return { status: 201, body: { note } };
+	},
+	'contacts/get-note': (call) => {
+		const { store, contact } = contactOf(call);
+		return { body: { note: child(store.notes, String(contact.id), call.params.id, 'Note') } };
+	},
+	'contacts/update-note': (call) => {
+		const { store, contact } = contactOf(call);
+		const note = Object.assign(child(store.notes, String(contact.id), call.params.id, 'Note'), call.body);
+		return { body: { note } };
+	},
+	'contacts/delete-note': (call) => {
+		const { store, contact } = contactOf(call);
+		store.notes.delete(String(child(store.notes, String(contact.id), call.params.id, 'Note').id));
+		return { body: { succeded: true } };
+	},
+	'contacts/get-all-tasks': (call) => {
+		const { store, contact } = contactOf(call);
+		return { body: { tasks: children(store.tasks, String(contact.id)) } };
+	},
+	'contacts/create-task': (call) => {
+		const { store, contact } = contactOf(call);
+		const task = { id: newId(), contactId: contact.id, ...call.body };
+		store.tasks.set(task.id, task);
+		return { status: 201, body: { task } };
+	},
+	'contacts/get-task': (call) => {
+		const { store, contact } = contactOf(call);
+		return { body: { task: child(store.tasks, String(contact.id), call.params.taskId, 'Task') } };
+	},
+	'contacts/update-task': (call) => {
+		const { store, contact } = contactOf(call);
+		const task = Object.assign(child(store.tasks, String(contact.id), call.params.taskId, 'Task'), call.body);
+		return { body: { task } };
+	},
+	'contacts/update-task-completed': (call) => {
+		const { store, contact } = contactOf(call);
+		const task = Object.assign(child(store.tasks, String(contact.id), call.params.taskId, 'Task'), { completed: call.body.completed });
+		return { body: { task } };
+	},
+	'contacts/delete-task': (call) => {
+		const { store, contact } = contactOf(call);
+		store.tasks.delete(String(child(store.tasks, String(contact.id), call.params.taskId, 'Task').id));
+		return { body: { succeded: true } };
+	},
+	'contacts/get-appointments-for-contact': () => ({ body: { events: [] } }),
+	'locations/get-location': (call) => {
+		const store = call.location(call.params.locationId);
+		return { body: { location: { id: store.id, name: `Location ${store.id}`, companyId: 'company_test_0001', timezone: 'UTC' } } };
+	},
+	'locations/get-location-tags': (call) => ({ body: { tags: [...call.location(call.params.locationId).tags.values()] } }),
+	'locations/create-tag': (call) => {
+		const store = call.location(call.params.locationId);
+		store.ensureTags([String(call.body.name)]);
+		return { status: 201, body: { tag: [...store.tags.values()].find((t) => t.name === call.body.name) } };
+	},
+	'locations/get-custom-fields': (call) => {
+		const model = String(call.query.model ?? 'all');
+		const fields = [...call.location(call.params.locationId).customFields.values()].filter((f) => model === 'all' || f.model === model);
+		return { body: { customFields: fields } };
+	},
+	'users/get-user-by-location': (call) => ({ body: { users: [...call.location(String(call.query.locationId)).users.values()] } }),
+	'workflows/get-workflow': (call) => ({ body: { workflows: [...call.location(String(call.query.locationId)).workflows.values()] } }),
+	'campaigns/get-campaigns': (call) => ({ body: { campaigns: [...call.location(String(call.query.locationId)).campaigns.values()] } }),
+};

@@ -1,0 +1,380 @@
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { HANDLERS, HttpError, type Call } from './handlers';
+import { matchRoute, validateBody, validateQuery } from './spec';
+import { LocationStore, newId } from './store';
+
+export { LocationStore } from './store';
+
+type Rec = Record<string, unknown>;
+
+export interface TokenGrant {
+	locationId?: string;
+	companyId?: string;
+	userType?: 'Location' | 'Company';
+	scopes: string[];
+}
+
+export interface RecordedRequest {
+	method: string;
+	path: string;
+	query: Record<string, string | string[]>;
+	headers: Record<string, string>;
+	body: unknown;
+	operationKey?: string;
+	status: number;
+}
+
+export type Fault =
+	| { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
+	| { kind: 'reset-before' }
+	| { kind: 'reset-after' }
+	| { kind: 'delay'; ms: number }
+	| { kind: 'malformed' }
+	| { kind: 'empty' }
+	| { kind: 'html'; status: number };
+
+export interface FaultRule {
+	method?: string;
+	path?: string | RegExp;
+	operationKey?: string;
+	times?: number;
+	fault: Fault;
+}
+
+export interface FakeOptions {
+	rateLimit?: { max: number; intervalMs: number; dailyMax?: number };
+	latencyMs?: number;
+}
+
+interface Bucket {
+	windowStart: number;
+	used: number;
+	day: number;
+	usedToday: number;
+}
+
+/**
+ * A loopback HighLevel: routes and validates every request against the OpenAPI specs in
+ * openapi/, checks tokens, scopes and locations, counts rate limits, keeps records per
+ * location, and can be told to misbehave.
+ */
+export class FakeHighLevel {
+	readonly requests: RecordedRequest[] = [];
+	private readonly tokens = new Map<string, TokenGrant & { expired?: boolean }>();
+	private readonly clients = new Map<string, { clientSecret: string; refreshToken: string; grant: TokenGrant }>();
+	private readonly locations = new Map<string, LocationStore>();
+	private readonly buckets = new Map<string, Bucket>();
+	private faults: FaultRule[] = [];
+	private rate: { max: number; intervalMs: number; dailyMax: number };
+	private latencyMs: number;
+	private readonly sockets = new Set<Socket>();
+	baseUrl = '';
+
+	private constructor(
+		private readonly server: http.Server,
+		options: FakeOptions,
+	) {
+		this.rate = { max: 100, intervalMs: 10_000, dailyMax: 200_000, ...options.rateLimit };
+		this.latencyMs = options.latencyMs ?? 0;
+	}
+
+	static async start(options: FakeOptions = {}, port = 0): Promise<FakeHighLevel> {
+		const holder: { fake?: FakeHighLevel } = {};
+		const server = http.createServer((req, res) => void holder.fake?.handle(req, res));
+		const fake = new FakeHighLevel(server, options);
+		holder.fake = fake;
+		server.on('connection', (socket) => {
+			fake.sockets.add(socket);
+			socket.on('close', () => fake.sockets.delete(socket));
+		});
+		await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+		fake.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		return fake;
+	}
+
+	async stop(): Promise<void> {
+		for (const socket of this.sockets) socket.destroy();
+		await new Promise<void>((resolve) => this.server.close(() => resolve()));
+	}
+
+	reset(): void {
+		this.requests.length = 0;
+		this.locations.clear();
+		this.buckets.clear();
+		this.faults = [];
+	}
+
+	addToken(token: string, grant: TokenGrant): void {
+		this.tokens.set(token, { ...grant });
+	}
+
+	expireToken(token: string): void {
+		const grant = this.tokens.get(token);
+		if (grant) grant.expired = true;
+	}
+
+	addOAuthClient(c: { clientId: string; clientSecret: string; refreshToken: string; grant: TokenGrant }): void {
+		this.clients.set(c.clientId, { clientSecret: c.clientSecret, refreshToken: c.refreshToken, grant: c.grant });
+	}
+
+	injectFault(rule: FaultRule): void {
+		this.faults.push({ times: 1, ...rule });
+	}
+
+	location(locationId: string): LocationStore {
+		let store = this.locations.get(locationId);
+		if (!store) {
+			store = new LocationStore(locationId);
+			this.locations.set(locationId, store);
+		}
+		return store;
+	}
+
+	setRateLimit(r: { max: number; intervalMs: number; dailyMax?: number }): void {
+		this.rate = { dailyMax: 200_000, ...r };
+		this.buckets.clear();
+	}
+
+	setLatency(ms: number): void {
+		this.latencyMs = ms;
+	}
+
+	private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+		const raw = await new Promise<string>((resolve) => {
+			let data = '';
+			req.setEncoding('utf8');
+			req.on('data', (chunk: string) => (data += chunk));
+			req.on('end', () => resolve(data));
+		});
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		const query: Record<string, string | string[]> = {};
+		for (const [k, v] of url.searchParams) {
+			const prev = query[k];
+			query[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+		}
+		const headers: Record<string, string> = {};
+		for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : String(v ?? '');
+		const body = parseBody(raw, headers['content-type']);
+		const method = req.method ?? 'GET';
+		const path = url.pathname;
+		const record: RecordedRequest = { method, path, query, headers, body, status: 0 };
+		this.requests.push(record);
+		const matched = matchRoute(method, path);
+		record.operationKey = matched?.route.key;
+
+		const fault = this.takeFault(method, path, record.operationKey);
+		if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
+		const send = (status: number, payload: unknown, extra: Record<string, string> = {}) => {
+			record.status = status;
+			res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...extra });
+			res.end(payload === undefined ? '' : JSON.stringify(payload));
+		};
+		if (fault) {
+			switch (fault.kind) {
+				case 'reset-before':
+					record.status = -1;
+					req.socket.destroy();
+					return;
+				case 'delay':
+					await new Promise((r) => setTimeout(r, fault.ms));
+					break;
+				case 'status':
+					record.status = fault.status;
+					res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', ...fault.headers });
+					res.end(JSON.stringify(fault.body ?? { statusCode: fault.status, message: http.STATUS_CODES[fault.status] ?? 'Error' }));
+					return;
+				case 'html':
+					record.status = fault.status;
+					res.writeHead(fault.status, { 'content-type': 'text/html' });
+					res.end(`<html><head><title>${fault.status} Bad Gateway</title></head><body><h1>${fault.status}</h1></body></html>`);
+					return;
+				default:
+					break;
+			}
+		}
+		const answer = this.answer(method, path, query, headers, body, matched);
+		if (fault?.kind === 'reset-after') {
+			record.status = -1;
+			req.socket.destroy();
+			return;
+		}
+		if (fault?.kind === 'malformed' && answer.status < 300) {
+			record.status = answer.status;
+			res.writeHead(answer.status, { 'content-type': 'application/json' });
+			res.end(JSON.stringify(answer.body).slice(0, 12));
+			return;
+		}
+		if (fault?.kind === 'empty' && answer.status < 300) {
+			record.status = answer.status;
+			res.writeHead(answer.status, { 'content-type': 'application/json' });
+			res.end('');
+			return;
+		}
+		send(answer.status, answer.body, answer.headers);
+	}
+
+	private takeFault(method: string, path: string, operationKey?: string): Fault | undefined {
+		const index = this.faults.findIndex(
+			(f) =>
+				(!f.method || f.method === method) &&
+				(!f.operationKey || f.operationKey === operationKey) &&
+				(!f.path || (typeof f.path === 'string' ? f.path === path : f.path.test(path))),
+		);
+		if (index === -1) return undefined;
+		const rule = this.faults[index];
+		rule.times = (rule.times ?? 1) - 1;
+		if (rule.times <= 0) this.faults.splice(index, 1);
+		return rule.fault;
+	}
+
+	private answer(
+		method: string,
+		path: string,
+		query: Record<string, string | string[]>,
+		headers: Record<string, string>,
+		body: unknown,
+		matched: ReturnType<typeof matchRoute>,
+	): { status: number; body: unknown; headers?: Record<string, string> } {
+		if (method === 'POST' && path === '/oauth/token') return this.tokenEndpoint(body as Rec);
+		if (!matched) return { status: 404, body: { statusCode: 404, message: `Cannot ${method} ${path}`, error: 'Not Found' } };
+		const { route, params } = matched;
+		if (route.version && !route.version.includes(headers.version ?? '')) {
+			return { status: 400, body: { statusCode: 400, message: `Version header must be one of ${route.version.join(', ')}`, error: 'Bad Request' } };
+		}
+		const auth = /^Bearer (.+)$/.exec(headers.authorization ?? '');
+		if (!auth) return { status: 401, body: { statusCode: 401, message: 'Invalid token: access token is invalid', error: 'Unauthorized' } };
+		const grant = this.tokens.get(auth[1]);
+		if (!grant || grant.expired) return { status: 401, body: { statusCode: 401, message: 'Invalid JWT' } };
+		const rateHeaders = this.spend(grant.locationId ?? grant.companyId ?? auth[1]);
+		if (!rateHeaders) {
+			const h = this.rateHeaders(grant.locationId ?? grant.companyId ?? auth[1]);
+			return { status: 429, body: { statusCode: 429, message: 'Too Many Requests' }, headers: h };
+		}
+		const reply = (status: number, payload: unknown) => ({ status, body: payload, headers: rateHeaders });
+		if (route.scopes.length && !route.scopes.some((s) => grant.scopes.includes(s))) {
+			return reply(401, { statusCode: 401, message: 'The token is not authorized for this scope.' });
+		}
+		const named = params.locationId ?? (query.locationId as string) ?? (query.location_id as string) ?? (body as Rec | undefined)?.locationId;
+		if (grant.locationId && named !== undefined && named !== grant.locationId) {
+			return reply(403, { statusCode: 403, message: 'The token does not have access to this location' });
+		}
+		const queryProblems = validateQuery(route, query);
+		if (queryProblems.length) return reply(422, { statusCode: 422, message: queryProblems, error: 'Unprocessable Entity' });
+		const bodyProblem = validateBody(route, body);
+		if (bodyProblem) {
+			return reply(bodyProblem.status, {
+				statusCode: bodyProblem.status,
+				message: bodyProblem.status === 400 ? bodyProblem.messages.join('; ') : bodyProblem.messages,
+				error: bodyProblem.status === 400 ? 'Bad Request' : 'Unprocessable Entity',
+			});
+		}
+		if (route.key === 'oauth/get-location-access-token') return reply(200, this.mintLocationToken(grant, body as Rec));
+		const handler = HANDLERS[route.key];
+		if (!handler) return reply(501, { statusCode: 501, message: `Not implemented by the fake: ${route.key}` });
+		const call: Call = {
+			params,
+			query,
+			body: (body ?? {}) as Rec,
+			location: (id) => this.location(id),
+			locationId: grant.locationId,
+			findContact: (id) => {
+				const stores = grant.locationId ? [this.location(grant.locationId)] : [...this.locations.values()];
+				for (const store of stores) {
+					const contact = store.contacts.get(id);
+					if (contact) return { store, contact };
+				}
+				return undefined;
+			},
+		};
+		try {
+			const result = handler(call);
+			return reply(result.status ?? 200, result.body);
+		} catch (error) {
+			if (error instanceof HttpError) return reply(error.status, error.body);
+			throw error;
+		}
+	}
+
+	private tokenEndpoint(body: Rec): { status: number; body: unknown } {
+		const client = this.clients.get(String(body.client_id));
+		if (!client || client.clientSecret !== body.client_secret) {
+			return { status: 401, body: { error: 'invalid_client', error_description: 'Client authentication failed' } };
+		}
+		if (body.grant_type === 'refresh_token' && body.refresh_token !== client.refreshToken) {
+			return { status: 400, body: { error: 'invalid_grant', error_description: 'Invalid refresh token' } };
+		}
+		if (body.grant_type !== 'refresh_token' && body.grant_type !== 'authorization_code') {
+			return { status: 422, body: { statusCode: 422, message: ['grant_type must be a valid enum value'], error: 'Unprocessable Entity' } };
+		}
+		const access = `fake-access-${newId()}`;
+		client.refreshToken = `fake-refresh-${newId()}`;
+		this.addToken(access, client.grant);
+		return {
+			status: 200,
+			body: {
+				access_token: access,
+				token_type: 'Bearer',
+				expires_in: 86399,
+				refresh_token: client.refreshToken,
+				scope: client.grant.scopes.join(' '),
+				userType: client.grant.userType ?? 'Location',
+				locationId: client.grant.locationId,
+				companyId: client.grant.companyId ?? 'company_test_0001',
+				userId: 'user_test_0001',
+			},
+		};
+	}
+
+	private mintLocationToken(grant: TokenGrant, body: Rec): Rec {
+		const token = `fake-location-${newId()}`;
+		this.addToken(token, { locationId: String(body.locationId), userType: 'Location', scopes: grant.scopes });
+		return {
+			access_token: token,
+			token_type: 'Bearer',
+			expires_in: 86399,
+			scope: grant.scopes.join(' '),
+			locationId: body.locationId,
+			userId: 'user_test_0001',
+		};
+	}
+
+	/** Counts one request against the bucket; undefined when HighLevel would answer 429. */
+	private spend(key: string): Record<string, string> | undefined {
+		const now = Date.now();
+		let b = this.buckets.get(key);
+		if (!b) {
+			b = { windowStart: now, used: 0, day: Math.floor(now / 86_400_000), usedToday: 0 };
+			this.buckets.set(key, b);
+		}
+		if (now - b.windowStart >= this.rate.intervalMs) {
+			b.windowStart = now;
+			b.used = 0;
+		}
+		if (b.used >= this.rate.max || b.usedToday >= this.rate.dailyMax) return undefined;
+		b.used++;
+		b.usedToday++;
+		return this.rateHeaders(key);
+	}
+
+	private rateHeaders(key: string): Record<string, string> {
+		const b = this.buckets.get(key);
+		return {
+			'X-RateLimit-Limit-Daily': String(this.rate.dailyMax),
+			'X-RateLimit-Daily-Remaining': String(Math.max(0, this.rate.dailyMax - (b?.usedToday ?? 0))),
+			'X-RateLimit-Interval-Milliseconds': String(this.rate.intervalMs),
+			'X-RateLimit-Max': String(this.rate.max),
+			'X-RateLimit-Remaining': String(Math.max(0, this.rate.max - (b?.used ?? 0))),
+		};
+	}
+}
+
+function parseBody(raw: string, contentType = ''): unknown {
+	if (raw === '') return undefined;
+	if (contentType.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw));
+	try {
+		return JSON.parse(raw);
+	} catch {
+		return raw;
+	}
+}
