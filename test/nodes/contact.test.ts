@@ -197,6 +197,14 @@ describe('Contact › Get Many', () => {
 		expect(result.items.every((i) => i.pairedItem && (i.pairedItem as { item: number }).item === 0)).toBe(true);
 	});
 
+	it('uses exactly ceil(N/500) requests, even when the last page is full', async () => {
+		const { fake, seed } = state;
+		seed.location.seedContacts(1000);
+		const result = await run({ resource: 'contact', operation: 'getAll', returnAll: true });
+		expect(result.items).toHaveLength(1000);
+		expect(requestsTo(fake, 'POST', /^\/contacts\/search$/)).toHaveLength(2);
+	});
+
 	it('stops at the limit with one request of that size', async () => {
 		const { fake, seed } = state;
 		seed.location.seedContacts(80);

@@ -10,7 +10,8 @@ export interface Pager<Cursor> {
 	maxPageSize: number;
 	request(cursor: Cursor | undefined, pageSize: number): ApiRequest;
 	items(body: IDataObject): IDataObject[];
-	next(body: IDataObject, items: IDataObject[], pageSize: number, cursor: Cursor | undefined): Cursor | undefined;
+	/** `collected` counts every item read so far, this page included. */
+	next(body: IDataObject, items: IDataObject[], pageSize: number, collected: number): Cursor | undefined;
 }
 
 export interface HowMany {
@@ -35,7 +36,7 @@ export async function getMany<Cursor>(
 			results.push(item);
 			if (!howMany.returnAll && results.length >= howMany.limit) return results;
 		}
-		cursor = items.length ? pager.next(body, items, pageSize, cursor) : undefined;
+		cursor = items.length ? pager.next(body, items, pageSize, results.length) : undefined;
 		if (cursor === undefined) return results;
 	}
 }
@@ -61,8 +62,11 @@ export function searchAfterPager(
 			body: { ...base.body, pageLimit: pageSize, ...(cursor ? { searchAfter: cursor } : {}) },
 		}),
 		items: (body) => arrayAt(body, itemsKey),
-		next: (_body, items, pageSize) => {
+		next: (body, items, pageSize, collected) => {
+			// A short page is the last; so is reaching the total HighLevel announced, which saves
+			// the empty request after a full last page.
 			if (items.length < pageSize) return undefined;
+			if (typeof body.total === 'number' && collected >= body.total) return undefined;
 			const last = items[items.length - 1].searchAfter;
 			return Array.isArray(last) && last.length ? last : undefined;
 		},
