@@ -1,7 +1,7 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { SPEC_CORRECTIONS } from './corrections';
 
 type Json = Record<string, unknown>;
@@ -22,7 +22,18 @@ export interface Route {
 	module: string;
 }
 
-const SPEC_DIR = join(__dirname, '..', '..', 'openapi');
+/** The project's copy of the specs, found from here whether run from source or compiled. */
+function findSpecDir(): string {
+	let dir = __dirname;
+	for (let i = 0; i < 6; i++) {
+		const candidate = join(dir, 'openapi');
+		if (existsSync(join(candidate, 'contacts.json'))) return candidate;
+		dir = dirname(dir);
+	}
+	throw new Error('openapi/ not found above ' + __dirname);
+}
+
+const SPEC_DIR = findSpecDir();
 
 const ajv = new Ajv({ strict: false, allErrors: true, coerceTypes: false, discriminator: false });
 addFormats(ajv);
