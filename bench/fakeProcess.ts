@@ -1,5 +1,5 @@
 // The fake HighLevel in a process of its own, so the benchmark measures the client's CPU only.
-import { FakeHighLevel } from '../test/fake-lite';
+import { FakeHighLevel } from '../test/fake-highlevel';
 
 type Message =
 	| { cmd: 'configure'; latencyMs: number; max: number; intervalMs: number }

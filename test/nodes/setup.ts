@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { FakeHighLevel } from '../fake-lite';
+import { FakeHighLevel } from '../fake-highlevel';
 import { resetPacing } from '../../nodes/HighLevel/transport/pace';
 import {
 	LOCATION_ID,

@@ -1,0 +1,36 @@
+import type { FakeHighLevel } from './index';
+
+export const DEMO_LOCATION_ID = 'demo-location';
+export const DEMO_TOKEN = 'pit-demo-token';
+
+const ALL_SCOPES = [
+	'contacts.readonly',
+	'contacts.write',
+	'locations.readonly',
+	'locations/customFields.readonly',
+	'locations/tags.readonly',
+	'locations/tags.write',
+	'locations/tasks.readonly',
+	'users.readonly',
+	'workflows.readonly',
+	'campaigns.readonly',
+	'oauth.readonly',
+	'oauth.write',
+];
+
+/** A small sub-account to click through: contacts, custom fields, tags, users, workflows, campaigns. */
+export function createDemoData(fake: FakeHighLevel): void {
+	fake.addToken(DEMO_TOKEN, { locationId: DEMO_LOCATION_ID, userType: 'Location', scopes: ALL_SCOPES });
+	const location = fake.location(DEMO_LOCATION_ID);
+	location.addCustomField({ name: 'Favourite Colour', fieldKey: 'contact.favourite_colour', dataType: 'TEXT' });
+	location.addCustomField({ name: 'Interests', fieldKey: 'contact.interests', dataType: 'MULTIPLE_OPTIONS', picklistOptions: ['Boats', 'Cars', 'Planes'] });
+	location.addCustomField({ name: 'Budget', fieldKey: 'contact.budget', dataType: 'MONETORY' });
+	location.addUser({ firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' });
+	location.addUser({ firstName: 'Alan', lastName: 'Turing', email: 'alan@example.com' });
+	location.addWorkflow('New lead follow-up');
+	location.addWorkflow('Onboarding');
+	location.addCampaign('Spring sale');
+	location.addContact({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', phone: '+14155550100', tags: ['customer', 'vip'] });
+	location.addContact({ firstName: 'Katherine', lastName: 'Johnson', email: 'katherine@example.com', tags: ['lead'] });
+	location.addContact({ firstName: 'Linus', lastName: 'Torvalds', email: 'linus@example.com', phone: '+358401234567', tags: ['lead'] });
+}
