@@ -7,7 +7,7 @@ import { sleep } from 'n8n-workflow';
  * the requests of this process reach the ceiling without running into 429s. Several
  * executions or workers sharing a location see the same headers and slow down together.
  */
-interface Bucket {
+export interface Bucket {
 	max: number;
 	intervalMs: number;
 	/** Requests left in HighLevel's current window, as last reported. */
@@ -19,6 +19,10 @@ interface Bucket {
 	nextSlot: number;
 	/** No request before this moment (after a 429 or an empty window). */
 	blockedUntil: number;
+	/** When the pacer last assumed a fresh window; answers to older requests describe the old one. */
+	freshSince: number;
+	/** Typical time to an answer; HighLevel's window may start anywhere within it. */
+	latencyMs: number;
 }
 
 const buckets = new Map<string, Bucket>();
@@ -28,10 +32,14 @@ const DEFAULT_MAX = 100;
 /** Below this share of the window's budget, requests are spread out instead of sent at once. */
 const SPREAD_BELOW = 0.25;
 
+export function bucketState(key: string): Bucket | undefined {
+	return buckets.get(key);
+}
+
 function bucketFor(key: string): Bucket {
 	let bucket = buckets.get(key);
 	if (!bucket) {
-		bucket = { max: DEFAULT_MAX, intervalMs: DEFAULT_INTERVAL_MS, inFlight: 0, nextSlot: 0, blockedUntil: 0 };
+		bucket = { max: DEFAULT_MAX, intervalMs: DEFAULT_INTERVAL_MS, inFlight: 0, nextSlot: 0, blockedUntil: 0, freshSince: 0, latencyMs: 0 };
 		buckets.set(key, bucket);
 	}
 	return bucket;
@@ -45,9 +53,10 @@ function header(headers: Record<string, unknown>, name: string): number | undefi
 	return Number.isFinite(n) ? n : undefined;
 }
 
+/** When HighLevel's current window ends at the latest, as seen from here. */
 function windowEnd(bucket: Bucket, now: number): number {
 	if (bucket.windowStart !== undefined) {
-		const end = bucket.windowStart + bucket.intervalMs;
+		const end = bucket.windowStart + bucket.intervalMs + bucket.latencyMs;
 		if (end > now) return end;
 	}
 	return now + bucket.intervalMs;
@@ -62,11 +71,16 @@ export async function acquire(key: string): Promise<void> {
 			await sleep(bucket.blockedUntil - now);
 			continue;
 		}
+		if (bucket.windowStart !== undefined && now >= bucket.windowStart + bucket.intervalMs + bucket.latencyMs) {
+			// The window has ended and refilled, whatever the last answer of it said.
+			bucket.remaining = undefined;
+			bucket.windowStart = undefined;
+			bucket.freshSince = now;
+		}
 		const left = bucket.remaining === undefined ? Infinity : bucket.remaining - bucket.inFlight;
 		if (left <= 0) {
 			// Nothing left in this window: wait for the next one.
 			bucket.blockedUntil = windowEnd(bucket, now) + 25;
-			bucket.remaining = undefined;
 			continue;
 		}
 		if (left < bucket.max * SPREAD_BELOW) {
@@ -84,19 +98,27 @@ export async function acquire(key: string): Promise<void> {
 /** Takes in what an answer's rate-limit headers say, and frees the request's place. */
 export function release(key: string, headers: Record<string, unknown>, status: number, startedAt: number): void {
 	const bucket = bucketFor(key);
-	bucket.inFlight = Math.max(0, bucket.inFlight - 1);
+	const othersInFlight = Math.max(0, bucket.inFlight - 1);
+	bucket.inFlight = othersInFlight;
+	const took = Date.now() - startedAt;
+	bucket.latencyMs = bucket.latencyMs ? Math.round(0.8 * bucket.latencyMs + 0.2 * took) : took;
 	const max = header(headers, 'x-ratelimit-max');
 	const interval = header(headers, 'x-ratelimit-interval-milliseconds');
 	const remaining = header(headers, 'x-ratelimit-remaining');
 	if (max !== undefined && max > 0) bucket.max = max;
 	if (interval !== undefined && interval > 0) bucket.intervalMs = interval;
-	if (remaining !== undefined) {
-		// More left than before means HighLevel opened a new window around this request.
-		if (bucket.remaining === undefined || remaining > bucket.remaining) bucket.windowStart = startedAt;
-		bucket.remaining = remaining;
+	if (remaining !== undefined && startedAt >= bucket.freshSince) {
+		// Answers overtake each other, so an older one may report more left than a newer one.
+		// Only a jump larger than what is in flight means HighLevel opened a new window.
+		if (bucket.remaining === undefined || remaining > bucket.remaining + othersInFlight + 1) {
+			bucket.windowStart = startedAt;
+			bucket.remaining = remaining;
+		} else {
+			bucket.remaining = Math.min(bucket.remaining, remaining);
+		}
 	}
 	if (status === 429) {
-		bucket.blockedUntil = Math.max(bucket.blockedUntil, Date.now() + waitAfter429(headers, 1));
+		bucket.blockedUntil = Math.max(bucket.blockedUntil, Date.now() + waitAfter429(headers, 1, bucket));
 		bucket.remaining = undefined;
 	}
 }
@@ -109,9 +131,10 @@ export function abandon(key: string): void {
 
 /**
  * How long to wait before resending after a 429: `Retry-After` when HighLevel sends one,
- * otherwise the window HighLevel announces (growing with each attempt), or 10 s.
+ * otherwise until the window is thought to end (never longer than the window HighLevel
+ * announces), growing with each attempt in case that guess was early.
  */
-export function waitAfter429(headers: Record<string, unknown>, attempt: number): number {
+export function waitAfter429(headers: Record<string, unknown>, attempt: number, bucket?: Bucket): number {
 	const retryAfterRaw = headers['retry-after'];
 	const retryAfter = Array.isArray(retryAfterRaw) ? retryAfterRaw[0] : retryAfterRaw;
 	if (typeof retryAfter === 'string' || typeof retryAfter === 'number') {
@@ -120,8 +143,11 @@ export function waitAfter429(headers: Record<string, unknown>, attempt: number):
 		const at = Date.parse(String(retryAfter));
 		if (Number.isFinite(at)) return Math.max(0, at - Date.now());
 	}
-	const interval = header(headers, 'x-ratelimit-interval-milliseconds') ?? DEFAULT_INTERVAL_MS;
-	return Math.min(interval * attempt, 60_000);
+	const interval = header(headers, 'x-ratelimit-interval-milliseconds') ?? bucket?.intervalMs ?? DEFAULT_INTERVAL_MS;
+	const untilWindowEnd =
+		bucket?.windowStart !== undefined ? bucket.windowStart + interval + bucket.latencyMs - Date.now() + 50 : interval;
+	const first = Math.min(interval, Math.max(50, untilWindowEnd));
+	return Math.min(first * attempt, 60_000);
 }
 
 /** Backoff before resending an idempotent request after a 5xx or a lost connection. */

@@ -6,7 +6,7 @@ import type { HighLevelContext } from './connection';
 import { getConnection } from './connection';
 import { apiError, transportError } from './errors';
 import { dropLocationToken, locationToken, needsLocationToken } from './agency';
-import { abandon, acquire, backoff, release, waitAfter429 } from './pace';
+import { abandon, acquire, backoff, bucketState, release, waitAfter429 } from './pace';
 
 export interface ApiRequest {
 	/** `module/operationId` from HighLevel's specs: method, path and Version come from there. */
@@ -153,7 +153,7 @@ export async function apiRequest<T = IDataObject>(
 			}
 			// A 429 means HighLevel applied nothing, so it is always safe to resend.
 			if (status === 429 && ++rateLimited <= MAX_429_RETRIES) {
-				await sleep(waitAfter429(responseHeaders, rateLimited));
+				await sleep(waitAfter429(responseHeaders, rateLimited, bucketState(bucket)));
 				continue;
 			}
 			if (status >= 500 && idempotent && ++failed <= MAX_UNSAFE_RETRIES) {
