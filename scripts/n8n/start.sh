@@ -31,8 +31,8 @@ N8N="$LOCAL/n8n/node_modules/.bin/n8n"
 export PATH="$RUNTIME/bin:$PATH"
 
 # A fake HighLevel on loopback, so the demo credential works without a HighLevel account.
-npx tsc -p bench/tsconfig.json
-node .bench-dist/test/fake-highlevel/cli.js "$FAKE_PORT" &
+npx tsc -p tsconfig.tools.json
+node .tools-dist/test/fake-highlevel/cli.js "$FAKE_PORT" &
 FAKE_PID=$!
 trap 'kill $FAKE_PID 2>/dev/null || true' EXIT
 
