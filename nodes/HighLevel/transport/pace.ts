@@ -31,6 +31,8 @@ export const DEFAULT_INTERVAL_MS = 10_000;
 const DEFAULT_MAX = 100;
 /** Below this share of the window's budget, requests are spread out instead of sent at once. */
 const SPREAD_BELOW = 0.25;
+/** Sent this long after a window should have ended, since clocks and latencies jitter. */
+const EDGE_MARGIN_MS = 100;
 
 export function bucketState(key: string): Bucket | undefined {
 	return buckets.get(key);
@@ -80,7 +82,7 @@ export async function acquire(key: string): Promise<void> {
 		const left = bucket.remaining === undefined ? Infinity : bucket.remaining - bucket.inFlight;
 		if (left <= 0) {
 			// Nothing left in this window: wait for the next one.
-			bucket.blockedUntil = windowEnd(bucket, now) + 25;
+			bucket.blockedUntil = windowEnd(bucket, now) + EDGE_MARGIN_MS;
 			continue;
 		}
 		if (left < bucket.max * SPREAD_BELOW) {
