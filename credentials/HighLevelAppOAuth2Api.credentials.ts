@@ -59,10 +59,11 @@ export class HighLevelAppOAuth2Api implements ICredentialType {
 			required: true,
 		},
 		{
+			// Follows the base URL, so a proxy or test server also answers token refreshes.
 			displayName: 'Access Token URL',
 			name: 'accessTokenUrl',
 			type: 'hidden',
-			default: `${BASE_URL}/oauth/token`,
+			default: `={{$self["useCustomBaseUrl"] ? String($self["baseUrl"]).replace(/\\/+$/, "") + "/oauth/token" : "${BASE_URL}/oauth/token"}}`,
 		},
 		{
 			displayName: 'Scope',

@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { NodeApiError } from 'n8n-workflow';
+import { isNodeError } from './shared/errors';
 import { findOperation, RESOURCES } from './resources';
 import type { ExecutionCache } from './shared/types';
 
@@ -99,8 +101,8 @@ type DescribedError = (NodeOperationError | NodeApiError) & { description?: stri
 /** Prefixes the error with the operation it came from, so a user sees what failed where. */
 function labelError(ctx: IExecuteFunctions, error: Error, label: string, itemIndex: number): DescribedError {
 	const described: DescribedError =
-		error instanceof NodeOperationError || error instanceof NodeApiError
-			? error
+		isNodeError(error)
+			? (error as DescribedError)
 			: new NodeOperationError(ctx.getNode(), error, { itemIndex });
 	if (!described.message.startsWith(label)) described.message = `${label}: ${described.message}`;
 	if (described.context && described.context.itemIndex === undefined) described.context.itemIndex = itemIndex;

@@ -5,7 +5,7 @@
  * Run with `npm run test:e2e` (needs scripts/n8n/install.sh to have run).
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { FakeHighLevel } from '../fake-highlevel';
@@ -32,10 +32,18 @@ const env = {
 	DB_TYPE: 'sqlite',
 };
 
-function n8n(args: string[]): string {
-	const result = spawnSync(N8N, args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-	if (result.status !== 0) throw new Error(`n8n ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-	return result.stdout;
+/** Runs an n8n command without blocking this process, whose fake HighLevel must keep answering. */
+function n8n(args: string[]): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(N8N, args, { env });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		child.on('close', (code) =>
+			code === 0 ? resolve(stdout) : reject(new Error(`n8n ${args.join(' ')} failed (${code}):\n${stdout}\n${stderr}`)),
+		);
+	});
 }
 
 type Item = { json: Record<string, unknown>; pairedItem?: unknown };
@@ -49,7 +57,7 @@ function outputOf(raw: string, node: string): Item[] {
 
 async function main() {
 	assert.ok(existsSync(N8N), 'n8n is not installed: run bash scripts/n8n/install.sh');
-	const version = n8n(['--version']).trim();
+	const version = (await n8n(['--version'])).trim();
 	console.log(`n8n ${version}`);
 
 	// Install the package the way users do: a packed tarball under .n8n/nodes.
@@ -97,8 +105,8 @@ async function main() {
 		},
 	];
 	writeFileSync(join(LOCAL, 'e2e-credentials.json'), JSON.stringify(credentials));
-	n8n(['import:credentials', `--input=${join(LOCAL, 'e2e-credentials.json')}`]);
-	n8n(['import:workflow', '--separate', `--input=${join(ROOT, 'test', 'e2e', 'workflows')}`]);
+	await n8n(['import:credentials', `--input=${join(LOCAL, 'e2e-credentials.json')}`]);
+	await n8n(['import:workflow', '--separate', `--input=${join(ROOT, 'test', 'e2e', 'workflows')}`]);
 
 	let passed = 0;
 	let failed = 0;
@@ -114,12 +122,12 @@ async function main() {
 	};
 	const location = fake.location(DEMO_LOCATION_ID);
 
-	const crud = n8n(['execute', '--id=e2eContactCrud01', '--rawOutput']);
+	const crud = await n8n(['execute', '--id=e2eContactCrud01', '--rawOutput']);
 	check('contact create → get → update → search → delete with a Private Integration Token', () => {
 		const created = outputOf(crud, 'Create')[0].json;
 		assert.equal(created.email, 'e2e@example.com');
 		assert.equal(created.phone, '+14155550142');
-		assert.equal(outputOf(crud, 'Update')[0].json.companyName, 'n8n e2e');
+		assert.equal(outputOf(crud, 'Update')[0].json.city, 'Berlin');
 		const searched = outputOf(crud, 'Search').map((i) => i.json.email);
 		assert.ok(searched.includes('e2e@example.com') && searched.length === 4, `search gave ${searched}`);
 		assert.deepEqual(outputOf(crud, 'Delete')[0].json, { id: created.id, deleted: true });
@@ -127,13 +135,13 @@ async function main() {
 		assert.ok(fake.requests.every((r) => r.status < 400 || r.path === '/oauth/token'), 'a request broke the contract');
 	});
 
-	const oauth = n8n(['execute', '--id=e2eUpsertOAuth01', '--rawOutput']);
+	const oauth = await n8n(['execute', '--id=e2eUpsertOAuth01', '--rawOutput']);
 	check('create or update with OAuth2 refreshes the expired token once', () => {
 		assert.equal(outputOf(oauth, 'Upsert')[0].json.email, 'oauth-e2e@example.com');
 		assert.equal(fake.requests.filter((r) => r.path === '/oauth/token').length, 1);
 	});
 
-	const cof = n8n(['execute', '--id=e2eContinueFail1', '--rawOutput']);
+	const cof = await n8n(['execute', '--id=e2eContinueFail1', '--rawOutput']);
 	check('Continue On Fail yields one item per input, paired, with the bad one as an error', () => {
 		const items = outputOf(cof, 'Upsert');
 		assert.equal(items.length, 3);

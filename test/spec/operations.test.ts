@@ -1,9 +1,26 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { OPERATIONS } from '../../nodes/HighLevel/spec/operations.generated';
 import { RESOURCES } from '../../nodes/HighLevel/resources';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const generator = require('../../scripts/generate-operations.js') as { build: () => string; outFile: string };
+
+describe('contact fields', () => {
+	const schemas = JSON.parse(readFileSync(join(__dirname, '..', '..', 'openapi', 'contacts.json'), 'utf8')).components.schemas;
+	const contact = RESOURCES.find((r) => r.value === 'contact')!;
+	const cases: Array<[string, string, string]> = [
+		['create', 'additionalFields', 'CreateContactDto'],
+		['upsert', 'additionalFields', 'UpsertContactDto'],
+		['update', 'updateFields', 'UpdateContactDto'],
+	];
+	it.each(cases)('%s offers only fields the %s body accepts per %s', (operation, collection, dto) => {
+		const op = contact.operations.find((o) => o.value === operation)!;
+		const fields = (op.properties.find((p) => p.name === collection)!.options as Array<{ name: string }>).map((f) => f.name);
+		const accepted = Object.keys(schemas[dto].properties);
+		expect(fields.filter((f) => !accepted.includes(f))).toEqual([]);
+	});
+});
 
 describe('operation table', () => {
 	it('is what the OpenAPI specs in openapi/ say today', () => {

@@ -1,5 +1,6 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeOperationError, sleep } from 'n8n-workflow';
+import { isNodeError } from '../shared/errors';
 import { OPERATIONS, type OperationKey } from '../spec/operations.generated';
 import type { HighLevelOperation } from '../spec/types';
 import type { HighLevelContext } from './connection';
@@ -122,14 +123,14 @@ export async function apiRequest<T = IDataObject>(
 			}
 		} catch (thrown) {
 			// n8n-core wraps the HTTP client's error in a NodeApiError; the answer is on its cause.
-			const error = thrown instanceof NodeApiError && thrown.cause ? thrown.cause : thrown;
+			const error = isNodeError(thrown) && thrown.cause ? thrown.cause : thrown;
 			const httpResponse = (error as { response?: { status?: number; data?: unknown; headers?: Record<string, unknown> } }).response;
 			if (!httpResponse?.status) {
 				abandon(bucket);
 				const code = (error as { code?: unknown }).code;
 				if (typeof code !== 'string' && !(error as { isAxiosError?: boolean }).isAxiosError) {
 					// Not a network failure (e.g. an OAuth2 credential that needs reconnecting).
-					throw thrown instanceof NodeOperationError || thrown instanceof NodeApiError
+					throw isNodeError(thrown)
 						? thrown
 						: new NodeOperationError(ctx.getNode(), thrown as Error, { itemIndex: request.itemIndex });
 				}

@@ -14,7 +14,9 @@ export const update: OperationDefinition = {
 	description: 'Change fields of an existing contact',
 	properties: [
 		contactIdParameter,
-		contactFieldsCollection('updateFields', 'Update Fields', [], true),
+		// HighLevel's update takes neither a company name nor a gender (UpdateContactDto); Create or
+		// Update sets them.
+		contactFieldsCollection('updateFields', 'Update Fields', ['companyName', 'gender'], true),
 		customFieldsParameter,
 	],
 	async execute(itemIndex, cache) {
