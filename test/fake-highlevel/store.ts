@@ -23,11 +23,20 @@ export class LocationStore {
 	campaigns = new Map<string, Rec>();
 	workflowEnrolments = new Set<string>();
 	campaignEnrolments = new Set<string>();
+	/** Records of the other resources, by collection name (opportunities, conversations…). */
+	private collections = new Map<string, Map<string, Rec>>();
 	/** Contacts in search order (dateAdded desc, id desc); rebuilt lazily after changes. */
 	private sorted: Rec[] | undefined;
 	private clock = Date.UTC(2026, 0, 1);
 
 	constructor(readonly id: string) {}
+
+	/** The records of one collection, made empty on first use. */
+	collection(name: string): Map<string, Rec> {
+		let map = this.collections.get(name);
+		if (!map) this.collections.set(name, (map = new Map()));
+		return map;
+	}
 
 	touch(): void {
 		this.sorted = undefined;

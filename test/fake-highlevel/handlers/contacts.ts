@@ -1,4 +1,4 @@
-import { newId, type LocationStore } from './store';
+import { newId, type LocationStore } from '../store';
 
 type Rec = Record<string, unknown>;
 
@@ -164,9 +164,10 @@ function child(map: Map<string, Rec>, contactId: string, id: string, what: strin
 	return r;
 }
 
-type Handler = (call: Call) => { status?: number; body: unknown };
+export type Handler = (call: Call) => { status?: number; body: unknown };
 
-export const HANDLERS: Record<string, Handler> = {
+/** Contact, note, task and location handlers; other resources' handlers live in handlers/<resource>.ts. */
+export const CONTACT_HANDLERS: Record<string, Handler> = {
 	'contacts/create-contact': (call) => {
 		const store = call.location(String(call.body.locationId));
 		const dup = store.allowDuplicateContact ? undefined : duplicateOf(store, call.body);
