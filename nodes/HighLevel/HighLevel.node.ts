@@ -14,7 +14,7 @@ export class HighLevel implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with contacts, notes and tasks in HighLevel (GoHighLevel, LeadConnector)',
+		description: 'Work with contacts, opportunities, conversations, calendars and more in HighLevel (GoHighLevel, LeadConnector)',
 		defaults: { name: 'HighLevel' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

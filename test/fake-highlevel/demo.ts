@@ -1,4 +1,6 @@
 import type { FakeHighLevel } from './index';
+import { addCalendar } from './handlers/calendars';
+import { addLostReason, addPipeline } from './handlers/opportunities';
 
 export const DEMO_LOCATION_ID = 'demo-location';
 export const DEMO_TOKEN = 'pit-demo-token';
@@ -14,14 +16,27 @@ const ALL_SCOPES = [
 	'users.readonly',
 	'workflows.readonly',
 	'campaigns.readonly',
+	'calendars.readonly',
+	'calendars.write',
+	'calendars/events.readonly',
+	'calendars/events.write',
+	'opportunities.readonly',
+	'opportunities.write',
+	'conversations.readonly',
+	'conversations.write',
+	'conversations/message.readonly',
+	'conversations/message.write',
 	'oauth.readonly',
 	'oauth.write',
 ];
 
-/** A small sub-account to click through: contacts, custom fields, tags, users, workflows, campaigns. */
-export function createDemoData(fake: FakeHighLevel): void {
-	fake.addToken(DEMO_TOKEN, { locationId: DEMO_LOCATION_ID, userType: 'Location', scopes: ALL_SCOPES });
-	const location = fake.location(DEMO_LOCATION_ID);
+/**
+ * A small sub-account to click through: contacts, custom fields, tags, users, workflows, campaigns.
+ * The hardening matrix seeds its test location with the same data (`locationId`).
+ */
+export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_ID): void {
+	fake.addToken(DEMO_TOKEN, { locationId, userType: 'Location', scopes: ALL_SCOPES });
+	const location = fake.location(locationId);
 	location.addCustomField({ name: 'Favourite Colour', fieldKey: 'contact.favourite_colour', dataType: 'TEXT' });
 	location.addCustomField({ name: 'Interests', fieldKey: 'contact.interests', dataType: 'MULTIPLE_OPTIONS', picklistOptions: ['Boats', 'Cars', 'Planes'] });
 	location.addCustomField({ name: 'Budget', fieldKey: 'contact.budget', dataType: 'MONETORY' });
@@ -30,6 +45,12 @@ export function createDemoData(fake: FakeHighLevel): void {
 	location.addWorkflow('New lead follow-up');
 	location.addWorkflow('Onboarding');
 	location.addCampaign('Spring sale');
+	addCalendar(location, {
+		name: 'Intro Call',
+		openHours: [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }],
+	});
+	addPipeline(location, 'Sales', ['New lead', 'Qualified', 'Proposal sent', 'Closed']);
+	addLostReason(location, 'Chose a competitor');
 	location.addContact({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', phone: '+14155550100', tags: ['customer', 'vip'] });
 	location.addContact({ firstName: 'Katherine', lastName: 'Johnson', email: 'katherine@example.com', tags: ['lead'] });
 	location.addContact({ firstName: 'Linus', lastName: 'Torvalds', email: 'linus@example.com', phone: '+358401234567', tags: ['lead'] });

@@ -69,6 +69,8 @@ export class FakeHighLevel {
 	private rate: { max: number; intervalMs: number; dailyMax: number };
 	private latencyMs: number;
 	private readonly sockets = new Set<Socket>();
+	/** Requests still being worked on (a delayed answer goes on after its client gave up). */
+	private readonly handling = new Set<Promise<void>>();
 	baseUrl = '';
 
 	private constructor(
@@ -81,7 +83,13 @@ export class FakeHighLevel {
 
 	static async start(options: FakeOptions = {}, port = 0): Promise<FakeHighLevel> {
 		const holder: { fake?: FakeHighLevel } = {};
-		const server = http.createServer((req, res) => void holder.fake?.handle(req, res));
+		const server = http.createServer((req, res) => {
+			const fake = holder.fake;
+			if (!fake) return;
+			const handling = fake.handle(req, res);
+			fake.handling.add(handling);
+			void handling.finally(() => fake.handling.delete(handling));
+		});
 		const fake = new FakeHighLevel(server, options);
 		holder.fake = fake;
 		server.on('connection', (socket) => {
@@ -96,6 +104,11 @@ export class FakeHighLevel {
 	async stop(): Promise<void> {
 		for (const socket of this.sockets) socket.destroy();
 		await new Promise<void>((resolve) => this.server.close(() => resolve()));
+	}
+
+	/** Resolves once every request received so far has been answered or dropped. */
+	async settled(): Promise<void> {
+		while (this.handling.size) await Promise.allSettled([...this.handling]);
 	}
 
 	reset(): void {
@@ -120,6 +133,11 @@ export class FakeHighLevel {
 
 	injectFault(rule: FaultRule): void {
 		this.faults.push({ times: 1, ...rule });
+	}
+
+	/** Drops faults injected but not yet met. */
+	clearFaults(): void {
+		this.faults = [];
 	}
 
 	location(locationId: string): LocationStore {

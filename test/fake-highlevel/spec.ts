@@ -107,7 +107,11 @@ function loadRoutes(): Route[] {
 					scopes: ((op.security as Array<Record<string, string[]>>) ?? []).flatMap((s) => Object.values(s).flat()),
 					query: parameters
 						.filter((p) => p.in === 'query')
-						.map((p) => ({ name: String(p.name), required: p.required === true, schema: (p.schema as Json) ?? {} })),
+						.map((p) => ({
+							name: String(p.name),
+							required: p.required === true,
+							schema: (correction?.query?.[String(p.name)] as Json | undefined) ?? (p.schema as Json) ?? {},
+						})),
 					bodySchema: correction?.body ?? (jsonBody?.schema as Json | undefined),
 					bodyRequired: (op.requestBody as Json | undefined)?.required === true,
 					form: !content['application/json'] && !!content['application/x-www-form-urlencoded'],
@@ -145,10 +149,11 @@ function validatorFor(route: Route): ValidateFunction | undefined {
 	let v = validators.get(route.key);
 	if (!v) {
 		const overrides = SPEC_CORRECTIONS[route.key]?.propertyOverrides;
+		const required = SPEC_CORRECTIONS[route.key]?.required;
 		let schema = route.bodySchema;
-		if (overrides) {
+		if (overrides || required) {
 			const top = resolve(route.bodySchema, route.module) as Json;
-			schema = { ...top, properties: { ...(top.properties as Json), ...overrides } };
+			schema = { ...top, properties: { ...(top.properties as Json), ...overrides }, ...(required ? { required } : {}) };
 		}
 		v = ajv.compile(rewriteRefs(schema, route.module) as Json);
 		validators.set(route.key, v);

@@ -22,6 +22,23 @@ export const ALL_SCOPES = [
 	'users.readonly',
 	'workflows.readonly',
 	'campaigns.readonly',
+	'calendars.readonly',
+	'calendars.write',
+	'calendars/events.readonly',
+	'calendars/events.write',
+	'opportunities.readonly',
+	'opportunities.write',
+	'businesses.readonly',
+	'businesses.write',
+	'products.readonly',
+	'products.write',
+	'products/prices.readonly',
+	'products/prices.write',
+	'forms.readonly',
+	'conversations.readonly',
+	'conversations.write',
+	'conversations/message.readonly',
+	'conversations/message.write',
 ];
 
 /** One fake HighLevel per test file, emptied before each test; the tokens stay registered. */

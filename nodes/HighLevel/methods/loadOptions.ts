@@ -1,6 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { loadList, type ListName } from '../shared/lists';
 import { resolveLocationId } from '../transport/location';
+import { getMany } from '../transport/paginate';
+import { formsPager } from '../resources/form/getAll';
 
 function label(entry: IDataObject): string {
 	const name = entry.name ?? [entry.firstName, entry.lastName].filter(Boolean).join(' ');
@@ -36,4 +38,58 @@ export const loadOptions = {
 	async getCampaigns(this: ILoadOptionsFunctions) {
 		return await options(this, 'campaigns', byId, (entry) => (entry.status ? `Status: ${String(entry.status)}` : undefined));
 	},
+	async getForms(this: ILoadOptionsFunctions) {
+		// Forms come at most 50 a page, so the list is read page by page.
+		const locationId = await resolveLocationId(this, 0);
+		const forms = await getMany(this, { returnAll: true, limit: 0 }, formsPager(locationId));
+		return forms.map((form) => ({ name: label(form), value: byId(form) })).sort((a, b) => a.name.localeCompare(b.name));
+	},
+	async getCalendars(this: ILoadOptionsFunctions) {
+		return await options(this, 'calendars', byId, (entry) => (entry.isActive === false ? 'Draft (inactive)' : undefined));
+	},
+	async getPipelines(this: ILoadOptionsFunctions) {
+		return await options(this, 'pipelines', byId);
+	},
+	async getPipelineStages(this: ILoadOptionsFunctions) {
+		return await pipelineStages(this);
+	},
+	async getLostReasons(this: ILoadOptionsFunctions) {
+		return await options(this, 'lostReasons', byId);
+	},
 };
+
+/** The pipeline an operation has chosen: a field of its own, or one inside Filters or Update Fields. */
+function chosenPipeline(ctx: ILoadOptionsFunctions): string | undefined {
+	for (const path of ['pipelineId', 'filters.pipelineId', 'updateFields.pipelineId']) {
+		let value: unknown = ctx.getCurrentNodeParameter(path);
+		if (value === undefined) {
+			try {
+				value = ctx.getNodeParameter(path, '');
+			} catch {
+				value = undefined; // an expression only an item can resolve
+			}
+		}
+		if (typeof value === 'string' && value.trim() !== '' && !value.startsWith('=')) return value.trim();
+	}
+	return undefined;
+}
+
+/**
+ * The stages of the chosen pipeline in HighLevel's order; with no pipeline chosen yet, every
+ * stage of every pipeline, named after its pipeline.
+ */
+async function pipelineStages(ctx: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const locationId = await resolveLocationId(ctx, 0);
+	const pipelines = await loadList(ctx, 'pipelines', locationId);
+	const pipelineId = chosenPipeline(ctx);
+	const chosen = pipelineId ? pipelines.filter((p) => p.id === pipelineId) : pipelines;
+	return chosen.flatMap((pipeline) => {
+		const stages = Array.isArray(pipeline.stages) ? (pipeline.stages as IDataObject[]) : [];
+		return [...stages]
+			.sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
+			.map((stage) => ({
+				name: pipelineId ? String(stage.name ?? stage.id) : `${String(pipeline.name)} › ${String(stage.name ?? stage.id)}`,
+				value: String(stage.id),
+			}));
+	});
+}

@@ -1,10 +1,30 @@
 import type { OperationDefinition, ResourceDefinition } from '../shared/types';
+import { appointment } from './appointment';
+import { business } from './business';
+import { calendar } from './calendar';
 import { contact } from './contact';
+import { conversation } from './conversation';
+import { form } from './form';
+import { message } from './message';
 import { note } from './note';
+import { opportunity } from './opportunity';
+import { product } from './product';
 import { task } from './task';
 
-/** Every resource of the node; the description and the router are both built from this list. */
-export const RESOURCES: ResourceDefinition[] = [contact, note, task];
+/** Every resource of the node, alphabetical as n8n lists them; the description and the router are both built from this list. */
+export const RESOURCES: ResourceDefinition[] = [
+	appointment,
+	business,
+	calendar,
+	contact,
+	conversation,
+	form,
+	message,
+	note,
+	opportunity,
+	product,
+	task,
+];
 
 export function findOperation(resource: string, operation: string): OperationDefinition | undefined {
 	return RESOURCES.find((r) => r.value === resource)?.operations.find((o) => o.value === operation);

@@ -51,7 +51,7 @@ export function contactRecordOperations(spec: ContactRecordSpec): OperationDefin
 				const values: IDataObject = { ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) };
 				for (const field of spec.required) {
 					const value = this.getNodeParameter(field.name, itemIndex, '');
-					if (value === '' || value === undefined || value === null) {
+					if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
 						throw validate.inputError(this, itemIndex, field.title, field.description.toLowerCase(), value);
 					}
 					values[field.name] = value;

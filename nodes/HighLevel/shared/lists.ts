@@ -27,6 +27,21 @@ const LISTS = {
 		{ operation: 'campaigns/get-campaigns', qs: { locationId }, locationId },
 		'campaigns',
 	],
+	// Each pipeline carries its stages.
+	pipelines: (locationId: string): [ApiRequest, string] => [
+		{ operation: 'opportunities/get-pipelines', qs: { locationId }, locationId },
+		'pipelines',
+	],
+	// HighLevel answers up to `limit` reasons; 100 is its default and covers any real list.
+	lostReasons: (locationId: string): [ApiRequest, string] => [
+		{ operation: 'opportunities/get-lost-reason', qs: { locationId, limit: 100 }, locationId },
+		'lostReasons',
+	],
+	// Drafts too, so an inactive calendar can still be picked.
+	calendars: (locationId: string): [ApiRequest, string] => [
+		{ operation: 'calendars/get-calendars', qs: { locationId }, locationId },
+		'calendars',
+	],
 } as const;
 
 export type ListName = keyof typeof LISTS;

@@ -153,3 +153,17 @@ export function positiveInteger(
 	}
 	return n;
 }
+
+/** A value that must be one of a fixed list (an options parameter, perhaps set by an expression). */
+export function oneOf<T extends string>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	allowed: readonly T[],
+): T {
+	if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+		throw inputError(ctx, itemIndex, field, `one of ${allowed.join(', ')}`, value);
+	}
+	return value as T;
+}

@@ -1,5 +1,6 @@
 import type {
 	ICredentialDataDecryptedObject,
+	ICredentialsDecrypted,
 	IExecuteFunctions,
 	ILoadOptionsFunctions,
 	IDataObject,
@@ -31,6 +32,17 @@ export interface Connection {
 // Reading and decrypting the credential for every item costs more than the request building
 // itself, so it is read once per node execution (the context object lives that long).
 const cache = new WeakMap<object, Promise<Connection>>();
+// Kept beside the connection, never on it, so logging a connection cannot show a token.
+const decrypted = new WeakMap<Connection, ICredentialsDecrypted>();
+
+/**
+ * The Private Integration Token credential as read for this execution. Handed to n8n's request
+ * helper, it spares n8n reading the credential again for every request (in n8n: a database
+ * read and a decryption). OAuth2 credentials are always read by n8n itself, for refreshes.
+ */
+export function decryptedCredential(connection: Connection): ICredentialsDecrypted | undefined {
+	return decrypted.get(connection);
+}
 
 export function authenticationMethod(ctx: HighLevelContext): AuthenticationMethod {
 	const value = ctx.getNodeParameter('authentication', 0, 'privateIntegrationToken') as string;
@@ -56,11 +68,14 @@ async function readConnection(ctx: HighLevelContext): Promise<Connection> {
 			: DEFAULT_BASE_URL
 	).replace(/\/+$/, '');
 	if (credentialType === PRIVATE_INTEGRATION_TYPE) {
-		return {
+		const connection: Connection = {
 			credentialType,
 			baseUrl,
 			credentialLocationId: stringOrUndefined(credentials.locationId),
 		};
+		const { id = '', name = '' } = ctx.getNode().credentials?.[credentialType] ?? {};
+		decrypted.set(connection, { id: id ?? '', name, type: credentialType, data: credentials });
+		return connection;
 	}
 	const tokenData = (credentials.oauthTokenData ?? {}) as IDataObject;
 	return {

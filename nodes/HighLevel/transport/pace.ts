@@ -28,11 +28,23 @@ export interface Bucket {
 const buckets = new Map<string, Bucket>();
 
 export const DEFAULT_INTERVAL_MS = 10_000;
+
+/**
+ * The transport's own waits: the window assumed before HighLevel's headers say otherwise, the
+ * backoff before a safe resend, and how long an answer may take. Tests shorten them so fault
+ * scenarios run in milliseconds; nothing in the node changes them.
+ */
+export const timing = {
+	defaultIntervalMs: DEFAULT_INTERVAL_MS,
+	backoffBaseMs: 250,
+	backoffMaxMs: 4_000,
+	requestTimeoutMs: 60_000,
+	/** Sent this long after a window should have ended, since clocks and latencies jitter. */
+	edgeMarginMs: 100,
+};
 const DEFAULT_MAX = 100;
 /** Below this share of the window's budget, requests are spread out instead of sent at once. */
 const SPREAD_BELOW = 0.25;
-/** Sent this long after a window should have ended, since clocks and latencies jitter. */
-const EDGE_MARGIN_MS = 100;
 
 export function bucketState(key: string): Bucket | undefined {
 	return buckets.get(key);
@@ -41,7 +53,7 @@ export function bucketState(key: string): Bucket | undefined {
 function bucketFor(key: string): Bucket {
 	let bucket = buckets.get(key);
 	if (!bucket) {
-		bucket = { max: DEFAULT_MAX, intervalMs: DEFAULT_INTERVAL_MS, inFlight: 0, nextSlot: 0, blockedUntil: 0, freshSince: 0, latencyMs: 0 };
+		bucket = { max: DEFAULT_MAX, intervalMs: timing.defaultIntervalMs, inFlight: 0, nextSlot: 0, blockedUntil: 0, freshSince: 0, latencyMs: 0 };
 		buckets.set(key, bucket);
 	}
 	return bucket;
@@ -82,7 +94,7 @@ export async function acquire(key: string): Promise<void> {
 		const left = bucket.remaining === undefined ? Infinity : bucket.remaining - bucket.inFlight;
 		if (left <= 0) {
 			// Nothing left in this window: wait for the next one.
-			bucket.blockedUntil = windowEnd(bucket, now) + EDGE_MARGIN_MS;
+			bucket.blockedUntil = windowEnd(bucket, now) + timing.edgeMarginMs;
 			continue;
 		}
 		if (left < bucket.max * SPREAD_BELOW) {
@@ -145,7 +157,7 @@ export function waitAfter429(headers: Record<string, unknown>, attempt: number, 
 		const at = Date.parse(String(retryAfter));
 		if (Number.isFinite(at)) return Math.max(0, at - Date.now());
 	}
-	const interval = header(headers, 'x-ratelimit-interval-milliseconds') ?? bucket?.intervalMs ?? DEFAULT_INTERVAL_MS;
+	const interval = header(headers, 'x-ratelimit-interval-milliseconds') ?? bucket?.intervalMs ?? timing.defaultIntervalMs;
 	const untilWindowEnd =
 		bucket?.windowStart !== undefined ? bucket.windowStart + interval + bucket.latencyMs - Date.now() + 50 : interval;
 	const first = Math.min(interval, Math.max(50, untilWindowEnd));
@@ -154,7 +166,7 @@ export function waitAfter429(headers: Record<string, unknown>, attempt: number, 
 
 /** Backoff before resending an idempotent request after a 5xx or a lost connection. */
 export function backoff(attempt: number): number {
-	return Math.min(250 * 2 ** (attempt - 1), 4_000);
+	return Math.min(timing.backoffBaseMs * 2 ** (attempt - 1), timing.backoffMaxMs);
 }
 
 export function resetPacing(): void {

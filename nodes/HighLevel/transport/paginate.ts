@@ -82,3 +82,174 @@ export function wholeListPager(base: ApiRequest, itemsKey: string): Pager<never>
 		next: () => undefined,
 	};
 }
+
+/** Where the next page of a `startAfter` + `startAfterId` list begins. */
+export interface StartAfterCursor {
+	startAfter: string;
+	startAfterId: string;
+}
+
+/**
+ * `GET` lists that page with `limit` and the `startAfter` + `startAfterId` pair HighLevel puts in
+ * the answer's `meta` (`GET /opportunities/search`, the deprecated `GET /contacts/`). The
+ * request's own query (filters, location) is sent again on every page; only the cursor changes.
+ */
+export function startAfterPager(base: ApiRequest, itemsKey: string, maxPageSize = 100): Pager<StartAfterCursor> {
+	return {
+		maxPageSize,
+		request: (cursor, pageSize) => ({
+			...base,
+			qs: { ...base.qs, limit: pageSize, ...(cursor ?? {}) },
+		}),
+		items: (body) => arrayAt(body, itemsKey),
+		next: (body, items, pageSize, collected) => {
+			if (items.length < pageSize) return undefined;
+			const meta = (body.meta ?? {}) as IDataObject;
+			// HighLevel says "no more" with a null next page (and URL) or a total already reached;
+			// trusting that saves the empty request after a full last page.
+			if (meta.nextPage === null || meta.nextPageUrl === null) return undefined;
+			if (typeof meta.total === 'number' && collected >= meta.total) return undefined;
+			const startAfter = meta.startAfter;
+			const startAfterId = meta.startAfterId;
+			if ((typeof startAfter !== 'number' && typeof startAfter !== 'string') || startAfter === '') return undefined;
+			if (typeof startAfterId !== 'string' || startAfterId === '') return undefined;
+			return { startAfter: String(startAfter), startAfterId };
+		},
+	};
+}
+
+/** How many records a list says it holds, where HighLevel says so. */
+export type TotalOf = (body: IDataObject) => number | undefined;
+
+/** `total: <number>` at the top of the answer (forms, prices). */
+export const totalNumber: TotalOf = (body) => (typeof body.total === 'number' ? body.total : undefined);
+
+/**
+ * Lists that count from a position in the query: `skip` + `limit` (businesses, forms) or
+ * `offset` + `limit` (products, prices). Every item read so far moves the position, so a Limit
+ * smaller than a page and a last partial page both ask for exactly what is left.
+ */
+function positionPager(
+	positionParam: 'skip' | 'offset',
+	base: ApiRequest,
+	itemsKey: string,
+	maxPageSize: number,
+	totalOf?: TotalOf,
+): Pager<number> {
+	return {
+		maxPageSize,
+		request: (position, pageSize) => ({
+			...base,
+			qs: { ...base.qs, [positionParam]: position ?? 0, limit: pageSize },
+		}),
+		items: (body) => arrayAt(body, itemsKey),
+		next: (body, items, pageSize, collected) => {
+			if (items.length < pageSize) return undefined;
+			// Where HighLevel gives a total, a full last page needs no empty request after it.
+			const total = totalOf?.(body);
+			if (total !== undefined && collected >= total) return undefined;
+			return collected;
+		},
+	};
+}
+
+/** `skip` + `limit` in the query (businesses, forms). */
+export function skipLimitPager(base: ApiRequest, itemsKey: string, maxPageSize: number, totalOf?: TotalOf): Pager<number> {
+	return positionPager('skip', base, itemsKey, maxPageSize, totalOf);
+}
+
+/** `offset` + `limit` in the query (products, prices). */
+export function offsetLimitPager(base: ApiRequest, itemsKey: string, maxPageSize: number, totalOf?: TotalOf): Pager<number> {
+	return positionPager('offset', base, itemsKey, maxPageSize, totalOf);
+}
+
+/**
+ * `page` (from 1) + `limit` in the query, answered with `meta: {total, currentPage, nextPage}`
+ * (form submissions). Pages are numbered in units of the page size, so it must not change
+ * between pages: a second page is only ever asked for after a full first page of
+ * maxPageSize (a smaller first page means Limit was met), so later pages use maxPageSize too.
+ */
+export function pageLimitPager(base: ApiRequest, itemsKey: string, maxPageSize: number): Pager<number> {
+	return {
+		maxPageSize,
+		request: (page, pageSize) => ({
+			...base,
+			qs: { ...base.qs, page: page ?? 1, limit: page === undefined ? pageSize : maxPageSize },
+		}),
+		items: (body) => arrayAt(body, itemsKey),
+		next: (body, items, pageSize, collected) => {
+			if (items.length < pageSize) return undefined;
+			const meta = (body.meta ?? {}) as IDataObject;
+			if (typeof meta.total === 'number' && collected >= meta.total) return undefined;
+			if (meta.nextPage === null) return undefined;
+			return collected / maxPageSize + 1;
+		},
+	};
+}
+
+/**
+ * `GET /conversations/search`: `limit` + `startAfterDate`, which takes the sort value of the last
+ * conversation read (HighLevel puts it in each hit's `sort`; the sort field itself when absent).
+ * Filters stay in the query of every page; the answer's `total` ends the list without an empty
+ * request after a full last page. The spec names no largest `limit`; 100 is what is seen to work.
+ */
+export function startAfterDatePager(
+	base: ApiRequest,
+	itemsKey: string,
+	sortField: string,
+	maxPageSize = 100,
+): Pager<number> {
+	// The first page's `total` counts every match; it is kept, so the end is found the same way
+	// whether later pages count the whole query or only what follows their cursor.
+	let total: number | undefined;
+	return {
+		maxPageSize,
+		request: (cursor, pageSize) => ({
+			...base,
+			qs: { ...base.qs, limit: pageSize, ...(cursor === undefined ? {} : { startAfterDate: cursor }) },
+		}),
+		items: (body) => arrayAt(body, itemsKey),
+		next: (body, items, pageSize, collected) => {
+			if (total === undefined && typeof body.total === 'number') total = body.total;
+			if (items.length < pageSize) return undefined;
+			if (total !== undefined && collected >= total) return undefined;
+			const last = items[items.length - 1];
+			const sort = Array.isArray(last.sort) ? last.sort[0] : undefined;
+			return epochMillis(sort ?? last[sortField]);
+		},
+	};
+}
+
+/** A sort value as epoch milliseconds: HighLevel sends numbers, numeric strings or ISO dates. */
+function epochMillis(value: unknown): number | undefined {
+	if (typeof value === 'number' && Number.isFinite(value)) return value;
+	if (typeof value !== 'string' || value.trim() === '') return undefined;
+	const n = /^\d+$/.test(value.trim()) ? Number(value) : Date.parse(value);
+	return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * `GET /conversations/{conversationId}/messages`: `limit` + `lastMessageId`, answered with
+ * `{lastMessageId, nextPage, messages}`. The spec puts these at the top of the answer; HighLevel
+ * nests them under `messages` (its own documentation's example, and live answers), so both are read.
+ */
+export function lastMessageIdPager(base: ApiRequest, maxPageSize = 100): Pager<string> {
+	const pageOf = (body: IDataObject): IDataObject =>
+		body.messages && typeof body.messages === 'object' && !Array.isArray(body.messages)
+			? (body.messages as IDataObject)
+			: body;
+	return {
+		maxPageSize,
+		request: (cursor, pageSize) => ({
+			...base,
+			qs: { ...base.qs, limit: pageSize, ...(cursor ? { lastMessageId: cursor } : {}) },
+		}),
+		items: (body) => arrayAt(pageOf(body), 'messages'),
+		next: (body, items) => {
+			const page = pageOf(body);
+			if (page.nextPage !== true) return undefined;
+			const cursor = page.lastMessageId ?? items[items.length - 1].id;
+			return typeof cursor === 'string' && cursor !== '' ? cursor : undefined;
+		},
+	};
+}

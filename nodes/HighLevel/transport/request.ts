@@ -1,13 +1,14 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
+import { runDeclaredCheck } from '../shared/declared';
 import { isNodeError } from '../shared/errors';
 import { OPERATIONS, type OperationKey } from '../spec/operations.generated';
 import type { HighLevelOperation } from '../spec/types';
 import type { HighLevelContext } from './connection';
-import { getConnection } from './connection';
-import { apiError, transportError } from './errors';
+import { decryptedCredential, getConnection } from './connection';
+import { apiError, highLevelMessage, transportError } from './errors';
 import { dropLocationToken, locationToken, needsLocationToken } from './agency';
-import { abandon, acquire, backoff, bucketState, release, waitAfter429 } from './pace';
+import { abandon, acquire, backoff, bucketState, release, timing, waitAfter429 } from './pace';
 
 export interface ApiRequest {
 	/** `module/operationId` from HighLevel's specs: method, path and Version come from there. */
@@ -31,7 +32,6 @@ export interface ApiRequest {
 const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 const MAX_429_RETRIES = 8;
 const MAX_UNSAFE_RETRIES = 3;
-const TIMEOUT_MS = 60_000;
 
 interface FullResponse {
 	body: unknown;
@@ -59,6 +59,8 @@ export async function apiRequest<T = IDataObject>(
 	ctx: HighLevelContext,
 	request: ApiRequest,
 ): Promise<T> {
+	// The item's parameters are checked against their declared types before its first request leaves.
+	if ('getInputData' in ctx) runDeclaredCheck(ctx, request.itemIndex);
 	const op: HighLevelOperation = OPERATIONS[request.operation];
 	const connection = await getConnection(ctx);
 	let url: string;
@@ -78,7 +80,7 @@ export async function apiRequest<T = IDataObject>(
 		headers,
 		json: true,
 		returnFullResponse: true,
-		timeout: TIMEOUT_MS,
+		timeout: timing.requestTimeoutMs,
 	};
 	if (request.qs && Object.keys(request.qs).length) options.qs = request.qs;
 	if (request.body !== undefined) options.body = request.body;
@@ -98,6 +100,8 @@ export async function apiRequest<T = IDataObject>(
 	let rateLimited = 0;
 	let failed = 0;
 	let remintedAfter401 = false;
+	// Set once an attempt may have been applied without its answer arriving (lost, or a 5xx).
+	let outcomeUnknown = false;
 	for (;;) {
 		// Minted outside the try below: a failed mint is HighLevel's answer, not a lost request.
 		const token = asLocation ? await locationToken(ctx, connection, request.locationId as string, mint) : undefined;
@@ -117,8 +121,11 @@ export async function apiRequest<T = IDataObject>(
 					connection.credentialType,
 					{ ...options, headers: { ...headers } },
 					// A Private Integration Token cannot be refreshed, so n8n's resend after a 401 would
-					// only repeat the refusal (and double a scope error).
-					connection.credentialType === 'highLevelPrivateIntegrationApi' ? { preAuthenticationRetryStatusCode: -1 } : undefined,
+					// only repeat the refusal (and double a scope error). Its credential, read once for the
+					// execution, is passed along so that n8n does not read it again for every request.
+					connection.credentialType === 'highLevelPrivateIntegrationApi'
+						? { preAuthenticationRetryStatusCode: -1, credentialsDecrypted: decryptedCredential(connection) }
+						: undefined,
 				)) as FullResponse;
 			}
 		} catch (thrown) {
@@ -138,6 +145,7 @@ export async function apiRequest<T = IDataObject>(
 				// have arrived only when it cannot apply twice.
 				const neverSent = typeof code === 'string' && NEVER_SENT.has(code);
 				if ((idempotent || neverSent) && ++failed <= MAX_UNSAFE_RETRIES) {
+					outcomeUnknown ||= !neverSent;
 					await sleep(backoff(failed));
 					continue;
 				}
@@ -158,8 +166,13 @@ export async function apiRequest<T = IDataObject>(
 				continue;
 			}
 			if (status >= 500 && idempotent && ++failed <= MAX_UNSAFE_RETRIES) {
+				outcomeUnknown = true;
 				await sleep(backoff(failed));
 				continue;
+			}
+			if (outcomeUnknown && op.method === 'DELETE' && isNotFound(status, httpResponse.data)) {
+				// The resend of a delete finds nothing to delete: the attempt whose answer was lost did it.
+				return {} as T;
 			}
 			throw apiError(
 				ctx.getNode(),
@@ -171,6 +184,11 @@ export async function apiRequest<T = IDataObject>(
 		release(bucket, response.headers ?? {}, response.statusCode, startedAt);
 		return parseBody<T>(ctx, response, op, request.itemIndex, idempotent);
 	}
+}
+
+/** HighLevel answers a missing record with 404, or on many endpoints with 400 "… not found". */
+function isNotFound(status: number, body: unknown): boolean {
+	return status === 404 || (status === 400 && /not found/i.test(highLevelMessage(body) ?? ''));
 }
 
 function parseBody<T>(

@@ -312,7 +312,6 @@ export const CONTACT_HANDLERS: Record<string, Handler> = {
 		store.tasks.delete(String(child(store.tasks, String(contact.id), call.params.taskId, 'Task').id));
 		return { body: { succeded: true } };
 	},
-	'contacts/get-appointments-for-contact': () => ({ body: { events: [] } }),
 	'locations/get-location': (call) => {
 		const store = call.location(call.params.locationId);
 		return { body: { location: { id: store.id, name: `Location ${store.id}`, companyId: 'company_test_0001', timezone: 'UTC' } } };

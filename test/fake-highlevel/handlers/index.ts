@@ -1,4 +1,10 @@
 import { CONTACT_HANDLERS, type Handler } from './contacts';
+import { CALENDAR_HANDLERS } from './calendars';
+import { BUSINESS_HANDLERS } from './businesses';
+import { PRODUCT_HANDLERS } from './products';
+import { FORM_HANDLERS } from './forms';
+import { OPPORTUNITY_HANDLERS } from './opportunities';
+import { CONVERSATION_HANDLERS } from './conversations';
 
 export { HttpError, type Call, type Handler } from './contacts';
 
@@ -8,4 +14,10 @@ export { HttpError, type Call, type Handler } from './contacts';
  */
 export const HANDLERS: Record<string, Handler> = {
 	...CONTACT_HANDLERS,
+	...CALENDAR_HANDLERS,
+	...BUSINESS_HANDLERS,
+	...PRODUCT_HANDLERS,
+	...FORM_HANDLERS,
+	...OPPORTUNITY_HANDLERS,
+	...CONVERSATION_HANDLERS,
 };

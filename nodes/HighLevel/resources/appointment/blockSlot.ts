@@ -1,0 +1,100 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { assertAfter, instant } from '../../shared/dates';
+import * as validate from '../../shared/validate';
+import { resolveLocationId } from '../../transport/location';
+import { apiRequest } from '../../transport/request';
+
+
+export const addBlockSlot: OperationDefinition = {
+	value: 'addBlockSlot',
+	name: 'Add Block Slot',
+	action: 'Add a block slot',
+	description: 'Block a time in a calendar or a user’s schedule so nobody can book it',
+	properties: [
+		{
+			displayName: 'Block For',
+			name: 'blockFor',
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{ name: 'Calendar', value: 'calendar' },
+				{ name: 'User', value: 'user' },
+			],
+			default: 'calendar',
+			description: 'HighLevel blocks either one calendar or one user’s time, not both',
+		},
+		{
+			displayName: 'Calendar Name or ID',
+			name: 'calendarId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getCalendars', loadOptionsDependsOn: ['locationId'] },
+			required: true,
+			default: '',
+			displayOptions: { show: { blockFor: ['calendar'] } },
+			description:
+				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		},
+		{
+			displayName: 'User Name or ID',
+			name: 'assignedUserId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
+			required: true,
+			default: '',
+			displayOptions: { show: { blockFor: ['user'] } },
+			description:
+				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		},
+		{
+			displayName: 'Start Time',
+			name: 'startTime',
+			type: 'dateTime',
+			required: true,
+			default: '',
+			description: 'When the blocked time starts. In ISO 8601 or an n8n date; without an offset, the workflow’s time zone applies.',
+		},
+		{
+			displayName: 'End Time',
+			name: 'endTime',
+			type: 'dateTime',
+			required: true,
+			default: '',
+			description: 'When the blocked time ends; must be after the start. In ISO 8601 or an n8n date; without an offset, the workflow’s time zone applies.',
+		},
+		{
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			default: '',
+			description: 'Shown on the blocked time in the calendar',
+		},
+	],
+	async execute(itemIndex) {
+		const blockFor = this.getNodeParameter('blockFor', itemIndex, 'calendar') as string;
+		const [parameter, label, key] =
+			blockFor === 'user' ? ['assignedUserId', 'User', 'assignedUserId'] : ['calendarId', 'Calendar', 'calendarId'];
+		const owner = validate.id(this, itemIndex, label, this.getNodeParameter(parameter, itemIndex, ''));
+		const zone = this.getTimezone();
+		const startValue = this.getNodeParameter('startTime', itemIndex, '');
+		const endValue = this.getNodeParameter('endTime', itemIndex, '');
+		const start = instant(this, itemIndex, 'Start Time', startValue, { zone });
+		const end = instant(this, itemIndex, 'End Time', endValue, { zone });
+		assertAfter(this, itemIndex, { field: 'Start Time', ms: start }, { field: 'End Time', ms: end, value: endValue });
+		const title = validate.text(this, itemIndex, 'Title', this.getNodeParameter('title', itemIndex, ''));
+		const locationId = await resolveLocationId(this, itemIndex);
+		const body: IDataObject = {
+			locationId,
+			[key]: owner,
+			startTime: new Date(start).toISOString(),
+			endTime: new Date(end).toISOString(),
+		};
+		if (title) body.title = title;
+		return await apiRequest<IDataObject>(this, {
+			operation: 'calendars/create-block-slot',
+			body,
+			itemIndex,
+			locationId,
+		});
+	},
+};

@@ -1,0 +1,42 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import * as validate from '../../shared/validate';
+import { businessBody, businessFieldsCollection, unwrapBusiness } from './fields';
+
+export const create: OperationDefinition = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a business',
+	description: 'Create a business (a company contacts can belong to)',
+	properties: [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'Acme Inc.',
+			description: 'Name of the business',
+		},
+		businessFieldsCollection('additionalFields', 'Additional Fields', ['name']),
+	],
+	async execute(itemIndex) {
+		const name = validate.text(this, itemIndex, 'Name', this.getNodeParameter('name', itemIndex, ''));
+		if (!name) throw validate.inputError(this, itemIndex, 'Name', 'the name of the business', name);
+		const locationId = await resolveLocationId(this, itemIndex);
+		const body: IDataObject = {
+			name,
+			...businessBody(this, itemIndex, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+			locationId,
+		};
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'businesses/create-business',
+			body,
+			itemIndex,
+			locationId,
+		});
+		return unwrapBusiness(response);
+	},
+};

@@ -1,0 +1,19 @@
+import type { OperationDefinition } from '../../shared/types';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import * as validate from '../../shared/validate';
+import { businessIdParameter } from './fields';
+
+export const deleteBusiness: OperationDefinition = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a business',
+	description: 'Delete a business permanently',
+	properties: [businessIdParameter],
+	async execute(itemIndex) {
+		const businessId = validate.id(this, itemIndex, 'Business ID', this.getNodeParameter('businessId', itemIndex));
+		const locationId = await resolveLocationId(this, itemIndex);
+		await apiRequest(this, { operation: 'businesses/delete-Business', path: { businessId }, itemIndex, locationId });
+		return { id: businessId, deleted: true };
+	},
+};

@@ -1,0 +1,25 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import * as validate from '../../shared/validate';
+import { businessIdParameter, unwrapBusiness } from './fields';
+
+export const get: OperationDefinition = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a business',
+	description: 'Retrieve a business by ID',
+	properties: [businessIdParameter],
+	async execute(itemIndex) {
+		const businessId = validate.id(this, itemIndex, 'Business ID', this.getNodeParameter('businessId', itemIndex));
+		const locationId = await resolveLocationId(this, itemIndex);
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'businesses/get-business',
+			path: { businessId },
+			itemIndex,
+			locationId,
+		});
+		return unwrapBusiness(response);
+	},
+};

@@ -1,0 +1,32 @@
+import type { OperationDefinition } from '../../shared/types';
+import { returnAllAndLimit } from '../../shared/params';
+import { getMany, skipLimitPager } from '../../transport/paginate';
+import { resolveLocationId } from '../../transport/location';
+import * as validate from '../../shared/validate';
+
+/** businesses.json documents no maximum for `limit`; its default (100) is the page asked for. */
+const PAGE_SIZE = 100;
+
+export const getAll: OperationDefinition = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many businesses',
+	description: 'List the location’s businesses',
+	properties: [...returnAllAndLimit()],
+	async execute(itemIndex) {
+		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+		const limit = returnAll
+			? 0
+			: validate.positiveInteger(this, itemIndex, 'Limit', this.getNodeParameter('limit', itemIndex, 50), 1_000_000);
+		const locationId = await resolveLocationId(this, itemIndex);
+		return await getMany(
+			this,
+			{ returnAll, limit },
+			skipLimitPager(
+				{ operation: 'businesses/get-businesses-by-location', qs: { locationId }, itemIndex, locationId },
+				'businesses',
+				PAGE_SIZE,
+			),
+		);
+	},
+};

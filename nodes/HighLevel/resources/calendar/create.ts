@@ -1,0 +1,37 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import * as validate from '../../shared/validate';
+import { resolveLocationId } from '../../transport/location';
+import { apiRequest } from '../../transport/request';
+import { calendarBody, calendarFieldsCollection } from './fields';
+
+export const create: OperationDefinition = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a calendar',
+	description: 'Create a calendar in the sub-account',
+	properties: [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'Name of the calendar',
+		},
+		calendarFieldsCollection('additionalFields', 'Additional Fields', true),
+	],
+	async execute(itemIndex) {
+		const name = validate.text(this, itemIndex, 'Name', this.getNodeParameter('name', itemIndex, ''));
+		if (!name) throw validate.inputError(this, itemIndex, 'Name', 'the name of the calendar', '');
+		const body = calendarBody(this, itemIndex, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
+		const locationId = await resolveLocationId(this, itemIndex);
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'calendars/create-calendar',
+			body: { ...body, name, locationId },
+			itemIndex,
+			locationId,
+		});
+		return (response.calendar as IDataObject) ?? response;
+	},
+};

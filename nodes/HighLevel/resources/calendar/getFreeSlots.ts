@@ -1,0 +1,94 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { calendarIdParameter } from '../../shared/calendarParams';
+import { assertAfter, instant, timezone } from '../../shared/dates';
+import * as validate from '../../shared/validate';
+import { apiRequest } from '../../transport/request';
+
+const MAX_RANGE_MS = 31 * 86_400_000;
+const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
+export const getFreeSlots: OperationDefinition = {
+	value: 'getFreeSlots',
+	name: 'Get Free Slots',
+	action: 'Get free slots of a calendar',
+	description: 'List the times still free to book in a calendar, one item per slot (at most 31 days at once)',
+	properties: [
+		calendarIdParameter,
+		{
+			displayName: 'Start Date',
+			name: 'startDate',
+			type: 'dateTime',
+			required: true,
+			default: '',
+			description:
+				'First moment to look at, in ISO 8601 or an n8n date. A date alone means the start of that day; without an offset, the Time Zone option (or the workflow’s) applies.',
+		},
+		{
+			displayName: 'End Date',
+			name: 'endDate',
+			type: 'dateTime',
+			required: true,
+			default: '',
+			description: 'Last moment to look at, at most 31 days after the start. A date alone means the end of that day.',
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Time Zone',
+					name: 'timezone',
+					type: 'string',
+					default: '',
+					placeholder: 'America/New_York',
+					description:
+						'IANA time zone HighLevel gives the slots in, and in which dates without an offset are read. Defaults to the sub-account’s zone for slots and the workflow’s for dates.',
+				},
+				{
+					displayName: 'User Name or ID',
+					name: 'userId',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
+					default: '',
+					description:
+						'Only slots this team member is free for. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const calendarId = validate.id(this, itemIndex, 'Calendar', this.getNodeParameter('calendarId', itemIndex));
+		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const qs: IDataObject = {};
+		if (options.timezone) qs.timezone = timezone(this, itemIndex, 'Time Zone', options.timezone);
+		if (options.userId) qs.userId = validate.id(this, itemIndex, 'User', options.userId);
+		const zone = (qs.timezone as string | undefined) ?? this.getTimezone();
+		const startValue = this.getNodeParameter('startDate', itemIndex, '');
+		const endValue = this.getNodeParameter('endDate', itemIndex, '');
+		const start = instant(this, itemIndex, 'Start Date', startValue, { zone, allowDateOnly: true });
+		const end = instant(this, itemIndex, 'End Date', endValue, { zone, allowDateOnly: true, endOfDay: true });
+		assertAfter(this, itemIndex, { field: 'Start Date', ms: start }, { field: 'End Date', ms: end, value: endValue });
+		if (end - start > MAX_RANGE_MS) {
+			throw validate.inputError(this, itemIndex, 'End Date', "at most 31 days after 'Start Date' (HighLevel's limit)", endValue);
+		}
+		// HighLevel takes both dates as epoch milliseconds.
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'calendars/get-slots',
+			path: { calendarId },
+			qs: { startDate: start, endDate: end, ...qs },
+			itemIndex,
+		});
+		// The answer is keyed by date (other keys, such as a traceId, are not days).
+		const slots: IDataObject[] = [];
+		for (const date of Object.keys(response).filter((key) => DAY_KEY.test(key)).sort()) {
+			const day = response[date] as IDataObject | undefined;
+			const times = Array.isArray(day?.slots) ? (day.slots as unknown[]) : [];
+			for (const startTime of times) slots.push({ calendarId, date, startTime: String(startTime) });
+		}
+		return slots;
+	},
+};

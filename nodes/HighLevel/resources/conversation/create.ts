@@ -1,0 +1,26 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { contactIdParameter } from '../../shared/params';
+import * as validate from '../../shared/validate';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import { unwrapConversation } from './fields';
+
+export const create: OperationDefinition = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a conversation',
+	description: 'Start a conversation with a contact (HighLevel refuses a second one for the same contact)',
+	properties: [contactIdParameter],
+	async execute(itemIndex) {
+		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));
+		const locationId = await resolveLocationId(this, itemIndex);
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'conversations/create-conversation',
+			body: { locationId, contactId },
+			itemIndex,
+			locationId,
+		});
+		return unwrapConversation(response);
+	},
+};

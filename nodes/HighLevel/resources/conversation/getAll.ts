@@ -1,0 +1,192 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { LAST_MESSAGE_TYPES, messageTypeOptions } from '../../shared/messageTypes';
+import { returnAllAndLimit } from '../../shared/params';
+import * as validate from '../../shared/validate';
+import { getMany, startAfterDatePager } from '../../transport/paginate';
+import { resolveLocationId } from '../../transport/location';
+
+/** The sorts `startAfterDate` can page through, with the conversation field that holds the date. */
+const SORT_FIELDS: Record<string, string> = {
+	last_message_date: 'lastMessageDate',
+	last_manual_message_date: 'lastManualMessageDate',
+};
+
+const STATUSES = ['all', 'read', 'unread', 'starred', 'recents'];
+
+function epochMillis(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): number {
+	return new Date(validate.isoDate(ctx, itemIndex, field, value)).getTime();
+}
+
+export const getAll: OperationDefinition = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many conversations',
+	description: 'Search the location’s conversations',
+	properties: [
+		...returnAllAndLimit(),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Added After',
+					name: 'startDate',
+					type: 'dateTime',
+					default: '',
+					description: 'Only conversations created at or after this moment',
+				},
+				{
+					displayName: 'Added Before',
+					name: 'endDate',
+					type: 'dateTime',
+					default: '',
+					description: 'Only conversations created at or before this moment',
+				},
+				{
+					displayName: 'Assigned User Names or IDs',
+					name: 'assignedTo',
+					type: 'multiOptions',
+					typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
+					default: [],
+					description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				},
+				{
+					displayName: 'Contact ID',
+					name: 'contactId',
+					type: 'string',
+					default: '',
+					placeholder: 'sx6wyHhbFdRXh302Lunr',
+					description: 'Only the conversations of this contact',
+				},
+				{
+					displayName: 'Last Message Action',
+					name: 'lastMessageAction',
+					type: 'options',
+					options: [
+						{ name: 'Automated', value: 'automated' },
+						{ name: 'Manual', value: 'manual' },
+					],
+					default: 'manual',
+					description: 'Whether the last outbound message was sent by automation or by a person',
+				},
+				{
+					displayName: 'Last Message Direction',
+					name: 'lastMessageDirection',
+					type: 'options',
+					options: [
+						{ name: 'Inbound', value: 'inbound' },
+						{ name: 'Outbound', value: 'outbound' },
+					],
+					default: 'inbound',
+					description: 'Only conversations whose last message went this way',
+				},
+				{
+					displayName: 'Last Message Type',
+					name: 'lastMessageType',
+					type: 'options',
+					options: messageTypeOptions(LAST_MESSAGE_TYPES),
+					default: 'TYPE_SMS',
+					description: 'Only conversations whose last message is of this channel',
+				},
+				{
+					displayName: 'Search Text',
+					name: 'query',
+					type: 'string',
+					default: '',
+					description: 'Free text matched against the contact’s name, email and phone and the last message',
+				},
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					options: [
+						{ name: 'All', value: 'all' },
+						{ name: 'Read', value: 'read' },
+						{ name: 'Recents', value: 'recents' },
+						{ name: 'Starred', value: 'starred' },
+						{ name: 'Unread', value: 'unread' },
+					],
+					default: 'all',
+					description: 'Only conversations in this state',
+				},
+			],
+		},
+		{
+			displayName: 'Sort',
+			name: 'sort',
+			type: 'collection',
+			placeholder: 'Add Sort Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Sort By',
+					name: 'sortBy',
+					type: 'options',
+					options: [
+						{ name: 'Last Manual Message Date', value: 'last_manual_message_date' },
+						{ name: 'Last Message Date', value: 'last_message_date' },
+					],
+					default: 'last_message_date',
+					description: 'Date to order the conversations by',
+				},
+				{
+					displayName: 'Direction',
+					name: 'direction',
+					type: 'options',
+					options: [
+						{ name: 'Ascending', value: 'asc' },
+						{ name: 'Descending', value: 'desc' },
+					],
+					default: 'desc',
+					description: 'Order of the results',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+		const limit = returnAll
+			? 0
+			: validate.positiveInteger(this, itemIndex, 'Limit', this.getNodeParameter('limit', itemIndex, 50), 1_000_000);
+		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const sort = this.getNodeParameter('sort', itemIndex, {}) as IDataObject;
+		const qs: IDataObject = {};
+		if (filters.contactId) qs.contactId = validate.id(this, itemIndex, 'Contact ID', filters.contactId);
+		if (filters.assignedTo !== undefined && filters.assignedTo !== '') {
+			const users = validate.stringList(this, itemIndex, 'Assigned User Names or IDs', filters.assignedTo);
+			// "unassigned" is HighLevel's own value for conversations nobody is assigned to.
+			if (users.length) qs.assignedTo = users.map((u) => validate.id(this, itemIndex, 'Assigned User Names or IDs', u)).join(',');
+		}
+		if (filters.query) {
+			const query = validate.text(this, itemIndex, 'Search Text', filters.query, 200);
+			if (query) qs.query = query;
+		}
+		if (filters.status) qs.status = validate.oneOf(this, itemIndex, 'Status', filters.status, STATUSES);
+		if (filters.lastMessageType) qs.lastMessageType = validate.oneOf(this, itemIndex, 'Last Message Type', filters.lastMessageType, LAST_MESSAGE_TYPES);
+		if (filters.lastMessageDirection) {
+			qs.lastMessageDirection = validate.oneOf(this, itemIndex, 'Last Message Direction', filters.lastMessageDirection, ['inbound', 'outbound']);
+		}
+		if (filters.lastMessageAction) {
+			qs.lastMessageAction = validate.oneOf(this, itemIndex, 'Last Message Action', filters.lastMessageAction, ['automated', 'manual']);
+		}
+		if (filters.startDate) qs.startDate = epochMillis(this, itemIndex, 'Added After', filters.startDate);
+		if (filters.endDate) qs.endDate = epochMillis(this, itemIndex, 'Added Before', filters.endDate);
+		const sortBy = sort.sortBy ? validate.oneOf(this, itemIndex, 'Sort By', sort.sortBy, Object.keys(SORT_FIELDS)) : 'last_message_date';
+		if (sort.sortBy) qs.sortBy = sortBy;
+		if (sort.direction) qs.sort = validate.oneOf(this, itemIndex, 'Direction', sort.direction, ['asc', 'desc']);
+		const locationId = await resolveLocationId(this, itemIndex);
+		return await getMany(
+			this,
+			{ returnAll, limit },
+			startAfterDatePager(
+				{ operation: 'conversations/search-conversation', qs: { locationId, ...qs }, itemIndex, locationId },
+				'conversations',
+				SORT_FIELDS[sortBy],
+			),
+		);
+	},
+};

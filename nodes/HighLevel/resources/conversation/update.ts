@@ -1,0 +1,65 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import * as validate from '../../shared/validate';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import { conversationIdParameter, unwrapConversation } from './fields';
+
+export const update: OperationDefinition = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a conversation',
+	description: 'Star or unstar a conversation, or set its unread count',
+	properties: [
+		conversationIdParameter,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Starred',
+					name: 'starred',
+					type: 'boolean',
+					default: false,
+					description: 'Whether the conversation is marked as starred',
+				},
+				{
+					displayName: 'Unread Count',
+					name: 'unreadCount',
+					type: 'number',
+					typeOptions: { minValue: 0 },
+					default: 0,
+					description: 'Number of unread messages; 0 marks the conversation as read',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const conversationId = validate.id(this, itemIndex, 'Conversation ID', this.getNodeParameter('conversationId', itemIndex));
+		const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+		const changes: IDataObject = {};
+		if (fields.starred !== undefined) changes.starred = validate.boolean(this, itemIndex, 'Starred', fields.starred);
+		if (fields.unreadCount !== undefined) {
+			const count = typeof fields.unreadCount === 'string' && fields.unreadCount.trim() !== '' ? Number(fields.unreadCount) : fields.unreadCount;
+			if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
+				throw validate.inputError(this, itemIndex, 'Unread Count', 'a whole number of 0 or more', fields.unreadCount);
+			}
+			changes.unreadCount = count;
+		}
+		if (!Object.keys(changes).length) {
+			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
+		}
+		const locationId = await resolveLocationId(this, itemIndex);
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'conversations/update-conversation',
+			path: { conversationId },
+			body: { locationId, ...changes },
+			itemIndex,
+			locationId,
+		});
+		return unwrapConversation(response);
+	},
+};

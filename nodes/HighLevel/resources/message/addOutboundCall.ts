@@ -1,0 +1,84 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import * as validate from '../../shared/validate';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import {
+	attachmentsField,
+	attachmentUrls,
+	callBody,
+	callFields,
+	conversationIdParameter,
+	conversationProviderIdParameter,
+	dateTime,
+	unknownOutcome,
+} from './fields';
+
+export const addOutboundCall: OperationDefinition = {
+	value: 'addOutboundCall',
+	name: 'Add Outbound Call',
+	action: 'Add an outbound call',
+	description: 'Record a call made outside HighLevel through your custom conversation provider',
+	properties: [
+		conversationIdParameter,
+		conversationProviderIdParameter,
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{ ...attachmentsField, description: 'Public URLs of files such as the recording, separated by commas (or a JSON array)' },
+				...callFields,
+				{
+					displayName: 'Date',
+					name: 'date',
+					type: 'dateTime',
+					default: '',
+					description: 'When the call was made (now if empty)',
+				},
+				{
+					displayName: 'External Message ID',
+					name: 'altId',
+					type: 'string',
+					default: '',
+					description: 'ID of the call in your provider, to find it again later',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const body: IDataObject = {
+			type: 'Call',
+			conversationId: validate.id(this, itemIndex, 'Conversation ID', this.getNodeParameter('conversationId', itemIndex)),
+			conversationProviderId: validate.id(
+				this,
+				itemIndex,
+				'Conversation Provider ID',
+				this.getNodeParameter('conversationProviderId', itemIndex),
+			),
+		};
+		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		if (fields.attachments) {
+			const attachments = attachmentUrls(this, itemIndex, fields.attachments);
+			if (attachments.length) body.attachments = attachments;
+		}
+		if (fields.altId) body.altId = validate.text(this, itemIndex, 'External Message ID', fields.altId, 200);
+		if (fields.date) body.date = dateTime(this, itemIndex, 'Date', fields.date);
+		const call = callBody(this, itemIndex, fields);
+		if (call) body.call = call;
+
+		const locationId = await resolveLocationId(this, itemIndex);
+		try {
+			return await apiRequest<IDataObject>(this, {
+				operation: 'conversations/add-an-outbound-message',
+				body,
+				itemIndex,
+				locationId,
+			});
+		} catch (error) {
+			throw unknownOutcome(error, 'The call may have been added');
+		}
+	},
+};

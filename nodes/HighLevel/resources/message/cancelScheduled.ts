@@ -1,0 +1,62 @@
+import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { idParameter } from '../../shared/params';
+import * as validate from '../../shared/validate';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+
+export const cancelScheduled: OperationDefinition = {
+	value: 'cancelScheduled',
+	name: 'Cancel Scheduled',
+	action: 'Cancel a scheduled message',
+	description: 'Stop a message sent with a Scheduled Time from going out',
+	properties: [
+		{
+			displayName: 'Email',
+			name: 'isEmail',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the scheduled message is an email; emails are cancelled by their email message ID',
+		},
+		{
+			...idParameter('messageId', 'Message ID', 'ID of the scheduled message (messageId in the answer of Send)'),
+			displayOptions: { show: { isEmail: [false] } },
+		},
+		{
+			...idParameter('emailMessageId', 'Email Message ID', 'ID of the scheduled email (emailMessageId in the answer of Send)'),
+			displayOptions: { show: { isEmail: [true] } },
+		},
+	],
+	async execute(itemIndex) {
+		const isEmail = validate.boolean(this, itemIndex, 'Email', this.getNodeParameter('isEmail', itemIndex, false));
+		const locationId = await resolveLocationId(this, itemIndex);
+		let id: string;
+		let response: IDataObject;
+		if (isEmail) {
+			id = validate.id(this, itemIndex, 'Email Message ID', this.getNodeParameter('emailMessageId', itemIndex));
+			response = await apiRequest<IDataObject>(this, {
+				operation: 'conversations/cancel-scheduled-email-message',
+				path: { emailMessageId: id },
+				itemIndex,
+				locationId,
+			});
+		} else {
+			id = validate.id(this, itemIndex, 'Message ID', this.getNodeParameter('messageId', itemIndex));
+			response = await apiRequest<IDataObject>(this, {
+				operation: 'conversations/cancel-scheduled-message',
+				path: { messageId: id },
+				itemIndex,
+				locationId,
+			});
+		}
+		// CancelScheduledResponseDto carries a status of its own, which may say the cancel failed.
+		if (typeof response.status === 'number' && response.status >= 400) {
+			throw new NodeOperationError(this.getNode(), `HighLevel did not cancel the message: ${String(response.message ?? response.status)}`, {
+				itemIndex,
+				description: 'A message that has already gone out cannot be cancelled.',
+			});
+		}
+		return { id, cancelled: true, ...response };
+	},
+};

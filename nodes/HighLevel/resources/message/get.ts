@@ -1,0 +1,27 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import * as validate from '../../shared/validate';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import { messageIdParameter } from './fields';
+
+export const get: OperationDefinition = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a message',
+	description: 'Retrieve a message by ID',
+	properties: [messageIdParameter],
+	async execute(itemIndex) {
+		const id = validate.id(this, itemIndex, 'Message ID', this.getNodeParameter('messageId', itemIndex));
+		const locationId = await resolveLocationId(this, itemIndex);
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'conversations/get-message',
+			path: { id },
+			itemIndex,
+			locationId,
+		});
+		// The spec answers the message itself; tolerate it wrapped as `{message: {...}}` too.
+		const wrapped = response.message;
+		return wrapped && typeof wrapped === 'object' && !Array.isArray(wrapped) ? (wrapped as IDataObject) : response;
+	},
+};

@@ -1,0 +1,18 @@
+import type { OperationDefinition } from '../../shared/types';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import { opportunityIdParameter, readId } from './fields';
+
+export const deleteOpportunity: OperationDefinition = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete an opportunity',
+	description: 'Delete an opportunity permanently',
+	properties: [opportunityIdParameter],
+	async execute(itemIndex) {
+		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
+		const locationId = await resolveLocationId(this, itemIndex);
+		await apiRequest(this, { operation: 'opportunities/delete-opportunity', path: { id }, itemIndex, locationId });
+		return { id, deleted: true };
+	},
+};

@@ -1,0 +1,81 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import * as validate from '../../shared/validate';
+import { opportunityIdParameter, readId } from './fields';
+
+const followersParameter: INodeProperties = {
+	displayName: 'Follower Names or IDs',
+	name: 'followers',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
+	default: [],
+	description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+};
+
+function readFollowers(ctx: IExecuteFunctions, itemIndex: number): string[] {
+	const raw = ctx.getNodeParameter('followers', itemIndex, []);
+	const list = validate.stringList(ctx, itemIndex, 'Followers', raw);
+	return list.map((entry) => validate.id(ctx, itemIndex, 'Followers', entry));
+}
+
+export const addFollowers: OperationDefinition = {
+	value: 'addFollowers',
+	name: 'Add Followers',
+	action: 'Add followers to an opportunity',
+	description: 'Let users follow an opportunity',
+	properties: [opportunityIdParameter, { ...followersParameter, required: true }],
+	async execute(itemIndex) {
+		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
+		const followers = readFollowers(this, itemIndex);
+		if (!followers.length) throw validate.inputError(this, itemIndex, 'Followers', 'at least one user');
+		const locationId = await resolveLocationId(this, itemIndex);
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'opportunities/add-followers-opportunity',
+			path: { id },
+			body: { followers },
+			itemIndex,
+			locationId,
+			// Adding a follower twice changes nothing.
+			idempotent: true,
+		});
+		return { id, ...response };
+	},
+};
+
+export const removeFollowers: OperationDefinition = {
+	value: 'removeFollowers',
+	name: 'Remove Followers',
+	action: 'Remove followers from an opportunity',
+	description: 'Stop users following an opportunity',
+	properties: [
+		opportunityIdParameter,
+		{
+			displayName: 'Remove All Followers',
+			name: 'removeAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to remove every follower of the opportunity instead of chosen ones',
+		},
+		{ ...followersParameter, displayOptions: { show: { removeAll: [false] } } },
+	],
+	async execute(itemIndex) {
+		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
+		const removeAll = validate.boolean(this, itemIndex, 'Remove All Followers', this.getNodeParameter('removeAll', itemIndex, false));
+		const followers = removeAll ? [] : readFollowers(this, itemIndex);
+		if (!removeAll && !followers.length) {
+			throw validate.inputError(this, itemIndex, 'Followers', 'at least one user, or Remove All Followers turned on');
+		}
+		const locationId = await resolveLocationId(this, itemIndex);
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'opportunities/remove-followers-opportunity',
+			path: { id },
+			qs: removeAll ? { isRemoveAllFollowers: true } : undefined,
+			body: { followers },
+			itemIndex,
+			locationId,
+		});
+		return { id, ...response };
+	},
+};

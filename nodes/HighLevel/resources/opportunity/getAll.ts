@@ -1,0 +1,145 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { returnAllAndLimit } from '../../shared/params';
+import { getMany, startAfterPager } from '../../transport/paginate';
+import { resolveLocationId } from '../../transport/location';
+import * as validate from '../../shared/validate';
+import { STATUSES } from './fields';
+
+/** HighLevel's search takes whole days as mm-dd-yyyy; the day is the one the user wrote. */
+function searchDay(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
+	const [year, month, day] = validate.isoDate(ctx, itemIndex, field, value).slice(0, 10).split('-');
+	return `${month}-${day}-${year}`;
+}
+
+export const getAll: OperationDefinition = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many opportunities',
+	description: 'Search the location’s opportunities',
+	properties: [
+		...returnAllAndLimit(),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Assigned User Name or ID',
+					name: 'assignedTo',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
+					default: '',
+					description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				},
+				{
+					displayName: 'Campaign Name or ID',
+					name: 'campaignId',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getCampaigns', loadOptionsDependsOn: ['locationId'] },
+					default: '',
+					description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				},
+				{
+					displayName: 'Contact ID',
+					name: 'contactId',
+					type: 'string',
+					default: '',
+					placeholder: 'sx6wyHhbFdRXh302Lunr',
+					description: 'Only opportunities of this contact',
+				},
+				{
+					displayName: 'Created From',
+					name: 'createdFrom',
+					type: 'dateTime',
+					default: '',
+					description: 'Only opportunities created on or after this day (HighLevel compares whole days)',
+				},
+				{
+					displayName: 'Created Until',
+					name: 'createdUntil',
+					type: 'dateTime',
+					default: '',
+					description: 'Only opportunities created on or before this day (HighLevel compares whole days)',
+				},
+				{
+					displayName: 'Pipeline Name or ID',
+					name: 'pipelineId',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getPipelines', loadOptionsDependsOn: ['locationId'] },
+					default: '',
+					description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				},
+				{
+					displayName: 'Search Text',
+					name: 'query',
+					type: 'string',
+					default: '',
+					description: 'Free text matched against the opportunity’s name and its contact’s name, email and phone',
+				},
+				{
+					displayName: 'Stage Name or ID',
+					name: 'pipelineStageId',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getPipelineStages', loadOptionsDependsOn: ['filters.pipelineId', 'locationId'] },
+					default: '',
+					description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				},
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					options: [
+						{ name: 'Abandoned', value: 'abandoned' },
+						{ name: 'All', value: 'all' },
+						{ name: 'Lost', value: 'lost' },
+						{ name: 'Open', value: 'open' },
+						{ name: 'Won', value: 'won' },
+					],
+					default: 'open',
+					description: 'Only opportunities with this status',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+		const limit = returnAll
+			? 0
+			: validate.positiveInteger(this, itemIndex, 'Limit', this.getNodeParameter('limit', itemIndex, 50), 1_000_000);
+		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const qs: IDataObject = {};
+		if (filters.query) {
+			const q = validate.text(this, itemIndex, 'Search Text', filters.query, 255);
+			if (q) qs.q = q;
+		}
+		if (filters.pipelineId) qs.pipeline_id = validate.id(this, itemIndex, 'Pipeline', filters.pipelineId);
+		if (filters.pipelineStageId) qs.pipeline_stage_id = validate.id(this, itemIndex, 'Stage', filters.pipelineStageId);
+		if (filters.contactId) qs.contact_id = validate.id(this, itemIndex, 'Contact ID', filters.contactId);
+		if (filters.assignedTo) qs.assigned_to = validate.id(this, itemIndex, 'Assigned User', filters.assignedTo);
+		if (filters.campaignId) qs.campaignId = validate.id(this, itemIndex, 'Campaign', filters.campaignId);
+		if (filters.status) {
+			const status = String(filters.status).trim().toLowerCase();
+			if (status !== 'all' && !STATUSES.includes(status)) {
+				throw validate.inputError(this, itemIndex, 'Status', 'one of all, open, won, lost, abandoned', filters.status);
+			}
+			qs.status = status;
+		}
+		if (filters.createdFrom) qs.date = searchDay(this, itemIndex, 'Created From', filters.createdFrom);
+		if (filters.createdUntil) qs.endDate = searchDay(this, itemIndex, 'Created Until', filters.createdUntil);
+		if (filters.createdFrom && filters.createdUntil) {
+			const from = validate.isoDate(this, itemIndex, 'Created From', filters.createdFrom).slice(0, 10);
+			const until = validate.isoDate(this, itemIndex, 'Created Until', filters.createdUntil).slice(0, 10);
+			if (from > until) throw validate.inputError(this, itemIndex, 'Created Until', `a day on or after Created From (${from})`, until);
+		}
+		const locationId = await resolveLocationId(this, itemIndex);
+		qs.location_id = locationId;
+		return await getMany(
+			this,
+			{ returnAll, limit },
+			startAfterPager({ operation: 'opportunities/search-opportunity', qs, itemIndex, locationId }, 'opportunities'),
+		);
+	},
+};

@@ -1,0 +1,37 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import * as validate from '../../shared/validate';
+import { opportunityIdParameter, readId, status, statusParameter } from './fields';
+
+export const updateStatus: OperationDefinition = {
+	value: 'updateStatus',
+	name: 'Update Status',
+	action: 'Update the status of an opportunity',
+	description: 'Mark an opportunity as open, won, lost or abandoned',
+	properties: [
+		opportunityIdParameter,
+		{ ...statusParameter, default: 'won', description: 'New status of the opportunity' },
+		{
+			displayName: 'Lost Reason Name or ID',
+			name: 'lostReasonId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getLostReasons', loadOptionsDependsOn: ['locationId'] },
+			default: '',
+			displayOptions: { show: { status: ['lost'] } },
+			description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		},
+	],
+	async execute(itemIndex) {
+		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
+		const body: IDataObject = { status: status(this, itemIndex, this.getNodeParameter('status', itemIndex)) };
+		if (body.status === 'lost') {
+			const reason = this.getNodeParameter('lostReasonId', itemIndex, '');
+			if (reason !== '') body.lostReasonId = validate.id(this, itemIndex, 'Lost Reason', reason);
+		}
+		const locationId = await resolveLocationId(this, itemIndex);
+		await apiRequest(this, { operation: 'opportunities/update-opportunity-status', path: { id }, body, itemIndex, locationId });
+		return { id, ...body, updated: true };
+	},
+};

@@ -1,0 +1,49 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import * as validate from '../../shared/validate';
+import { PRODUCT_TYPES, productBody, productFieldsCollection } from './fields';
+
+export const create: OperationDefinition = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a product',
+	description: 'Create a product (add prices to it with Create Price)',
+	properties: [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'Awesome Product',
+			description: 'Name of the product',
+		},
+		{
+			displayName: 'Product Type',
+			name: 'productType',
+			type: 'options',
+			options: PRODUCT_TYPES,
+			default: 'DIGITAL',
+			description: 'Kind of product',
+		},
+		productFieldsCollection('additionalFields', 'Additional Fields', ['name', 'productType']),
+	],
+	async execute(itemIndex) {
+		const name = validate.text(this, itemIndex, 'Name', this.getNodeParameter('name', itemIndex, ''));
+		if (!name) throw validate.inputError(this, itemIndex, 'Name', 'the name of the product', name);
+		const productType = this.getNodeParameter('productType', itemIndex, 'DIGITAL');
+		if (!PRODUCT_TYPES.some((t) => t.value === productType)) {
+			throw validate.inputError(this, itemIndex, 'Product Type', `one of ${PRODUCT_TYPES.map((t) => t.value).join(', ')}`, productType);
+		}
+		const locationId = await resolveLocationId(this, itemIndex);
+		const body: IDataObject = {
+			name,
+			productType,
+			...productBody(this, itemIndex, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+			locationId,
+		};
+		return await apiRequest<IDataObject>(this, { operation: 'products/create-product', body, itemIndex, locationId });
+	},
+};

@@ -1,0 +1,25 @@
+import type { OperationDefinition } from '../../shared/types';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import * as validate from '../../shared/validate';
+import { productIdParameter } from './fields';
+
+export const deleteProduct: OperationDefinition = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a product',
+	description: 'Delete a product permanently',
+	properties: [productIdParameter],
+	async execute(itemIndex) {
+		const productId = validate.id(this, itemIndex, 'Product ID', this.getNodeParameter('productId', itemIndex));
+		const locationId = await resolveLocationId(this, itemIndex);
+		await apiRequest(this, {
+			operation: 'products/delete-product-by-id',
+			path: { productId },
+			qs: { locationId },
+			itemIndex,
+			locationId,
+		});
+		return { id: productId, deleted: true };
+	},
+};

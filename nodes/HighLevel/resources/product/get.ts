@@ -1,0 +1,25 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import * as validate from '../../shared/validate';
+import { productIdParameter } from './fields';
+
+export const get: OperationDefinition = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a product',
+	description: 'Retrieve a product by ID or slug',
+	properties: [{ ...productIdParameter, description: 'ID of the product, or its slug' }],
+	async execute(itemIndex) {
+		const productId = validate.id(this, itemIndex, 'Product ID', this.getNodeParameter('productId', itemIndex));
+		const locationId = await resolveLocationId(this, itemIndex);
+		return await apiRequest<IDataObject>(this, {
+			operation: 'products/get-product-by-id',
+			path: { productId },
+			qs: { locationId },
+			itemIndex,
+			locationId,
+		});
+	},
+};

@@ -1,0 +1,97 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { returnAllAndLimit } from '../../shared/params';
+import { getMany, offsetLimitPager } from '../../transport/paginate';
+import { resolveLocationId } from '../../transport/location';
+import * as validate from '../../shared/validate';
+
+/** products.json documents no maximum for `limit`; 100 is the largest page HighLevel's lists take. */
+export const PRODUCT_PAGE_SIZE = 100;
+
+export const getAll: OperationDefinition = {
+	value: 'getAll',
+	name: 'Get Many',
+	action: 'Get many products',
+	description: 'List the location’s products',
+	properties: [
+		...returnAllAndLimit(),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Available in Store',
+					name: 'availableInStore',
+					type: 'boolean',
+					default: true,
+					description: 'Whether to return only products offered in the online store (on) or only those not offered (off)',
+				},
+				{
+					displayName: 'Collection IDs',
+					name: 'collectionIds',
+					type: 'string',
+					default: '',
+					description: 'Only products in one of these collections (categories); IDs separated by commas',
+				},
+				{
+					displayName: 'Search Text',
+					name: 'search',
+					type: 'string',
+					default: '',
+					description: 'Only products whose name contains this text',
+				},
+				{
+					displayName: 'Sort Order',
+					name: 'sortOrder',
+					type: 'options',
+					options: [
+						{ name: 'Newest First', value: 'desc' },
+						{ name: 'Oldest First', value: 'asc' },
+					],
+					default: 'desc',
+					description: 'Order of the products by creation date',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+		const limit = returnAll
+			? 0
+			: validate.positiveInteger(this, itemIndex, 'Limit', this.getNodeParameter('limit', itemIndex, 50), 1_000_000);
+		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const locationId = await resolveLocationId(this, itemIndex);
+		const qs: IDataObject = { locationId };
+		if (filters.search) qs.search = validate.text(this, itemIndex, 'Search Text', filters.search, 200);
+		if (filters.collectionIds) {
+			const ids = validate.stringList(this, itemIndex, 'Collection IDs', filters.collectionIds);
+			if (ids.length) qs.collectionIds = ids.map((id) => validate.id(this, itemIndex, 'Collection IDs', id)).join(',');
+		}
+		if (filters.availableInStore !== undefined) {
+			qs.availableInStore = validate.boolean(this, itemIndex, 'Available in Store', filters.availableInStore);
+		}
+		if (filters.sortOrder) {
+			if (filters.sortOrder !== 'asc' && filters.sortOrder !== 'desc') {
+				throw validate.inputError(this, itemIndex, 'Sort Order', 'asc or desc', filters.sortOrder);
+			}
+			qs.sortOrder = filters.sortOrder;
+		}
+		return await getMany(
+			this,
+			{ returnAll, limit },
+			offsetLimitPager(
+				{ operation: 'products/list-invoices', qs, itemIndex, locationId },
+				'products',
+				PRODUCT_PAGE_SIZE,
+				// HighLevel's ListProductsResponseDto gives the count as `total: [{ total }]`.
+				(body) => {
+					const [stats] = Array.isArray(body.total) ? (body.total as IDataObject[]) : [];
+					return typeof stats?.total === 'number' ? stats.total : undefined;
+				},
+			),
+		);
+	},
+};

@@ -1,0 +1,194 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { returnAllAndLimit } from '../../shared/params';
+import { apiRequest } from '../../transport/request';
+import { getMany, offsetLimitPager, totalNumber } from '../../transport/paginate';
+import { resolveLocationId } from '../../transport/location';
+import * as validate from '../../shared/validate';
+import { productIdParameter } from './fields';
+import { PRODUCT_PAGE_SIZE } from './getAll';
+
+function nonNegative(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown, integer = false): number {
+	const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n))) {
+		throw validate.inputError(ctx, itemIndex, field, integer ? 'a whole number of 0 or more' : 'a number of 0 or more', value);
+	}
+	return n;
+}
+
+const createPrice: OperationDefinition = {
+	value: 'createPrice',
+	name: 'Create Price',
+	action: 'Create a price for a product',
+	description: 'Add a one-time or recurring price to a product',
+	properties: [
+		productIdParameter,
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'Monthly',
+			description: 'Name of the price, shown to buyers',
+		},
+		{
+			displayName: 'Type',
+			name: 'priceType',
+			type: 'options',
+			options: [
+				{ name: 'One Time', value: 'one_time' },
+				{ name: 'Recurring', value: 'recurring' },
+			],
+			default: 'one_time',
+			description: 'Whether the buyer pays once or on a schedule',
+		},
+		{
+			displayName: 'Currency',
+			name: 'currency',
+			type: 'string',
+			default: 'USD',
+			description: 'Three-letter ISO currency code, e.g. USD',
+		},
+		{
+			displayName: 'Amount',
+			name: 'amount',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			default: 0,
+			description: 'Price in the currency’s main unit, e.g. 99.99',
+		},
+		{
+			displayName: 'Billing Interval',
+			name: 'interval',
+			type: 'options',
+			options: [
+				{ name: 'Day', value: 'day' },
+				{ name: 'Month', value: 'month' },
+				{ name: 'Week', value: 'week' },
+				{ name: 'Year', value: 'year' },
+			],
+			default: 'month',
+			displayOptions: { show: { priceType: ['recurring'] } },
+			description: 'Unit of the billing schedule',
+		},
+		{
+			displayName: 'Interval Count',
+			name: 'intervalCount',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1,
+			displayOptions: { show: { priceType: ['recurring'] } },
+			description: 'How many intervals between payments, e.g. 3 with Month bills quarterly',
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{ displayName: 'Compare-at Price', name: 'compareAtPrice', type: 'number', default: 0, description: 'Former or list price shown struck through next to the amount' },
+				{ displayName: 'Description', name: 'description', type: 'string', default: '', description: 'Short description of the price' },
+				{ displayName: 'Setup Fee', name: 'setupFee', type: 'number', default: 0, description: 'One-off fee charged with the first payment' },
+				{ displayName: 'SKU', name: 'sku', type: 'string', default: '', description: 'Stock keeping unit of the price' },
+				{ displayName: 'Total Cycles', name: 'totalCycles', type: 'number', default: 1, description: 'Number of payments after which a recurring price ends' },
+				{ displayName: 'Trial Period (Days)', name: 'trialPeriod', type: 'number', default: 0, description: 'Days before the first payment of a recurring price' },
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const productId = validate.id(this, itemIndex, 'Product ID', this.getNodeParameter('productId', itemIndex));
+		const name = validate.text(this, itemIndex, 'Name', this.getNodeParameter('name', itemIndex, ''));
+		if (!name) throw validate.inputError(this, itemIndex, 'Name', 'the name of the price', name);
+		const type = this.getNodeParameter('priceType', itemIndex, 'one_time');
+		if (type !== 'one_time' && type !== 'recurring') throw validate.inputError(this, itemIndex, 'Type', 'one_time or recurring', type);
+		const currency = validate.text(this, itemIndex, 'Currency', this.getNodeParameter('currency', itemIndex, 'USD')).toUpperCase();
+		if (!/^[A-Z]{3}$/.test(currency)) throw validate.inputError(this, itemIndex, 'Currency', 'a three-letter currency code such as USD', currency);
+		const locationId = await resolveLocationId(this, itemIndex);
+		const body: IDataObject = {
+			name,
+			type,
+			currency,
+			amount: nonNegative(this, itemIndex, 'Amount', this.getNodeParameter('amount', itemIndex, 0)),
+			locationId,
+		};
+		if (type === 'recurring') {
+			const interval = this.getNodeParameter('interval', itemIndex, 'month');
+			if (!['day', 'week', 'month', 'year'].includes(interval as string)) {
+				throw validate.inputError(this, itemIndex, 'Billing Interval', 'day, week, month or year', interval);
+			}
+			const intervalCount = validate.positiveInteger(this, itemIndex, 'Interval Count', this.getNodeParameter('intervalCount', itemIndex, 1), 1000);
+			body.recurring = { interval, intervalCount };
+		}
+		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		if (additional.description !== undefined) body.description = validate.text(this, itemIndex, 'Description', additional.description);
+		if (additional.sku !== undefined) body.sku = validate.text(this, itemIndex, 'SKU', additional.sku);
+		if (additional.compareAtPrice !== undefined) body.compareAtPrice = nonNegative(this, itemIndex, 'Compare-at Price', additional.compareAtPrice);
+		if (additional.setupFee !== undefined) body.setupFee = nonNegative(this, itemIndex, 'Setup Fee', additional.setupFee);
+		if (additional.trialPeriod !== undefined) body.trialPeriod = nonNegative(this, itemIndex, 'Trial Period (Days)', additional.trialPeriod, true);
+		if (additional.totalCycles !== undefined) {
+			body.totalCycles = validate.positiveInteger(this, itemIndex, 'Total Cycles', additional.totalCycles, 10_000);
+		}
+		return await apiRequest<IDataObject>(this, {
+			operation: 'products/create-price-for-product',
+			path: { productId },
+			body,
+			itemIndex,
+			locationId,
+		});
+	},
+};
+
+const getManyPrices: OperationDefinition = {
+	value: 'getAllPrices',
+	name: 'Get Many Prices',
+	action: 'Get many prices of a product',
+	description: 'List the prices of a product',
+	properties: [
+		productIdParameter,
+		...returnAllAndLimit(),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Price IDs',
+					name: 'ids',
+					type: 'string',
+					default: '',
+					description: 'Only these prices; IDs separated by commas',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const productId = validate.id(this, itemIndex, 'Product ID', this.getNodeParameter('productId', itemIndex));
+		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+		const limit = returnAll
+			? 0
+			: validate.positiveInteger(this, itemIndex, 'Limit', this.getNodeParameter('limit', itemIndex, 50), 1_000_000);
+		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const locationId = await resolveLocationId(this, itemIndex);
+		const qs: IDataObject = { locationId };
+		if (filters.ids) {
+			const ids = validate.stringList(this, itemIndex, 'Price IDs', filters.ids);
+			if (ids.length) qs.ids = ids.map((id) => validate.id(this, itemIndex, 'Price IDs', id)).join(',');
+		}
+		return await getMany(
+			this,
+			{ returnAll, limit },
+			offsetLimitPager(
+				{ operation: 'products/list-prices-for-product', path: { productId }, qs, itemIndex, locationId },
+				'prices',
+				PRODUCT_PAGE_SIZE,
+				totalNumber,
+			),
+		);
+	},
+};
+
+export const prices: OperationDefinition[] = [createPrice, getManyPrices];

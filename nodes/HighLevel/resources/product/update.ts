@@ -1,0 +1,43 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import * as validate from '../../shared/validate';
+import { productBody, productFieldsCollection, productIdParameter } from './fields';
+
+export const update: OperationDefinition = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a product',
+	description: 'Change fields of an existing product',
+	properties: [productIdParameter, productFieldsCollection('updateFields', 'Update Fields', [], true)],
+	async execute(itemIndex) {
+		const productId = validate.id(this, itemIndex, 'Product ID', this.getNodeParameter('productId', itemIndex));
+		const changes = productBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
+		if (Object.keys(changes).length === 0) {
+			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
+		}
+		if (changes.name === '') throw validate.inputError(this, itemIndex, 'Name', 'a new name (a product cannot be without one)', '');
+		const locationId = await resolveLocationId(this, itemIndex);
+		// UpdateProductDto requires name and productType on every update; the product's current
+		// values stand in for whichever of them the item does not change.
+		let required: IDataObject = {};
+		if (!changes.name || !changes.productType) {
+			const current = await apiRequest<IDataObject>(this, {
+				operation: 'products/get-product-by-id',
+				path: { productId },
+				qs: { locationId },
+				itemIndex,
+				locationId,
+			});
+			required = { name: current.name, productType: current.productType };
+		}
+		return await apiRequest<IDataObject>(this, {
+			operation: 'products/update-product-by-id',
+			path: { productId },
+			body: { ...required, ...changes, locationId },
+			itemIndex,
+			locationId,
+		});
+	},
+};

@@ -1,0 +1,134 @@
+import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { inputError } from './validate';
+
+/** Longer than any field HighLevel takes; longer text is a mapping gone wrong (a file, a whole item). */
+const MAX_CHARACTERS = 100_000;
+
+type Values = Record<string, unknown>;
+
+const pending = new WeakMap<object, Map<number, () => void>>();
+
+/**
+ * Arms the check of an item's parameters against the types its operation declares. It runs
+ * when the item's first request is about to leave (see `runDeclaredCheck`), so an operation's
+ * own checks, which come before its requests, speak first with their own words; whatever they
+ * let through is stopped before anything reaches HighLevel.
+ */
+export function armDeclaredCheck(ctx: IExecuteFunctions, itemIndex: number, properties: INodeProperties[]): void {
+	let checks = pending.get(ctx);
+	if (!checks) pending.set(ctx, (checks = new Map()));
+	checks.set(itemIndex, () => checkDeclaredParameters(ctx, itemIndex, properties));
+}
+
+/** Runs the armed check of an item once, before its first request. */
+export function runDeclaredCheck(ctx: object, itemIndex: number | undefined): void {
+	if (itemIndex === undefined) return;
+	const checks = pending.get(ctx);
+	const check = checks?.get(itemIndex);
+	if (!check) return;
+	checks?.delete(itemIndex);
+	check();
+}
+
+/**
+ * Checks an item's parameters against the types the operation's description declares:
+ * booleans that are booleans, numbers that are numbers, choices from their list, text that is
+ * text and not a whole file. Expressions can put anything in a field; this makes every
+ * operation refuse such values the same way, naming the field, with no request sent. What a
+ * field means (required, formats, IDs, ranges, combinations) the operation checks.
+ */
+export function checkDeclaredParameters(ctx: IExecuteFunctions, itemIndex: number, properties: INodeProperties[]): void {
+	const values: Values = {};
+	for (const property of properties) values[property.name] = ctx.getNodeParameter(property.name, itemIndex, property.default);
+	for (const property of properties) {
+		if (!isShown(property, values)) continue;
+		checkValue(ctx, itemIndex, property, values[property.name]);
+	}
+}
+
+function isShown(property: INodeProperties, values: Values): boolean {
+	const { show, hide } = property.displayOptions ?? {};
+	const known = (name: string) => name in values;
+	for (const [name, allowed] of Object.entries(show ?? {})) {
+		if (known(name) && !(allowed ?? []).some((a) => a === values[name])) return false;
+	}
+	for (const [name, hidden] of Object.entries(hide ?? {})) {
+		if (known(name) && (hidden ?? []).some((h) => h === values[name])) return false;
+	}
+	return true;
+}
+
+function isDateObject(value: unknown): boolean {
+	return value instanceof Date || (!!value && typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function');
+}
+
+function checkValue(ctx: IExecuteFunctions, itemIndex: number, property: INodeProperties, value: unknown): void {
+	const fail = (expected: string): never => {
+		throw inputError(ctx, itemIndex, property.displayName, expected, value);
+	};
+	const choices = (property.options ?? []) as INodePropertyOptions[];
+	switch (property.type) {
+		case 'boolean':
+			if (typeof value !== 'boolean') fail('true or false');
+			return;
+		case 'number': {
+			const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+			if (typeof n !== 'number' || !Number.isFinite(n)) fail('a number');
+			return;
+		}
+		case 'options':
+			if (property.typeOptions?.loadOptionsMethod || value === property.default) return checkText(value, fail);
+			if (!choices.some((c) => c.value === value)) fail(`one of ${choices.map((c) => String(c.value)).join(', ')}`);
+			return;
+		case 'multiOptions': {
+			if (!Array.isArray(value)) {
+				if (typeof value === 'string' && property.typeOptions?.loadOptionsMethod) return checkText(value, fail);
+				fail('a list of values');
+			}
+			const list = value as unknown[];
+			if (list.some((entry) => entry === null || typeof entry === 'object')) fail('a list of values');
+			if (!property.typeOptions?.loadOptionsMethod) {
+				const unknown = list.filter((entry) => !choices.some((c) => c.value === entry));
+				if (unknown.length) fail(`values from ${choices.map((c) => String(c.value)).join(', ')}`);
+			}
+			return;
+		}
+		case 'collection':
+			if (value === undefined || value === null) return;
+			if (typeof value !== 'object' || Array.isArray(value)) fail('a set of fields');
+			for (const option of (property.options ?? []) as INodeProperties[]) {
+				const entry = (value as Values)[option.name];
+				if (entry === undefined || !('type' in option)) continue;
+				checkValue(ctx, itemIndex, option, entry);
+			}
+			return;
+		case 'string':
+		case 'dateTime':
+		case 'json':
+			if (property.type === 'dateTime' && isDateObject(value)) return;
+			if (property.type === 'json') {
+				if (typeof value === 'string' && value.trim() !== '') {
+					try {
+						JSON.parse(value);
+					} catch {
+						fail('valid JSON');
+					}
+				}
+				if (value !== null && typeof value === 'object') return;
+			}
+			return checkText(value, fail);
+		default:
+			return;
+	}
+}
+
+/**
+ * Text fields take text (numbers and booleans read as text; a list of texts is left to the
+ * operation), never an object an expression resolved to.
+ */
+function checkText(value: unknown, fail: (expected: string) => never): void {
+	if (value === undefined || value === null) return;
+	const isObject = (v: unknown) => v !== null && typeof v === 'object';
+	if (isObject(value) && (!Array.isArray(value) || value.some(isObject))) fail('text');
+	if (typeof value === 'string' && value.length > MAX_CHARACTERS) fail(`at most ${MAX_CHARACTERS} characters`);
+}
