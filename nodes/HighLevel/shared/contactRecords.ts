@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationKey } from '../spec/operations.generated';
 import { bodyFromFields, fieldsCollection, toProperty, type FieldSpec } from './fieldTable';
-import { contactIdParameter, idParameter, returnAllAndLimit } from './params';
+import { contactIdParameter, idParameter, returnAllAndLimit, readHowMany } from './params';
 import type { OperationDefinition } from './types';
 import * as validate from './validate';
 import { apiRequest } from '../transport/request';
@@ -97,8 +97,7 @@ export function contactRecordOperations(spec: ContactRecordSpec): OperationDefin
 			properties: [contactIdParameter, ...returnAllAndLimit()],
 			async execute(itemIndex) {
 				const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));
-				const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-				const limit = returnAll ? 0 : validate.positiveInteger(this, itemIndex, 'Limit', this.getNodeParameter('limit', itemIndex, 50), 1_000_000);
+				const { returnAll, limit } = readHowMany(this, itemIndex);
 				return await getMany(
 					this,
 					{ returnAll, limit },

@@ -1,4 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { HowMany } from '../transport/paginate';
+import * as validate from './validate';
 
 export function idParameter(name: string, displayName: string, description: string): INodeProperties {
 	return {
@@ -33,4 +35,13 @@ export function returnAllAndLimit(maxLimit?: number): INodeProperties[] {
 			description: 'Max number of results to return',
 		},
 	];
+}
+
+/** Reads the Return All and Limit parameters of `returnAllAndLimit`, checking the limit. */
+export function readHowMany(ctx: IExecuteFunctions, itemIndex: number): HowMany {
+	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll
+		? 0
+		: validate.positiveInteger(ctx, itemIndex, 'Limit', ctx.getNodeParameter('limit', itemIndex, 50), 1_000_000);
+	return { returnAll, limit };
 }

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { assertAfter, instant } from '../../shared/dates';
-import { returnAllAndLimit } from '../../shared/params';
+import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { resolveLocationId } from '../../transport/location';
 import { getMany, wholeListPager } from '../../transport/paginate';
@@ -122,10 +122,7 @@ export const getAll: OperationDefinition = {
 			);
 		}
 		const ownerId = validate.id(this, itemIndex, owner.label, ownerValue);
-		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		const limit = returnAll
-			? 0
-			: validate.positiveInteger(this, itemIndex, 'Limit', this.getNodeParameter('limit', itemIndex, 50), 1_000_000);
+		const { returnAll, limit } = readHowMany(this, itemIndex);
 
 		if (filterBy === 'contact') {
 			return await getMany(

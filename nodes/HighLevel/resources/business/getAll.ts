@@ -1,8 +1,7 @@
 import type { OperationDefinition } from '../../shared/types';
-import { returnAllAndLimit } from '../../shared/params';
+import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import { getMany, skipLimitPager } from '../../transport/paginate';
 import { resolveLocationId } from '../../transport/location';
-import * as validate from '../../shared/validate';
 
 /** businesses.json documents no maximum for `limit`; its default (100) is the page asked for. */
 const PAGE_SIZE = 100;
@@ -14,10 +13,7 @@ export const getAll: OperationDefinition = {
 	description: 'List the location’s businesses',
 	properties: [...returnAllAndLimit()],
 	async execute(itemIndex) {
-		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		const limit = returnAll
-			? 0
-			: validate.positiveInteger(this, itemIndex, 'Limit', this.getNodeParameter('limit', itemIndex, 50), 1_000_000);
+		const { returnAll, limit } = readHowMany(this, itemIndex);
 		const locationId = await resolveLocationId(this, itemIndex);
 		return await getMany(
 			this,

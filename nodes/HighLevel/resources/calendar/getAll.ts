@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
-import { returnAllAndLimit } from '../../shared/params';
+import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { resolveLocationId } from '../../transport/location';
 import { getMany, wholeListPager } from '../../transport/paginate';
@@ -38,10 +38,7 @@ export const getAll: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		const limit = returnAll
-			? 0
-			: validate.positiveInteger(this, itemIndex, 'Limit', this.getNodeParameter('limit', itemIndex, 50), 1_000_000);
+		const { returnAll, limit } = readHowMany(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
 		if (filters.groupId) qs.groupId = validate.id(this, itemIndex, 'Group ID', filters.groupId);

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { LAST_MESSAGE_TYPES, messageTypeOptions } from '../../shared/messageTypes';
-import { returnAllAndLimit } from '../../shared/params';
+import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { getMany, startAfterDatePager } from '../../transport/paginate';
 import { resolveLocationId } from '../../transport/location';
@@ -148,10 +148,7 @@ export const getAll: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		const limit = returnAll
-			? 0
-			: validate.positiveInteger(this, itemIndex, 'Limit', this.getNodeParameter('limit', itemIndex, 50), 1_000_000);
+		const { returnAll, limit } = readHowMany(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const sort = this.getNodeParameter('sort', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};

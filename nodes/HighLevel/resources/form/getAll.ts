@@ -1,8 +1,7 @@
 import type { OperationDefinition } from '../../shared/types';
-import { returnAllAndLimit } from '../../shared/params';
+import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import { getMany, skipLimitPager, totalNumber, type Pager } from '../../transport/paginate';
 import { resolveLocationId } from '../../transport/location';
-import * as validate from '../../shared/validate';
 
 /** forms.json: "will allow maximum up to 50". */
 const PAGE_SIZE = 50;
@@ -19,10 +18,7 @@ export const getAll: OperationDefinition = {
 	description: 'List the location’s forms',
 	properties: [...returnAllAndLimit()],
 	async execute(itemIndex) {
-		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		const limit = returnAll
-			? 0
-			: validate.positiveInteger(this, itemIndex, 'Limit', this.getNodeParameter('limit', itemIndex, 50), 1_000_000);
+		const { returnAll, limit } = readHowMany(this, itemIndex);
 		const locationId = await resolveLocationId(this, itemIndex);
 		return await getMany(
 			this,

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
-import { returnAllAndLimit } from '../../shared/params';
+import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import { getMany, startAfterPager } from '../../transport/paginate';
 import { resolveLocationId } from '../../transport/location';
 import * as validate from '../../shared/validate';
@@ -105,10 +105,7 @@ export const getAll: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		const limit = returnAll
-			? 0
-			: validate.positiveInteger(this, itemIndex, 'Limit', this.getNodeParameter('limit', itemIndex, 50), 1_000_000);
+		const { returnAll, limit } = readHowMany(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
 		if (filters.query) {

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
-import { returnAllAndLimit } from '../../shared/params';
+import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import { apiRequest } from '../../transport/request';
 import { getMany, offsetLimitPager, totalNumber } from '../../transport/paginate';
 import { resolveLocationId } from '../../transport/location';
@@ -167,10 +167,7 @@ const getManyPrices: OperationDefinition = {
 	],
 	async execute(itemIndex) {
 		const productId = validate.id(this, itemIndex, 'Product ID', this.getNodeParameter('productId', itemIndex));
-		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		const limit = returnAll
-			? 0
-			: validate.positiveInteger(this, itemIndex, 'Limit', this.getNodeParameter('limit', itemIndex, 50), 1_000_000);
+		const { returnAll, limit } = readHowMany(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const locationId = await resolveLocationId(this, itemIndex);
 		const qs: IDataObject = { locationId };
