@@ -2,16 +2,15 @@
  * npm run bench: the node against a fake HighLevel with HighLevel's limits (100 requests per
  * 10 s per location) and a configurable latency, side by side with the patterns it replaces.
  * Options: --latency 250 --items 1000 --sequential-items 200 --export 100000 --cpu-items 10000
+ * --cpu-rounds 5, and --only bulk,export,cpu to run some parts (printed, RESULTS.md untouched).
  */
-import axios from 'axios';
 import { fork, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import http from 'node:http';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
-import { runHighLevel, testCredentials } from '../test/harness/run';
+import { runHighLevel } from '../test/harness/run';
 import { resetPacing } from '../nodes/HighLevel/transport/pace';
+import { benchCredentials as credentials, runCpuWorkload, upsertRaw, type CpuWorkload } from './cpu';
 
 interface Stats {
 	baseUrl: string;
@@ -23,13 +22,17 @@ interface Stats {
 	contacts: number;
 }
 
-const args = new Map<string, number>();
-for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), Number(process.argv[i + 1]));
+const options = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2) options.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
+const args = new Map([...options].filter(([name]) => name !== 'only').map(([name, value]) => [name, Number(value)]));
+const ONLY = options.get('only')?.split(',');
+const runs = (part: 'bulk' | 'export' | 'cpu') => !ONLY || ONLY.includes(part);
 const LATENCY = args.get('latency') ?? 250;
 const ITEMS = args.get('items') ?? 1000;
 const SEQUENTIAL_ITEMS = args.get('sequential-items') ?? 200;
 const EXPORT = args.get('export') ?? 100_000;
 const CPU_ITEMS = args.get('cpu-items') ?? 10_000;
+const CPU_ROUNDS = args.get('cpu-rounds') ?? 5;
 const CEILING_RPS = 100 / 10;
 
 let child: ChildProcess;
@@ -38,25 +41,6 @@ function ask(message: object): Promise<Stats> {
 		child.once('message', (m) => resolve(m as Stats));
 		child.send(message);
 	});
-}
-
-function credentials(baseUrl: string): Record<string, ICredentialDataDecryptedObject> {
-	const c = testCredentials(baseUrl);
-	c.highLevelPrivateIntegrationApi = { token: 'bench-node-token', locationId: 'bench-location', useCustomBaseUrl: true, baseUrl };
-	return c;
-}
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1000 });
-function upsertRaw(baseUrl: string, token: string, email: string) {
-	return axios.post(
-		`${baseUrl}/contacts/upsert`,
-		{ email, locationId: 'bench-location' },
-		{
-			headers: { Authorization: `Bearer ${token}`, Version: '2021-07-28', Accept: 'application/json' },
-			validateStatus: () => true,
-			httpAgent: agent,
-		},
-	);
 }
 
 async function prepare(latencyMs: number, max = 100, intervalMs = 10_000): Promise<string> {
@@ -99,11 +83,7 @@ async function nodeUpserts(baseUrl: string, n: number, prefix: string) {
 	return { seconds, failed, outputs: result.items.length };
 }
 
-async function main() {
-	child = fork(join(__dirname, 'fakeProcess.js'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-	await new Promise((resolve) => child.once('message', resolve));
-	console.log(`HighLevel limit: 100 requests / 10 s per location; latency ${LATENCY} ms`);
-
+async function bulk() {
 	// 1. Bulk upserts at HighLevel's latency.
 	let baseUrl = await prepare(LATENCY);
 	const a = await nodeUpserts(baseUrl, ITEMS, 'a');
@@ -141,39 +121,81 @@ async function main() {
 	await other;
 	s = await ask({ cmd: 'stats' });
 	report('(a) with a second client at half the budget', `${half} upserts`, `${(half / shared.seconds).toFixed(2)} items/s`, `${pct((s.requests + s.otherRequests) / shared.seconds)} together`, `429s seen by user: ${shared.failed}`, `429s absorbed: ${s.rejected429}`, `other client's 429s: ${s.other429}`);
+}
 
+async function exportAll() {
 	// 2. Return All over a large location.
-	baseUrl = await prepare(LATENCY);
+	const baseUrl = await prepare(LATENCY);
 	await ask({ cmd: 'seed', locationId: 'bench-location', n: EXPORT });
 	const done = peakMemory();
 	const before = process.memoryUsage().heapUsed;
-	t = Date.now();
+	const t = Date.now();
 	const exported = await runHighLevel({ baseUrl, credentials: credentials(baseUrl), parameters: { resource: 'contact', operation: 'getAll', returnAll: true } });
-	seconds = (Date.now() - t) / 1000;
+	const seconds = (Date.now() - t) / 1000;
 	const peak = done();
-	s = await ask({ cmd: 'stats' });
+	const s = await ask({ cmd: 'stats' });
 	const outputBytes = Buffer.byteLength(JSON.stringify(exported.items.map((i) => i.json)));
 	report('Return All', `${EXPORT} contacts`, `${exported.items.length} items in ${seconds.toFixed(1)} s`, `${s.searches} requests (minimum ${Math.ceil(EXPORT / 500)})`, `peak heap +${mb(peak - before)}`, `output JSON ${mb(outputBytes)}`, '-');
+}
 
-	// 3. Per-item CPU against an instant server: the node through n8n-core versus a bare axios loop.
-	baseUrl = await prepare(0, 10_000_000, 10_000);
-	let cpu = process.cpuUsage();
-	for (let i = 0; i < CPU_ITEMS; i++) await upsertRaw(baseUrl, 'bench-node-token', `r${i}@example.com`);
-	const rawCpu = process.cpuUsage(cpu);
-	baseUrl = await prepare(0, 10_000_000, 10_000);
-	cpu = process.cpuUsage();
-	const items = Array.from({ length: CPU_ITEMS }, (_, i) => ({ email: `n${i}@example.com` }));
-	await runHighLevel({
-		baseUrl,
-		credentials: credentials(baseUrl),
-		parameters: { resource: 'contact', operation: 'upsert', email: '={{ $json.email }}', settings: { concurrency: 1 } },
-		items,
-	});
-	const nodeCpu = process.cpuUsage(cpu);
-	const perItem = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000 / CPU_ITEMS;
-	report('CPU per item, instant server', `${CPU_ITEMS} upserts`, `node ${perItem(nodeCpu).toFixed(3)} ms`, `raw axios ${perItem(rawCpu).toFixed(3)} ms`, `ratio ${(perItem(nodeCpu) / perItem(rawCpu)).toFixed(2)}x`, '-', '-');
+const CPU_LAYERS: Array<[CpuWorkload, string]> = [
+	['raw', 'bare axios loop, keep-alive agent'],
+	['rawFresh', 'bare axios loop, new agent and connection per request (as n8n-core sends)'],
+	['floor', 'n8n-core, trivial node: resolves `={{ $json.email }}` only, no request'],
+	['floorHttp', 'n8n-core, trivial node: the same + httpRequestWithAuthentication (the floor)'],
+	['node', 'n8n-core, this node (router, validation, serialize, pacing, retries)'],
+];
 
+/**
+ * 3. Per-item CPU against an instant server. The clients take turns in rounds, so load from
+ * elsewhere on the machine falls on all of them alike; each is warmed up first.
+ */
+async function cpu(): Promise<string[]> {
+	const used = new Map<CpuWorkload, number>(CPU_LAYERS.map(([w]) => [w, 0]));
+	const perRound = Math.ceil(CPU_ITEMS / CPU_ROUNDS);
+	for (const [workload] of CPU_LAYERS) await runCpuWorkload(workload, await prepare(0, 10_000_000, 10_000), 500, `warm-${workload}`);
+	for (let round = 0; round < CPU_ROUNDS; round++) {
+		for (const [workload] of CPU_LAYERS) {
+			const baseUrl = await prepare(0, 10_000_000, 10_000);
+			const started = process.cpuUsage();
+			await runCpuWorkload(workload, baseUrl, perRound, `${workload}${round}-`);
+			const { user, system } = process.cpuUsage(started);
+			used.set(workload, (used.get(workload) ?? 0) + user + system);
+		}
+	}
+	const ms = (w: CpuWorkload) => (used.get(w) ?? 0) / 1000 / (perRound * CPU_ROUNDS);
+	const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+	report('CPU per item, instant server', `${perRound * CPU_ROUNDS} upserts`, `node ${ms('node').toFixed(3)} ms`, `raw axios ${ms('raw').toFixed(3)} ms`, `ratio ${ratio(ms('node'), ms('raw'))}`, '-', `floor in n8n ${ms('floorHttp').toFixed(3)} ms; node / floor ${ratio(ms('node'), ms('floorHttp'))}`);
+	const lines = [
+		`CPU per item, layer by layer (${perRound * CPU_ROUNDS} upserts each, one at a time, instant server, ${CPU_ROUNDS} interleaved rounds):`,
+		'',
+		'| Client | CPU per item | vs raw axios |',
+		'| --- | --- | --- |',
+		...CPU_LAYERS.map(([w, label]) => `| ${label} | ${ms(w).toFixed(3)} ms | ${w === 'floor' ? '-' : ratio(ms(w), ms('raw'))} |`),
+		'',
+	];
+	console.log(lines.join('\n'));
+	return lines;
+}
+
+async function main() {
+	child = fork(join(__dirname, 'fakeProcess.js'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	await new Promise((resolve) => child.once('message', resolve));
+	console.log(`HighLevel limit: 100 requests / 10 s per location; latency ${LATENCY} ms`);
+	if (runs('bulk')) await bulk();
+	if (runs('export')) await exportAll();
+	const cpuTable = runs('cpu') ? await cpu() : [];
 	child.kill();
+	if (ONLY) {
+		console.log('\nPart of the benchmark only: bench/RESULTS.md left as it is.');
+		return;
+	}
+
+	const resultsPath = join(__dirname, '..', '..', 'bench', 'RESULTS.md');
+	// Whatever follows this marker is a person's reading of the numbers, kept across runs.
+	const NOTES = '<!-- notes: kept when the benchmark rewrites this file -->';
+	const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
+	const notes = previous.includes(NOTES) ? previous.slice(previous.indexOf(NOTES)) : `${NOTES}\n`;
 	const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mb(os.totalmem())} RAM, Node ${process.version}`;
 	const table = ['| Workload | Size | Throughput | Share of ceiling / requests | User-visible failures | Absorbed | Notes |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${[...r, '', '', '', '', '', '', ''].slice(0, 7).join(' | ')} |`)];
 	const text = [
@@ -185,8 +207,10 @@ async function main() {
 		'',
 		...table,
 		'',
+		...cpuTable,
+		notes,
 	].join('\n');
-	writeFileSync(join(__dirname, '..', '..', 'bench', 'RESULTS.md'), text);
+	writeFileSync(resultsPath, text);
 	console.log(`\nWrote bench/RESULTS.md`);
 }
 
