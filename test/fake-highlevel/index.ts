@@ -220,7 +220,9 @@ export class FakeHighLevel {
 		if (fault?.kind === 'malformed' && answer.status < 300) {
 			record.status = answer.status;
 			res.writeHead(answer.status, { 'content-type': 'application/json' });
-			res.end(JSON.stringify(answer.body).slice(0, 12));
+			// Cut short enough never to parse, however short the answer (`{"tags":[]}` cut at 12 still would).
+			const text = JSON.stringify(answer.body ?? {});
+			res.end(text.slice(0, Math.min(12, text.length - 1)));
 			return;
 		}
 		if (fault?.kind === 'empty' && answer.status < 300) {

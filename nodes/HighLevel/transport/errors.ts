@@ -83,7 +83,7 @@ export function apiError(
 	}
 	const traceId = traceIdOf(body, headers);
 	if (traceId) hints.push(`HighLevel trace ID: ${traceId}`);
-	hints.push(`${operation.method} ${operation.path} answered ${status}.`);
+	hints.push(`${operation.method} ${operation.path} answered ${status}${forItem(itemIndex)}.`);
 	// Built from a clean object, never from the HTTP client's error, whose config carries the
 	// Authorization header.
 	const clean: JsonObject = { message, httpCode: String(status) };
@@ -112,9 +112,14 @@ export function transportError(
 		? `No answer from HighLevel (${reason}); the request may have been applied and was not resent`
 		: `Could not reach HighLevel (${reason})`;
 	const description = mayHaveBeenApplied
-		? `${operation.method} ${operation.path} is not safe to repeat blindly: check in HighLevel whether it took effect before running this item again.`
-		: `${operation.method} ${operation.path} was tried several times and failed each time.`;
+		? `${operation.method} ${operation.path}${forItem(itemIndex)} is not safe to repeat blindly: check in HighLevel whether it took effect before running this item again.`
+		: `${operation.method} ${operation.path}${forItem(itemIndex)} was tried several times and failed each time.`;
 	return new NodeApiError(node, { message } as JsonObject, { message, description, itemIndex });
+}
+
+/** Which input item a failed request was for: with several items at once, the message alone does not say. */
+function forItem(itemIndex: number | undefined): string {
+	return itemIndex === undefined ? '' : ` for item ${itemIndex}`;
 }
 
 function describeCode(code: string | undefined): string {

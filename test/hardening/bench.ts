@@ -1,0 +1,340 @@
+import type { IDataObject } from 'n8n-workflow';
+import { OPERATIONS } from '../../nodes/HighLevel/spec/operations.generated';
+import { LOCATION_ID, loadOptions, type RunOptions, type RunResult } from '../harness/run';
+import type { FakeHighLevel, RecordedRequest } from '../fake-highlevel';
+import { useFakeHighLevel } from '../nodes/setup';
+import { createDemoData } from '../fake-highlevel/demo';
+import { timing } from '../../nodes/HighLevel/transport/pace';
+import { example, isShown, type Field, type OperationUnderTest, operationsUnderTest } from './operations';
+
+type Harness = ReturnType<typeof useFakeHighLevel>;
+type Values = Record<string, unknown>;
+/** 0: required fields and fields with an example; 1: also one field of each collection; 2: also every other field. */
+export type Level = 0 | 1 | 2;
+
+/** Parameters and items that run an operation once per item, every field set by an expression. */
+export interface Prepared {
+	parameters: IDataObject;
+	items: IDataObject[];
+	/** The fields given a value, by their path key (`additionalFields.email`). */
+	filled: Map<string, Field>;
+	/** Top-level parameter values of the first item (defaults where not filled), for displayOptions. */
+	tops: Values;
+}
+
+/** What a valid run of an operation showed: which HighLevel operation it calls, and how it changes the store. */
+export interface Profile {
+	/** How many fields a valid run needs (see Level). */
+	level: Level;
+	/** `module/operationId` of the operation's own request in a valid run (its last write, or its last read). */
+	primary?: string;
+	method?: string;
+	/** Whether the valid run succeeded for every item. */
+	valid: boolean;
+	/** Every `module/operationId` a valid run calls (lookups included). */
+	keys: string[];
+	/** Requests to `primary` in a valid run of ITEMS items. */
+	sent: number;
+	/** Records added to the store by a valid run of ITEMS items. */
+	created: number;
+	/** Whether an item may give any number of results. */
+	list: boolean;
+	/** Whether a second identical run leaves the store as the first left it. */
+	repeatSafe: boolean;
+}
+
+export const ITEMS = 2;
+/** Operations that make a record whose ID another operation's field can take, tried in this order. */
+const MAKERS = ['create', 'upsert', 'send'];
+const OPERATIONS_BY_ID = new Map(operationsUnderTest().map((o) => [o.id, o]));
+
+export const key = (field: Field) => field.path.join('.');
+export const expression = (k: string) => `={{ $json[${JSON.stringify(k)}] }}`;
+
+let counter = 0;
+/** A short token that keeps emails, phones and names of one run apart from every other run. */
+function unique(): string {
+	counter++;
+	return `${Date.now().toString(36).slice(-4)}${counter.toString(36)}`;
+}
+
+export function setAt(target: IDataObject, path: string[], value: unknown): void {
+	let node = target;
+	for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as IDataObject;
+	node[path[path.length - 1]] = value as IDataObject[keyof IDataObject];
+}
+
+/** The input item an output item is paired with. */
+export function pairedWith(item: { pairedItem?: unknown }): number | undefined {
+	const paired = item.pairedItem as { item?: number } | number | undefined;
+	return typeof paired === 'number' ? paired : paired?.item;
+}
+
+/** Total records the fake keeps for the test location, over every collection it has. */
+export function countRecords(fake: FakeHighLevel): number {
+	const store = fake.location(LOCATION_ID) as unknown as Record<string, unknown> & { collections: Map<string, Map<string, unknown>> };
+	let total = 0;
+	for (const value of Object.values(store)) {
+		if (value instanceof Map || value instanceof Set) total += value.size;
+	}
+	for (const map of store.collections?.values() ?? []) total += map.size;
+	return total;
+}
+
+/**
+ * Makes valid parameters for any operation from its description: examples from placeholders,
+ * records an ID field needs made by running the Create (or Create or Update, or Send) of the
+ * resource the field is named after, values from the operation's own dropdown methods, and
+ * learns from a valid run what the operation calls and changes.
+ */
+export class Bench {
+	private readonly profiles = new Map<string, Profile>();
+	private readonly options = new Map<string, Promise<string[]>>();
+
+	constructor(readonly harness: Harness) {}
+
+	get fake(): FakeHighLevel {
+		return this.harness.state.fake;
+	}
+
+	async run(prepared: Prepared, resource: string, operation: string, options: Partial<RunOptions> = {}): Promise<RunResult> {
+		return await this.harness.run({ resource, operation, ...prepared.parameters }, { items: prepared.items, ...options });
+	}
+
+	/** Values for one dropdown, as the editor would list them (first call per test only). */
+	private async dropdown(method: string, parameters: IDataObject): Promise<string[]> {
+		const cacheKey = `${method}|${JSON.stringify(parameters)}`;
+		let pending = this.options.get(cacheKey);
+		if (!pending) {
+			pending = loadOptions({ baseUrl: this.fake.baseUrl, parameters, method })
+				.then((list) => list.map((o) => String(o.value)).filter((v) => v !== ''))
+				.catch(() => []);
+			this.options.set(cacheKey, pending);
+		}
+		return await pending;
+	}
+
+	/** Forgets dropdown values; the fake's records are new in every test. */
+	forget(): void {
+		this.options.clear();
+	}
+
+	/** Valid values for every item of one field, or undefined when none can be made. */
+	async validValues(
+		field: Field,
+		n: number,
+		context: Values[],
+		parameters: IDataObject,
+	): Promise<unknown[] | undefined> {
+		const p = field.property;
+		const shown = example(p);
+		const token = unique();
+		const inherited = context.map((c) => c[field.property.name]);
+		if (inherited.length && inherited.every((v) => v !== undefined)) return inherited;
+		switch (field.kind) {
+			case 'email':
+				return context.map((_, i) => `h${token}${i}@example.com`);
+			case 'phone':
+				// +1 415 and seven digits that differ between items and runs.
+				return context.map((_, i) => `+1415${String((counter * 97 + i * 7919 + Date.now()) % 10_000_000).padStart(7, '0')}`);
+			case 'date': {
+				// The end of a range comes after its start (names such as endTime, endDate, dateTo).
+				const late = /(?:^end|End|To$|Before$|Until$)/.test(p.name);
+				const fallback = late ? '2026-12-02T10:30:00.000Z' : '2026-12-01T09:30:00.000Z';
+				return context.map(() => (shown && !late && !Number.isNaN(Date.parse(shown)) ? shown : fallback));
+			}
+			case 'text':
+				return context.map((_, i) => shown ?? `Hardening ${token} ${i}`);
+			case 'number': {
+				const min = Number(p.typeOptions?.minValue ?? -Infinity);
+				const max = Number(p.typeOptions?.maxValue ?? Infinity);
+				const d = typeof p.default === 'number' && p.default >= min && p.default <= max ? p.default : Math.max(1, min);
+				return context.map(() => d);
+			}
+			case 'boolean':
+				return context.map(() => (typeof p.default === 'boolean' ? p.default : false));
+			case 'choice': {
+				const values = (p.options ?? []).map((o) => (o as { value: unknown }).value);
+				return context.map(() => (values.includes(p.default) ? p.default : values[0]));
+			}
+			case 'choices':
+				return context.map(() => [((p.options ?? [])[0] as { value: unknown }).value]);
+			case 'json':
+				return context.map(() => (typeof p.default === 'string' && p.default.trim() ? p.default : '{}'));
+			case 'dynamicChoice':
+			case 'dynamicChoices': {
+				const listed = await this.dropdown(String(p.typeOptions?.loadOptionsMethod), parameters);
+				const value = listed[0] ?? shown ?? `hardening${token}`;
+				return context.map(() => (field.kind === 'dynamicChoices' ? [value] : value));
+			}
+			case 'id':
+			case 'locator': {
+				const ids = await this.ids(field, n, context, parameters);
+				if (!ids) return undefined;
+				return field.kind === 'locator' ? ids.map((value) => ({ __rl: true, mode: 'id', value })) : ids;
+			}
+			default:
+				return undefined;
+		}
+	}
+
+	/** IDs of existing records for an ID field: from its dropdown, or made by its resource's Create. */
+	private async ids(field: Field, n: number, context: Values[], parameters: IDataObject): Promise<string[] | undefined> {
+		const p = field.property;
+		const names = [p.name.replace(/(?:Ids?|IDs?)$/, ''), p.displayName.replace(/\s+(?:Names? or )?IDs?$/i, '')]
+			.map((s) => s.replace(/\s+(\w)/g, (_, c: string) => c.toUpperCase()))
+			.map((s) => s.charAt(0).toLowerCase() + s.slice(1));
+		for (const name of names) {
+			for (const maker of MAKERS) {
+				const make = OPERATIONS_BY_ID.get(`${name}/${maker}`);
+				if (!make) continue;
+				const made = await this.prepare(make, n, context, (await this.profile(make)).level);
+				const result = await this.run(made, make.resource.value, make.operation.value);
+				const records = result.items.map((item) => item.json);
+				const ids = records.map((r) => r.id ?? r._id ?? r[`${name}Id`]);
+				if (records.length !== n || !ids.every((id) => typeof id === 'string' && id)) continue;
+				// What the record was made for (its contact, its conversation) fits this item's other fields.
+				records.forEach((record, i) => {
+					for (const [k, v] of Object.entries(record)) {
+						if (/Id$/.test(k) && typeof v === 'string' && context[i][k] === undefined) context[i][k] = v;
+					}
+				});
+				return ids as string[];
+			}
+		}
+		// No resource makes such records: one the dropdown lists (a workflow, a user, a pipeline).
+		const loader = p.typeOptions?.loadOptionsMethod as string | undefined;
+		if (loader) {
+			const listed = await this.dropdown(loader, parameters);
+			if (listed.length) return context.map(() => listed[0]);
+		}
+		// None at all: a well-formed ID HighLevel will not find (a 400/404 is the outcome).
+		const shown = example(p) ?? 'hardeningNoSuchRecord01';
+		return context.map(() => shown);
+	}
+
+	/**
+	 * Valid parameters for `n` items, as many fields as `level` asks for. `context` carries values
+	 * already chosen per item (the contact a note belongs to), so records made for one field fit
+	 * the others.
+	 */
+	async prepare(target: OperationUnderTest, n: number, context: Values[] = [], level: Level = 0): Promise<Prepared> {
+		const perItem: Values[] = Array.from({ length: n }, (_, i) => ({ ...(context[i] ?? {}) }));
+		const parameters: IDataObject = {};
+		const literal: IDataObject = {};
+		const items: IDataObject[] = Array.from({ length: n }, () => ({}));
+		const filled = new Map<string, Field>();
+		const tops: Values = {};
+		for (const property of target.operation.properties) tops[property.name] = property.default;
+
+		const give = async (field: Field) => {
+			const values = await this.validValues(field, n, perItem, literal);
+			if (!values) return;
+			const k = key(field);
+			filled.set(k, field);
+			setAt(parameters, field.path, expression(k));
+			setAt(literal, field.path, values[0]);
+			values.forEach((v, i) => {
+				items[i][k] = v as IDataObject[keyof IDataObject];
+				perItem[i][field.property.name] = v;
+			});
+			if (field.path.length === 1) tops[field.path[0]] = values[0];
+		};
+
+		const collections = new Set<string>();
+		for (const field of target.fields) {
+			if (field.kind === 'skip' || field.group) continue;
+			if (field.path.length === 1) {
+				if (!isShown(field.property, tops)) continue;
+				const hasExample = example(field.property) !== undefined;
+				if (field.required || hasExample || level === 2 || context.some((c) => c[field.property.name] !== undefined)) await give(field);
+				continue;
+			}
+			if (level >= 1 && !collections.has(field.path[0]) && isShown(field.top, tops) && preferred(field, target)) {
+				collections.add(field.path[0]);
+				await give(field);
+			}
+		}
+		return { parameters, items, filled, tops };
+	}
+
+	/** Learns, once per file, what a valid run of the operation does. */
+	async profile(target: OperationUnderTest): Promise<Profile> {
+		const known = this.profiles.get(target.id);
+		if (known) return known;
+		const fake = this.fake;
+		let level: Level = 0;
+		let prepared: Prepared;
+		let before: number;
+		let first: RunResult;
+		for (;;) {
+			prepared = await this.prepare(target, ITEMS, [], level);
+			before = countRecords(fake);
+			fake.requests.length = 0;
+			first = await this.run(prepared, target.resource.value, target.operation.value, { onError: 'continueRegularOutput' });
+			// A run that sent nothing was refused before HighLevel: give more fields and try again.
+			if (fake.requests.length || level === 2) break;
+			level = (level + 1) as Level;
+		}
+		const requests: RecordedRequest[] = [...fake.requests];
+		// Get Many and the like may give any number of results per item (one error at most).
+		const answered = first.items.every((item) => item.json.error === undefined);
+		const perInput = Array.from({ length: ITEMS }, (_, i) => first.items.filter((o) => pairedWith(o) === i).length);
+		const list = target.isList || (answered && perInput.some((count) => count !== 1));
+		const created = countRecords(fake) - before;
+		// The operation's own request: its last write (lookups and re-reads around it are GETs), or its last read.
+		const writes = requests.filter((r) => r.method !== 'GET');
+		const primary = (writes[writes.length - 1] ?? requests[requests.length - 1])?.operationKey;
+		const again = countRecords(fake);
+		// Only a POST may make a new record each time it is sent; DESIGN counts the others as safe to repeat.
+		const method = primary ? OPERATIONS[primary as keyof typeof OPERATIONS]?.method : undefined;
+		if (method === 'POST') await this.run(prepared, target.resource.value, target.operation.value, { onError: 'continueRegularOutput' });
+		const profile: Profile = {
+			level,
+			primary,
+			method,
+			valid: answered && (list || first.items.length === ITEMS),
+			list,
+			created,
+			sent: requests.filter((r) => r.operationKey === primary).length,
+			keys: [...new Set(requests.map((r) => r.operationKey ?? `${r.method} ${r.path}`))],
+			repeatSafe: countRecords(fake) === again,
+		};
+		this.profiles.set(target.id, profile);
+		return profile;
+	}
+}
+
+/** The field a collection gets at level 1: plain text first, then anything that can be made valid. */
+function preferred(field: Field, target: OperationUnderTest): boolean {
+	const siblings = target.fields.filter((f) => f.path.length === 2 && f.path[0] === field.path[0] && f.kind !== 'skip');
+	const rank = (f: Field) => (f.kind === 'text' && !f.property.typeOptions ? 0 : f.kind === 'text' ? 1 : f.kind === 'boolean' ? 3 : 2);
+	const best = [...siblings].sort((a, b) => rank(a) - rank(b))[0];
+	return best === field;
+}
+
+/** The transport's waits during the matrix: real code paths, millisecond waits. */
+export const FAST = { defaultIntervalMs: 10, backoffBaseMs: 2, backoffMaxMs: 10, requestTimeoutMs: 60_000, edgeMarginMs: 5 };
+
+/**
+ * One fake HighLevel for the file, its test location filled with the demo data (users,
+ * workflows, pipelines… whatever the fake's demo seeds), a rate limit that never gets in the
+ * way, and the transport's waits cut to milliseconds.
+ */
+export function useBench(): Bench {
+	const harness = useFakeHighLevel();
+	const bench = new Bench(harness);
+	const saved = { ...timing };
+	beforeEach(() => {
+		createDemoData(harness.state.fake, LOCATION_ID);
+		harness.state.fake.setRateLimit({ max: 100_000, intervalMs: FAST.defaultIntervalMs });
+		bench.forget();
+		// A resent create shows as a second record instead of a duplicate refusal.
+		harness.state.fake.location(LOCATION_ID).allowDuplicateContact = true;
+		Object.assign(timing, FAST);
+	});
+	afterAll(() => {
+		Object.assign(timing, saved);
+	});
+	return bench;
+}
