@@ -10,6 +10,13 @@ const root = path.join(__dirname, '..');
 const specDir = path.join(root, 'openapi');
 const outFile = path.join(root, 'nodes', 'HighLevel', 'spec', 'operations.generated.ts');
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+const apiSpecFile = path.join(root, 'nodes', 'HighLevel', 'spec', 'apiOperations.generated.ts');
+const { buildApiSpec: buildApiSpecFrom } = require('./api-operation-spec');
+
+/** What the API Operation resource checks requests against (see scripts/api-operation-spec.js). */
+function buildApiSpec() {
+	return buildApiSpecFrom(specDir, METHODS);
+}
 
 function build() {
 	const rows = [];
@@ -71,16 +78,20 @@ function build() {
 
 if (require.main === module) {
 	const check = process.argv.includes('--check');
-	const text = build();
-	if (check) {
-		const current = fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : '';
-		if (current !== text) {
-			console.error(`${path.relative(root, outFile)} is stale: run node scripts/generate-operations.js`);
-			process.exit(1);
+	for (const [file, text] of [
+		[outFile, build()],
+		[apiSpecFile, buildApiSpec()],
+	]) {
+		if (check) {
+			const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+			if (current !== text) {
+				console.error(`${path.relative(root, file)} is stale: run node scripts/generate-operations.js`);
+				process.exitCode = 1;
+			}
+		} else {
+			fs.writeFileSync(file, text);
 		}
-	} else {
-		fs.writeFileSync(outFile, text);
 	}
 }
 
-module.exports = { build, outFile };
+module.exports = { build, outFile, buildApiSpec, apiSpecFile };

@@ -1,8 +1,10 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { loadList } from '../shared/lists';
+import { searchApiOperations } from '../resources/apiOperation/search';
 import { resolveLocationId } from '../transport/location';
 
 export const listSearch = {
+	searchApiOperations,
 	async searchContactCustomFields(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 		const locationId = await resolveLocationId(this, 0);
 		const fields = await loadList(this, 'contactCustomFields', locationId);

@@ -1,4 +1,5 @@
 import type { OperationDefinition, ResourceDefinition } from '../shared/types';
+import { apiOperation } from './apiOperation';
 import { appointment } from './appointment';
 import { business } from './business';
 import { calendar } from './calendar';
@@ -13,6 +14,7 @@ import { task } from './task';
 
 /** Every resource of the node, alphabetical as n8n lists them; the description and the router are both built from this list. */
 export const RESOURCES: ResourceDefinition[] = [
+	apiOperation,
 	appointment,
 	business,
 	calendar,
