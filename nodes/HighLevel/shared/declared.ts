@@ -39,11 +39,24 @@ export function runDeclaredCheck(ctx: object, itemIndex: number | undefined): vo
  */
 export function checkDeclaredParameters(ctx: IExecuteFunctions, itemIndex: number, properties: INodeProperties[]): void {
 	const values: Values = {};
-	for (const property of properties) values[property.name] = ctx.getNodeParameter(property.name, itemIndex, property.default);
+	const raw = ctx.getNode().parameters;
+	for (const property of properties) {
+		// Only expressions can differ from what the editor stored; resolving them again is the
+		// costly part of this check, so fixed values and unset fields are read as they are.
+		const stored = raw[property.name];
+		values[property.name] =
+			stored === undefined ? property.default : holdsExpression(stored) ? ctx.getNodeParameter(property.name, itemIndex, property.default) : stored;
+	}
 	for (const property of properties) {
 		if (!isShown(property, values)) continue;
 		checkValue(ctx, itemIndex, property, values[property.name]);
 	}
+}
+
+function holdsExpression(value: unknown): boolean {
+	if (typeof value === 'string') return value.startsWith('=');
+	if (value && typeof value === 'object') return Object.values(value).some(holdsExpression);
+	return false;
 }
 
 function isShown(property: INodeProperties, values: Values): boolean {
