@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# The end-to-end suite in a real n8n, from a fresh machine (CI: clean clone, Node 20, npm and Debian
+# registries only). Installs what it needs, runs `npm run test:e2e` (all modes: n8n execute, n8n start,
+# queue mode with Redis and a worker) and ends with "e2e: N passed, N failed". Exit code 0 only if all
+# passed. Called by .ci/run; also fine to run by hand.
+set -uo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+E2E_DIR="$ROOT/.n8n-local/e2e"
+SUMMARY="$E2E_DIR/summary.json"
+PIDS="$E2E_DIR/pids"
+mkdir -p "$E2E_DIR"
+rm -f "$SUMMARY"
+
+# The suite stops what it starts; this catches what a crashed or killed run left behind. Each
+# process it started leads a process group of its own (n8n and its task runners, Redis), listed in
+# $PIDS; a group is killed only while its processes are still ours (n8n from .n8n-local, our Redis).
+ours() { # whether process group $1 still holds one of our processes (read from /proc: no procps needed)
+	local dir stat fields
+	for dir in /proc/[0-9]*; do
+		{ read -r stat < "$dir/stat"; } 2>/dev/null || continue
+		read -r -a fields <<< "${stat##*) }" # after "pid (comm) ": state ppid pgrp ...
+		[ "${fields[2]:-}" = "$1" ] || continue
+		tr '\0' ' ' < "$dir/cmdline" 2>/dev/null | grep -q -e "$ROOT/.n8n-local" -e "redis-server 127.0.0.1:" && return 0
+	done
+	return 1
+}
+cleanup() {
+	[ -f "$PIDS" ] || return 0
+	local pid
+	while read -r pid; do
+		[ -n "$pid" ] && ours "$pid" && kill -KILL -- "-$pid" 2>/dev/null
+	done < "$PIDS"
+	return 0
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+finish() {
+	local note="$1"
+	cleanup
+	if [ -f "$SUMMARY" ]; then
+		node -e 'const s = require(process.argv[1]); console.log(`e2e: ${s.passed} passed, ${s.failed} failed${process.argv[2]}`)' "$SUMMARY" "$note"
+	else
+		echo "e2e: 0 passed, 1 failed$note"
+	fi
+}
+
+step() {
+	echo
+	echo "== e2e: $1 ($(date -u +%H:%M:%S), ${SECONDS}s so far)"
+}
+
+step "system packages"
+# Every Debian package the end-to-end checks need, on one line:
+#   redis-server   queue mode (a private Redis on 127.0.0.1, port 5693)
+#   chromium       the browser check (test/e2e/browser), driven by playwright-core
+APT_PACKAGES=(redis-server chromium)
+missing=()
+for pkg in "${APT_PACKAGES[@]}"; do
+	dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+	SUDO=""
+	[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+	if ! { $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"; }; then
+		finish " (apt-get install ${missing[*]} failed)"
+		exit 1
+	fi
+fi
+
+step "project dependencies"
+if [ ! -d node_modules ]; then
+	npm ci || { finish " (npm ci failed)"; exit 1; }
+fi
+
+step "n8n (scripts/n8n/install.sh; cached in .n8n-local after the first run)"
+bash scripts/n8n/install.sh || { finish " (installing n8n failed)"; exit 1; }
+
+step "npm run test:e2e"
+# Generous: the suite takes about 3 minutes; a hang must not eat CI's 90.
+timeout --kill-after=30 40m npm run test:e2e
+status=$?
+[ -f "$SUMMARY" ] || status=1
+step "browser check (test/e2e/browser)"; timeout --kill-after=30 6m npm run test:browser -- --no-build || status=1
+step "community-package rules (scripts/community-check.js)"; timeout 5m node scripts/community-check.js || status=1
+
+echo
+echo "e2e took ${SECONDS}s"
+if [ "$status" -eq 0 ]; then finish ""; else finish " (exit code $status)"; fi
+exit "$status"
