@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { DEFAULT_SCOPES } from '../../credentials/HighLevelAppOAuth2Api.credentials';
 import { FakeHighLevel } from '../fake-highlevel';
 import { resetPacing } from '../../nodes/HighLevel/transport/pace';
 import {
@@ -11,35 +12,11 @@ import {
 	type RunOptions,
 } from '../harness/run';
 
-export const ALL_SCOPES = [
-	'contacts.readonly',
-	'contacts.write',
-	'locations.readonly',
-	'locations/customFields.readonly',
-	'locations/tags.readonly',
-	'locations/tags.write',
-	'locations/tasks.readonly',
-	'users.readonly',
-	'workflows.readonly',
-	'campaigns.readonly',
-	'calendars.readonly',
-	'calendars.write',
-	'calendars/events.readonly',
-	'calendars/events.write',
-	'opportunities.readonly',
-	'opportunities.write',
-	'businesses.readonly',
-	'businesses.write',
-	'products.readonly',
-	'products.write',
-	'products/prices.readonly',
-	'products/prices.write',
-	'forms.readonly',
-	'conversations.readonly',
-	'conversations.write',
-	'conversations/message.readonly',
-	'conversations/message.write',
-];
+/**
+ * The test location's grant: every scope the OAuth2 credential asks for by default, less the
+ * agency-level oauth.* scopes that only a Company token holds.
+ */
+export const ALL_SCOPES = DEFAULT_SCOPES.split(' ').filter((scope) => !scope.startsWith('oauth.'));
 
 /** One fake HighLevel per test file, emptied before each test; the tokens stay registered. */
 export function useFakeHighLevel() {
