@@ -45,3 +45,59 @@ export function readHowMany(ctx: IExecuteFunctions, itemIndex: number): HowMany 
 		: validate.positiveInteger(ctx, itemIndex, 'Limit', ctx.getNodeParameter('limit', itemIndex, 50), 1_000_000);
 	return { returnAll, limit };
 }
+
+/**
+ * The Sort collection of a Get Many: `sortBy` (what to order by, the resource's own choices)
+ * and Direction, which every HighLevel sort takes as asc or desc.
+ */
+export function sortCollection(sortBy: INodeProperties): INodeProperties {
+	return {
+		displayName: 'Sort',
+		name: 'sort',
+		type: 'collection',
+		placeholder: 'Add Sort Option',
+		default: {},
+		options: [
+			sortBy,
+			{
+				displayName: 'Direction',
+				name: 'direction',
+				type: 'options',
+				options: [
+					{ name: 'Ascending', value: 'asc' },
+					{ name: 'Descending', value: 'desc' },
+				],
+				default: 'desc',
+				description: 'Order of the results',
+			},
+		],
+	};
+}
+
+/** The Direction of `sortCollection`, checked. */
+export function sortDirection(ctx: IExecuteFunctions, itemIndex: number, value: unknown): 'asc' | 'desc' {
+	return validate.oneOf(ctx, itemIndex, 'Direction', value, ['asc', 'desc'] as const);
+}
+
+/**
+ * Added After / Added Before filters of a Get Many (`what`: "contacts added"): a range of
+ * moments, both ends included.
+ */
+export function addedRangeFilters(names: { after: string; before: string }, what: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Added After',
+			name: names.after,
+			type: 'dateTime',
+			default: '',
+			description: `Only ${what} at or after this moment`,
+		},
+		{
+			displayName: 'Added Before',
+			name: names.before,
+			type: 'dateTime',
+			default: '',
+			description: `Only ${what} at or before this moment`,
+		},
+	];
+}

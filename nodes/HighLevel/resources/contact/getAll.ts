@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
-import { returnAllAndLimit, readHowMany } from '../../shared/params';
+import { addedRangeFilters, returnAllAndLimit, readHowMany, sortCollection, sortDirection } from '../../shared/params';
 import { getMany, searchAfterPager } from '../../transport/paginate';
 import { resolveLocationId } from '../../transport/location';
 import * as validate from '../../shared/validate';
@@ -19,20 +19,7 @@ export const getAll: OperationDefinition = {
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{
-					displayName: 'Added After',
-					name: 'dateAddedAfter',
-					type: 'dateTime',
-					default: '',
-					description: 'Only contacts added at or after this moment',
-				},
-				{
-					displayName: 'Added Before',
-					name: 'dateAddedBefore',
-					type: 'dateTime',
-					default: '',
-					description: 'Only contacts added at or before this moment',
-				},
+				...addedRangeFilters({ after: 'dateAddedAfter', before: 'dateAddedBefore' }, 'contacts added'),
 				{
 					displayName: 'Assigned User Name or ID',
 					name: 'assignedTo',
@@ -74,39 +61,19 @@ export const getAll: OperationDefinition = {
 				},
 			],
 		},
-		{
-			displayName: 'Sort',
-			name: 'sort',
-			type: 'collection',
-			placeholder: 'Add Sort Option',
-			default: {},
+		sortCollection({
+			displayName: 'Sort By',
+			name: 'field',
+			type: 'options',
 			options: [
-				{
-					displayName: 'Sort By',
-					name: 'field',
-					type: 'options',
-					options: [
-						{ name: 'Date Added', value: 'dateAdded' },
-						{ name: 'Date Updated', value: 'dateUpdated' },
-						{ name: 'First Name', value: 'firstNameLowerCase' },
-						{ name: 'Last Name', value: 'lastNameLowerCase' },
-					],
-					default: 'dateAdded',
-					description: 'Field to order the contacts by',
-				},
-				{
-					displayName: 'Direction',
-					name: 'direction',
-					type: 'options',
-					options: [
-						{ name: 'Ascending', value: 'asc' },
-						{ name: 'Descending', value: 'desc' },
-					],
-					default: 'desc',
-					description: 'Order of the results',
-				},
+				{ name: 'Date Added', value: 'dateAdded' },
+				{ name: 'Date Updated', value: 'dateUpdated' },
+				{ name: 'First Name', value: 'firstNameLowerCase' },
+				{ name: 'Last Name', value: 'lastNameLowerCase' },
 			],
-		},
+			default: 'dateAdded',
+			description: 'Field to order the contacts by',
+		}),
 	],
 	async execute(itemIndex) {
 		const { returnAll, limit } = readHowMany(this, itemIndex);
@@ -139,7 +106,7 @@ export const getAll: OperationDefinition = {
 		}
 		if (conditions.length) body.filters = conditions;
 		if (sort.field || sort.direction) {
-			body.sort = [{ field: (sort.field as string) || 'dateAdded', direction: (sort.direction as string) || 'desc' }];
+			body.sort = [{ field: (sort.field as string) || 'dateAdded', direction: sort.direction ? sortDirection(this, itemIndex, sort.direction) : 'desc' }];
 		}
 		return await getMany(
 			this,

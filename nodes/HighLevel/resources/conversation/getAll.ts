@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { LAST_MESSAGE_TYPES, messageTypeOptions } from '../../shared/messageTypes';
-import { returnAllAndLimit, readHowMany } from '../../shared/params';
+import { addedRangeFilters, returnAllAndLimit, readHowMany, sortCollection, sortDirection } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { getMany, startAfterDatePager } from '../../transport/paginate';
 import { resolveLocationId } from '../../transport/location';
@@ -32,20 +32,7 @@ export const getAll: OperationDefinition = {
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{
-					displayName: 'Added After',
-					name: 'startDate',
-					type: 'dateTime',
-					default: '',
-					description: 'Only conversations created at or after this moment',
-				},
-				{
-					displayName: 'Added Before',
-					name: 'endDate',
-					type: 'dateTime',
-					default: '',
-					description: 'Only conversations created at or before this moment',
-				},
+				...addedRangeFilters({ after: 'startDate', before: 'endDate' }, 'conversations created'),
 				{
 					displayName: 'Assigned User Names or IDs',
 					name: 'assignedTo',
@@ -115,37 +102,17 @@ export const getAll: OperationDefinition = {
 				},
 			],
 		},
-		{
-			displayName: 'Sort',
-			name: 'sort',
-			type: 'collection',
-			placeholder: 'Add Sort Option',
-			default: {},
+		sortCollection({
+			displayName: 'Sort By',
+			name: 'sortBy',
+			type: 'options',
 			options: [
-				{
-					displayName: 'Sort By',
-					name: 'sortBy',
-					type: 'options',
-					options: [
-						{ name: 'Last Manual Message Date', value: 'last_manual_message_date' },
-						{ name: 'Last Message Date', value: 'last_message_date' },
-					],
-					default: 'last_message_date',
-					description: 'Date to order the conversations by',
-				},
-				{
-					displayName: 'Direction',
-					name: 'direction',
-					type: 'options',
-					options: [
-						{ name: 'Ascending', value: 'asc' },
-						{ name: 'Descending', value: 'desc' },
-					],
-					default: 'desc',
-					description: 'Order of the results',
-				},
+				{ name: 'Last Manual Message Date', value: 'last_manual_message_date' },
+				{ name: 'Last Message Date', value: 'last_message_date' },
 			],
-		},
+			default: 'last_message_date',
+			description: 'Date to order the conversations by',
+		}),
 	],
 	async execute(itemIndex) {
 		const { returnAll, limit } = readHowMany(this, itemIndex);
@@ -174,7 +141,7 @@ export const getAll: OperationDefinition = {
 		if (filters.endDate) qs.endDate = epochMillis(this, itemIndex, 'Added Before', filters.endDate);
 		const sortBy = sort.sortBy ? validate.oneOf(this, itemIndex, 'Sort By', sort.sortBy, Object.keys(SORT_FIELDS)) : 'last_message_date';
 		if (sort.sortBy) qs.sortBy = sortBy;
-		if (sort.direction) qs.sort = validate.oneOf(this, itemIndex, 'Direction', sort.direction, ['asc', 'desc']);
+		if (sort.direction) qs.sort = sortDirection(this, itemIndex, sort.direction);
 		const locationId = await resolveLocationId(this, itemIndex);
 		return await getMany(
 			this,
