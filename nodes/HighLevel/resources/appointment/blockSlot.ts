@@ -4,6 +4,7 @@ import { assertAfter, instant } from '../../shared/dates';
 import * as validate from '../../shared/validate';
 import { resolveLocationId } from '../../transport/location';
 import { apiRequest } from '../../transport/request';
+import { calendarDropdown, userDropdown } from './fields';
 
 
 export const addBlockSlot: OperationDefinition = {
@@ -24,28 +25,8 @@ export const addBlockSlot: OperationDefinition = {
 			default: 'calendar',
 			description: 'HighLevel blocks either one calendar or one user’s time, not both',
 		},
-		{
-			displayName: 'Calendar Name or ID',
-			name: 'calendarId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getCalendars', loadOptionsDependsOn: ['locationId'] },
-			required: true,
-			default: '',
-			displayOptions: { show: { blockFor: ['calendar'] } },
-			description:
-				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		},
-		{
-			displayName: 'User Name or ID',
-			name: 'assignedUserId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
-			required: true,
-			default: '',
-			displayOptions: { show: { blockFor: ['user'] } },
-			description:
-				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		},
+		calendarDropdown({ blockFor: ['calendar'] }),
+		userDropdown('assignedUserId', { blockFor: ['user'] }),
 		{
 			displayName: 'Start Time',
 			name: 'startTime',

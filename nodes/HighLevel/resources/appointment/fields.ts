@@ -1,4 +1,5 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { calendarIdParameter } from '../../shared/calendarParams';
 import { fieldsCollection, type FieldSpec } from '../../shared/fieldTable';
 import { assertAfter, instant } from '../../shared/dates';
 import { inputError } from '../../shared/validate';
@@ -12,6 +13,27 @@ export const appointmentIdParameter = idParameter(
 	'Appointment ID',
 	'ID of the appointment (for one occurrence of a recurring appointment, its instance ID)',
 );
+
+/**
+ * The required Calendar and User dropdowns of an operation that acts on one calendar or one
+ * user's time (Add Block Slot, Get Many), each shown for its choice of the owner selector.
+ */
+export function calendarDropdown(show: IDisplayOptions['show']): INodeProperties {
+	return { ...calendarIdParameter, displayOptions: { show } };
+}
+
+export function userDropdown(name: string, show: IDisplayOptions['show']): INodeProperties {
+	return {
+		displayName: 'User Name or ID',
+		name,
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
+		required: true,
+		default: '',
+		displayOptions: { show },
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	};
+}
 
 /** Fields of AppointmentCreateSchema / AppointmentEditSchema other than the calendar, contact and times. */
 export const APPOINTMENT_FIELDS: FieldSpec[] = [

@@ -5,6 +5,7 @@ import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { resolveLocationId } from '../../transport/location';
 import { getMany, wholeListPager } from '../../transport/paginate';
+import { calendarDropdown, userDropdown } from './fields';
 
 
 /** HighLevel lists a time range of one calendar, user or group; a contact's list has no range. */
@@ -34,17 +35,7 @@ const properties: INodeProperties[] = [
 		default: 'calendar',
 		description: 'HighLevel lists appointments of one calendar, group, user or contact',
 	},
-	{
-		displayName: 'Calendar Name or ID',
-		name: 'calendarId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getCalendars', loadOptionsDependsOn: ['locationId'] },
-		required: true,
-		default: '',
-		displayOptions: { show: { filterBy: ['calendar'] } },
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
+	calendarDropdown({ filterBy: ['calendar'] }),
 	{
 		displayName: 'Contact ID',
 		name: 'contactId',
@@ -65,17 +56,7 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { filterBy: ['group'] } },
 		description: 'ID of the calendar group',
 	},
-	{
-		displayName: 'User Name or ID',
-		name: 'userId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
-		required: true,
-		default: '',
-		displayOptions: { show: { filterBy: ['user'] } },
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
+	userDropdown('userId', { filterBy: ['user'] }),
 	{
 		displayName: 'Start Time',
 		name: 'startTime',
