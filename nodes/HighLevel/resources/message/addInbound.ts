@@ -2,17 +2,15 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
-import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../transport/location';
 import {
 	attachmentsField,
 	attachmentUrls,
-	callBody,
 	callFields,
 	conversationIdParameter,
 	conversationProviderIdParameter,
-	dateTime,
-	unknownOutcome,
+	messageRequest,
+	recordedDetails,
 } from './fields';
 
 /** `type` values of ProcessMessageBodyDto, as the editor names them. */
@@ -171,25 +169,17 @@ export const addInbound: OperationDefinition = {
 			if (list.length) body[key] = list;
 		}
 		if (fields.emailMessageId) body.emailMessageId = validate.id(this, itemIndex, 'Email Message ID', fields.emailMessageId);
-		if (fields.altId) body.altId = validate.text(this, itemIndex, 'External Message ID', fields.altId, 200);
-		if (fields.date) body.date = dateTime(this, itemIndex, 'Date', fields.date);
-		const call = callBody(this, itemIndex, fields);
-		if (call) body.call = call;
+		Object.assign(body, recordedDetails(this, itemIndex, fields));
 		// A call is a record in itself; any other message needs something to show.
 		if (!CALLS.includes(type) && !body.message && !body.html && !body.attachments) {
 			throw validate.inputError(this, itemIndex, 'Message', 'the text of the message (or HTML, or attachment URLs)', message);
 		}
 
 		const locationId = await resolveLocationId(this, itemIndex);
-		try {
-			return await apiRequest<IDataObject>(this, {
-				operation: 'conversations/add-an-inbound-message',
-				body,
-				itemIndex,
-				locationId,
-			});
-		} catch (error) {
-			throw unknownOutcome(error, 'The inbound message may have been added');
-		}
+		return await messageRequest(
+			this,
+			{ operation: 'conversations/add-an-inbound-message', body, itemIndex, locationId },
+			'The inbound message may have been added',
+		);
 	},
 };

@@ -1,17 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
-import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../transport/location';
 import {
 	attachmentsField,
 	attachmentUrls,
-	callBody,
 	callFields,
 	conversationIdParameter,
 	conversationProviderIdParameter,
-	dateTime,
-	unknownOutcome,
+	messageRequest,
+	recordedDetails,
 } from './fields';
 
 export const addOutboundCall: OperationDefinition = {
@@ -64,21 +62,13 @@ export const addOutboundCall: OperationDefinition = {
 			const attachments = attachmentUrls(this, itemIndex, fields.attachments);
 			if (attachments.length) body.attachments = attachments;
 		}
-		if (fields.altId) body.altId = validate.text(this, itemIndex, 'External Message ID', fields.altId, 200);
-		if (fields.date) body.date = dateTime(this, itemIndex, 'Date', fields.date);
-		const call = callBody(this, itemIndex, fields);
-		if (call) body.call = call;
+		Object.assign(body, recordedDetails(this, itemIndex, fields));
 
 		const locationId = await resolveLocationId(this, itemIndex);
-		try {
-			return await apiRequest<IDataObject>(this, {
-				operation: 'conversations/add-an-outbound-message',
-				body,
-				itemIndex,
-				locationId,
-			});
-		} catch (error) {
-			throw unknownOutcome(error, 'The call may have been added');
-		}
+		return await messageRequest(
+			this,
+			{ operation: 'conversations/add-an-outbound-message', body, itemIndex, locationId },
+			'The call may have been added',
+		);
 	},
 };

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties, NodeApiError } fr
 import { isNodeError } from '../../shared/errors';
 import { idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
+import { apiRequest, type ApiRequest } from '../../transport/request';
 
 export const messageIdParameter = idParameter('messageId', 'Message ID', 'ID of the message (messageId in the answer of Send)');
 export const conversationIdParameter = idParameter('conversationId', 'Conversation ID', 'ID of the conversation');
@@ -76,8 +77,33 @@ export function callBody(ctx: IExecuteFunctions, itemIndex: number, fields: IDat
 	return Object.keys(call).length ? call : undefined;
 }
 
+/**
+ * External Message ID, Date and call of a message recorded through a custom provider (Add
+ * Inbound, Add Outbound Call), from its Additional Fields.
+ */
+export function recordedDetails(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+	const details: IDataObject = {};
+	if (fields.altId) details.altId = validate.text(ctx, itemIndex, 'External Message ID', fields.altId, 200);
+	if (fields.date) details.date = dateTime(ctx, itemIndex, 'Date', fields.date);
+	const call = callBody(ctx, itemIndex, fields);
+	if (call) details.call = call;
+	return details;
+}
+
+/**
+ * Sends a request that sends or records a message. It is never resent, so a failure that leaves
+ * the outcome unknown says `what` ("The message may have been sent") via `unknownOutcome`.
+ */
+export async function messageRequest(ctx: IExecuteFunctions, request: ApiRequest, what: string): Promise<IDataObject> {
+	try {
+		return await apiRequest<IDataObject>(ctx, request);
+	} catch (error) {
+		throw unknownOutcome(error, what);
+	}
+}
+
 /** An ISO date given by the user, as the ISO date-time string HighLevel's `date` fields take. */
-export function dateTime(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
+function dateTime(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
 	return new Date(validate.isoDate(ctx, itemIndex, field, value)).toISOString();
 }
 
@@ -85,7 +111,7 @@ export function dateTime(ctx: IExecuteFunctions, itemIndex: number, field: strin
  * A message HighLevel may have delivered although the node saw a failure (a server error, or an
  * answer that never came). It is never resent, so the user must hear that it may have gone out.
  */
-export function unknownOutcome(error: unknown, what: string): unknown {
+function unknownOutcome(error: unknown, what: string): unknown {
 	if (!isNodeError(error)) return error;
 	const status = Number((error as NodeApiError).httpCode);
 	const lost = /may have been applied and was not resent/.test(error.message);

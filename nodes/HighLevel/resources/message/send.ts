@@ -2,9 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
-import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../transport/location';
-import { attachmentsField, attachmentUrls, unknownOutcome } from './fields';
+import { attachmentsField, attachmentUrls, messageRequest } from './fields';
 
 /** `type` values of SendMessageBodyDto, as the editor names them. */
 const CHANNELS = [
@@ -235,16 +234,11 @@ export const send: OperationDefinition = {
 		}
 
 		const locationId = await resolveLocationId(this, itemIndex);
-		try {
-			return await apiRequest<IDataObject>(this, {
-				operation: 'conversations/send-a-new-message',
-				body,
-				itemIndex,
-				locationId,
-			});
-		} catch (error) {
-			throw unknownOutcome(error, 'The message may have been sent');
-		}
+		return await messageRequest(
+			this,
+			{ operation: 'conversations/send-a-new-message', body, itemIndex, locationId },
+			'The message may have been sent',
+		);
 	},
 };
 
