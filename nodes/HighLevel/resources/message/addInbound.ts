@@ -9,6 +9,7 @@ import {
 	callFields,
 	conversationIdParameter,
 	conversationProviderIdParameter,
+	copyRecipients,
 	messageRequest,
 	recordedDetails,
 } from './fields';
@@ -163,11 +164,7 @@ export const addInbound: OperationDefinition = {
 		if (fields.html) body.html = validate.text(this, itemIndex, 'HTML', fields.html, 500_000);
 		if (fields.emailFrom) body.emailFrom = validate.email(this, itemIndex, 'Email From', fields.emailFrom);
 		if (fields.emailTo) body.emailTo = validate.email(this, itemIndex, 'Email To', fields.emailTo);
-		for (const [key, label] of [['emailCc', 'CC'], ['emailBcc', 'BCC']] as const) {
-			if (!fields[key]) continue;
-			const list = validate.stringList(this, itemIndex, label, fields[key]).map((a) => validate.email(this, itemIndex, label, a));
-			if (list.length) body[key] = list;
-		}
+		Object.assign(body, copyRecipients(this, itemIndex, fields));
 		if (fields.emailMessageId) body.emailMessageId = validate.id(this, itemIndex, 'Email Message ID', fields.emailMessageId);
 		Object.assign(body, recordedDetails(this, itemIndex, fields));
 		// A call is a record in itself; any other message needs something to show.

@@ -90,6 +90,17 @@ export function recordedDetails(ctx: IExecuteFunctions, itemIndex: number, field
 	return details;
 }
 
+/** CC and BCC of an email, each addresses separated by commas (or a JSON array). */
+export function copyRecipients(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+	const lists: IDataObject = {};
+	for (const [key, label] of [['emailCc', 'CC'], ['emailBcc', 'BCC']] as const) {
+		if (!fields[key]) continue;
+		const list = validate.stringList(ctx, itemIndex, label, fields[key]).map((address) => validate.email(ctx, itemIndex, label, address));
+		if (list.length) lists[key] = list;
+	}
+	return lists;
+}
+
 /**
  * Sends a request that sends or records a message. It is never resent, so a failure that leaves
  * the outcome unknown says `what` ("The message may have been sent") via `unknownOutcome`.

@@ -3,7 +3,7 @@ import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { resolveLocationId } from '../../transport/location';
-import { attachmentsField, attachmentUrls, messageRequest } from './fields';
+import { attachmentsField, attachmentUrls, copyRecipients, messageRequest } from './fields';
 
 /** `type` values of SendMessageBodyDto, as the editor names them. */
 const CHANNELS = [
@@ -246,11 +246,7 @@ function emailOptions(ctx: IExecuteFunctions, itemIndex: number, options: IDataO
 	const body: IDataObject = {};
 	if (options.emailFrom) body.emailFrom = validate.email(ctx, itemIndex, 'From Email', options.emailFrom);
 	if (options.emailTo) body.emailTo = validate.email(ctx, itemIndex, 'To Email', options.emailTo);
-	for (const [key, label] of [['emailCc', 'CC'], ['emailBcc', 'BCC']] as const) {
-		if (!options[key]) continue;
-		const list = validate.stringList(ctx, itemIndex, label, options[key]).map((address) => validate.email(ctx, itemIndex, label, address));
-		if (list.length) body[key] = list;
-	}
+	Object.assign(body, copyRecipients(ctx, itemIndex, options));
 	if (options.emailReplyMode) body.emailReplyMode = validate.oneOf(ctx, itemIndex, 'Reply Mode', options.emailReplyMode, ['reply', 'reply_all']);
 	if (options.threadId) body.threadId = validate.id(ctx, itemIndex, 'Thread ID', options.threadId);
 	return body;
