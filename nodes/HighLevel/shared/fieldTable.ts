@@ -17,6 +17,18 @@ export interface FieldSpec {
 	updateDescription?: string;
 }
 
+/** The location's users as a dropdown; most records name the field assignedTo. */
+export function assignedUserField(name = 'assignedTo'): FieldSpec {
+	return {
+		name,
+		title: 'Assigned User Name or ID',
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		check: 'id',
+		type: 'options',
+		loadOptionsMethod: 'getUsers',
+	};
+}
+
 export function toProperty(field: FieldSpec, forUpdate: boolean): INodeProperties {
 	const type = field.type ?? 'string';
 	const property: INodeProperties = {

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { HowMany } from '../transport/paginate';
+import { assignedUserField, toProperty } from './fieldTable';
 import * as validate from './validate';
 
 export function idParameter(name: string, displayName: string, description: string): INodeProperties {
@@ -15,6 +16,9 @@ export function idParameter(name: string, displayName: string, description: stri
 }
 
 export const contactIdParameter = idParameter('contactId', 'Contact ID', 'ID of the contact');
+
+/** The Assigned User dropdown as a filter or field of its own (`assignedTo`). */
+export const assignedUserOption = toProperty(assignedUserField(), false);
 
 export function returnAllAndLimit(maxLimit?: number): INodeProperties[] {
 	return [

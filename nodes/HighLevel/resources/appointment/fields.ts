@@ -1,12 +1,11 @@
 import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { calendarIdParameter } from '../../shared/calendarParams';
-import { fieldsCollection, type FieldSpec } from '../../shared/fieldTable';
+import { assignedUserField, fieldsCollection, type FieldSpec } from '../../shared/fieldTable';
 import { assertAfter, instant } from '../../shared/dates';
 import { inputError } from '../../shared/validate';
 import { idParameter } from '../../shared/params';
 
 const DATE_TIME = 'a date and time such as 2026-01-31T09:30:00-05:00';
-const FROM_LIST = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
 
 export const appointmentIdParameter = idParameter(
 	'appointmentId',
@@ -53,14 +52,7 @@ export const APPOINTMENT_FIELDS: FieldSpec[] = [
 			{ name: 'Showed', value: 'showed' },
 		],
 	},
-	{
-		name: 'assignedUserId',
-		title: 'Assigned User Name or ID',
-		description: FROM_LIST,
-		check: 'id',
-		type: 'options',
-		loadOptionsMethod: 'getUsers',
-	},
+	assignedUserField('assignedUserId'),
 	{
 		name: 'address',
 		title: 'Address',

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { bodyFromFields, fieldsCollection, type FieldSpec } from '../../shared/fieldTable';
+import { assignedUserField, bodyFromFields, fieldsCollection, type FieldSpec } from '../../shared/fieldTable';
 
 /** Every contact attribute the node writes, once; create, upsert and update build from it. */
 export const CONTACT_FIELDS: FieldSpec[] = [
@@ -29,14 +29,7 @@ export const CONTACT_FIELDS: FieldSpec[] = [
 	},
 	{ name: 'dateOfBirth', title: 'Date of Birth', description: 'Birth date as YYYY-MM-DD', check: 'date', placeholder: '1990-09-25' },
 	{ name: 'source', title: 'Source', description: 'Where the contact came from, e.g. n8n or a campaign name', check: 'text' },
-	{
-		name: 'assignedTo',
-		title: 'Assigned User Name or ID',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		check: 'id',
-		type: 'options',
-		loadOptionsMethod: 'getUsers',
-	},
+	assignedUserField(),
 	{
 		name: 'tags',
 		title: 'Tag Names or IDs',

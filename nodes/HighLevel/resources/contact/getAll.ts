@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
-import { addedRangeFilters, returnAllAndLimit, readHowMany, sortCollection, sortDirection } from '../../shared/params';
+import { addedRangeFilters, assignedUserOption, returnAllAndLimit, readHowMany, sortCollection, sortDirection } from '../../shared/params';
 import { getMany, searchAfterPager } from '../../transport/paginate';
 import { resolveLocationId } from '../../transport/location';
 import * as validate from '../../shared/validate';
@@ -20,14 +20,7 @@ export const getAll: OperationDefinition = {
 			default: {},
 			options: [
 				...addedRangeFilters({ after: 'dateAddedAfter', before: 'dateAddedBefore' }, 'contacts added'),
-				{
-					displayName: 'Assigned User Name or ID',
-					name: 'assignedTo',
-					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
-					default: '',
-					description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-				},
+				assignedUserOption,
 				{
 					displayName: 'Email',
 					name: 'email',

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import * as validate from '../../shared/validate';
-import { idParameter } from '../../shared/params';
+import { assignedUserOption, idParameter } from '../../shared/params';
 
 export const opportunityIdParameter = idParameter('opportunityId', 'Opportunity ID', 'ID of the opportunity');
 
@@ -60,14 +60,7 @@ export const statusParameter: INodeProperties = {
 
 /** Optional fields of create, upsert and update, shown in the Additional/Update Fields collection. */
 const OPTIONAL_FIELDS: Record<string, INodeProperties> = {
-	assignedTo: {
-		displayName: 'Assigned User Name or ID',
-		name: 'assignedTo',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
-		default: '',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
+	assignedTo: assignedUserOption,
 	id: {
 		displayName: 'Opportunity ID',
 		name: 'id',

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
-import { returnAllAndLimit, readHowMany } from '../../shared/params';
+import { assignedUserOption, returnAllAndLimit, readHowMany } from '../../shared/params';
 import { getMany, startAfterPager } from '../../transport/paginate';
 import { resolveLocationId } from '../../transport/location';
 import * as validate from '../../shared/validate';
@@ -26,14 +26,7 @@ export const getAll: OperationDefinition = {
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{
-					displayName: 'Assigned User Name or ID',
-					name: 'assignedTo',
-					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
-					default: '',
-					description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-				},
+				assignedUserOption,
 				{
 					displayName: 'Campaign Name or ID',
 					name: 'campaignId',

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
 import { contactRecordOperations } from '../../shared/contactRecords';
+import { assignedUserField } from '../../shared/fieldTable';
 import { contactIdParameter, idParameter } from '../../shared/params';
 import { apiRequest } from '../../transport/request';
 import * as validate from '../../shared/validate';
@@ -61,14 +62,7 @@ export const task: ResourceDefinition = {
 			],
 			optional: [
 				{ name: 'body', title: 'Description', description: 'Details of the task', check: 'text' },
-				{
-					name: 'assignedTo',
-					title: 'Assigned User Name or ID',
-					description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-					check: 'id',
-					type: 'options',
-					loadOptionsMethod: 'getUsers',
-				},
+				assignedUserField(),
 				{ name: 'completed', title: 'Completed', description: 'Whether the task is already done', check: 'boolean', type: 'boolean' },
 			],
 			// HighLevel requires `completed` on create.
