@@ -1,3 +1,4 @@
+import { DEFAULT_SCOPES } from '../../credentials/HighLevelAppOAuth2Api.credentials';
 import type { FakeHighLevel } from './index';
 import { addCalendar } from './handlers/calendars';
 import { addLostReason, addPipeline } from './handlers/opportunities';
@@ -5,30 +6,8 @@ import { addLostReason, addPipeline } from './handlers/opportunities';
 export const DEMO_LOCATION_ID = 'demo-location';
 export const DEMO_TOKEN = 'pit-demo-token';
 
-const ALL_SCOPES = [
-	'contacts.readonly',
-	'contacts.write',
-	'locations.readonly',
-	'locations/customFields.readonly',
-	'locations/tags.readonly',
-	'locations/tags.write',
-	'locations/tasks.readonly',
-	'users.readonly',
-	'workflows.readonly',
-	'campaigns.readonly',
-	'calendars.readonly',
-	'calendars.write',
-	'calendars/events.readonly',
-	'calendars/events.write',
-	'opportunities.readonly',
-	'opportunities.write',
-	'conversations.readonly',
-	'conversations.write',
-	'conversations/message.readonly',
-	'conversations/message.write',
-	'oauth.readonly',
-	'oauth.write',
-];
+/** Every scope the node's operations need: the demo token may do whatever the node offers. */
+const ALL_SCOPES = DEFAULT_SCOPES.split(' ');
 
 /**
  * A small sub-account to click through: contacts, custom fields, tags, users, workflows, campaigns.

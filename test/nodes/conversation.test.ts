@@ -174,6 +174,16 @@ describe('Conversation › Get Many', () => {
 		expect(fake.requests[0].query).toMatchObject({ contactId: second.contactId });
 	});
 
+	it('reads dates without an offset in the workflow’s time zone, a date alone as the whole day', async () => {
+		const { fake } = state;
+		// No time zone set on the test workflow: n8n's default, America/New_York (UTC-5 in March).
+		await run({ resource: 'conversation', operation: 'getAll', limit: 5, filters: { startDate: '2026-03-01T09:00:00', endDate: '2026-03-02' } });
+		expect(fake.requests[0].query).toMatchObject({
+			startDate: String(Date.parse('2026-03-01T09:00:00-05:00')),
+			endDate: String(Date.parse('2026-03-03T00:00:00-05:00') - 1),
+		});
+	});
+
 	it('refuses an impossible date before sending', async () => {
 		const { fake } = state;
 		const result = await run({ resource: 'conversation', operation: 'getAll', returnAll: true, filters: { endDate: '2026-02-30' } });

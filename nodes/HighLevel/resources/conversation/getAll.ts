@@ -1,10 +1,11 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { LAST_MESSAGE_TYPES, messageTypeOptions } from '../../shared/messageTypes';
 import { addedRangeFilters, returnAllAndLimit, readHowMany, sortCollection, sortDirection } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { getMany, startAfterDatePager } from '../../transport/paginate';
 import { resolveLocationId } from '../../transport/location';
+import { instant } from '../../shared/dates';
 
 /** The sorts `startAfterDate` can page through, with the conversation field that holds the date. */
 const SORT_FIELDS: Record<string, string> = {
@@ -14,9 +15,6 @@ const SORT_FIELDS: Record<string, string> = {
 
 const STATUSES = ['all', 'read', 'unread', 'starred', 'recents'];
 
-function epochMillis(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): number {
-	return new Date(validate.isoDate(ctx, itemIndex, field, value)).getTime();
-}
 
 export const getAll: OperationDefinition = {
 	value: 'getAll',
@@ -137,8 +135,8 @@ export const getAll: OperationDefinition = {
 		if (filters.lastMessageAction) {
 			qs.lastMessageAction = validate.oneOf(this, itemIndex, 'Last Message Action', filters.lastMessageAction, ['automated', 'manual']);
 		}
-		if (filters.startDate) qs.startDate = epochMillis(this, itemIndex, 'Added After', filters.startDate);
-		if (filters.endDate) qs.endDate = epochMillis(this, itemIndex, 'Added Before', filters.endDate);
+		if (filters.startDate) qs.startDate = instant(this, itemIndex, 'Added After', filters.startDate, { zone: this.getTimezone(), allowDateOnly: true });
+		if (filters.endDate) qs.endDate = instant(this, itemIndex, 'Added Before', filters.endDate, { zone: this.getTimezone(), allowDateOnly: true, endOfDay: true });
 		const sortBy = sort.sortBy ? validate.oneOf(this, itemIndex, 'Sort By', sort.sortBy, Object.keys(SORT_FIELDS)) : 'last_message_date';
 		if (sort.sortBy) qs.sortBy = sortBy;
 		if (sort.direction) qs.sort = sortDirection(this, itemIndex, sort.direction);

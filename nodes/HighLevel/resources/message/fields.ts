@@ -3,6 +3,7 @@ import { isNodeError } from '../../shared/errors';
 import { idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { apiRequest, type ApiRequest } from '../../transport/request';
+import { instant } from '../../shared/dates';
 
 export const messageIdParameter = idParameter('messageId', 'Message ID', 'ID of the message (messageId in the answer of Send)');
 export const conversationIdParameter = idParameter('conversationId', 'Conversation ID', 'ID of the conversation');
@@ -113,9 +114,12 @@ export async function messageRequest(ctx: IExecuteFunctions, request: ApiRequest
 	}
 }
 
-/** An ISO date given by the user, as the ISO date-time string HighLevel's `date` fields take. */
+/**
+ * An ISO date given by the user, as the ISO date-time string HighLevel's `date` fields take; a
+ * value without an offset is read in the workflow's time zone, as everywhere in the node.
+ */
 function dateTime(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
-	return new Date(validate.isoDate(ctx, itemIndex, field, value)).toISOString();
+	return new Date(instant(ctx, itemIndex, field, value, { zone: ctx.getTimezone(), allowDateOnly: true })).toISOString();
 }
 
 /**

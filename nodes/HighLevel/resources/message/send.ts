@@ -4,6 +4,7 @@ import { contactIdParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { resolveLocationId } from '../../transport/location';
 import { attachmentsField, attachmentUrls, copyRecipients, messageRequest } from './fields';
+import { instant } from '../../shared/dates';
 
 /** `type` values of SendMessageBodyDto, as the editor names them. */
 const CHANNELS = [
@@ -199,7 +200,7 @@ export const send: OperationDefinition = {
 		if (additional.templateId) body.templateId = validate.id(this, itemIndex, 'Template ID', additional.templateId);
 		if (additional.replyMessageId) body.replyMessageId = validate.id(this, itemIndex, 'Reply To Message ID', additional.replyMessageId);
 		if (additional.scheduledTime) {
-			const at = new Date(validate.isoDate(this, itemIndex, 'Scheduled Time', additional.scheduledTime)).getTime();
+			const at = instant(this, itemIndex, 'Scheduled Time', additional.scheduledTime, { zone: this.getTimezone() });
 			if (at <= Date.now()) {
 				throw validate.inputError(this, itemIndex, 'Scheduled Time', 'a moment in the future', additional.scheduledTime);
 			}
