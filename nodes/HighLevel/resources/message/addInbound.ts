@@ -93,7 +93,7 @@ export const addInbound: OperationDefinition = {
 					description: 'When the message was received (now if empty)',
 				},
 				{
-					displayName: 'Email From',
+					displayName: 'From Email',
 					name: 'emailFrom',
 					type: 'string',
 					default: '',
@@ -108,7 +108,7 @@ export const addInbound: OperationDefinition = {
 					description: 'ID of the email this one replies to, to keep them in one thread',
 				},
 				{
-					displayName: 'Email To',
+					displayName: 'To Email',
 					name: 'emailTo',
 					type: 'string',
 					default: '',
@@ -162,8 +162,8 @@ export const addInbound: OperationDefinition = {
 		}
 		if (fields.subject) body.subject = validate.text(this, itemIndex, 'Subject', fields.subject, 998);
 		if (fields.html) body.html = validate.text(this, itemIndex, 'HTML', fields.html, 500_000);
-		if (fields.emailFrom) body.emailFrom = validate.email(this, itemIndex, 'Email From', fields.emailFrom);
-		if (fields.emailTo) body.emailTo = validate.email(this, itemIndex, 'Email To', fields.emailTo);
+		if (fields.emailFrom) body.emailFrom = validate.email(this, itemIndex, 'From Email', fields.emailFrom);
+		if (fields.emailTo) body.emailTo = validate.email(this, itemIndex, 'To Email', fields.emailTo);
 		Object.assign(body, copyRecipients(this, itemIndex, fields));
 		if (fields.emailMessageId) body.emailMessageId = validate.id(this, itemIndex, 'Email Message ID', fields.emailMessageId);
 		Object.assign(body, recordedDetails(this, itemIndex, fields));
