@@ -61,7 +61,7 @@ export class LocationStore {
 		const field = {
 			id,
 			name: f.name,
-			fieldKey: f.fieldKey ?? `contact.${f.name.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`,
+			fieldKey: f.fieldKey ?? `${f.model ?? 'contact'}.${f.name.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`,
 			dataType: f.dataType,
 			placeholder: '',
 			position: this.customFields.size * 50,

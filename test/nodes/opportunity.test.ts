@@ -1,4 +1,4 @@
-import { loadOptions, LOCATION_ID, PIT_TOKEN } from '../harness/run';
+import { loadOptions, LOCATION_ID, PIT_TOKEN, searchList } from '../harness/run';
 import { addLostReason, addOpportunity, addPipeline, opportunitiesOf } from '../fake-highlevel/handlers/opportunities';
 import { requestsTo, useFakeHighLevel } from './setup';
 
@@ -207,7 +207,7 @@ describe('Opportunity › Get, Update, Update Status, Delete', () => {
 		const move = await run({ resource: 'opportunity', operation: 'update', opportunityId: 'abc123', updateFields: { pipelineId: renewals.id } });
 		expect(move.error?.message).toMatch(/Invalid 'Stage' in item 0: expected a stage of the new pipeline/);
 		const nothing = await run({ resource: 'opportunity', operation: 'update', opportunityId: 'abc123', updateFields: {} });
-		expect(nothing.error?.message).toMatch(/Invalid 'Update Fields' in item 0: expected at least one field to change/);
+		expect(nothing.error?.message).toMatch(/Invalid 'Update Fields' in item 0: expected at least one field or custom field to change/);
 		expect(fake.requests).toHaveLength(0);
 	});
 
@@ -437,6 +437,186 @@ describe('Opportunity › dropdowns', () => {
 	});
 });
 
+describe('Opportunity › custom fields', () => {
+	/** Two opportunity fields next to the contact fields every test location has. */
+	function seedFields() {
+		const { location } = state.seed;
+		const source = location.addCustomField({ name: 'Deal Source', fieldKey: 'opportunity.deal_source', dataType: 'TEXT', model: 'opportunity' });
+		const products = location.addCustomField({
+			name: 'Products',
+			fieldKey: 'opportunity.products',
+			dataType: 'MULTIPLE_OPTIONS',
+			picklistOptions: ['Hosting', 'Support', 'Training'],
+			model: 'opportunity',
+		});
+		return { source: String(source.id), products: String(products.id) };
+	}
+	const fieldsRead = () => requestsTo(state.fake, 'GET', new RegExp(`^/locations/${LOCATION_ID}/customFields$`));
+
+	it('lists only the location’s opportunity fields in the dropdown', async () => {
+		const { seed } = state;
+		const fields = seedFields();
+		const base = { baseUrl: state.fake.baseUrl, parameters: { resource: 'opportunity', operation: 'create' } };
+		const all = await searchList({ ...base, method: 'searchOpportunityCustomFields' });
+		expect(all.results).toEqual([
+			{ name: 'Deal Source (text)', value: fields.source },
+			{ name: 'Products (multiple options)', value: fields.products },
+		]);
+		expect(all.results.map((r) => r.value)).not.toContain(seed.colour.id);
+		expect(fieldsRead()[0].query).toEqual({ model: 'opportunity' });
+		const filtered = await searchList({ ...base, method: 'searchOpportunityCustomFields', filter: 'prod' });
+		expect(filtered.results).toEqual([{ name: 'Products (multiple options)', value: fields.products }]);
+	});
+
+	it('creates an opportunity with fields chosen from the list, by ID and by key, read once for all items', async () => {
+		const { fake } = state;
+		const { sales, renewals, grace, linus } = seedSales();
+		const fields = seedFields();
+		const result = await run(
+			{
+				resource: 'opportunity',
+				operation: 'create',
+				name: '={{ $json.name }}',
+				pipelineId: sales.id,
+				contactId: '={{ $json.contactId }}',
+				status: 'open',
+				customFields: {
+					field: [
+						{ field: { mode: 'list', value: fields.source }, value: '={{ $json.source }}' },
+						{ field: { mode: 'key', value: 'products' }, value: 'Hosting, Support' },
+					],
+				},
+			},
+			{ items: [{ name: 'Hosting deal', contactId: grace, source: 'Webinar' }, { name: 'Other deal', contactId: linus, source: 'Referral' }] },
+		);
+		expect(result.error).toBeUndefined();
+		const posts = requestsTo(fake, 'POST', /^\/opportunities\/$/);
+		expect(posts.map((r) => r.body)).toEqual([
+			{
+				name: 'Hosting deal',
+				pipelineId: sales.id,
+				contactId: grace,
+				status: 'open',
+				locationId: LOCATION_ID,
+				customFields: [
+					{ id: fields.source, field_value: 'Webinar' },
+					{ id: fields.products, field_value: ['Hosting', 'Support'] },
+				],
+			},
+			expect.objectContaining({
+				name: 'Other deal',
+				customFields: [
+					{ id: fields.source, field_value: 'Referral' },
+					{ id: fields.products, field_value: ['Hosting', 'Support'] },
+				],
+			}),
+		]);
+		expect(fieldsRead()).toHaveLength(1);
+		expect(fieldsRead()[0].query).toEqual({ model: 'opportunity' });
+		expect(result.items[0].json.customFields).toEqual([
+			{ id: fields.source, fieldValue: 'Webinar' },
+			{ id: fields.products, fieldValue: ['Hosting', 'Support'] },
+		]);
+
+		const byId = await run({
+			resource: 'opportunity',
+			operation: 'create',
+			name: 'By ID',
+			pipelineId: renewals.id,
+			contactId: grace,
+			status: 'open',
+			customFields: { field: [{ field: { mode: 'id', value: fields.products }, value: '["Training"]' }] },
+		});
+		expect(byId.error).toBeUndefined();
+		expect(requestsTo(fake, 'POST', /^\/opportunities\/$/)[2].body).toMatchObject({
+			customFields: [{ id: fields.products, field_value: ['Training'] }],
+		});
+	});
+
+	it('updates custom fields alone, by key and by ID, keeping the fields it does not send', async () => {
+		const { fake, seed } = state;
+		const { sales, grace, stage } = seedSales();
+		const fields = seedFields();
+		const o = addOpportunity(seed.location, {
+			name: 'Deal',
+			pipelineId: sales.id,
+			pipelineStageId: stage(sales, 0),
+			contactId: grace,
+			customFields: [{ id: fields.products, fieldValue: ['Hosting'] }],
+		});
+		const result = await run({
+			resource: 'opportunity',
+			operation: 'update',
+			opportunityId: o.id,
+			updateFields: {},
+			customFields: { field: [{ field: { mode: 'key', value: 'opportunity.deal_source' }, value: ' Trade fair ' }] },
+		});
+		expect(result.error).toBeUndefined();
+		const [put] = requestsTo(fake, 'PUT', /^\/opportunities\//);
+		expect(put.body).toEqual({ customFields: [{ id: fields.source, field_value: 'Trade fair' }] });
+		expect(result.items[0].json.customFields).toEqual([
+			{ id: fields.products, fieldValue: ['Hosting'] },
+			{ id: fields.source, fieldValue: 'Trade fair' },
+		]);
+
+		const both = await run({
+			resource: 'opportunity',
+			operation: 'update',
+			opportunityId: o.id,
+			updateFields: { monetaryValue: 75 },
+			customFields: { field: [{ field: { mode: 'id', value: fields.products }, value: 'Support,Training' }] },
+		});
+		expect(both.error).toBeUndefined();
+		expect(requestsTo(fake, 'PUT', /^\/opportunities\//)[1].body).toEqual({
+			monetaryValue: 75,
+			customFields: [{ id: fields.products, field_value: ['Support', 'Training'] }],
+		});
+		expect(stored().get(String(o.id))?.customFields).toEqual([
+			{ id: fields.products, fieldValue: ['Support', 'Training'] },
+			{ id: fields.source, fieldValue: 'Trade fair' },
+		]);
+	});
+
+	it('fails an item whose value has the wrong type or whose field is unknown, before any opportunity request', async () => {
+		const { fake, seed } = state;
+		const { sales, grace } = seedSales();
+		const fields = seedFields();
+		const valid = { resource: 'opportunity', operation: 'create', name: 'Deal', pipelineId: sales.id, contactId: grace, status: 'open' };
+		const cases: Array<[Record<string, unknown>, RegExp]> = [
+			[
+				{ customFields: { field: [{ field: { mode: 'list', value: fields.source }, value: '={{ ["a", "b"] }}' }] } },
+				/Invalid 'Custom Fields › Field 1 \(Deal Source\)' in item 0: expected text/,
+			],
+			[
+				{ customFields: { field: [{ field: { mode: 'id', value: fields.products }, value: '["Hosting"' }] } },
+				/Invalid 'Custom Fields › Field 1 \(Products\)' in item 0: expected a JSON array of text, or values separated by commas/,
+			],
+			[
+				{ customFields: { field: [{ field: { mode: 'key', value: 'nope' }, value: 'x' }] } },
+				/Invalid 'Custom Fields › Field 1' in item 0: expected an opportunity custom field of location .* \(no field has key "nope"\)/,
+			],
+			// A contact field is no field of an opportunity.
+			[
+				{ customFields: { field: [{ field: { mode: 'id', value: seed.colour.id }, value: 'Blue' }] } },
+				new RegExp(`Invalid 'Custom Fields › Field 1' in item 0: expected an opportunity custom field of location ${LOCATION_ID} \\(no field has ID "${String(seed.colour.id)}"\\)`),
+			],
+		];
+		for (const [override, message] of cases) {
+			const result = await run({ ...valid, ...override });
+			expect(result.error?.message).toMatch(message);
+		}
+		const update = await run({
+			resource: 'opportunity',
+			operation: 'update',
+			opportunityId: 'abc123',
+			customFields: { field: [{ field: { mode: 'key', value: 'contact.favourite_colour' }, value: 'Blue' }] },
+		});
+		expect(update.error?.message).toMatch(/Opportunity › Update: Invalid 'Custom Fields › Field 1' in item 0/);
+		expect(fake.requests.filter((r) => r.path.startsWith('/opportunities'))).toHaveLength(0);
+		expect(fake.requests.every((r) => r.path === `/locations/${LOCATION_ID}/customFields`)).toBe(true);
+	});
+});
+
 describe('Opportunity › input checks', () => {
 	it('fails bad items before any request, naming the item and the field', async () => {
 		const { fake } = state;
@@ -508,7 +688,7 @@ describe('Fake HighLevel › opportunities', () => {
 	});
 
 	it('validates bodies against the spec with its corrections, and answers 400 and 404 as HighLevel does', async () => {
-		const { sales, grace } = seedSales();
+		const { sales, renewals, grace } = seedSales();
 		const base = { pipelineId: sales.id, locationId: LOCATION_ID, contactId: grace, name: 'Deal', status: 'open' };
 		const unknown = await call('POST', '/opportunities/', { ...base, color: 'red' });
 		expect(unknown).toMatchObject({ status: 422, body: { message: ['property color should not exist'] } });
@@ -518,6 +698,18 @@ describe('Fake HighLevel › opportunities', () => {
 		expect(noContact.status).toBe(422);
 		const badPipeline = await call('POST', '/opportunities/upsert', { ...base, pipelineId: 'nopipeline' });
 		expect(badPipeline).toEqual({ status: 400, body: { statusCode: 400, message: 'Pipeline with id nopipeline not found' } });
+		const field = state.seed.location.addCustomField({ name: 'Deal Source', dataType: 'TEXT', model: 'opportunity' });
+		const byKey = await call('POST', '/opportunities/', { ...base, pipelineId: renewals.id, customFields: [{ key: 'deal_source', field_value: 'web' }] });
+		expect(byKey).toMatchObject({ status: 201, body: { opportunity: { customFields: [{ id: field.id, fieldValue: 'web' }] } } });
+		const contactField = await call('PUT', `/opportunities/${String((byKey.body.opportunity as { id: string }).id)}`, {
+			customFields: [{ id: state.seed.colour.id, field_value: 'Blue' }],
+		});
+		expect(contactField).toEqual({
+			status: 422,
+			body: { statusCode: 422, message: [`customFields: unknown field ${String(state.seed.colour.id)}`], error: 'Unprocessable Entity' },
+		});
+		const upsertFields = await call('POST', '/opportunities/upsert', { ...base, customFields: [{ id: field.id, field_value: 'web' }] });
+		expect(upsertFields.status).toBe(422);
 		const missing = await call('DELETE', '/opportunities/nothere');
 		expect(missing).toEqual({ status: 404, body: { statusCode: 404, message: 'Opportunity not found', error: 'Not Found' } });
 	});

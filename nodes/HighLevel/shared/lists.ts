@@ -6,11 +6,14 @@ import { apiRequest, type ApiRequest } from '../transport/request';
  * The location-wide lists dropdowns show and operations resolve names against. Each comes
  * whole from one request (HighLevel does not page them).
  */
+const customFields = (model: 'contact' | 'opportunity') => (locationId: string): [ApiRequest, string] => [
+	{ operation: 'locations/get-custom-fields', path: { locationId }, qs: { model }, locationId },
+	'customFields',
+];
+
 const LISTS = {
-	contactCustomFields: (locationId: string): [ApiRequest, string] => [
-		{ operation: 'locations/get-custom-fields', path: { locationId }, qs: { model: 'contact' }, locationId },
-		'customFields',
-	],
+	contactCustomFields: customFields('contact'),
+	opportunityCustomFields: customFields('opportunity'),
 	tags: (locationId: string): [ApiRequest, string] => [
 		{ operation: 'locations/get-location-tags', path: { locationId }, locationId },
 		'tags',

@@ -37,12 +37,17 @@ function publicContact(c: Rec): Rec {
 	return rest;
 }
 
-/** `[{id|key, field_value}]` → `[{id, value}]`, rejecting fields the location does not have. */
-function customFields(store: LocationStore, input: unknown): Rec[] | undefined {
+/**
+ * `[{id|key, field_value}]` → the ID and value of each, rejecting fields the location does not have
+ * for the record's model (a contact field on an opportunity is as unknown as a made-up one).
+ */
+export function customFieldValues(store: LocationStore, model: string, input: unknown): Array<{ id: unknown; value: unknown }> | undefined {
 	if (!Array.isArray(input)) return undefined;
 	return input.map((entry: Rec) => {
 		const def = [...store.customFields.values()].find(
-			(f) => (entry.id && f.id === entry.id) || (entry.key && (f.fieldKey === entry.key || f.fieldKey === `contact.${String(entry.key)}`)),
+			(f) =>
+				f.model === model &&
+				((entry.id && f.id === entry.id) || (entry.key && (f.fieldKey === entry.key || f.fieldKey === `${model}.${String(entry.key)}`))),
 		);
 		if (!def) throw new HttpError(422, { statusCode: 422, message: [`customFields: unknown field ${String(entry.id ?? entry.key)}`], error: 'Unprocessable Entity' });
 		return { id: def.id, value: entry.field_value ?? entry.value };
@@ -54,7 +59,7 @@ function applyContactFields(store: LocationStore, contact: Rec, body: Rec): void
 		if (k === 'locationId' || k === 'customFields' || k === 'createNewIfDuplicateAllowed') continue;
 		contact[k] = v;
 	}
-	const cf = customFields(store, body.customFields);
+	const cf = customFieldValues(store, 'contact', body.customFields);
 	if (cf) {
 		const merged = new Map(((contact.customFields as Rec[]) ?? []).map((f) => [f.id, f]));
 		for (const f of cf) merged.set(f.id, f);

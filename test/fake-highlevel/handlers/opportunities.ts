@@ -1,5 +1,5 @@
 import { newId, type LocationStore } from '../store';
-import { HttpError, type Call, type Handler } from './contacts';
+import { customFieldValues, HttpError, type Call, type Handler } from './contacts';
 
 type Rec = Record<string, unknown>;
 
@@ -119,6 +119,7 @@ function checkReferences(store: LocationStore, target: Rec, body: Rec): void {
 	if (body.monetaryValue !== undefined && (typeof body.monetaryValue !== 'number' || body.monetaryValue < 0)) {
 		throw unprocessable('monetaryValue must be a positive number');
 	}
+	customFieldValues(store, 'opportunity', body.customFields);
 }
 
 const WRITABLE = ['name', 'pipelineId', 'pipelineStageId', 'status', 'contactId', 'monetaryValue', 'assignedTo', 'source', 'lostReasonId'];
@@ -131,6 +132,13 @@ function apply(store: LocationStore, o: Rec, body: Rec): void {
 	if (body.status !== undefined && body.status !== o.status) o.lastStatusChangeAt = at;
 	if (body.pipelineStageId !== undefined && body.pipelineStageId !== o.pipelineStageId) o.lastStageChangeAt = at;
 	for (const key of WRITABLE) if (body[key] !== undefined) o[key] = body[key];
+	// Fields sent are set; the others keep their values. HighLevel reads them back as `{id, fieldValue}`.
+	const values = customFieldValues(store, 'opportunity', body.customFields);
+	if (values) {
+		const merged = new Map(((o.customFields as Rec[]) ?? []).map((f) => [f.id, f]));
+		for (const { id, value } of values) merged.set(id, { id, fieldValue: value });
+		o.customFields = [...merged.values()];
+	}
 	o.updatedAt = at;
 	o.lastActionDate = at;
 }

@@ -3,7 +3,7 @@ import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../transport/location';
 import { contactBody, contactFieldsCollection } from './fields';
-import { customFieldsBody, customFieldsParameter } from './customFields';
+import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
 
 export const create: OperationDefinition = {
 	value: 'create',
@@ -28,7 +28,7 @@ export const create: OperationDefinition = {
 			description: 'Phone number in E.164 format, e.g. +14155550123',
 		},
 		contactFieldsCollection('additionalFields', 'Additional Fields', ['email', 'phone']),
-		customFieldsParameter,
+		customFieldsParameter('contact'),
 	],
 	async execute(itemIndex, cache) {
 		const locationId = await resolveLocationId(this, itemIndex);
@@ -40,7 +40,7 @@ export const create: OperationDefinition = {
 			}),
 			locationId,
 		};
-		const customFields = await customFieldsBody(this, itemIndex, cache, locationId);
+		const customFields = await customFieldsBody(this, itemIndex, cache, locationId, 'contact');
 		if (customFields) body.customFields = customFields;
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'contacts/create-contact',

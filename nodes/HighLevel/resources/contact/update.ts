@@ -5,7 +5,7 @@ import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../transport/location';
 import * as validate from '../../shared/validate';
 import { contactBody, contactFieldsCollection } from './fields';
-import { customFieldsBody, customFieldsParameter } from './customFields';
+import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -17,7 +17,7 @@ export const update: OperationDefinition = {
 		// HighLevel's update takes neither a company name nor a gender (UpdateContactDto); Create or
 		// Update sets them.
 		contactFieldsCollection('updateFields', 'Update Fields', ['companyName', 'gender'], true),
-		customFieldsParameter,
+		customFieldsParameter('contact'),
 	],
 	async execute(itemIndex, cache) {
 		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));
@@ -25,7 +25,7 @@ export const update: OperationDefinition = {
 		const hasCustomFields = ((this.getNodeParameter('customFields.field', itemIndex, []) as unknown[]) ?? []).length > 0;
 		if (hasCustomFields) {
 			const locationId = await resolveLocationId(this, itemIndex);
-			body.customFields = (await customFieldsBody(this, itemIndex, cache, locationId)) as IDataObject[];
+			body.customFields = (await customFieldsBody(this, itemIndex, cache, locationId, 'contact')) as IDataObject[];
 		}
 		if (Object.keys(body).length === 0) {
 			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field or custom field to change');

@@ -5,7 +5,7 @@ import { resolveLocationId } from '../../transport/location';
 import { inputError } from '../../shared/validate';
 import { serialize } from '../../shared/serialize';
 import { contactBody, contactFieldsCollection } from './fields';
-import { customFieldsBody, customFieldsParameter } from './customFields';
+import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
 
 export const upsert: OperationDefinition = {
 	value: 'upsert',
@@ -30,7 +30,7 @@ export const upsert: OperationDefinition = {
 			description: 'Phone number in E.164 format to match on and store. Give an email, a phone, or both.',
 		},
 		contactFieldsCollection('additionalFields', 'Additional Fields', ['email', 'phone']),
-		customFieldsParameter,
+		customFieldsParameter('contact'),
 	],
 	async execute(itemIndex, cache) {
 		const locationId = await resolveLocationId(this, itemIndex);
@@ -43,7 +43,7 @@ export const upsert: OperationDefinition = {
 			throw inputError(this, itemIndex, 'Email', 'an email or a phone to match the contact on');
 		}
 		const body: IDataObject = { ...fields, locationId };
-		const customFields = await customFieldsBody(this, itemIndex, cache, locationId);
+		const customFields = await customFieldsBody(this, itemIndex, cache, locationId, 'contact');
 		if (customFields) body.customFields = customFields;
 		const matchKeys = [fields.email, fields.phone]
 			.filter(Boolean)

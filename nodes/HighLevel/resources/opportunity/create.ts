@@ -3,6 +3,7 @@ import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../transport/location';
 import * as validate from '../../shared/validate';
+import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
 import {
 	contactIdParameter,
 	fieldsCollection,
@@ -29,8 +30,9 @@ export const create: OperationDefinition = {
 		contactIdParameter,
 		statusParameter,
 		fieldsCollection('additionalFields', ['assignedTo', 'monetaryValue', 'source']),
+		customFieldsParameter('opportunity'),
 	],
-	async execute(itemIndex) {
+	async execute(itemIndex, cache) {
 		const body: IDataObject = {
 			name: requiredText(this, itemIndex, 'Name', this.getNodeParameter('name', itemIndex, '')),
 			pipelineId: readId(this, itemIndex, 'pipelineId', 'Pipeline'),
@@ -42,6 +44,8 @@ export const create: OperationDefinition = {
 		Object.assign(body, optionalFieldsBody(this, itemIndex, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject));
 		const locationId = await resolveLocationId(this, itemIndex);
 		body.locationId = locationId;
+		const customFields = await customFieldsBody(this, itemIndex, cache, locationId, 'opportunity');
+		if (customFields) body.customFields = customFields;
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'opportunities/create-opportunity',
 			body,

@@ -3,6 +3,7 @@ import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../transport/location';
 import * as validate from '../../shared/validate';
+import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
 import { fieldsCollection, opportunityIdParameter, optionalFieldsBody, readId, unwrap } from './fields';
 
 export const update: OperationDefinition = {
@@ -13,18 +14,22 @@ export const update: OperationDefinition = {
 	properties: [
 		opportunityIdParameter,
 		fieldsCollection('updateFields', ['assignedTo', 'monetaryValue', 'name', 'pipelineId', 'pipelineStageId', 'source', 'status']),
+		customFieldsParameter('opportunity'),
 	],
-	async execute(itemIndex) {
+	async execute(itemIndex, cache) {
 		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
 		const body = optionalFieldsBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-		if (!Object.keys(body).length) {
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
+		const hasCustomFields = ((this.getNodeParameter('customFields.field', itemIndex, []) as unknown[]) ?? []).length > 0;
+		if (!Object.keys(body).length && !hasCustomFields) {
+			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field or custom field to change');
 		}
 		if (body.pipelineId && !body.pipelineStageId) {
 			// A stage belongs to one pipeline, so a move needs a stage of the new one.
 			throw validate.inputError(this, itemIndex, 'Stage', 'a stage of the new pipeline when moving to another pipeline');
 		}
 		const locationId = await resolveLocationId(this, itemIndex);
+		const customFields = await customFieldsBody(this, itemIndex, cache, locationId, 'opportunity');
+		if (customFields) body.customFields = customFields;
 		return unwrap(
 			await apiRequest<IDataObject>(this, { operation: 'opportunities/update-opportunity', path: { id }, body, itemIndex, locationId }),
 		);

@@ -1,16 +1,34 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import type { ExecutionCache } from '../../shared/types';
-import { cachedList } from '../../shared/lists';
-import * as validate from '../../shared/validate';
+import type { ExecutionCache } from './types';
+import { cachedList, type ListName } from './lists';
+import * as validate from './validate';
 
-export const customFieldsParameter: INodeProperties = {
+/** The records HighLevel keeps custom fields for, as its `model` query names them. */
+export type CustomFieldModel = 'contact' | 'opportunity';
+
+const MODELS: Record<CustomFieldModel, { list: ListName; searchListMethod: string; keyExample: string; article: string }> = {
+	contact: {
+		list: 'contactCustomFields',
+		searchListMethod: 'searchContactCustomFields',
+		keyExample: 'contact.favourite_colour',
+		article: 'a',
+	},
+	opportunity: {
+		list: 'opportunityCustomFields',
+		searchListMethod: 'searchOpportunityCustomFields',
+		keyExample: 'opportunity.deal_source',
+		article: 'an',
+	},
+};
+
+export const customFieldsParameter = (model: CustomFieldModel): INodeProperties => ({
 	displayName: 'Custom Fields',
 	name: 'customFields',
 	type: 'fixedCollection',
 	typeOptions: { multipleValues: true },
 	placeholder: 'Add Custom Field',
 	default: {},
-	description: 'Values for the location’s contact custom fields',
+	description: `Values for the location’s ${model} custom fields`,
 	options: [
 		{
 			displayName: 'Field',
@@ -27,7 +45,7 @@ export const customFieldsParameter: INodeProperties = {
 							displayName: 'From List',
 							name: 'list',
 							type: 'list',
-							typeOptions: { searchListMethod: 'searchContactCustomFields', searchable: true },
+							typeOptions: { searchListMethod: MODELS[model].searchListMethod, searchable: true },
 						},
 						{
 							displayName: 'By ID',
@@ -39,7 +57,7 @@ export const customFieldsParameter: INodeProperties = {
 							displayName: 'By Key',
 							name: 'key',
 							type: 'string',
-							placeholder: 'contact.favourite_colour',
+							placeholder: MODELS[model].keyExample,
 						},
 					],
 				},
@@ -54,7 +72,7 @@ export const customFieldsParameter: INodeProperties = {
 			],
 		},
 	],
-};
+});
 
 // Field types whose value HighLevel stores as a list of options.
 const LIST_TYPES = new Set(['MULTIPLE_OPTIONS', 'CHECKBOX']);
@@ -74,10 +92,11 @@ export async function customFieldsBody(
 	itemIndex: number,
 	cache: ExecutionCache,
 	locationId: string,
+	model: CustomFieldModel,
 ): Promise<IDataObject[] | undefined> {
 	const raw = ctx.getNodeParameter('customFields.field', itemIndex, []) as unknown;
 	if (!Array.isArray(raw) || raw.length === 0) return undefined;
-	const definitions = await cachedList(ctx, cache, 'contactCustomFields', locationId, itemIndex);
+	const definitions = await cachedList(ctx, cache, MODELS[model].list, locationId, itemIndex);
 	return raw.map((entry: IDataObject, position) => {
 		const label = `Custom Fields › Field ${position + 1}`;
 		const locator = (entry.field ?? {}) as Locator;
@@ -88,7 +107,7 @@ export async function customFieldsBody(
 		const key = wanted.trim();
 		const definition =
 			locator.mode === 'key'
-				? definitions.find((d) => d.fieldKey === key || d.fieldKey === `contact.${key}`)
+				? definitions.find((d) => d.fieldKey === key || d.fieldKey === `${model}.${key}`)
 				: definitions.find((d) => d.id === key) ??
 					definitions.find((d) => d.fieldKey === key || d.name === key);
 		if (!definition) {
@@ -96,7 +115,7 @@ export async function customFieldsBody(
 				ctx,
 				itemIndex,
 				label,
-				`a contact custom field of location ${locationId} (${locator.mode === 'key' ? 'no field has key' : 'no field has ID'} ${JSON.stringify(key)})`,
+				`${MODELS[model].article} ${model} custom field of location ${locationId} (${locator.mode === 'key' ? 'no field has key' : 'no field has ID'} ${JSON.stringify(key)})`,
 			);
 		}
 		const value = entry.value ?? '';
