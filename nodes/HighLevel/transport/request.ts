@@ -105,8 +105,7 @@ export async function apiRequest<T = IDataObject>(
 	for (;;) {
 		// Minted outside the try below: a failed mint is HighLevel's answer, not a lost request.
 		const token = asLocation ? await locationToken(ctx, connection, request.locationId as string, mint) : undefined;
-		await acquire(bucket);
-		const startedAt = Date.now();
+		const startedAt = await acquire(bucket);
 		let response: FullResponse;
 		try {
 			// A fresh copy per attempt: the auth helpers write headers into the options.
@@ -133,7 +132,7 @@ export async function apiRequest<T = IDataObject>(
 			const error = isNodeError(thrown) && thrown.cause ? thrown.cause : thrown;
 			const httpResponse = (error as { response?: { status?: number; data?: unknown; headers?: Record<string, unknown> } }).response;
 			if (!httpResponse?.status) {
-				abandon(bucket);
+				abandon(bucket, startedAt);
 				const code = (error as { code?: unknown }).code;
 				if (typeof code !== 'string' && !(error as { isAxiosError?: boolean }).isAxiosError) {
 					// Not a network failure (e.g. an OAuth2 credential that needs reconnecting).
