@@ -40,7 +40,8 @@ describe('Paced concurrency', () => {
 
 	it('keeps more items under way than the old default of 5 when HighLevel is slow and the budget is there', async () => {
 		const { fake, seed } = state;
-		fake.setLatency(400);
+		fake.setRateLimit({ max: 100, intervalMs: 10_000 });
+		fake.setLatency(300);
 		const items = Array.from({ length: 60 }, (_, i) => ({ email: `w${i}@example.com` }));
 		const result = await run({ resource: 'contact', operation: 'upsert', email: '={{ $json.email }}' }, { items });
 		fake.setLatency(0);
