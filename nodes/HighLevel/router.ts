@@ -65,12 +65,14 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			while (!stopped && next < items.length && running < limit) {
 				const itemIndex = next++;
 				running++;
-				void runItem(this, itemIndex, cache).then((outcome) => {
-					outcomes[itemIndex] = outcome;
-					running--;
-					if ('error' in outcome && !continueOnFail) stopped = true;
-					fill();
-				});
+				void runItem(this, itemIndex, cache)
+					.catch((error: Error): ItemOutcome => ({ error: new NodeOperationError(this.getNode(), error, { itemIndex }) }))
+					.then((outcome) => {
+						outcomes[itemIndex] = outcome;
+						running--;
+						if ('error' in outcome && !continueOnFail) stopped = true;
+						fill();
+					});
 			}
 			if (running === 0) done();
 		};
