@@ -46,6 +46,8 @@ async function main() {
 		);
 		const node = byToken('bench-node-token');
 		const other = byToken('bench-other-token');
+		const appliedAt = (token: string) =>
+			upserts.filter((r) => r.status < 300 && r.headers.authorization === `Bearer ${token}`).map((r) => fake.answeredAt.get(r) ?? 0);
 		process.send?.({
 			ok: true,
 			baseUrl: fake.baseUrl,
@@ -54,6 +56,8 @@ async function main() {
 			otherRequests: other.requests,
 			other429: other.rejected429,
 			byLocation,
+			nodeAppliedAt: appliedAt('bench-node-token'),
+			otherAppliedAt: appliedAt('bench-other-token'),
 			searches: fake.requests.filter((r) => r.path === '/contacts/search').length,
 			contacts: fake.location('bench-location').contacts.size,
 		});

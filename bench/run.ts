@@ -26,6 +26,8 @@ interface Stats {
 	otherRequests: number;
 	other429: number;
 	byLocation: Record<string, UpsertStats>;
+	nodeAppliedAt: number[];
+	otherAppliedAt: number[];
 	searches: number;
 	contacts: number;
 }
@@ -150,8 +152,11 @@ async function bulkCell(shape: LimiterShape, latency: number) {
 		]);
 		const s = await ask({ cmd: 'stats' });
 		const seconds = (Math.max(a.endedAt, b.endedAt) - Math.min(a.startedAt, b.startedAt)) / 1000;
-		const rateA = half / ((a.endedAt - a.startedAt) / 1000);
-		const rateB = half / ((b.endedAt - b.startedAt) / 1000);
+		// Each one's rate while both were writing (the one that ends first may end a window earlier).
+		const both = Math.min(a.endedAt, b.endedAt);
+		const from = Math.min(a.startedAt, b.startedAt);
+		const rateA = s.nodeAppliedAt.filter((t) => t <= both).length / ((both - from) / 1000);
+		const rateB = s.otherAppliedAt.filter((t) => t <= both).length / ((both - from) / 1000);
 		const refused = s.rejected429 + s.other429;
 		const requests = s.requests + s.otherRequests;
 		cell.processes = `${pct(least(2 * half) / seconds)} of limit; ${rateA.toFixed(2)} / ${rateB.toFixed(2)} (${pct(Math.min(rateA, rateB) / Math.max(rateA, rateB))}); 429s ${a.failed + b.failed} / ${refused} (${((refused / Math.max(1, requests)) * 100).toFixed(1)}%)`;

@@ -85,6 +85,8 @@ export class FakeHighLevel {
 	baseUrl = '';
 	/** The most requests it was working on at once since the last reset. */
 	peakInFlight = 0;
+	/** When each request was answered (the benchmark's rates over time). */
+	readonly answeredAt = new WeakMap<RecordedRequest, number>();
 
 	private constructor(
 		private readonly server: http.Server,
@@ -201,6 +203,7 @@ export class FakeHighLevel {
 		if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
 		const send = (status: number, payload: unknown, extra: Record<string, string> = {}) => {
 			record.status = status;
+			this.answeredAt.set(record, Date.now());
 			res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...extra });
 			res.end(payload === undefined ? '' : JSON.stringify(payload));
 		};
