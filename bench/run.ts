@@ -194,6 +194,7 @@ async function bulk() {
 	const baseUrl = await prepare(0, 1_000_000);
 	await Promise.all(Array.from({ length: 20 }, (_, i) => upsertRaw(baseUrl, 'bench-node-token', `warm${i}@example.com`)));
 	await nodeUpserts(baseUrl, 20, 'warm');
+	await nodeUpsertsTwoAccounts(baseUrl, 4, 'warm-two', BENCH_LOCATIONS, BENCH_AGENCY_TOKEN, BENCH_COMPANY);
 	await Promise.all(workers.map((worker, i) => workerJob(worker, { baseUrl, token: 'bench-node-token', n: 20, prefix: `warm${i}-`, startAt: Date.now() })));
 	for (const shape of SHAPES) for (const latency of LATENCIES) await bulkCell(shape, latency);
 	for (const worker of workers) worker.kill();
