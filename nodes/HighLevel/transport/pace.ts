@@ -66,7 +66,7 @@ export const timing = {
 };
 const DEFAULT_MAX = 100;
 /** Requests in flight on a sub-account before its first answer tells the budget. */
-export const FIRST_REQUESTS = 10;
+export const FIRST_REQUESTS = 15;
 /** Other clients' use below this share of the budget is taken for noise in the measures. */
 const OTHERS_NOISE = 0.03;
 
