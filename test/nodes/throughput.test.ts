@@ -1,5 +1,6 @@
 import { OAUTH_ACCESS_TOKEN, testCredentials } from '../harness/run';
 import { resetLocationTokens } from '../../nodes/HighLevel/transport/agency';
+import { FIRST_REQUESTS } from '../../nodes/HighLevel/transport/pace';
 import { ALL_SCOPES, requestsTo, useFakeHighLevel } from './setup';
 
 const { state, run } = useFakeHighLevel();
@@ -48,7 +49,7 @@ describe('Paced concurrency', () => {
 		expect(result.error).toBeUndefined();
 		expect(seed.location.contacts.size).toBe(60);
 		// The first few go out alone (to learn the budget), then as many as the budget allows.
-		expect(fake.peakInFlight).toBeGreaterThan(10);
+		expect(fake.peakInFlight).toBeGreaterThan(FIRST_REQUESTS);
 		expect(fake.requests.filter((r) => r.status === 429)).toHaveLength(0);
 	});
 
