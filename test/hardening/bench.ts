@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { OPERATIONS } from '../../nodes/HighLevel/spec/operations.generated';
+import { OPERATIONS } from '../../nodes/HighLevel/apiSpec/operations.generated';
 import { LOCATION_ID, loadOptions, type RunOptions, type RunResult } from '../harness/run';
 import type { FakeHighLevel, RecordedRequest } from '../fake-highlevel';
 import { useFakeHighLevel } from '../nodes/setup';

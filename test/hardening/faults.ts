@@ -1,5 +1,5 @@
 import type { INodeExecutionData } from 'n8n-workflow';
-import { OPERATIONS, type OperationKey } from '../../nodes/HighLevel/spec/operations.generated';
+import { OPERATIONS, type OperationKey } from '../../nodes/HighLevel/apiSpec/operations.generated';
 import { timing } from '../../nodes/HighLevel/transport/pace';
 import type { FaultRule } from '../fake-highlevel';
 import { LOCATION_ID, OAUTH_ACCESS_TOKEN, PIT_TOKEN, type RunResult } from '../harness/run';

@@ -4,7 +4,7 @@ import { calendarIdParameter } from '../../shared/calendarParams';
 import { bodyFromFields } from '../../shared/fieldTable';
 import { contactIdParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { apiRequest } from '../../transport/request';
 import { APPOINTMENT_FIELDS, appointmentFieldsCollection, appointmentTimes, endTimeProperty, startTimeDescription } from './fields';
 
@@ -13,6 +13,7 @@ export const create: OperationDefinition = {
 	name: 'Create',
 	action: 'Create an appointment',
 	description: 'Book an appointment for a contact in a calendar',
+	calls: ['calendars/create-appointment'],
 	properties: [
 		calendarIdParameter,
 		contactIdParameter,

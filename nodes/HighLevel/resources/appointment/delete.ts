@@ -8,6 +8,7 @@ export const deleteAppointment: OperationDefinition = {
 	name: 'Delete',
 	action: 'Delete an appointment',
 	description: 'Delete an appointment (or a block slot) permanently',
+	calls: ['calendars/delete-event'],
 	properties: [appointmentIdParameter],
 	async execute(itemIndex) {
 		const eventId = validate.id(this, itemIndex, 'Appointment ID', this.getNodeParameter('appointmentId', itemIndex));

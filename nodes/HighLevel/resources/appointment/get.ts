@@ -9,6 +9,7 @@ export const get: OperationDefinition = {
 	name: 'Get',
 	action: 'Get an appointment',
 	description: 'Retrieve an appointment by ID',
+	calls: ['calendars/get-appointment'],
 	properties: [appointmentIdParameter],
 	async execute(itemIndex) {
 		const eventId = validate.id(this, itemIndex, 'Appointment ID', this.getNodeParameter('appointmentId', itemIndex));

@@ -17,6 +17,7 @@ export const update: OperationDefinition = {
 	name: 'Update',
 	action: 'Update an appointment',
 	description: 'Change, reschedule or cancel an appointment',
+	calls: ['calendars/edit-appointment'],
 	properties: [
 		appointmentIdParameter,
 		appointmentFieldsCollection(

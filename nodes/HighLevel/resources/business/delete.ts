@@ -1,6 +1,6 @@
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { businessIdParameter } from './fields';
 
@@ -9,6 +9,7 @@ export const deleteBusiness: OperationDefinition = {
 	name: 'Delete',
 	action: 'Delete a business',
 	description: 'Delete a business permanently',
+	calls: ['businesses/delete-Business'],
 	properties: [businessIdParameter],
 	async execute(itemIndex) {
 		const businessId = validate.id(this, itemIndex, 'Business ID', this.getNodeParameter('businessId', itemIndex));

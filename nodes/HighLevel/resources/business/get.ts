@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { businessIdParameter, unwrapBusiness } from './fields';
 
@@ -10,6 +10,7 @@ export const get: OperationDefinition = {
 	name: 'Get',
 	action: 'Get a business',
 	description: 'Retrieve a business by ID',
+	calls: ['businesses/get-business'],
 	properties: [businessIdParameter],
 	async execute(itemIndex) {
 		const businessId = validate.id(this, itemIndex, 'Business ID', this.getNodeParameter('businessId', itemIndex));

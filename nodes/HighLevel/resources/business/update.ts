@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { businessBody, businessFieldsCollection, businessIdParameter, unwrapBusiness } from './fields';
 
@@ -10,6 +10,7 @@ export const update: OperationDefinition = {
 	name: 'Update',
 	action: 'Update a business',
 	description: 'Change fields of an existing business',
+	calls: ['businesses/update-business'],
 	properties: [businessIdParameter, businessFieldsCollection('updateFields', 'Update Fields', [], true)],
 	async execute(itemIndex) {
 		const businessId = validate.id(this, itemIndex, 'Business ID', this.getNodeParameter('businessId', itemIndex));

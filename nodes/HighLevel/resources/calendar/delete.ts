@@ -8,6 +8,7 @@ export const deleteCalendar: OperationDefinition = {
 	name: 'Delete',
 	action: 'Delete a calendar',
 	description: 'Delete a calendar permanently',
+	calls: ['calendars/delete-calendar'],
 	properties: [calendarIdParameter],
 	async execute(itemIndex) {
 		const calendarId = validate.id(this, itemIndex, 'Calendar', this.getNodeParameter('calendarId', itemIndex));

@@ -9,6 +9,7 @@ export const get: OperationDefinition = {
 	name: 'Get',
 	action: 'Get a calendar',
 	description: 'Retrieve a calendar and its settings',
+	calls: ['calendars/get-calendar'],
 	properties: [calendarIdParameter],
 	async execute(itemIndex) {
 		const calendarId = validate.id(this, itemIndex, 'Calendar', this.getNodeParameter('calendarId', itemIndex));

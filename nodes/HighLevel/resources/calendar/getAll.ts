@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import * as validate from '../../shared/validate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { getMany, wholeListPager } from '../../transport/paginate';
 
 export const getAll: OperationDefinition = {
@@ -10,6 +10,7 @@ export const getAll: OperationDefinition = {
 	name: 'Get Many',
 	action: 'Get many calendars',
 	description: 'List the sub-account’s calendars',
+	calls: ['calendars/get-calendars'],
 	properties: [
 		...returnAllAndLimit(),
 		{

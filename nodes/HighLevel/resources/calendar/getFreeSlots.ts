@@ -13,6 +13,7 @@ export const getFreeSlots: OperationDefinition = {
 	name: 'Get Free Slots',
 	action: 'Get free slots of a calendar',
 	description: 'List the times still free to book in a calendar, one item per slot (at most 31 days at once)',
+	calls: ['calendars/get-slots'],
 	properties: [
 		calendarIdParameter,
 		{

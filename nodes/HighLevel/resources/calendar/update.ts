@@ -10,6 +10,7 @@ export const update: OperationDefinition = {
 	name: 'Update',
 	action: 'Update a calendar',
 	description: 'Change the settings of a calendar',
+	calls: ['calendars/update-calendar'],
 	properties: [calendarIdParameter, calendarFieldsCollection('updateFields', 'Update Fields', false)],
 	async execute(itemIndex) {
 		const calendarId = validate.id(this, itemIndex, 'Calendar', this.getNodeParameter('calendarId', itemIndex));

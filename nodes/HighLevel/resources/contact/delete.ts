@@ -8,6 +8,7 @@ export const deleteContact: OperationDefinition = {
 	name: 'Delete',
 	action: 'Delete a contact',
 	description: 'Delete a contact permanently',
+	calls: ['contacts/delete-contact'],
 	properties: [contactIdParameter],
 	async execute(itemIndex) {
 		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));

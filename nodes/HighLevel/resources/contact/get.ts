@@ -9,6 +9,7 @@ export const get: OperationDefinition = {
 	name: 'Get',
 	action: 'Get a contact',
 	description: 'Retrieve a contact by ID',
+	calls: ['contacts/get-contact'],
 	properties: [contactIdParameter],
 	async execute(itemIndex) {
 		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));

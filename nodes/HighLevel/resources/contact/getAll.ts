@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { addedRangeFilters, assignedUserOption, returnAllAndLimit, readHowMany, sortCollection, sortDirection } from '../../shared/params';
 import { getMany, searchAfterPager } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 
 export const getAll: OperationDefinition = {
@@ -10,6 +10,7 @@ export const getAll: OperationDefinition = {
 	name: 'Get Many',
 	action: 'Get many contacts',
 	description: 'Search the location’s contacts',
+	calls: ['contacts/search-contacts-advanced'],
 	properties: [
 		...returnAllAndLimit(),
 		{

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { contactBody, contactFieldsCollection } from './fields';
 import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
@@ -12,6 +12,7 @@ export const update: OperationDefinition = {
 	name: 'Update',
 	action: 'Update a contact',
 	description: 'Change fields of an existing contact',
+	calls: ['contacts/update-contact', 'locations/get-custom-fields'],
 	properties: [
 		contactIdParameter,
 		// HighLevel's update takes neither a company name nor a gender (UpdateContactDto); Create or

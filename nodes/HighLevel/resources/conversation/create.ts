@@ -3,7 +3,7 @@ import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { unwrapConversation } from './fields';
 
 export const create: OperationDefinition = {
@@ -11,6 +11,7 @@ export const create: OperationDefinition = {
 	name: 'Create',
 	action: 'Create a conversation',
 	description: 'Start a conversation with a contact (HighLevel refuses a second one for the same contact)',
+	calls: ['conversations/create-conversation'],
 	properties: [contactIdParameter],
 	async execute(itemIndex) {
 		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));

@@ -1,7 +1,7 @@
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { conversationIdParameter } from './fields';
 
 export const deleteConversation: OperationDefinition = {
@@ -9,6 +9,7 @@ export const deleteConversation: OperationDefinition = {
 	name: 'Delete',
 	action: 'Delete a conversation',
 	description: 'Delete a conversation and its messages',
+	calls: ['conversations/delete-conversation'],
 	properties: [conversationIdParameter],
 	async execute(itemIndex) {
 		const conversationId = validate.id(this, itemIndex, 'Conversation ID', this.getNodeParameter('conversationId', itemIndex));

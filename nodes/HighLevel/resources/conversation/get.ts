@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { conversationIdParameter, unwrapConversation } from './fields';
 
 export const get: OperationDefinition = {
@@ -10,6 +10,7 @@ export const get: OperationDefinition = {
 	name: 'Get',
 	action: 'Get a conversation',
 	description: 'Retrieve a conversation by ID',
+	calls: ['conversations/get-conversation'],
 	properties: [conversationIdParameter],
 	async execute(itemIndex) {
 		const conversationId = validate.id(this, itemIndex, 'Conversation ID', this.getNodeParameter('conversationId', itemIndex));

@@ -4,7 +4,7 @@ import { LAST_MESSAGE_TYPES, messageTypeOptions } from '../../shared/messageType
 import { addedRangeFilters, returnAllAndLimit, readHowMany, sortCollection, sortDirection } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { getMany, startAfterDatePager } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { instant } from '../../shared/dates';
 
 /** The sorts `startAfterDate` can page through, with the conversation field that holds the date. */
@@ -21,6 +21,7 @@ export const getAll: OperationDefinition = {
 	name: 'Get Many',
 	action: 'Get many conversations',
 	description: 'Search the location’s conversations',
+	calls: ['conversations/search-conversation'],
 	properties: [
 		...returnAllAndLimit(),
 		{

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { conversationIdParameter, unwrapConversation } from './fields';
 
 export const update: OperationDefinition = {
@@ -10,6 +10,7 @@ export const update: OperationDefinition = {
 	name: 'Update',
 	action: 'Update a conversation',
 	description: 'Star or unstar a conversation, or set its unread count',
+	calls: ['conversations/update-conversation'],
 	properties: [
 		conversationIdParameter,
 		{

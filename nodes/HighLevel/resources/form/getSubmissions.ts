@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import { getMany, pageLimitPager } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 
 /** forms.json: "will allow maximum up to 100". */
@@ -13,6 +13,7 @@ export const getSubmissions: OperationDefinition = {
 	name: 'Get Many Submissions',
 	action: 'Get many form submissions',
 	description: 'List form submissions, by default those of the last month',
+	calls: ['forms/get-forms-submissions'],
 	properties: [
 		...returnAllAndLimit(),
 		{

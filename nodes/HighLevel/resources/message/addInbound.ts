@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import {
 	attachmentsField,
 	attachmentUrls,
@@ -41,6 +41,7 @@ export const addInbound: OperationDefinition = {
 	name: 'Add Inbound',
 	action: 'Add an inbound message',
 	description: 'Record a message a contact sent through your custom conversation provider',
+	calls: ['conversations/add-an-inbound-message'],
 	properties: [
 		{
 			displayName: 'Channel',

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import {
 	attachmentsField,
 	attachmentUrls,
@@ -17,6 +17,7 @@ export const addOutboundCall: OperationDefinition = {
 	name: 'Add Outbound Call',
 	action: 'Add an outbound call',
 	description: 'Record a call made outside HighLevel through your custom conversation provider',
+	calls: ['conversations/add-an-outbound-message'],
 	properties: [
 		conversationIdParameter,
 		conversationProviderIdParameter,

@@ -4,13 +4,14 @@ import type { OperationDefinition } from '../../shared/types';
 import { idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 
 export const cancelScheduled: OperationDefinition = {
 	value: 'cancelScheduled',
 	name: 'Cancel Scheduled',
 	action: 'Cancel a scheduled message',
 	description: 'Stop a message sent with a Scheduled Time from going out',
+	calls: ['conversations/cancel-scheduled-message', 'conversations/cancel-scheduled-email-message'],
 	properties: [
 		{
 			displayName: 'Email',

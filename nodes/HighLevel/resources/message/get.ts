@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { messageIdParameter } from './fields';
 
 export const get: OperationDefinition = {
@@ -10,6 +10,7 @@ export const get: OperationDefinition = {
 	name: 'Get',
 	action: 'Get a message',
 	description: 'Retrieve a message by ID',
+	calls: ['conversations/get-message'],
 	properties: [messageIdParameter],
 	async execute(itemIndex) {
 		const id = validate.id(this, itemIndex, 'Message ID', this.getNodeParameter('messageId', itemIndex));

@@ -4,7 +4,7 @@ import { CONVERSATION_MESSAGE_TYPES, messageTypeOptions } from '../../shared/mes
 import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { getMany, lastMessageIdPager } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { conversationIdParameter } from './fields';
 
 export const getAll: OperationDefinition = {
@@ -12,6 +12,7 @@ export const getAll: OperationDefinition = {
 	name: 'Get Many',
 	action: 'Get many messages',
 	description: 'Retrieve the messages of a conversation, newest first',
+	calls: ['conversations/get-messages'],
 	properties: [
 		conversationIdParameter,
 		...returnAllAndLimit(),

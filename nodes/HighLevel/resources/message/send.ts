@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { attachmentsField, attachmentUrls, copyRecipients, messageRequest } from './fields';
 import { instant } from '../../shared/dates';
 
@@ -27,6 +27,7 @@ export const send: OperationDefinition = {
 	name: 'Send',
 	action: 'Send a message',
 	description: 'Send an SMS, email, WhatsApp or other message to a contact; it joins the contact’s conversation',
+	calls: ['conversations/send-a-new-message'],
 	properties: [
 		{
 			displayName: 'Channel',

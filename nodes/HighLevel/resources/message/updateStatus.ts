@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { messageIdParameter } from './fields';
 
 const STATUSES = ['delivered', 'failed', 'pending', 'read'] as const;
@@ -12,6 +12,7 @@ export const updateStatus: OperationDefinition = {
 	name: 'Update Status',
 	action: 'Update the status of a message',
 	description: 'Report the delivery status of a message your custom conversation provider sent',
+	calls: ['conversations/update-message-status'],
 	properties: [
 		messageIdParameter,
 		{

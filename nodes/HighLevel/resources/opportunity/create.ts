@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
 import {
@@ -23,6 +23,7 @@ export const create: OperationDefinition = {
 	name: 'Create',
 	action: 'Create an opportunity',
 	description: 'Add a new opportunity for a contact to a pipeline',
+	calls: ['opportunities/create-opportunity', 'locations/get-custom-fields'],
 	properties: [
 		nameParameter,
 		pipelineParameter(true),

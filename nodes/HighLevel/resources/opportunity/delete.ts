@@ -1,6 +1,6 @@
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { opportunityIdParameter, readId } from './fields';
 
 export const deleteOpportunity: OperationDefinition = {
@@ -8,6 +8,7 @@ export const deleteOpportunity: OperationDefinition = {
 	name: 'Delete',
 	action: 'Delete an opportunity',
 	description: 'Delete an opportunity permanently',
+	calls: ['opportunities/delete-opportunity'],
 	properties: [opportunityIdParameter],
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');

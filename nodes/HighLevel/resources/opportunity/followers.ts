@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { opportunityIdParameter, readId } from './fields';
 
@@ -25,6 +25,7 @@ export const addFollowers: OperationDefinition = {
 	name: 'Add Followers',
 	action: 'Add followers to an opportunity',
 	description: 'Let users follow an opportunity',
+	calls: ['opportunities/add-followers-opportunity'],
 	properties: [opportunityIdParameter, { ...followersParameter, required: true }],
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
@@ -49,6 +50,7 @@ export const removeFollowers: OperationDefinition = {
 	name: 'Remove Followers',
 	action: 'Remove followers from an opportunity',
 	description: 'Stop users following an opportunity',
+	calls: ['opportunities/remove-followers-opportunity'],
 	properties: [
 		opportunityIdParameter,
 		{

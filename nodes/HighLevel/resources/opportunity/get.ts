@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { opportunityIdParameter, readId, unwrap } from './fields';
 
 export const get: OperationDefinition = {
@@ -9,6 +9,7 @@ export const get: OperationDefinition = {
 	name: 'Get',
 	action: 'Get an opportunity',
 	description: 'Retrieve an opportunity by ID',
+	calls: ['opportunities/get-opportunity'],
 	properties: [opportunityIdParameter],
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { assignedUserOption, returnAllAndLimit, readHowMany } from '../../shared/params';
 import { getMany, startAfterPager } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { STATUSES } from './fields';
 
@@ -17,6 +17,7 @@ export const getAll: OperationDefinition = {
 	name: 'Get Many',
 	action: 'Get many opportunities',
 	description: 'Search the location’s opportunities',
+	calls: ['opportunities/search-opportunity'],
 	properties: [
 		...returnAllAndLimit(),
 		{

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
 import { fieldsCollection, opportunityIdParameter, optionalFieldsBody, readId, unwrap } from './fields';
@@ -11,6 +11,7 @@ export const update: OperationDefinition = {
 	name: 'Update',
 	action: 'Update an opportunity',
 	description: 'Change fields of an existing opportunity, or move it to another stage or pipeline',
+	calls: ['opportunities/update-opportunity', 'locations/get-custom-fields'],
 	properties: [
 		opportunityIdParameter,
 		fieldsCollection('updateFields', ['assignedTo', 'monetaryValue', 'name', 'pipelineId', 'pipelineStageId', 'source', 'status']),

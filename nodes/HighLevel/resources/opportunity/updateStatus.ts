@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { opportunityIdParameter, readId, status, statusParameter } from './fields';
 
@@ -10,6 +10,7 @@ export const updateStatus: OperationDefinition = {
 	name: 'Update Status',
 	action: 'Update the status of an opportunity',
 	description: 'Mark an opportunity as open, won, lost or abandoned',
+	calls: ['opportunities/update-opportunity-status'],
 	properties: [
 		opportunityIdParameter,
 		{ ...statusParameter, default: 'won', description: 'New status of the opportunity' },

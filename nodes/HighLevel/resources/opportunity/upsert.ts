@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { serialize } from '../../shared/serialize';
 import * as validate from '../../shared/validate';
 import {
@@ -20,6 +20,7 @@ export const upsert: OperationDefinition = {
 	name: 'Create or Update',
 	action: 'Create or update an opportunity',
 	description: 'Create a new record, or update the current one if it already exists (upsert)',
+	calls: ['opportunities/Upsert-opportunity'],
 	properties: [
 		pipelineParameter(true),
 		contactIdParameter,

@@ -1,6 +1,6 @@
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { productIdParameter } from './fields';
 
@@ -9,6 +9,7 @@ export const deleteProduct: OperationDefinition = {
 	name: 'Delete',
 	action: 'Delete a product',
 	description: 'Delete a product permanently',
+	calls: ['products/delete-product-by-id'],
 	properties: [productIdParameter],
 	async execute(itemIndex) {
 		const productId = validate.id(this, itemIndex, 'Product ID', this.getNodeParameter('productId', itemIndex));

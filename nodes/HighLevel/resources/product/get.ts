@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { productIdParameter } from './fields';
 
@@ -10,6 +10,7 @@ export const get: OperationDefinition = {
 	name: 'Get',
 	action: 'Get a product',
 	description: 'Retrieve a product by ID or slug',
+	calls: ['products/get-product-by-id'],
 	properties: [{ ...productIdParameter, description: 'ID of the product, or its slug' }],
 	async execute(itemIndex) {
 		const productId = validate.id(this, itemIndex, 'Product ID', this.getNodeParameter('productId', itemIndex));

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import { getMany, offsetLimitPager } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 
 /** products.json documents no maximum for `limit`; 100 is the largest page HighLevel's lists take. */
@@ -13,6 +13,7 @@ export const getAll: OperationDefinition = {
 	name: 'Get Many',
 	action: 'Get many products',
 	description: 'List the location’s products',
+	calls: ['products/list-invoices'],
 	properties: [
 		...returnAllAndLimit(),
 		{

@@ -3,7 +3,7 @@ import type { OperationDefinition } from '../../shared/types';
 import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import { apiRequest } from '../../transport/request';
 import { getMany, offsetLimitPager, totalNumber } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { productIdParameter } from './fields';
 import { PRODUCT_PAGE_SIZE } from './getAll';
@@ -21,6 +21,7 @@ const createPrice: OperationDefinition = {
 	name: 'Create Price',
 	action: 'Create a price for a product',
 	description: 'Add a one-time or recurring price to a product',
+	calls: ['products/create-price-for-product'],
 	properties: [
 		productIdParameter,
 		{
@@ -145,6 +146,7 @@ const getManyPrices: OperationDefinition = {
 	name: 'Get Many Prices',
 	action: 'Get many prices of a product',
 	description: 'List the prices of a product',
+	calls: ['products/list-prices-for-product'],
 	properties: [
 		productIdParameter,
 		...returnAllAndLimit(),

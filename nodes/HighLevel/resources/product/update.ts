@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { productBody, productFieldsCollection, productIdParameter } from './fields';
 
@@ -10,6 +10,7 @@ export const update: OperationDefinition = {
 	name: 'Update',
 	action: 'Update a product',
 	description: 'Change fields of an existing product',
+	calls: ['products/update-product-by-id', 'products/get-product-by-id'],
 	properties: [productIdParameter, productFieldsCollection('updateFields', 'Update Fields', [], true)],
 	async execute(itemIndex) {
 		const productId = validate.id(this, itemIndex, 'Product ID', this.getNodeParameter('productId', itemIndex));
