@@ -26,9 +26,10 @@ export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_I
 	location.addWorkflow('Onboarding');
 	location.addCampaign('Spring sale');
 	// A class calendar open every day that takes many bookings per slot, so appointments can be
-	// booked at any daytime moment, side by side (the hardening matrix books several at once).
+	// booked at any daytime moment, side by side (the hardening matrix books several at once on
+	// the first calendar the dropdown lists, which sorts by name).
 	addCalendar(location, {
-		name: 'Open House',
+		name: 'Drop-in Hours',
 		calendarType: 'class_booking',
 		appoinmentPerSlot: 1000,
 		openHours: [{ daysOfTheWeek: [0, 1, 2, 3, 4, 5, 6], hours: [{ openHour: 6, openMinute: 0, closeHour: 22, closeMinute: 0 }] }],

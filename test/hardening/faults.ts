@@ -25,16 +25,30 @@ export interface FaultCase {
 	rules?: (primary: string) => FaultRule[];
 	/** HighLevel's message the user must see when the item fails. */
 	message?: string;
-	/** A shorter timeout for this case (the fake answers later than this). */
-	timeoutMs?: number;
+	/** Whether this case shortens the request timeout (the fake holds the answer past it). */
+	timesOut?: boolean;
 	/** Faults every read gets; the others go to writes and to the first read of each resource. */
 	core?: boolean;
 }
 
-const DELAY_MS = 200;
-const TIMEOUT_MS = 100;
-/** How long a request sent before its client gave up may take to reach the fake under load. */
-const STRAGGLER_MS = 50;
+/**
+ * The request timeout of the timeout case, in requests of the operation's clean run on this
+ * machine now: long enough for every answer that is not held back, however loaded the machine.
+ */
+const TIMEOUT_IN_REQUESTS = 25;
+const MIN_TIMEOUT_MS = 100;
+/** How long, in requests of the clean run, the fake must hear nothing more before records are counted. */
+const QUIET_IN_REQUESTS = 5;
+
+/** Waits until no request has reached the fake for `quietMs` (one sent before its client gave up may arrive late). */
+async function quiet(fake: Bench['fake'], quietMs: number): Promise<void> {
+	for (;;) {
+		const seen = fake.requests.length;
+		await new Promise((resolve) => setTimeout(resolve, quietMs));
+		await fake.settled();
+		if (fake.requests.length === seen) return;
+	}
+}
 
 const status = (code: number, message: string): FaultCase => ({
 	name: `${code} with a JSON error`,
@@ -97,8 +111,8 @@ export const FAULT_CASES: FaultCase[] = [
 	{
 		name: 'answer slower than the timeout',
 		outcome: 'ambiguous',
-		timeoutMs: TIMEOUT_MS,
-		rules: (operationKey) => [{ operationKey, fault: { kind: 'delay', ms: DELAY_MS } }],
+		timesOut: true,
+		rules: (operationKey) => [{ operationKey, fault: { kind: 'hang' } }],
 	},
 	{
 		name: 'malformed JSON',
@@ -148,7 +162,9 @@ export async function runFault(bench: Bench, target: OperationUnderTest, fault: 
 	}
 	const before = countRecords(fake);
 	fake.requests.length = 0;
-	timing.requestTimeoutMs = fault.timeoutMs ?? FAST.requestTimeoutMs;
+	timing.requestTimeoutMs = fault.timesOut
+		? Math.max(MIN_TIMEOUT_MS, Math.ceil(TIMEOUT_IN_REQUESTS * profile.msPerRequest))
+		: FAST.requestTimeoutMs;
 	let result: RunResult;
 	try {
 		result = await bench.run(prepared, target.resource.value, target.operation.value, {
@@ -158,9 +174,9 @@ export async function runFault(bench: Bench, target: OperationUnderTest, fault: 
 	} finally {
 		timing.requestTimeoutMs = FAST.requestTimeoutMs;
 	}
-	// A delayed request is still applied after its client gave up: wait for it before counting.
-	// Under load a request may even reach the fake after its client gave up: give it time to.
-	if (fault.timeoutMs) await new Promise((resolve) => setTimeout(resolve, STRAGGLER_MS));
+	// A held request is still applied after its client gave up: wait for it before counting.
+	// Under load a request may even reach the fake after its client gave up: wait for quiet.
+	if (fault.timesOut) await quiet(fake, Math.max(1, Math.ceil(QUIET_IN_REQUESTS * profile.msPerRequest)));
 	await fake.settled();
 	fake.clearFaults();
 	fake.addToken(PIT_TOKEN, { locationId: LOCATION_ID, userType: 'Location', scopes: ALL_SCOPES });

@@ -179,7 +179,7 @@ export interface FieldTable {
 	/** Checks the values an item gives (any of the table's fields) and shapes them as HighLevel's body. */
 	body(ctx: IExecuteFunctions, itemIndex: number, values: IDataObject): IDataObject;
 	/** Checks one field's value as read from its own parameter. */
-	read(ctx: IExecuteFunctions, itemIndex: number, name: string): unknown;
+	read(ctx: IExecuteFunctions, itemIndex: number, name: string): IDataObject[keyof IDataObject];
 }
 
 export function fieldTable(fields: FieldSpec[], options: BodyOptions = {}): FieldTable {
@@ -197,7 +197,7 @@ export function fieldTable(fields: FieldSpec[], options: BodyOptions = {}): Fiel
 		body: (ctx, itemIndex, values) => bodyFromFields(fields, ctx, itemIndex, values, options),
 		read: (ctx, itemIndex, name) => {
 			const spec = field(name);
-			return checkField(ctx, itemIndex, spec, ctx.getNodeParameter(name, itemIndex, toProperty(spec, false).default));
+			return checkField(ctx, itemIndex, spec, ctx.getNodeParameter(name, itemIndex, toProperty(spec, false).default)) as IDataObject[keyof IDataObject];
 		},
 	};
 }

@@ -5,7 +5,7 @@ import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { contactBody, contactFieldsCollection } from './fields';
-import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
+import { customFieldsBody, customFieldsParameter, hasCustomFields } from '../../shared/customFields';
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -23,8 +23,7 @@ export const update: OperationDefinition = {
 	async execute(itemIndex, cache) {
 		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));
 		const body = contactBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-		const hasCustomFields = ((this.getNodeParameter('customFields.field', itemIndex, []) as unknown[]) ?? []).length > 0;
-		if (hasCustomFields) {
+		if (hasCustomFields(this, itemIndex)) {
 			const locationId = await resolveLocationId(this, itemIndex);
 			body.customFields = (await customFieldsBody(this, itemIndex, cache, locationId, 'contact')) as IDataObject[];
 		}

@@ -1,7 +1,8 @@
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import { opportunityIdParameter, readId } from './fields';
+import { readId } from '../../shared/read';
+import { opportunityIdParameter } from './fields';
 
 export const deleteOpportunity: OperationDefinition = {
 	value: 'delete',
@@ -11,7 +12,7 @@ export const deleteOpportunity: OperationDefinition = {
 	calls: ['opportunities/delete-opportunity'],
 	properties: [opportunityIdParameter],
 	async execute(itemIndex) {
-		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
+		const id = readId(this, itemIndex, opportunityIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		await apiRequest(this, { operation: 'opportunities/delete-opportunity', path: { id }, itemIndex, locationId });
 		return { id, deleted: true };

@@ -3,7 +3,8 @@ import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
-import { opportunityIdParameter, readId } from './fields';
+import { readId } from '../../shared/read';
+import { opportunityIdParameter } from './fields';
 
 const followersParameter: INodeProperties = {
 	displayName: 'Follower Names or IDs',
@@ -28,7 +29,7 @@ export const addFollowers: OperationDefinition = {
 	calls: ['opportunities/add-followers-opportunity'],
 	properties: [opportunityIdParameter, { ...followersParameter, required: true }],
 	async execute(itemIndex) {
-		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
+		const id = readId(this, itemIndex, opportunityIdParameter);
 		const followers = readFollowers(this, itemIndex);
 		if (!followers.length) throw validate.inputError(this, itemIndex, 'Followers', 'at least one user');
 		const locationId = await resolveLocationId(this, itemIndex);
@@ -63,7 +64,7 @@ export const removeFollowers: OperationDefinition = {
 		{ ...followersParameter, displayOptions: { show: { removeAll: [false] } } },
 	],
 	async execute(itemIndex) {
-		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
+		const id = readId(this, itemIndex, opportunityIdParameter);
 		const removeAll = validate.boolean(this, itemIndex, 'Remove All Followers', this.getNodeParameter('removeAll', itemIndex, false));
 		const followers = removeAll ? [] : readFollowers(this, itemIndex);
 		if (!removeAll && !followers.length) {

@@ -3,7 +3,8 @@ import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
-import { opportunityIdParameter, readId, status, statusParameter } from './fields';
+import { readId } from '../../shared/read';
+import { opportunityIdParameter, OPPORTUNITY_FIELDS, statusParameter } from './fields';
 
 export const updateStatus: OperationDefinition = {
 	value: 'updateStatus',
@@ -25,8 +26,8 @@ export const updateStatus: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
-		const body: IDataObject = { status: status(this, itemIndex, this.getNodeParameter('status', itemIndex)) };
+		const id = readId(this, itemIndex, opportunityIdParameter);
+		const body: IDataObject = { status: OPPORTUNITY_FIELDS.read(this, itemIndex, 'status') };
 		if (body.status === 'lost') {
 			const reason = this.getNodeParameter('lostReasonId', itemIndex, '');
 			if (reason !== '') body.lostReasonId = validate.id(this, itemIndex, 'Lost Reason', reason);
