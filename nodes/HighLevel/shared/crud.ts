@@ -128,17 +128,13 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 			many: spec.plural,
 			description: spec.parent ? `Retrieve the ${spec.plural}${of}` : `List the location’s ${spec.plural}`,
 			calls: [getAll],
-			properties: parentProperties,
+			leading: parentProperties,
 			async pager(itemIndex, resolveLocation) {
 				const path = readPath(this, itemIndex, false);
 				const locationId = spec.location ? await resolveLocation() : undefined;
 				return list({ operation: getAll, path, qs: locationId ? { locationId } : undefined, itemIndex, locationId }, spec.many);
 			},
 		});
-		// Get Many of a record's children asks for the parent before Return All / Limit.
-		if (spec.parent) {
-			operations.getAll.properties = [spec.parent.parameter, ...operations.getAll.properties.filter((p) => p !== spec.parent?.parameter)];
-		}
 	}
 	if (update) {
 		operations.update = {

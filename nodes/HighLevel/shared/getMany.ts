@@ -9,6 +9,12 @@ import type { ExecutionCache, OperationDefinition } from './types';
 export interface GetManySpec {
 	/** Plural noun in the operation's action: "Get many businesses". */
 	many: string;
+	/** Operation value, name and action when not `getAll`, "Get Many" and "Get many <many>". */
+	value?: string;
+	name?: string;
+	action?: string;
+	/** Fields before Return All and Limit (the record the list belongs to). */
+	leading?: INodeProperties[];
 	description: string;
 	calls: readonly OperationKey[];
 	/** Fields after Return All and Limit (filters, sort), and the largest Limit, if any. */
@@ -31,12 +37,12 @@ export interface GetManySpec {
 /** A Get Many operation: Return All or Limit, read and checked before the list's own fields. */
 export function getManyOperation(spec: GetManySpec): OperationDefinition {
 	return {
-		value: 'getAll',
-		name: 'Get Many',
-		action: `Get many ${spec.many}`,
+		value: spec.value ?? 'getAll',
+		name: spec.name ?? 'Get Many',
+		action: spec.action ?? `Get many ${spec.many}`,
 		description: spec.description,
 		calls: spec.calls,
-		properties: [...returnAllAndLimit(spec.maxLimit), ...(spec.properties ?? [])],
+		properties: [...(spec.leading ?? []), ...returnAllAndLimit(spec.maxLimit), ...(spec.properties ?? [])],
 		async execute(itemIndex, cache) {
 			const howMany = readHowMany(this, itemIndex);
 			const pager = await spec.pager.call(this, itemIndex, async () => await resolveLocationId(this, itemIndex), cache);

@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { appointmentIdParameter } from './fields';
+import { readId } from '../../shared/read';
 
 export const get: OperationDefinition = {
 	value: 'get',
@@ -12,7 +12,7 @@ export const get: OperationDefinition = {
 	calls: ['calendars/get-appointment'],
 	properties: [appointmentIdParameter],
 	async execute(itemIndex) {
-		const eventId = validate.id(this, itemIndex, 'Appointment ID', this.getNodeParameter('appointmentId', itemIndex));
+		const eventId = readId(this, itemIndex, appointmentIdParameter);
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'calendars/get-appointment',
 			path: { eventId },

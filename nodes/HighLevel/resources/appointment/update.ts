@@ -11,6 +11,7 @@ import {
 	endTimeProperty,
 	startTimeDescription,
 } from './fields';
+import { readId } from '../../shared/read';
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -39,7 +40,7 @@ export const update: OperationDefinition = {
 		),
 	],
 	async execute(itemIndex) {
-		const eventId = validate.id(this, itemIndex, 'Appointment ID', this.getNodeParameter('appointmentId', itemIndex));
+		const eventId = readId(this, itemIndex, appointmentIdParameter);
 		const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 		const body: IDataObject = {
 			...bodyFromFields(APPOINTMENT_FIELDS, this, itemIndex, fields),

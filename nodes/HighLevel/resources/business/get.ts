@@ -2,8 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import * as validate from '../../shared/validate';
 import { businessIdParameter, unwrapBusiness } from './fields';
+import { readId } from '../../shared/read';
 
 export const get: OperationDefinition = {
 	value: 'get',
@@ -13,7 +13,7 @@ export const get: OperationDefinition = {
 	calls: ['businesses/get-business'],
 	properties: [businessIdParameter],
 	async execute(itemIndex) {
-		const businessId = validate.id(this, itemIndex, 'Business ID', this.getNodeParameter('businessId', itemIndex));
+		const businessId = readId(this, itemIndex, businessIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'businesses/get-business',

@@ -4,6 +4,7 @@ import { calendarIdParameter } from '../../shared/calendarParams';
 import { assertAfter, instant, timezone } from '../../shared/dates';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
+import { readId } from '../../shared/read';
 
 const MAX_RANGE_MS = 31 * 86_400_000;
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
@@ -62,7 +63,7 @@ export const getFreeSlots: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const calendarId = validate.id(this, itemIndex, 'Calendar', this.getNodeParameter('calendarId', itemIndex));
+		const calendarId = readId(this, itemIndex, calendarIdParameter);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
 		if (options.timezone) qs.timezone = timezone(this, itemIndex, 'Time Zone', options.timezone);

@@ -4,6 +4,7 @@ import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import { apiRequest } from '../../transport/request';
 import * as validate from '../../shared/validate';
+import { readId } from '../../shared/read';
 
 /**
  * Adding a contact to, or removing it from, something: tags, followers, a workflow, a
@@ -33,7 +34,7 @@ export function membershipOperation(m: Membership): OperationDefinition {
 		calls: [m.operation],
 		properties: [contactIdParameter, m.parameter, ...(m.extra ?? [])],
 		async execute(itemIndex) {
-			const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));
+			const contactId = readId(this, itemIndex, contactIdParameter);
 			const label = m.parameter.displayName;
 			const raw = this.getNodeParameter(m.parameter.name, itemIndex);
 			const path: Record<string, string> = { contactId };

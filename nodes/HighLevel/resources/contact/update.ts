@@ -6,6 +6,7 @@ import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { contactBody, contactFieldsCollection } from './fields';
 import { customFieldsBody, customFieldsParameter, hasCustomFields } from '../../shared/customFields';
+import { readId } from '../../shared/read';
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -21,7 +22,7 @@ export const update: OperationDefinition = {
 		customFieldsParameter('contact'),
 	],
 	async execute(itemIndex, cache) {
-		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));
+		const contactId = readId(this, itemIndex, contactIdParameter);
 		const body = contactBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
 		if (hasCustomFields(this, itemIndex)) {
 			const locationId = await resolveLocationId(this, itemIndex);

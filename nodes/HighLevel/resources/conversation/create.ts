@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { unwrapConversation } from './fields';
+import { readId } from '../../shared/read';
 
 export const create: OperationDefinition = {
 	value: 'create',
@@ -14,7 +14,7 @@ export const create: OperationDefinition = {
 	calls: ['conversations/create-conversation'],
 	properties: [contactIdParameter],
 	async execute(itemIndex) {
-		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));
+		const contactId = readId(this, itemIndex, contactIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'conversations/create-conversation',

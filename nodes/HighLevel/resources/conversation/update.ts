@@ -4,6 +4,7 @@ import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { conversationIdParameter, unwrapConversation } from './fields';
+import { readId } from '../../shared/read';
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -39,7 +40,7 @@ export const update: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const conversationId = validate.id(this, itemIndex, 'Conversation ID', this.getNodeParameter('conversationId', itemIndex));
+		const conversationId = readId(this, itemIndex, conversationIdParameter);
 		const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 		const changes: IDataObject = {};
 		if (fields.starred !== undefined) changes.starred = validate.boolean(this, itemIndex, 'Starred', fields.starred);

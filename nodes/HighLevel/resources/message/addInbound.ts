@@ -13,6 +13,7 @@ import {
 	messageRequest,
 	recordedDetails,
 } from './fields';
+import { readId } from '../../shared/read';
 
 /** `type` values of ProcessMessageBodyDto, as the editor names them. */
 const CHANNELS = [
@@ -145,8 +146,8 @@ export const addInbound: OperationDefinition = {
 		const type = validate.oneOf(this, itemIndex, 'Channel', this.getNodeParameter('inboundType', itemIndex), CHANNELS.map((c) => c.value));
 		const body: IDataObject = {
 			type,
-			conversationId: validate.id(this, itemIndex, 'Conversation ID', this.getNodeParameter('conversationId', itemIndex)),
-			contactId: validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex)),
+			conversationId: readId(this, itemIndex, conversationIdParameter),
+			contactId: readId(this, itemIndex, contactIdParameter),
 			conversationProviderId: validate.id(
 				this,
 				itemIndex,

@@ -11,6 +11,7 @@ import {
 	messageRequest,
 	recordedDetails,
 } from './fields';
+import { readId } from '../../shared/read';
 
 export const addOutboundCall: OperationDefinition = {
 	value: 'addOutboundCall',
@@ -50,7 +51,7 @@ export const addOutboundCall: OperationDefinition = {
 	async execute(itemIndex) {
 		const body: IDataObject = {
 			type: 'Call',
-			conversationId: validate.id(this, itemIndex, 'Conversation ID', this.getNodeParameter('conversationId', itemIndex)),
+			conversationId: readId(this, itemIndex, conversationIdParameter),
 			conversationProviderId: validate.id(
 				this,
 				itemIndex,

@@ -6,6 +6,7 @@ import * as validate from '../../shared/validate';
 import { getMany, lastMessageIdPager } from '../../transport/paginate';
 import { resolveLocationId } from '../../shared/location';
 import { conversationIdParameter } from './fields';
+import { readId } from '../../shared/read';
 
 export const getAll: OperationDefinition = {
 	value: 'getAll',
@@ -35,7 +36,7 @@ export const getAll: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const conversationId = validate.id(this, itemIndex, 'Conversation ID', this.getNodeParameter('conversationId', itemIndex));
+		const conversationId = readId(this, itemIndex, conversationIdParameter);
 		const { returnAll, limit } = readHowMany(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};

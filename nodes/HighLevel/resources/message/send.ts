@@ -5,6 +5,7 @@ import * as validate from '../../shared/validate';
 import { resolveLocationId } from '../../shared/location';
 import { attachmentsField, attachmentUrls, copyRecipients, messageRequest } from './fields';
 import { instant } from '../../shared/dates';
+import { readId } from '../../shared/read';
 
 /** `type` values of SendMessageBodyDto, as the editor names them. */
 const CHANNELS = [
@@ -190,7 +191,7 @@ export const send: OperationDefinition = {
 	],
 	async execute(itemIndex) {
 		const type = validate.oneOf(this, itemIndex, 'Channel', this.getNodeParameter('messageType', itemIndex), CHANNEL_VALUES);
-		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));
+		const contactId = readId(this, itemIndex, contactIdParameter);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const body: IDataObject = { type, contactId };
 

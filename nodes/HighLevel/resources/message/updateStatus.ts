@@ -4,6 +4,7 @@ import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { messageIdParameter } from './fields';
+import { readId } from '../../shared/read';
 
 const STATUSES = ['delivered', 'failed', 'pending', 'read'] as const;
 
@@ -76,7 +77,7 @@ export const updateStatus: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const messageId = validate.id(this, itemIndex, 'Message ID', this.getNodeParameter('messageId', itemIndex));
+		const messageId = readId(this, itemIndex, messageIdParameter);
 		const body: IDataObject = {
 			status: validate.oneOf(this, itemIndex, 'Status', this.getNodeParameter('status', itemIndex), STATUSES),
 		};

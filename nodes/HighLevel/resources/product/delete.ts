@@ -1,8 +1,8 @@
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import * as validate from '../../shared/validate';
 import { productIdParameter } from './fields';
+import { readId } from '../../shared/read';
 
 export const deleteProduct: OperationDefinition = {
 	value: 'delete',
@@ -12,7 +12,7 @@ export const deleteProduct: OperationDefinition = {
 	calls: ['products/delete-product-by-id'],
 	properties: [productIdParameter],
 	async execute(itemIndex) {
-		const productId = validate.id(this, itemIndex, 'Product ID', this.getNodeParameter('productId', itemIndex));
+		const productId = readId(this, itemIndex, productIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		await apiRequest(this, {
 			operation: 'products/delete-product-by-id',

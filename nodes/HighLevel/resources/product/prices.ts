@@ -7,6 +7,7 @@ import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { productIdParameter } from './fields';
 import { PRODUCT_PAGE_SIZE } from './getAll';
+import { readId } from '../../shared/read';
 
 function nonNegative(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown, integer = false): number {
 	const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
@@ -99,7 +100,7 @@ const createPrice: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const productId = validate.id(this, itemIndex, 'Product ID', this.getNodeParameter('productId', itemIndex));
+		const productId = readId(this, itemIndex, productIdParameter);
 		const name = validate.text(this, itemIndex, 'Name', this.getNodeParameter('name', itemIndex, ''));
 		if (!name) throw validate.inputError(this, itemIndex, 'Name', 'the name of the price', name);
 		const type = this.getNodeParameter('priceType', itemIndex, 'one_time');
@@ -168,7 +169,7 @@ const getManyPrices: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const productId = validate.id(this, itemIndex, 'Product ID', this.getNodeParameter('productId', itemIndex));
+		const productId = readId(this, itemIndex, productIdParameter);
 		const { returnAll, limit } = readHowMany(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const locationId = await resolveLocationId(this, itemIndex);
