@@ -129,9 +129,9 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 			description: spec.parent ? `Retrieve the ${spec.plural}${of}` : `List the location’s ${spec.plural}`,
 			calls: [getAll],
 			leading: parentProperties,
-			async pager(itemIndex, resolveLocation) {
+			async pager(itemIndex) {
 				const path = readPath(this, itemIndex, false);
-				const locationId = spec.location ? await resolveLocation() : undefined;
+				const locationId = await location(this, itemIndex);
 				return list({ operation: getAll, path, qs: locationId ? { locationId } : undefined, itemIndex, locationId }, spec.many);
 			},
 		});

@@ -5,6 +5,13 @@ import { readHowMany, returnAllAndLimit } from './params';
 import { resolveLocationId } from './location';
 import type { ExecutionCache, OperationDefinition } from './types';
 
+/** What a Get Many's pager gets besides the item: its Filters (unchecked), and the sub-account when it needs one. */
+export interface GetManyInput {
+	filters: IDataObject;
+	location: () => Promise<string>;
+	cache: ExecutionCache;
+}
+
 /** What a Get Many operation is made of; `getManyOperation` adds Return All, Limit and the paging. */
 export interface GetManySpec {
 	/** Plural noun in the operation's action: "Get many businesses". */
@@ -22,14 +29,9 @@ export interface GetManySpec {
 	maxLimit?: number;
 	/**
 	 * The list's request and HighLevel's list style for it (a pager from transport/paginate),
-	 * from the item's checked fields. `location()` resolves the sub-account when the list needs one.
+	 * from the item's checked fields.
 	 */
-	pager(
-		this: IExecuteFunctions,
-		itemIndex: number,
-		location: () => Promise<string>,
-		cache: ExecutionCache,
-	): Pager<unknown> | Promise<Pager<unknown>>;
+	pager(this: IExecuteFunctions, itemIndex: number, input: GetManyInput): Pager<unknown> | Promise<Pager<unknown>>;
 	/** Shapes each listed record (most lists are returned as HighLevel sends them). */
 	map?: (record: IDataObject) => IDataObject;
 }
@@ -45,7 +47,9 @@ export function getManyOperation(spec: GetManySpec): OperationDefinition {
 		properties: [...(spec.leading ?? []), ...returnAllAndLimit(spec.maxLimit), ...(spec.properties ?? [])],
 		async execute(itemIndex, cache) {
 			const howMany = readHowMany(this, itemIndex);
-			const pager = await spec.pager.call(this, itemIndex, async () => await resolveLocationId(this, itemIndex), cache);
+			const filters = (this.getNodeParameter('filters', itemIndex, {}) ?? {}) as IDataObject;
+			const location = async () => await resolveLocationId(this, itemIndex);
+			const pager = await spec.pager.call(this, itemIndex, { filters, location, cache });
 			const records = await getMany(this, howMany, pager);
 			return spec.map ? records.map(spec.map) : records;
 		},

@@ -8,7 +8,7 @@ export const getAll = getManyOperation({
 	many: 'businesses',
 	description: 'List the location’s businesses',
 	calls: ['businesses/get-businesses-by-location'],
-	async pager(itemIndex, location) {
+	async pager(itemIndex, { location }) {
 		const locationId = await location();
 		return skipLimitPager({ operation: 'businesses/get-businesses-by-location', qs: { locationId }, itemIndex, locationId }, 'businesses', PAGE_SIZE);
 	},

@@ -33,8 +33,7 @@ export const getAll = getManyOperation({
 			],
 		},
 	],
-	async pager(itemIndex, location) {
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	async pager(itemIndex, { filters, location }) {
 		const qs: IDataObject = {};
 		if (filters.groupId) qs.groupId = validate.id(this, itemIndex, 'Group ID', filters.groupId);
 		if (filters.showDrafted !== undefined) qs.showDrafted = validate.boolean(this, itemIndex, 'Include Drafts', filters.showDrafted);

@@ -65,8 +65,7 @@ export const getAll = getManyOperation({
 			description: 'Field to order the contacts by',
 		}),
 	],
-	async pager(itemIndex, location) {
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	async pager(itemIndex, { filters, location }) {
 		const sort = this.getNodeParameter('sort', itemIndex, {}) as IDataObject;
 		const locationId = await location();
 		const body: IDataObject = { locationId };

@@ -109,8 +109,7 @@ export const getAll = getManyOperation({
 			description: 'Date to order the conversations by',
 		}),
 	],
-	async pager(itemIndex, location) {
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	async pager(itemIndex, { filters, location }) {
 		const sort = this.getNodeParameter('sort', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
 		if (filters.contactId) qs.contactId = validate.id(this, itemIndex, 'Contact ID', filters.contactId);

@@ -5,7 +5,7 @@ export const getAll = getManyOperation({
 	many: 'forms',
 	description: 'List the location’s forms',
 	calls: ['forms/get-forms'],
-	async pager(itemIndex, location) {
+	async pager(itemIndex, { location }) {
 		return formsPager(await location(), itemIndex);
 	},
 });

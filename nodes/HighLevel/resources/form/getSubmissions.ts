@@ -52,8 +52,7 @@ export const getSubmissions = getManyOperation({
 			],
 		},
 	],
-	async pager(itemIndex, location) {
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	async pager(itemIndex, { filters, location }) {
 		const locationId = await location();
 		const qs: IDataObject = { locationId };
 		if (filters.formId) qs.formId = validate.id(this, itemIndex, 'Form', filters.formId);

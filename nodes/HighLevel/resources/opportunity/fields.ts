@@ -72,7 +72,6 @@ export const OPPORTUNITY_FIELDS = fieldTable(
 				{ name: 'Open', value: 'open' },
 				{ name: 'Won', value: 'won' },
 			],
-			allowed: STATUSES,
 			default: 'open',
 		},
 	],

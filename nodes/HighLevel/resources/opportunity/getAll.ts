@@ -94,8 +94,7 @@ export const getAll = getManyOperation({
 			],
 		},
 	],
-	async pager(itemIndex, location) {
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	async pager(itemIndex, { filters, location }) {
 		const qs: IDataObject = {};
 		if (filters.query) {
 			const q = validate.text(this, itemIndex, 'Search Text', filters.query, 255);

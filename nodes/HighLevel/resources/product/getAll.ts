@@ -53,8 +53,7 @@ export const getAll = getManyOperation({
 			],
 		},
 	],
-	async pager(itemIndex, location) {
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	async pager(itemIndex, { filters, location }) {
 		const locationId = await location();
 		const qs: IDataObject = { locationId };
 		if (filters.search) qs.search = validate.text(this, itemIndex, 'Search Text', filters.search, 200);

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
-import { returnAllAndLimit, readHowMany } from '../../shared/params';
+import { getManyOperation } from '../../shared/getMany';
 import { apiRequest } from '../../transport/request';
-import { getMany, offsetLimitPager, totalNumber } from '../../transport/paginate';
+import { offsetLimitPager, totalNumber } from '../../transport/paginate';
 import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { productIdParameter } from './fields';
@@ -142,15 +142,15 @@ const createPrice: OperationDefinition = {
 	},
 };
 
-const getManyPrices: OperationDefinition = {
+const getManyPrices = getManyOperation({
+	many: 'prices',
 	value: 'getAllPrices',
 	name: 'Get Many Prices',
 	action: 'Get many prices of a product',
 	description: 'List the prices of a product',
 	calls: ['products/list-prices-for-product'],
+	leading: [productIdParameter],
 	properties: [
-		productIdParameter,
-		...returnAllAndLimit(),
 		{
 			displayName: 'Filters',
 			name: 'filters',
@@ -168,27 +168,21 @@ const getManyPrices: OperationDefinition = {
 			],
 		},
 	],
-	async execute(itemIndex) {
+	async pager(itemIndex, { filters, location }) {
 		const productId = readId(this, itemIndex, productIdParameter);
-		const { returnAll, limit } = readHowMany(this, itemIndex);
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		const locationId = await resolveLocationId(this, itemIndex);
+		const locationId = await location();
 		const qs: IDataObject = { locationId };
 		if (filters.ids) {
 			const ids = validate.stringList(this, itemIndex, 'Price IDs', filters.ids);
 			if (ids.length) qs.ids = ids.map((id) => validate.id(this, itemIndex, 'Price IDs', id)).join(',');
 		}
-		return await getMany(
-			this,
-			{ returnAll, limit },
-			offsetLimitPager(
-				{ operation: 'products/list-prices-for-product', path: { productId }, qs, itemIndex, locationId },
-				'prices',
-				PRODUCT_PAGE_SIZE,
-				totalNumber,
-			),
+		return offsetLimitPager(
+			{ operation: 'products/list-prices-for-product', path: { productId }, qs, itemIndex, locationId },
+			'prices',
+			PRODUCT_PAGE_SIZE,
+			totalNumber,
 		);
 	},
-};
+});
 
 export const prices: OperationDefinition[] = [createPrice, getManyPrices];
