@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Reads the project's copy of HighLevel's OpenAPI specs (openapi/*.json) and writes the one
 // table the node takes method, path, Version header and scopes from, so none of them is typed
-// twice. `npm run build` runs it; test/spec/operations.test.ts fails when the table is stale.
+// twice. `npm run build` runs it; test/apiSpec/operations.test.ts fails when the table is stale.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -46,6 +46,7 @@ function build() {
 						for (const s of list) if (!scopes.includes(s)) scopes.push(s);
 					}
 				}
+				const content = (op.requestBody && op.requestBody.content) || {};
 				rows.push({
 					key: `${moduleName}/${op.operationId}`,
 					method: method.toUpperCase(),
@@ -54,6 +55,8 @@ function build() {
 					scopes,
 					tokenTypes,
 					deprecated: op.deprecated === true,
+					// A file upload: the transport sends such a body as multipart/form-data.
+					multipart: !!content['multipart/form-data'] && !content['application/json'],
 				});
 			}
 		}
@@ -68,7 +71,7 @@ function build() {
 	];
 	for (const r of rows) {
 		lines.push(
-			`\t${JSON.stringify(r.key)}: { method: ${JSON.stringify(r.method)}, path: ${JSON.stringify(r.path)}, version: ${JSON.stringify(r.version)}, scopes: ${JSON.stringify(r.scopes)}, tokenTypes: ${JSON.stringify(r.tokenTypes)}${r.deprecated ? ', deprecated: true' : ''} },`,
+			`\t${JSON.stringify(r.key)}: { method: ${JSON.stringify(r.method)}, path: ${JSON.stringify(r.path)}, version: ${JSON.stringify(r.version)}, scopes: ${JSON.stringify(r.scopes)}, tokenTypes: ${JSON.stringify(r.tokenTypes)}${r.deprecated ? ', deprecated: true' : ''}${r.multipart ? ', multipart: true' : ''} },`,
 		);
 	}
 	lines.push('} as const satisfies Record<string, HighLevelOperation>;', '');
