@@ -49,6 +49,11 @@ export interface Profile {
 }
 
 export const ITEMS = 2;
+/**
+ * Jest's bound on one matrix test (every fault of one operation, or the fuzz run): a guard against
+ * a hang, not a speed claim (the benchmark measures speed), wide enough for a loaded machine.
+ */
+export const MATRIX_TIMEOUT_MS = 600_000;
 /** Operations that make a record whose ID another operation's field can take, tried in this order. */
 const MAKERS = ['create', 'upsert', 'send'];
 /** Requests the transport makes for any operation (an agency token minting a location token). */

@@ -4,7 +4,7 @@ import { timing } from '../../nodes/HighLevel/transport/pace';
 import type { FaultRule } from '../fake-highlevel';
 import { LOCATION_ID, OAUTH_ACCESS_TOKEN, PIT_TOKEN, type RunResult } from '../harness/run';
 import { ALL_SCOPES } from '../nodes/setup';
-import { type Bench, countRecords, FAST, ITEMS, pairedWith, type Prepared, type Profile, useBench } from './bench';
+import { type Bench, countRecords, FAST, ITEMS, MATRIX_TIMEOUT_MS, pairedWith, type Prepared, type Profile, useBench } from './bench';
 import { operationsUnderTest, type OperationUnderTest } from './operations';
 import { useSecretsScan } from './secrets';
 
@@ -332,7 +332,7 @@ export function faultMatrix(part: number, parts: number): void {
 		secrets.capture(stopped.result);
 		problems.push(...stopped.problems.map((p) => `missing scope without Continue On Fail: ${p}`));
 		expect(problems).toEqual([]);
-	});
+	}, MATRIX_TIMEOUT_MS);
 
 	it('shows no token, refresh token, client secret or Private Integration Token anywhere', () => {
 		expect(secrets.size()).toBeGreaterThan(mine.length);
