@@ -16,6 +16,8 @@ export interface Route {
 	literalSegments: number;
 	version: string[] | null;
 	scopes: string[];
+	/** Token types the spec's security block allows (bearer, Location-Access, Agency-Access…). */
+	tokenTypes: string[];
 	query: Array<{ name: string; required: boolean; schema: Json }>;
 	bodySchema?: Json;
 	bodyRequired: boolean;
@@ -111,6 +113,7 @@ function loadRoutes(): Route[] {
 					literalSegments: segments.filter((s) => !s.startsWith('{')).length,
 					version: versionParam ? ((versionParam.schema as Json)?.enum as string[]) ?? null : null,
 					scopes: ((op.security as Array<Record<string, string[]>>) ?? []).flatMap((s) => Object.values(s).flat()),
+					tokenTypes: ((op.security as Array<Record<string, string[]>>) ?? []).flatMap((s) => Object.keys(s)),
 					query: parameters
 						.filter((p) => p.in === 'query')
 						.map((p) => ({

@@ -155,7 +155,7 @@ describe('the fake checks uploads against the spec', () => {
 
 	it('takes the upload the spec (as corrected) describes', async () => {
 		const { contact, conversation: conv } = conversation();
-		const { body, contentType } = form({ conversationId: conv.id, contactId: contact.id, locationId: LOCATION_ID }, ['fileAttachment']);
+		const { body, contentType } = form({ conversationId: String(conv.id), contactId: String(contact.id), locationId: LOCATION_ID }, ['fileAttachment']);
 		expect((await post('/conversations/messages/upload', body, contentType)).status).toBe(200);
 	});
 

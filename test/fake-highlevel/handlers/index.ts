@@ -6,6 +6,11 @@ import { FORM_HANDLERS } from './forms';
 import { OPPORTUNITY_HANDLERS } from './opportunities';
 import { CONVERSATION_HANDLERS } from './conversations';
 import { UPLOAD_HANDLERS } from './uploads';
+import { LOCATION_HANDLERS } from './locations';
+import { USER_HANDLERS } from './users';
+import { SURVEY_HANDLERS } from './surveys';
+import { INSTALL_HANDLERS } from './installs';
+import { OBJECT_FIELD_HANDLERS } from './objectFields';
 
 export { HttpError, type Call, type Handler } from './contacts';
 
@@ -22,4 +27,10 @@ export const HANDLERS: Record<string, Handler> = {
 	...OPPORTUNITY_HANDLERS,
 	...CONVERSATION_HANDLERS,
 	...UPLOAD_HANDLERS,
+	// After CONTACT_HANDLERS: these answer the location, user and list endpoints it answered first.
+	...LOCATION_HANDLERS,
+	...USER_HANDLERS,
+	...SURVEY_HANDLERS,
+	...INSTALL_HANDLERS,
+	...OBJECT_FIELD_HANDLERS,
 };
