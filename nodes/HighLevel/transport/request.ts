@@ -7,7 +7,7 @@ import type { HighLevelOperation } from '../spec/types';
 import type { HighLevelContext } from './connection';
 import { decryptedCredential, getConnection } from './connection';
 import { apiError, highLevelMessage, transportError } from './errors';
-import { dropLocationToken, locationToken, needsLocationToken } from './agency';
+import { agencyOnly, dropLocationToken, isSubAccountToken, locationToken, needsLocationToken } from './agency';
 import { encodeMultipart, type UploadFile } from './multipart';
 import { abandon, acquire, backoff, bucketState, release, timing, waitAfter429 } from './pace';
 
@@ -69,6 +69,14 @@ export async function apiRequest<T = IDataObject>(
 	if ('getInputData' in ctx) runDeclaredCheck(ctx, request.itemIndex);
 	const op: HighLevelOperation = OPERATIONS[request.operation];
 	const connection = await getConnection(ctx);
+	if (agencyOnly(op.tokenTypes) && isSubAccountToken(connection)) {
+		// HighLevel would refuse the token's class (401); say which token works instead.
+		throw new NodeOperationError(ctx.getNode(), `${op.method} ${op.path} needs an agency token`, {
+			itemIndex: request.itemIndex,
+			description:
+				'HighLevel answers this only for an agency (Company) token: use the HighLevel App OAuth2 credential connected by the agency, not a sub-account’s token or a Private Integration Token.',
+		});
+	}
 	let url: string;
 	try {
 		url = connection.baseUrl + buildPath(op, request.path);
