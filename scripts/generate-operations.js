@@ -8,9 +8,9 @@ const path = require('path');
 
 const root = path.join(__dirname, '..');
 const specDir = path.join(root, 'openapi');
-const outFile = path.join(root, 'nodes', 'HighLevel', 'spec', 'operations.generated.ts');
+const outFile = path.join(root, 'nodes', 'HighLevel', 'apiSpec', 'operations.generated.ts');
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
-const apiSpecFile = path.join(root, 'nodes', 'HighLevel', 'spec', 'apiOperations.generated.ts');
+const apiSpecFile = path.join(root, 'nodes', 'HighLevel', 'apiSpec', 'apiOperations.generated.ts');
 const { buildApiSpec: buildApiSpecFrom } = require('./api-operation-spec');
 
 /** What the API Operation resource checks requests against (see scripts/api-operation-spec.js). */

@@ -1,6 +1,6 @@
 import type { IBinaryKeyData, IDataObject } from 'n8n-workflow';
 import { encodeMultipart } from '../../nodes/HighLevel/transport/multipart';
-import { OPERATIONS } from '../../nodes/HighLevel/spec/operations.generated';
+import { OPERATIONS } from '../../nodes/HighLevel/apiSpec/operations.generated';
 import { addConversation } from '../fake-highlevel/handlers/conversations';
 import { parseMultipart } from '../fake-highlevel/multipart';
 import { LOCATION_ID, PIT_TOKEN } from '../harness/run';

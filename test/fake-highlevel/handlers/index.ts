@@ -1,4 +1,5 @@
-import { CONTACT_HANDLERS, type Handler } from './contacts';
+import { CONTACT_HANDLERS } from './contacts';
+import type { Handler } from './framework';
 import { CALENDAR_HANDLERS } from './calendars';
 import { BUSINESS_HANDLERS } from './businesses';
 import { PRODUCT_HANDLERS } from './products';
@@ -12,7 +13,7 @@ import { SURVEY_HANDLERS } from './surveys';
 import { INSTALL_HANDLERS } from './installs';
 import { OBJECT_FIELD_HANDLERS } from './objectFields';
 
-export { HttpError, type Call, type Handler } from './contacts';
+export { HttpError, type Call, type Handler } from './framework';
 
 /**
  * Every operation the fake answers, by `module/operationId`. Each resource keeps its handlers in

@@ -1,5 +1,5 @@
 import type { LocationStore } from '../store';
-import { HttpError, type Handler } from './contacts';
+import { HttpError, type Handler } from './framework';
 import { intQuery, textQuery } from './listing';
 import { profileOf } from './locations';
 

@@ -1,6 +1,6 @@
 import type { LocationStore } from '../store';
 import { newId } from '../store';
-import type { Handler } from './contacts';
+import type { Handler } from './framework';
 import { intQuery, pageWithMeta, submittedWithin, textQuery } from './listing';
 
 type Rec = Record<string, unknown>;
