@@ -55,6 +55,10 @@ export const loadOptions = {
 	async getLostReasons(this: ILoadOptionsFunctions) {
 		return await options(this, 'lostReasons', byId);
 	},
+	async getTagIds(this: ILoadOptionsFunctions) {
+		// Tag operations address a tag by ID (contacts carry it by name: getTags).
+		return await options(this, 'tags', byId);
+	},
 };
 
 /** The pipeline an operation has chosen: a field of its own, or one inside Filters or Update Fields. */

@@ -11,6 +11,7 @@ import { note } from './note';
 import { opportunity } from './opportunity';
 import { product } from './product';
 import { task } from './task';
+import { tag } from './tag';
 
 /** Every resource of the node, alphabetical as n8n lists them; the description and the router are both built from this list. */
 export const RESOURCES: ResourceDefinition[] = [
@@ -25,6 +26,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	note,
 	opportunity,
 	product,
+	tag,
 	task,
 ];
 
