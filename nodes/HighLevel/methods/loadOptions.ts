@@ -59,6 +59,9 @@ export const loadOptions = {
 		// Tag operations address a tag by ID (contacts carry it by name: getTags).
 		return await options(this, 'tags', byId);
 	},
+	async getCustomValues(this: ILoadOptionsFunctions) {
+		return await options(this, 'customValues', byId, (entry) => (entry.fieldKey ? String(entry.fieldKey) : undefined));
+	},
 };
 
 /** The pipeline an operation has chosen: a field of its own, or one inside Filters or Update Fields. */

@@ -5,6 +5,7 @@ import { business } from './business';
 import { calendar } from './calendar';
 import { contact } from './contact';
 import { conversation } from './conversation';
+import { customValue } from './customValue';
 import { form } from './form';
 import { message } from './message';
 import { note } from './note';
@@ -21,6 +22,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	calendar,
 	contact,
 	conversation,
+	customValue,
 	form,
 	message,
 	note,

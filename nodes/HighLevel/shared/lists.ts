@@ -42,6 +42,10 @@ const LISTS = {
 		{ operation: 'opportunities/get-lost-reason', qs: { locationId, limit: 100 }, locationId },
 		'lostReasons',
 	],
+	customValues: (locationId: string): [ApiRequest, string] => [
+		{ operation: 'locations/get-custom-values', path: { locationId }, locationId },
+		'customValues',
+	],
 	// Drafts too, so an inactive calendar can still be picked.
 	calendars: (locationId: string): [ApiRequest, string] => [
 		{ operation: 'calendars/get-calendars', qs: { locationId }, locationId },
