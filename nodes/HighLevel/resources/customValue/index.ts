@@ -1,7 +1,7 @@
-import type { INodeProperties } from 'n8n-workflow';
 import type { ResourceDefinition } from '../../shared/types';
 import { crudOperations } from '../../shared/crud';
 import { fieldTable } from '../../shared/fieldTable';
+import { idDropdownParameter } from '../../shared/params';
 
 /** A custom value is a name and its text (customValuesDTO); create and update both require both. */
 const CUSTOM_VALUE_FIELDS = fieldTable([
@@ -21,15 +21,7 @@ const CUSTOM_VALUE_FIELDS = fieldTable([
 	},
 ]);
 
-export const customValueIdParameter: INodeProperties = {
-	displayName: 'Custom Value Name or ID',
-	name: 'customValueId',
-	type: 'options',
-	required: true,
-	default: '',
-	typeOptions: { loadOptionsMethod: 'getCustomValues', loadOptionsDependsOn: ['locationId'] },
-	description: 'The custom value. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+export const customValueIdParameter = idDropdownParameter('customValueId', 'Custom Value Name or ID', 'getCustomValues', 'custom value');
 
 export const customValue: ResourceDefinition = {
 	value: 'customValue',

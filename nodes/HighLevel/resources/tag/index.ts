@@ -1,22 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
 import type { ResourceDefinition } from '../../shared/types';
 import { crudOperations } from '../../shared/crud';
 import { fieldTable } from '../../shared/fieldTable';
+import { idDropdownParameter } from '../../shared/params';
 
 /** A tag has only its name (tagBody); contacts carry tags by name. */
 const TAG_FIELDS = fieldTable([
 	{ name: 'name', title: 'Name', description: 'Name of the tag, as contacts carry it, e.g. vip (unique in the sub-account)', check: 'text', nonEmpty: true },
 ]);
 
-export const tagIdParameter: INodeProperties = {
-	displayName: 'Tag Name or ID',
-	name: 'tagId',
-	type: 'options',
-	required: true,
-	default: '',
-	typeOptions: { loadOptionsMethod: 'getTagIds', loadOptionsDependsOn: ['locationId'] },
-	description: 'The tag. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+export const tagIdParameter = idDropdownParameter('tagId', 'Tag Name or ID', 'getTagIds', 'tag');
 
 export const tag: ResourceDefinition = {
 	value: 'tag',
