@@ -36,6 +36,7 @@ export const DEFAULT_SCOPES = [
 	'conversations/message.write',
 	'locations/customValues.readonly',
 	'locations/customValues.write',
+	'locations/customFields.write',
 	'oauth.readonly',
 	'oauth.write',
 ].join(' ');

@@ -205,13 +205,20 @@ export class Bench {
 		const names = [p.name.replace(/(?:Ids?|IDs?)$/, ''), p.displayName.replace(/\s+(?:Names? or )?IDs?$/i, '')]
 			.map((s) => s.replace(/\s+(\w)/g, (_, c: string) => c.toUpperCase()))
 			.map((s) => s.charAt(0).toLowerCase() + s.slice(1));
-		if (loader && target && !names.includes(target.resource.value)) {
+		// Records are made by their resource's Create (`tag/create`), or, for records a resource keeps
+		// beside its main ones, by its Create <Record> (`customField/createFolder` for a folder ID).
+		const makers = (name: string) => [
+			...MAKERS.map((maker) => `${name}/${maker}`),
+			...(target ? MAKERS.map((maker) => `${target.resource.value}/${maker}${name.charAt(0).toUpperCase()}${name.slice(1)}`) : []),
+		];
+		const ownMaker = !!target && names.some((name) => makers(name).some((id) => id.startsWith(`${target.resource.value}/`) && OPERATIONS_BY_ID.has(id)));
+		if (loader && target && !ownMaker) {
 			const listed = await this.dropdown(loader, parameters);
 			if (listed.length) return context.map(() => listed[0]);
 		}
 		for (const name of names) {
-			for (const maker of MAKERS) {
-				const make = OPERATIONS_BY_ID.get(`${name}/${maker}`);
+			for (const maker of makers(name)) {
+				const make = OPERATIONS_BY_ID.get(maker);
 				if (!make) continue;
 				const made = await this.prepare(make, n, context, (await this.profile(make)).level);
 				const extra = target && MAKE_FOR[target.id]?.(Date.now());
@@ -249,7 +256,8 @@ export class Bench {
 	async prepare(target: OperationUnderTest, n: number, context: Values[] = [], level: Level = 0): Promise<Prepared> {
 		const perItem: Values[] = Array.from({ length: n }, (_, i) => ({ ...(context[i] ?? {}) }));
 		const parameters: IDataObject = {};
-		const literal: IDataObject = {};
+		// What dropdowns see: n8n reads a parameter only where its resource and operation show it.
+		const literal: IDataObject = { resource: target.resource.value, operation: target.operation.value };
 		const items: IDataObject[] = Array.from({ length: n }, () => ({}));
 		const filled = new Map<string, Field>();
 		const tops: Values = {};

@@ -5,6 +5,7 @@ import { business } from './business';
 import { calendar } from './calendar';
 import { contact } from './contact';
 import { conversation } from './conversation';
+import { customField } from './customField';
 import { customValue } from './customValue';
 import { form } from './form';
 import { message } from './message';
@@ -22,6 +23,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	calendar,
 	contact,
 	conversation,
+	customField,
 	customValue,
 	form,
 	message,
