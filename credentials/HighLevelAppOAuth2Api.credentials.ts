@@ -37,6 +37,7 @@ export const DEFAULT_SCOPES = [
 	'locations/customValues.readonly',
 	'locations/customValues.write',
 	'locations/customFields.write',
+	'users.write',
 	'oauth.readonly',
 	'oauth.write',
 ].join(' ');

@@ -14,6 +14,7 @@ import { opportunity } from './opportunity';
 import { product } from './product';
 import { task } from './task';
 import { tag } from './tag';
+import { user } from './user';
 
 /** Every resource of the node, alphabetical as n8n lists them; the description and the router are both built from this list. */
 export const RESOURCES: ResourceDefinition[] = [
@@ -32,6 +33,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	product,
 	tag,
 	task,
+	user,
 ];
 
 export function findOperation(resource: string, operation: string): OperationDefinition | undefined {
