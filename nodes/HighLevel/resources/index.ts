@@ -3,6 +3,7 @@ import { apiOperation } from './apiOperation';
 import { appointment } from './appointment';
 import { business } from './business';
 import { calendar } from './calendar';
+import { campaign } from './campaign';
 import { contact } from './contact';
 import { conversation } from './conversation';
 import { customField } from './customField';
@@ -11,10 +12,12 @@ import { form } from './form';
 import { message } from './message';
 import { note } from './note';
 import { opportunity } from './opportunity';
+import { pipeline } from './pipeline';
 import { product } from './product';
 import { task } from './task';
 import { tag } from './tag';
 import { user } from './user';
+import { workflow } from './workflow';
 
 /** Every resource of the node, alphabetical as n8n lists them; the description and the router are both built from this list. */
 export const RESOURCES: ResourceDefinition[] = [
@@ -22,6 +25,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	appointment,
 	business,
 	calendar,
+	campaign,
 	contact,
 	conversation,
 	customField,
@@ -30,10 +34,12 @@ export const RESOURCES: ResourceDefinition[] = [
 	message,
 	note,
 	opportunity,
+	pipeline,
 	product,
 	tag,
 	task,
 	user,
+	workflow,
 ];
 
 export function findOperation(resource: string, operation: string): OperationDefinition | undefined {

@@ -359,6 +359,12 @@ export const LOCATION_HANDLERS: Record<string, Handler> = {
 		return { body: { id: task.id, success: true } };
 	},
 
+	// Campaigns filtered by status, as HighLevel does (Contact › Add to Campaign enrols contacts in them).
+	'campaigns/get-campaigns': (call) => {
+		const status = textQuery(call, 'status');
+		const campaigns = [...call.location(String(textQuery(call, 'locationId'))).campaigns.values()].filter((c) => !status || c.status === status);
+		return { body: { campaigns } };
+	},
 	'locations/GET-all-or-email-sms-templates': (call) => {
 		const store = pathStore(call);
 		const skip = intQuery(call, 'skip', 0);
