@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Reads the project's copy of HighLevel's OpenAPI specs (openapi/*.json) and writes the one
 // table the node takes method, path, Version header and scopes from, so none of them is typed
-// twice. `npm run build` runs it; test/spec/operations.test.ts fails when the table is stale.
+// twice. `npm run build` runs it; test/apiSpec/operations.test.ts fails when the table is stale.
 'use strict';
 const fs = require('fs');
 const path = require('path');

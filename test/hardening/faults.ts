@@ -4,7 +4,7 @@ import { timing } from '../../nodes/HighLevel/transport/pace';
 import type { FaultRule } from '../fake-highlevel';
 import { LOCATION_ID, OAUTH_ACCESS_TOKEN, PIT_TOKEN, type RunResult } from '../harness/run';
 import { ALL_SCOPES } from '../nodes/setup';
-import { type Bench, countRecords, FAST, ITEMS, pairedWith, type Prepared, type Profile, useBench } from './bench';
+import { type Bench, countRecords, FAST, ITEMS, MATRIX_TIMEOUT_MS, pairedWith, type Prepared, type Profile, useBench } from './bench';
 import { operationsUnderTest, type OperationUnderTest } from './operations';
 import { useSecretsScan } from './secrets';
 
@@ -32,23 +32,23 @@ export interface FaultCase {
 }
 
 /**
- * The request timeout of the timeout case, in requests of the operation's clean run on this
- * machine now: long enough for every answer that is not held back, however loaded the machine.
+ * The request timeout of the timeout case, in round trips to the fake measured just before: long
+ * enough for every answer that is not held back, however loaded the machine is at the time.
  */
-const TIMEOUT_IN_REQUESTS = 25;
+const TIMEOUT_IN_ROUND_TRIPS = 10;
 const MIN_TIMEOUT_MS = 100;
-/** How long, in requests of the clean run, the fake must hear nothing more before records are counted. */
-const QUIET_IN_REQUESTS = 5;
 
-/** Waits until no request has reached the fake for `quietMs` (one sent before its client gave up may arrive late). */
-async function quiet(fake: Bench['fake'], quietMs: number): Promise<void> {
-	for (;;) {
-		const seen = fake.requests.length;
-		await new Promise((resolve) => setTimeout(resolve, quietMs));
-		await fake.settled();
-		if (fake.requests.length === seen) return;
+/** The slowest of a few round trips to the fake (a path it answers 404 at once), in ms. */
+async function roundTripMs(fake: Bench['fake']): Promise<number> {
+	let slowest = 1;
+	for (let i = 0; i < 5; i++) {
+		const startedAt = Date.now();
+		await (await fetch(`${fake.baseUrl}/hardening/round-trip`)).text();
+		slowest = Math.max(slowest, Date.now() - startedAt);
 	}
+	return slowest;
 }
+
 
 const status = (code: number, message: string): FaultCase => ({
 	name: `${code} with a JSON error`,
@@ -160,11 +160,10 @@ export async function runFault(bench: Bench, target: OperationUnderTest, fault: 
 	if (fault.outcome === 'scope') {
 		fake.addToken(PIT_TOKEN, { locationId: LOCATION_ID, userType: 'Location', scopes: ALL_SCOPES.filter((s) => !scopes.includes(s)) });
 	}
+	const roundTrip = fault.timesOut ? await roundTripMs(fake) : 0;
 	const before = countRecords(fake);
 	fake.requests.length = 0;
-	timing.requestTimeoutMs = fault.timesOut
-		? Math.max(MIN_TIMEOUT_MS, Math.ceil(TIMEOUT_IN_REQUESTS * profile.msPerRequest))
-		: FAST.requestTimeoutMs;
+	timing.requestTimeoutMs = fault.timesOut ? Math.max(MIN_TIMEOUT_MS, TIMEOUT_IN_ROUND_TRIPS * roundTrip) : FAST.requestTimeoutMs;
 	let result: RunResult;
 	try {
 		result = await bench.run(prepared, target.resource.value, target.operation.value, {
@@ -174,9 +173,8 @@ export async function runFault(bench: Bench, target: OperationUnderTest, fault: 
 	} finally {
 		timing.requestTimeoutMs = FAST.requestTimeoutMs;
 	}
-	// A held request is still applied after its client gave up: wait for it before counting.
-	// Under load a request may even reach the fake after its client gave up: wait for quiet.
-	if (fault.timesOut) await quiet(fake, Math.max(1, Math.ceil(QUIET_IN_REQUESTS * profile.msPerRequest)));
+	// A held request is applied once its client gave up: settled() waits for it before counting.
+	// Every other request is answered well within the measured timeout, so none arrives later.
 	await fake.settled();
 	fake.clearFaults();
 	fake.addToken(PIT_TOKEN, { locationId: LOCATION_ID, userType: 'Location', scopes: ALL_SCOPES });
@@ -334,7 +332,7 @@ export function faultMatrix(part: number, parts: number): void {
 		secrets.capture(stopped.result);
 		problems.push(...stopped.problems.map((p) => `missing scope without Continue On Fail: ${p}`));
 		expect(problems).toEqual([]);
-	});
+	}, MATRIX_TIMEOUT_MS);
 
 	it('shows no token, refresh token, client secret or Private Integration Token anywhere', () => {
 		expect(secrets.size()).toBeGreaterThan(mine.length);

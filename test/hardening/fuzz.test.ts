@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { IDataObject } from 'n8n-workflow';
-import { expression, key, pairedWith, setAt, useBench } from './bench';
+import { expression, key, MATRIX_TIMEOUT_MS, pairedWith, setAt, useBench } from './bench';
 import { badValues, MISSING } from './badValues';
 import { example, operationsUnderTest, type Field } from './operations';
 import { useSecretsScan } from './secrets';
@@ -102,7 +102,9 @@ describe('random field values over the operation table', () => {
 			}),
 			{ numRuns: 100 },
 		);
-	});
+		// A hundred full node runs: jest's timeout guards against a hang, and a loaded machine may
+		// need minutes, so it is the matrix's own bound rather than jest's 30 seconds.
+	}, MATRIX_TIMEOUT_MS);
 
 	it('shows no token or secret in anything it produced', () => {
 		expect(secrets.size()).toBeGreaterThan(0);

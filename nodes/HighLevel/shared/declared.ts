@@ -63,7 +63,8 @@ function checkValue(ctx: IExecuteFunctions, itemIndex: number, property: INodePr
 			return;
 		case 'number': {
 			const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-			if (typeof n !== 'number' || !Number.isFinite(n)) fail('a number');
+			const min = property.typeOptions?.minValue;
+			if (typeof n !== 'number' || !Number.isFinite(n)) fail(typeof min === 'number' ? `a number of ${min} or more` : 'a number');
 			return;
 		}
 		case 'options':

@@ -10,9 +10,9 @@ import {
 	conversationIdParameter,
 	conversationProviderIdParameter,
 	copyRecipients,
-	messageRequest,
 	recordedDetails,
 } from './fields';
+import { messageRequest } from './request';
 import { readId } from '../../shared/read';
 
 /** `type` values of ProcessMessageBodyDto, as the editor names them. */

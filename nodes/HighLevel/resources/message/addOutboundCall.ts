@@ -8,9 +8,9 @@ import {
 	callFields,
 	conversationIdParameter,
 	conversationProviderIdParameter,
-	messageRequest,
 	recordedDetails,
 } from './fields';
+import { messageRequest } from './request';
 import { readId } from '../../shared/read';
 
 export const addOutboundCall: OperationDefinition = {

@@ -3,7 +3,8 @@ import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { resolveLocationId } from '../../shared/location';
-import { attachmentsField, attachmentUrls, copyRecipients, messageRequest } from './fields';
+import { attachmentsField, attachmentUrls, copyRecipients } from './fields';
+import { messageRequest } from './request';
 import { instant } from '../../shared/dates';
 import { readId } from '../../shared/read';
 
