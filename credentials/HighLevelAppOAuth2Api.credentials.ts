@@ -38,6 +38,7 @@ export const DEFAULT_SCOPES = [
 	'locations/customValues.write',
 	'locations/customFields.write',
 	'users.write',
+	'surveys.readonly',
 	'oauth.readonly',
 	'oauth.write',
 ].join(' ');

@@ -1,5 +1,5 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { formsPager, loadList, type ListName } from '../shared/lists';
+import { formsPager, loadList, surveysPager, type ListName } from '../shared/lists';
 import { resolveLocationId } from '../shared/location';
 import { getMany } from '../transport/paginate';
 import { apiRequest } from '../transport/request';
@@ -43,6 +43,11 @@ export const loadOptions = {
 		const locationId = await resolveLocationId(this, 0);
 		const forms = await getMany(this, { returnAll: true, limit: 0 }, formsPager(locationId));
 		return forms.map((form) => ({ name: label(form), value: byId(form) })).sort((a, b) => a.name.localeCompare(b.name));
+	},
+	async getSurveys(this: ILoadOptionsFunctions) {
+		const locationId = await resolveLocationId(this, 0);
+		const surveys = await getMany(this, { returnAll: true, limit: 0 }, surveysPager(locationId));
+		return surveys.map((survey) => ({ name: label(survey), value: byId(survey) })).sort((a, b) => a.name.localeCompare(b.name));
 	},
 	async getCalendars(this: ILoadOptionsFunctions) {
 		return await options(this, 'calendars', byId, (entry) => (entry.isActive === false ? 'Draft (inactive)' : undefined));

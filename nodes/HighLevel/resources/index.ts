@@ -15,6 +15,7 @@ import { opportunity } from './opportunity';
 import { pipeline } from './pipeline';
 import { product } from './product';
 import { task } from './task';
+import { survey } from './survey';
 import { tag } from './tag';
 import { user } from './user';
 import { workflow } from './workflow';
@@ -36,6 +37,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	opportunity,
 	pipeline,
 	product,
+	survey,
 	tag,
 	task,
 	user,

@@ -6,7 +6,7 @@ type Rec = Record<string, unknown>;
 
 /**
  * The sub-account (locations.json) endpoints: the sub-account itself, its tags, custom fields,
- * custom values, task search, recurring tasks and message templates. Lists without paging
+ * custom values, task search, recurring tasks and message templates; and its workflows and campaigns. Lists without paging
  * (tags, custom fields, custom values) answer whole, as HighLevel does; search and templates page
  * with skip + limit.
  */
@@ -359,6 +359,7 @@ export const LOCATION_HANDLERS: Record<string, Handler> = {
 		return { body: { id: task.id, success: true } };
 	},
 
+	'workflows/get-workflow': (call) => ({ body: { workflows: [...call.location(String(textQuery(call, 'locationId'))).workflows.values()] } }),
 	// Campaigns filtered by status, as HighLevel does (Contact › Add to Campaign enrols contacts in them).
 	'campaigns/get-campaigns': (call) => {
 		const status = textQuery(call, 'status');
