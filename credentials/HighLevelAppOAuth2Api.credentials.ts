@@ -39,6 +39,7 @@ export const DEFAULT_SCOPES = [
 	'locations/customFields.write',
 	'users.write',
 	'surveys.readonly',
+	'locations.write',
 	'oauth.readonly',
 	'oauth.write',
 ].join(' ');

@@ -1,8 +1,18 @@
 import type { IDataObject } from 'n8n-workflow';
 import { OPERATIONS } from '../../nodes/HighLevel/apiSpec/operations.generated';
-import { LOCATION_ID, loadOptions, type RunOptions, type RunResult } from '../harness/run';
-import type { FakeHighLevel, RecordedRequest } from '../fake-highlevel';
-import { useFakeHighLevel } from '../nodes/setup';
+import {
+	LOCATION_ID,
+	OAUTH_ACCESS_TOKEN,
+	OAUTH_CLIENT_SECRET,
+	OAUTH_REFRESH_TOKEN,
+	loadOptions,
+	testCredentials,
+	type RunOptions,
+	type RunResult,
+} from '../harness/run';
+import type { FakeHighLevel, RecordedRequest, TokenGrant } from '../fake-highlevel';
+import { ALL_SCOPES, useFakeHighLevel } from '../nodes/setup';
+import { agencyOnly } from '../../nodes/HighLevel/transport/agency';
 import { createDemoData } from '../fake-highlevel/demo';
 import { timing } from '../../nodes/HighLevel/transport/pace';
 import { example, isShown, type Field, type OperationUnderTest, operationsUnderTest } from './operations';
@@ -67,6 +77,19 @@ const MAKE_FOR: Record<string, (now: number) => IDataObject> = {
 };
 const OPERATIONS_BY_ID = new Map(operationsUnderTest().map((o) => [o.id, o]));
 
+/**
+ * Operations HighLevel answers only for an agency token run with the OAuth2 credential connected
+ * by the agency: its access token (OAUTH_ACCESS_TOKEN, granted as the agency's) and the test
+ * location as the node's Location ID. The faults below change that token's grant, not the PIT's.
+ */
+export function needsAgency(target: OperationUnderTest): boolean {
+	return target.operation.calls.length > 0 && target.operation.calls.every((key) => agencyOnly(OPERATIONS[key].tokenTypes));
+}
+const AGENCY_SCOPES = [...ALL_SCOPES, 'locations.write', 'oauth.readonly', 'oauth.write'];
+function agencyGrant(without: readonly string[] = []): TokenGrant {
+	return { companyId: 'company_test_0001', userType: 'Company', scopes: AGENCY_SCOPES.filter((s) => !without.includes(s)) };
+}
+
 export const key = (field: Field) => field.path.join('.');
 export const expression = (k: string) => `={{ $json[${JSON.stringify(k)}] }}`;
 
@@ -116,8 +139,40 @@ export class Bench {
 		return this.harness.state.fake;
 	}
 
-	async run(prepared: Prepared, resource: string, operation: string, options: Partial<RunOptions> = {}): Promise<RunResult> {
-		return await this.harness.run({ resource, operation, ...prepared.parameters }, { items: prepared.items, ...options });
+	/**
+	 * `agency` sets how an agency operation's token stands for a fault: scopes it lacks (a refresh
+	 * gives the same), or expired.
+	 */
+	async run(
+		prepared: Prepared,
+		resource: string,
+		operation: string,
+		options: Partial<RunOptions> = {},
+		agency: { without?: readonly string[]; expired?: boolean } = {},
+	): Promise<RunResult> {
+		const target = OPERATIONS_BY_ID.get(`${resource}/${operation}`);
+		if (!target || !needsAgency(target)) {
+			return await this.harness.run({ resource, operation, ...prepared.parameters }, { items: prepared.items, ...options });
+		}
+		const fake = this.fake;
+		const location: TokenGrant = { locationId: LOCATION_ID, userType: 'Location', scopes: ALL_SCOPES };
+		const grant = agencyGrant(agency.without);
+		fake.addToken(OAUTH_ACCESS_TOKEN, grant);
+		if (agency.expired) fake.expireToken(OAUTH_ACCESS_TOKEN);
+		// A refresh gives the agency a new agency token with the same scopes.
+		fake.addOAuthClient({ clientId: 'test-client-id', clientSecret: OAUTH_CLIENT_SECRET, refreshToken: OAUTH_REFRESH_TOKEN, grant });
+		const credentials = testCredentials(fake.baseUrl);
+		const tokenData = credentials.highLevelAppOAuth2Api.oauthTokenData as IDataObject;
+		credentials.highLevelAppOAuth2Api.oauthTokenData = { ...tokenData, userType: 'Company', companyId: 'company_test_0001', locationId: undefined };
+		try {
+			return await this.harness.run(
+				{ resource, operation, locationId: LOCATION_ID, ...prepared.parameters },
+				{ items: prepared.items, ...options, auth: 'oauth', credentials },
+			);
+		} finally {
+			fake.addOAuthClient({ clientId: 'test-client-id', clientSecret: OAUTH_CLIENT_SECRET, refreshToken: OAUTH_REFRESH_TOKEN, grant: location });
+			fake.addToken(OAUTH_ACCESS_TOKEN, location);
+		}
 	}
 
 	/** Values for one dropdown, as the editor would list them (first call per test only). */

@@ -4,7 +4,7 @@ import { timing } from '../../nodes/HighLevel/transport/pace';
 import type { FaultRule } from '../fake-highlevel';
 import { LOCATION_ID, OAUTH_ACCESS_TOKEN, PIT_TOKEN, type RunResult } from '../harness/run';
 import { ALL_SCOPES } from '../nodes/setup';
-import { type Bench, countRecords, FAST, ITEMS, MATRIX_TIMEOUT_MS, pairedWith, type Prepared, type Profile, useBench } from './bench';
+import { type Bench, countRecords, FAST, ITEMS, MATRIX_TIMEOUT_MS, needsAgency, pairedWith, type Prepared, type Profile, useBench } from './bench';
 import { operationsUnderTest, type OperationUnderTest } from './operations';
 import { useSecretsScan } from './secrets';
 
@@ -156,8 +156,9 @@ export async function runFault(bench: Bench, target: OperationUnderTest, fault: 
 
 	fake.clearFaults();
 	for (const rule of fault.rules?.(primary) ?? []) fake.injectFault(rule);
+	const agency = needsAgency(target);
 	if (fault.outcome === 'expired') fake.expireToken(OAUTH_ACCESS_TOKEN);
-	if (fault.outcome === 'scope') {
+	if (fault.outcome === 'scope' && !agency) {
 		fake.addToken(PIT_TOKEN, { locationId: LOCATION_ID, userType: 'Location', scopes: ALL_SCOPES.filter((s) => !scopes.includes(s)) });
 	}
 	const roundTrip = fault.timesOut ? await roundTripMs(fake) : 0;
@@ -166,10 +167,13 @@ export async function runFault(bench: Bench, target: OperationUnderTest, fault: 
 	timing.requestTimeoutMs = fault.timesOut ? Math.max(MIN_TIMEOUT_MS, TIMEOUT_IN_ROUND_TRIPS * roundTrip) : FAST.requestTimeoutMs;
 	let result: RunResult;
 	try {
-		result = await bench.run(prepared, target.resource.value, target.operation.value, {
-			onError: 'continueRegularOutput',
-			auth: fault.outcome === 'expired' ? 'oauth' : 'pit',
-		});
+		result = await bench.run(
+			prepared,
+			target.resource.value,
+			target.operation.value,
+			{ onError: 'continueRegularOutput', auth: fault.outcome === 'expired' ? 'oauth' : 'pit' },
+			{ without: fault.outcome === 'scope' ? scopes : [], expired: fault.outcome === 'expired' },
+		);
 	} finally {
 		timing.requestTimeoutMs = FAST.requestTimeoutMs;
 	}
@@ -215,7 +219,10 @@ export async function runFault(bench: Bench, target: OperationUnderTest, fault: 
 	if (resent && fault.outcome === 'ambiguous' && !mayResend) {
 		problems.push(`resent ${primary} (${sent} requests, ${profile.sent} in a clean run) although a second one makes another record`);
 	}
-	if (resent && (fault.outcome === 'badBody' || fault.outcome === 'scope')) {
+	// With an OAuth2 token (agency operations have no other), n8n takes a 401 for an expired token:
+	// it refreshes the token and sends once more, which HighLevel refuses the same way.
+	const refreshedOnce = fault.outcome === 'scope' && agency && sent === 2 * profile.sent && fake.requests.some((r) => r.path === '/oauth/token');
+	if (resent && (fault.outcome === 'badBody' || fault.outcome === 'scope') && !refreshedOnce) {
 		problems.push(`resent ${primary} after ${fault.name} (${sent} requests, ${profile.sent} in a clean run)`);
 	}
 
@@ -262,7 +269,7 @@ export async function runStopped(bench: Bench, target: OperationUnderTest, prepa
 	fake.addToken(PIT_TOKEN, { locationId: LOCATION_ID, userType: 'Location', scopes: ALL_SCOPES.filter((s) => !scopes.includes(s)) });
 	let result: RunResult;
 	try {
-		result = await bench.run(prepared, target.resource.value, target.operation.value);
+		result = await bench.run(prepared, target.resource.value, target.operation.value, {}, { without: scopes });
 	} finally {
 		fake.addToken(PIT_TOKEN, { locationId: LOCATION_ID, userType: 'Location', scopes: ALL_SCOPES });
 	}

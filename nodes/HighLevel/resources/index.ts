@@ -15,6 +15,7 @@ import { opportunity } from './opportunity';
 import { pipeline } from './pipeline';
 import { product } from './product';
 import { task } from './task';
+import { subAccount } from './subAccount';
 import { survey } from './survey';
 import { tag } from './tag';
 import { user } from './user';
@@ -37,6 +38,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	opportunity,
 	pipeline,
 	product,
+	subAccount,
 	survey,
 	tag,
 	task,

@@ -2,7 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { resolveLocationId } from '../../shared/location';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { USER_FIELDS, companyIdOf } from './fields';
+import { companyIdOf } from '../../shared/company';
+import { USER_FIELDS } from './fields';
 
 const REQUIRED = ['firstName', 'lastName', 'email', 'password'];
 

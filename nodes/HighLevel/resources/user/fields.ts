@@ -1,9 +1,5 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { fieldTable } from '../../shared/fieldTable';
 import { idDropdownParameter } from '../../shared/params';
-import type { ExecutionCache } from '../../shared/types';
-import { getConnection } from '../../transport/connection';
-import { apiRequest } from '../../transport/request';
 
 /** Users belong to the agency (company) and to the sub-accounts their role lists (users.json). */
 export const userIdParameter = idDropdownParameter('userId', 'User Name or ID', 'getUsers', 'user');
@@ -40,22 +36,3 @@ export const USER_FIELDS = fieldTable([
 		placeholder: 've9EPM428h8vShlRW1KT',
 	},
 ]);
-
-/**
- * The agency the users belong to: an agency token's own, else the sub-account's (read once per
- * execution). HighLevel's user endpoints take it for every sub-account token too.
- */
-export async function companyIdOf(ctx: IExecuteFunctions, itemIndex: number, locationId: string, cache: ExecutionCache): Promise<string> {
-	const connection = await getConnection(ctx);
-	if (connection.companyId) return connection.companyId;
-	const key = `companyOf:${locationId}`;
-	let pending = cache.get(key) as Promise<string> | undefined;
-	if (!pending) {
-		pending = apiRequest<IDataObject>(ctx, { operation: 'locations/get-location', path: { locationId }, itemIndex, locationId }).then(
-			(body) => String(((body.location as IDataObject | undefined) ?? {}).companyId ?? ''),
-		);
-		cache.set(key, pending);
-		pending.catch(() => cache.delete(key));
-	}
-	return await pending;
-}

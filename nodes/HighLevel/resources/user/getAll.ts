@@ -5,7 +5,8 @@ import { sortCollection, sortDirection } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { getConnection } from '../../transport/connection';
 import { skipLimitPager } from '../../transport/paginate';
-import { USER_FIELDS, companyIdOf } from './fields';
+import { companyIdOf } from '../../shared/company';
+import { USER_FIELDS } from './fields';
 
 const userField = (name: string, description: string): FieldSpec => ({ ...(USER_FIELDS.fields.find((f) => f.name === name) as FieldSpec), description });
 
