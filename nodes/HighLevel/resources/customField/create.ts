@@ -41,7 +41,8 @@ export const create: OperationDefinition = {
 			description:
 				'What the field holds; HighLevel does not let it change after creation. Options of a contact or opportunity option field are added in HighLevel (its API takes none for them).',
 		},
-		{ ...folderIdParameter, displayOptions: customOnly },
+		// Required for custom objects, checked when read (see objectKeyParameter).
+		{ ...folderIdParameter, required: false, displayOptions: customOnly },
 		fieldKeyParameter,
 		picklistParameter,
 		{ ...RECORD_FIELDS.collection('additionalFields', 'Additional Fields', ['name']), displayOptions: recordOnly },

@@ -29,7 +29,7 @@ export const objectKeyParameter: INodeProperties = {
 	displayName: 'Object Key',
 	name: 'objectKey',
 	type: 'string',
-	required: true,
+	// Checked when read: n8n's own required check would stop the node when Object is an expression.
 	default: '',
 	placeholder: 'custom_objects.pets',
 	description: 'Key of the custom object, as HighLevel shows it in the object’s settings, e.g. custom_objects.pets',
@@ -191,7 +191,6 @@ export const fieldKeyParameter: INodeProperties = {
 	displayName: 'Field Key',
 	name: 'fieldKey',
 	type: 'string',
-	required: true,
 	default: '',
 	placeholder: 'breed',
 	description: 'Key of the field within the custom object, e.g. breed; HighLevel stores it after the object key (custom_objects.pets.breed)',
