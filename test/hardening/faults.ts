@@ -323,7 +323,9 @@ export function faultMatrix(part: number, parts: number): void {
 			undeclared: [],
 		});
 		const problems: string[] = [];
-		const faults = faultsFor(profile, profile.method === 'GET' && (await firstRead(target)));
+		// Where neither the spec nor HighLevel's scope list names a scope there is none to take away.
+		const scoped = (OPERATIONS[profile.primary as OperationKey]?.scopes ?? []).length > 0;
+		const faults = faultsFor(profile, profile.method === 'GET' && (await firstRead(target))).filter((f) => scoped || f.outcome !== 'scope');
 		// The records the cases need, made in one go: a delete uses its records up and a create
 		// may refuse a second record for the same one, so they get ITEMS fresh ones per fault;
 		// reads and updates can work on the same ones again.
@@ -335,9 +337,11 @@ export function faultMatrix(part: number, parts: number): void {
 			secrets.capture(run.result);
 			problems.push(...run.problems.map((p) => `${fault.name}: ${p}`));
 		}
-		const stopped = await runStopped(bench, target, { ...pool, items: pool.items.slice(0, ITEMS) });
-		secrets.capture(stopped.result);
-		problems.push(...stopped.problems.map((p) => `missing scope without Continue On Fail: ${p}`));
+		if (scoped) {
+			const stopped = await runStopped(bench, target, { ...pool, items: pool.items.slice(0, ITEMS) });
+			secrets.capture(stopped.result);
+			problems.push(...stopped.problems.map((p) => `missing scope without Continue On Fail: ${p}`));
+		}
 		expect(problems).toEqual([]);
 	}, MATRIX_TIMEOUT_MS);
 
