@@ -185,16 +185,12 @@ export const call: OperationDefinition = {
 		// (an agency token needs it to act as the location), when there is one.
 		const named = pathValues.locationId ?? stringOrUndefined(qs.locationId) ?? stringOrUndefined(body && !Array.isArray(body) ? body.locationId : undefined);
 		const locationId = named ?? (await optionalLocation(this, itemIndex));
-		const operationId = key.slice(key.indexOf('/') + 1);
 		const request: ApiRequest = {
 			operation: key as OperationKey,
 			path: pathValues,
 			qs: qs as IDataObject,
 			...(body !== undefined ? { body: body as IDataObject } : {}),
 			...(spec.f === 'form' ? { form: true } : {}),
-			// A POST is resent after an unknown outcome only when it cannot make a second record:
-			// searches read, upserts match what they made. Every other POST may create.
-			idempotent: op.method !== 'POST' || /search|upsert/i.test(operationId),
 			itemIndex,
 			locationId,
 		};

@@ -105,7 +105,7 @@ export const getAll: OperationDefinition = {
 			this,
 			{ returnAll, limit },
 			searchAfterPager(
-				{ operation: 'contacts/search-contacts-advanced', body, itemIndex, locationId, idempotent: true },
+				{ operation: 'contacts/search-contacts-advanced', body, itemIndex, locationId },
 				'contacts',
 			),
 		);

@@ -18,8 +18,6 @@ interface Membership {
 	parameter: INodeProperties;
 	/** Path parameter (one ID) or body list (several). */
 	sendAs: { path: string } | { bodyList: string };
-	/** Whether resending after a lost answer is harmless (adding a tag twice changes nothing). */
-	idempotent: boolean;
 	extra?: INodeProperties[];
 }
 
@@ -72,7 +70,6 @@ const MEMBERSHIPS: Membership[] = [
 		operation: 'contacts/add-tags',
 		parameter: tagsParameter,
 		sendAs: { bodyList: 'tags' },
-		idempotent: true,
 	},
 	{
 		value: 'removeTags',
@@ -82,7 +79,6 @@ const MEMBERSHIPS: Membership[] = [
 		operation: 'contacts/remove-tags',
 		parameter: tagsParameter,
 		sendAs: { bodyList: 'tags' },
-		idempotent: true,
 	},
 	{
 		value: 'addToWorkflow',
@@ -93,7 +89,6 @@ const MEMBERSHIPS: Membership[] = [
 		parameter: workflowParameter,
 		sendAs: { path: 'workflowId' },
 		// A second enrolment could start the workflow twice.
-		idempotent: false,
 		extra: [
 			{
 				displayName: 'Options',
@@ -121,7 +116,6 @@ const MEMBERSHIPS: Membership[] = [
 		operation: 'contacts/delete-contact-from-workflow',
 		parameter: workflowParameter,
 		sendAs: { path: 'workflowId' },
-		idempotent: true,
 	},
 	{
 		value: 'addToCampaign',
@@ -131,7 +125,6 @@ const MEMBERSHIPS: Membership[] = [
 		operation: 'contacts/add-contact-to-campaign',
 		parameter: campaignParameter,
 		sendAs: { path: 'campaignId' },
-		idempotent: false,
 	},
 	{
 		value: 'removeFromCampaign',
@@ -141,7 +134,6 @@ const MEMBERSHIPS: Membership[] = [
 		operation: 'contacts/remove-contact-from-campaign',
 		parameter: campaignParameter,
 		sendAs: { path: 'campaignId' },
-		idempotent: true,
 	},
 	{
 		value: 'addFollowers',
@@ -151,7 +143,6 @@ const MEMBERSHIPS: Membership[] = [
 		operation: 'contacts/add-followers-contact',
 		parameter: followersParameter,
 		sendAs: { bodyList: 'followers' },
-		idempotent: true,
 	},
 	{
 		value: 'removeFollowers',
@@ -161,7 +152,6 @@ const MEMBERSHIPS: Membership[] = [
 		operation: 'contacts/remove-followers-contact',
 		parameter: followersParameter,
 		sendAs: { bodyList: 'followers' },
-		idempotent: true,
 	},
 ];
 
@@ -199,7 +189,6 @@ function toOperation(m: Membership): OperationDefinition {
 				path,
 				body,
 				itemIndex,
-				idempotent: m.idempotent,
 			});
 			return { ...result, success: true, ...response };
 		},

@@ -3,6 +3,7 @@ import { isNodeError } from '../../shared/errors';
 import { idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { apiRequest, type ApiRequest } from '../../transport/request';
+import { outcomeOf, reasonOf } from '../../transport/errors';
 import { instant } from '../../shared/dates';
 
 export const messageIdParameter = idParameter('messageId', 'Message ID', 'ID of the message (messageId in the answer of Send)');
@@ -127,12 +128,8 @@ function dateTime(ctx: IExecuteFunctions, itemIndex: number, field: string, valu
  * answer that never came). It is never resent, so the user must hear that it may have gone out.
  */
 function unknownOutcome(error: unknown, what: string): unknown {
-	if (!isNodeError(error)) return error;
-	const status = Number((error as NodeApiError).httpCode);
-	const lost = /may have been applied and was not resent/.test(error.message);
-	if (!lost && !(status >= 500)) return error;
-	const reason = error.message.replace(/; the request may have been applied and was not resent$/, '');
-	error.message = `${what} and was not resent: ${reason}`;
+	if (!isNodeError(error) || outcomeOf(error) !== 'may have been applied') return error;
+	error.message = `${what} and was not resent: ${reasonOf(error) ?? error.message}`;
 	(error as NodeApiError).description = [
 		'Check the conversation in HighLevel before running this item again, or the message may be there twice.',
 		(error as NodeApiError).description,
