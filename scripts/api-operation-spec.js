@@ -17,42 +17,10 @@ const SCALARS = new Set(['string', 'number', 'integer', 'boolean']);
 
 /**
  * Known spec defects that would make the node refuse requests HighLevel accepts, or hide how a
- * list pages. The fake server corrects the same defects for its own checks
- * (test/fake-highlevel/corrections.ts, where each is explained); test/nodes/apiOperation.test.ts
- * fails when the two disagree on what is required or allowed.
+ * list pages: one list, nodes/HighLevel/spec/corrections.json (each entry says why), which the
+ * fake server reads too (test/fake-highlevel/corrections.ts).
  */
-const CORRECTIONS = {
-	// SendMessageBodyDto requires subType and status, which no sender knows.
-	'conversations/send-a-new-message': { required: ['type', 'contactId'] },
-	// HighLevel takes `source` though the DTOs omit it.
-	'opportunities/create-opportunity': { extraProperties: ['source'] },
-	'opportunities/update-opportunity': { extraProperties: ['source'] },
-	// UpsertOpportunityDto lost contactId and requires follower fields an upsert does not need.
-	'opportunities/Upsert-opportunity': {
-		required: ['pipelineId', 'locationId', 'contactId'],
-		extraProperties: ['contactId'],
-		properties: { monetaryValue: { type: 'number' } },
-	},
-	// A block slot is for a calendar or for a user, never necessarily a calendar.
-	'calendars/create-block-slot': { required: ['locationId'] },
-	// SearchBodyV2DTO is an empty object; this is the body HighLevel documents.
-	'contacts/search-contacts-advanced': {
-		body: {
-			type: 'object',
-			required: ['locationId', 'pageLimit'],
-			properties: {
-				locationId: { type: 'string' },
-				pageLimit: { type: 'integer', maximum: 500 },
-				page: { type: 'integer' },
-				searchAfter: { type: 'array' },
-				query: { type: 'string' },
-				filters: { type: 'array' },
-				sort: { type: 'array' },
-			},
-		},
-		itemsKey: 'contacts',
-	},
-};
+const CORRECTIONS = require('../nodes/HighLevel/spec/corrections.json').corrections;
 
 function loadSpecs(specDir) {
 	const common = JSON.parse(fs.readFileSync(path.join(specDir, 'common-schemas.json'), 'utf8'));
@@ -176,19 +144,22 @@ function buildApiSpec(specDir, methods) {
 				const query = parameters
 					.filter((p) => p.in === 'query')
 					.map((p) => {
-						const reduced = reduce(p.schema ?? {}, spec, common, BODY_DEPTH);
-						return [p.name, p.required === true ? 1 : 0, reduced, p.schema ?? {}];
+						const schema = correction.query?.[p.name] ?? p.schema ?? {};
+						const reduced = reduce(schema, spec, common, BODY_DEPTH);
+						return [p.name, p.required === true ? 1 : 0, reduced, schema];
 					});
 				const content = op.requestBody?.content ?? {};
 				const entry = { s: String(op.summary ?? op.operationId).trim() };
 				if (query.length) entry.q = query.map(([n, r, s]) => (Object.keys(s).length ? [n, r, s] : [n, r]));
-				const bodySchema = correction.body ?? content['application/json']?.schema ?? content['application/x-www-form-urlencoded']?.schema;
+				// A correction's oneOf (calendar or user, say) is the fake's to check; its properties are the node's.
+				const correctedBody = correction.body && { ...correction.body, oneOf: undefined };
+				const bodySchema = correctedBody ?? content['application/json']?.schema ?? content['application/x-www-form-urlencoded']?.schema;
 				let body;
 				if (bodySchema) {
 					body = reduce(bodySchema, spec, common, 0);
 					if (correction.required) body.r = correction.required;
 					for (const extra of correction.extraProperties ?? []) (body.p ??= {})[extra] ??= {};
-					for (const [n, s] of Object.entries(correction.properties ?? {})) (body.p ??= {})[n] = reduce(s, spec, common, 1);
+					for (const [n, s] of Object.entries(correction.propertyOverrides ?? {})) (body.p ??= {})[n] = reduce(s, spec, common, 1);
 					finish(body);
 					entry.b = body;
 				}

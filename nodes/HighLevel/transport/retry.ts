@@ -65,8 +65,10 @@ export type Decision =
 	| { action: 'done' }
 	| { action: 'fail'; outcome: Outcome; why: GiveUp; waitMs?: number };
 
+/** A header's first value, whatever case the answer spelled its name in. */
 function header(headers: Record<string, unknown>, name: string): string | undefined {
-	const raw = headers[name] ?? headers[name.toLowerCase()];
+	const key = name in headers ? name : Object.keys(headers).find((k) => k.toLowerCase() === name);
+	const raw = key === undefined ? undefined : headers[key];
 	const value = Array.isArray(raw) ? raw[0] : raw;
 	return value === undefined || value === null || value === '' ? undefined : String(value);
 }
