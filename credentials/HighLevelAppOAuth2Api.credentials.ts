@@ -1,4 +1,5 @@
 import type { ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+import { allowPlainHttpProperty } from './HighLevelPrivateIntegrationApi.credentials';
 
 const BASE_URL = 'https://services.leadconnectorhq.com';
 
@@ -119,14 +120,6 @@ export class HighLevelAppOAuth2Api implements ICredentialType {
 			displayOptions: { show: { useCustomBaseUrl: [true] } },
 			description: 'Address of the HighLevel API v2, without a trailing slash',
 		},
-		{
-			displayName: 'Allow Plain HTTP',
-			name: 'allowPlainHttp',
-			type: 'boolean',
-			default: false,
-			displayOptions: { show: { useCustomBaseUrl: [true] } },
-			description:
-				'Whether to send the token over a Base URL that starts with http:// to a host other than this machine. Anyone on the way can read it; leave off unless the network between n8n and that host is trusted.',
-		},
+		allowPlainHttpProperty,
 	];
 }
