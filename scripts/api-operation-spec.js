@@ -3,7 +3,8 @@
 // through a list. Method, path, Version and scopes stay in operations.generated.ts.
 //
 // Schemas are reduced to a small vocabulary the node's own checker reads (no JSON Schema engine
-// ships with the node): t type, e enum, n nullable, p properties, r required, i array items.
+// ships with the node): t type, e enum, n nullable, p properties, r required, i array items,
+// u a file of an upload (format: binary).
 // $refs are resolved, allOf merged, and nesting cut at BODY_DEPTH. Where the spec cannot be
 // trusted the reduction says less rather than more, so the node never refuses what HighLevel takes:
 // oneOf/anyOf are not checked, and neither is an `object` that declares no properties (HighLevel's
@@ -153,13 +154,22 @@ function buildApiSpec(specDir, methods) {
 				if (query.length) entry.q = query.map(([n, r, s]) => (Object.keys(s).length ? [n, r, s] : [n, r]));
 				// A correction's oneOf (calendar or user, say) is the fake's to check; its properties are the node's.
 				const correctedBody = correction.body && { ...correction.body, oneOf: undefined };
-				const bodySchema = correctedBody ?? content['application/json']?.schema ?? content['application/x-www-form-urlencoded']?.schema;
+				const bodySchema =
+					correctedBody ??
+					content['application/json']?.schema ??
+					content['application/x-www-form-urlencoded']?.schema ??
+					content['multipart/form-data']?.schema;
 				let body;
 				if (bodySchema) {
 					body = reduce(bodySchema, spec, common, 0);
 					if (correction.required) body.r = correction.required;
 					for (const extra of correction.extraProperties ?? []) (body.p ??= {})[extra] ??= {};
 					for (const [n, s] of Object.entries(correction.propertyOverrides ?? {})) (body.p ??= {})[n] = reduce(s, spec, common, 1);
+					// The files of an upload: sent from n8n binary data, not from the JSON body.
+					const declared = deref(bodySchema, spec, common, new Set())?.schema?.properties ?? {};
+					for (const [n, s] of Object.entries({ ...declared, ...correction.propertyOverrides })) {
+						if (deref(s, spec, common, new Set())?.schema?.format === 'binary' && body.p?.[n]) body.p[n].u = 1;
+					}
 					finish(body);
 					entry.b = body;
 				}

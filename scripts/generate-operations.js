@@ -75,6 +75,7 @@ function build() {
 						for (const s of list) if (!scopes.includes(s)) scopes.push(s);
 					}
 				}
+				const content = (op.requestBody && op.requestBody.content) || {};
 				rows.push({
 					key: `${moduleName}/${op.operationId}`,
 					method: method.toUpperCase(),
@@ -85,6 +86,8 @@ function build() {
 					deprecated: op.deprecated === true,
 					bodyRequired: Boolean(op.requestBody && op.requestBody.required === true),
 					idempotent: method !== 'post' || IDEMPOTENT_POSTS.has(`${moduleName}/${op.operationId}`),
+					// A file upload: the transport sends such a body as multipart/form-data.
+					multipart: !!content['multipart/form-data'] && !content['application/json'],
 				});
 			}
 		}
@@ -101,7 +104,7 @@ function build() {
 	];
 	for (const r of rows) {
 		lines.push(
-			`\t${JSON.stringify(r.key)}: { method: ${JSON.stringify(r.method)}, path: ${JSON.stringify(r.path)}, version: ${JSON.stringify(r.version)}, scopes: ${JSON.stringify(r.scopes)}, tokenTypes: ${JSON.stringify(r.tokenTypes)}, idempotent: ${r.idempotent}${r.bodyRequired ? ', bodyRequired: true' : ''}${r.deprecated ? ', deprecated: true' : ''} },`,
+			`\t${JSON.stringify(r.key)}: { method: ${JSON.stringify(r.method)}, path: ${JSON.stringify(r.path)}, version: ${JSON.stringify(r.version)}, scopes: ${JSON.stringify(r.scopes)}, tokenTypes: ${JSON.stringify(r.tokenTypes)}, idempotent: ${r.idempotent}${r.bodyRequired ? ', bodyRequired: true' : ''}${r.deprecated ? ', deprecated: true' : ''}${r.multipart ? ', multipart: true' : ''} },`,
 		);
 	}
 	lines.push('} as const satisfies Record<string, HighLevelOperation>;', '');

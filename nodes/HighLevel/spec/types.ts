@@ -17,4 +17,6 @@ export interface HighLevelOperation {
 	/** The spec requires a body (HighLevel's validator refuses a request without one, even if `{}` would do). */
 	bodyRequired?: boolean;
 	deprecated?: boolean;
+	/** The body is a file upload, sent as multipart/form-data (see transport/multipart.ts). */
+	multipart?: boolean;
 }

@@ -8,6 +8,7 @@ import type { HighLevelContext } from './connection';
 import { decryptedCredential, getConnection, type Connection } from './connection';
 import { apiError, highLevelMessage, markApplied, requestFailure } from './errors';
 import { dropLocationToken, locationToken, needsLocationToken } from './agency';
+import { encodeMultipart, type UploadFile } from './multipart';
 import { abandon, acquire, bucketState, release, timing } from './pace';
 import { classify, dailyMax, dailyRemaining, type Attempt, type RetryState } from './retry';
 
@@ -25,6 +26,11 @@ export interface ApiRequest {
 	locationId?: string;
 	/** Send the body form-encoded (HighLevel's OAuth endpoints) instead of as JSON. */
 	form?: boolean;
+	/**
+	 * Files of an upload. Operations the spec declares multipart/form-data send `body` (text
+	 * fields) and these files as one multipart body; no other operation takes files.
+	 */
+	files?: UploadFile[];
 }
 
 interface FullResponse {
@@ -88,13 +94,24 @@ export async function apiRequest<T = IDataObject>(
 		timeout: timing.requestTimeoutMs,
 	};
 	if (request.qs && Object.keys(request.qs).length) options.qs = request.qs;
-	const body = request.body ?? (op.bodyRequired ? {} : undefined);
-	if (body !== undefined) {
-		// n8n's HTTP client drops an empty object, while HighLevel's validator wants the body its
-		// spec requires, even when it is empty: `{}` goes out as text, typed as JSON.
-		const empty = !request.form && !Array.isArray(body) && Object.keys(body).length === 0;
-		options.body = empty ? '{}' : body;
-		if (empty) headers['Content-Type'] = 'application/json';
+	if (op.multipart || request.files?.length) {
+		try {
+			if (!op.multipart) throw new Error(`${op.method} ${op.path} takes no files`);
+			const multipart = encodeMultipart(request.body ?? {}, request.files ?? []);
+			headers['Content-Type'] = multipart.contentType;
+			options.body = multipart.body;
+		} catch (error) {
+			throw new NodeOperationError(ctx.getNode(), (error as Error).message, { itemIndex: request.itemIndex });
+		}
+	} else {
+		const body = request.body ?? (op.bodyRequired ? {} : undefined);
+		if (body !== undefined) {
+			// n8n's HTTP client drops an empty object, while HighLevel's validator wants the body its
+			// spec requires, even when it is empty: `{}` goes out as text, typed as JSON.
+			const empty = !request.form && !Array.isArray(body) && Object.keys(body).length === 0;
+			options.body = empty ? '{}' : body;
+			if (empty) headers['Content-Type'] = 'application/json';
+		}
 	}
 	const bucket = `${connection.baseUrl}|${request.locationId ?? connection.credentialLocationId ?? connection.companyId ?? connection.credentialType}`;
 
