@@ -113,6 +113,25 @@ describe('bounded waits', () => {
 		expect(requestsTo(fake, 'POST', /^\/contacts\/$/)).toHaveLength(1);
 	});
 
+	it('items past the fake’s daily quota fail at once; those before it succeed', async () => {
+		const { fake, seed } = state;
+		const c = seed.location.addContact({ email: 'daily@example.com' });
+		fake.setRateLimit({ max: 100, intervalMs: 10_000, dailyMax: 2 });
+		const result = await run(
+			{ resource: 'contact', operation: 'get', contactId: c.id, settings: { concurrency: 1 } },
+			{ items: [{}, {}, {}, {}], onError: 'continueRegularOutput' },
+		);
+		expect(result.items.map((item) => (item.json.error === undefined ? 'ok' : String(item.json.error)))).toEqual([
+			'ok',
+			'ok',
+			'Contact › Get: HighLevel’s daily request quota for this sub-account is spent (2 requests a day)',
+			'Contact › Get: HighLevel’s daily request quota for this sub-account is spent (2 requests a day)',
+		]);
+		expect(String(result.items[3].json.details)).toMatch(/GET \/contacts\/\{contactId\} was not sent for item 3: HighLevel refused an earlier request of this run/);
+		// The first refusal is HighLevel's; the items after it are refused without asking again.
+		expect(requestsTo(fake, 'GET', /^\/contacts\//).map((r) => r.status)).toEqual([200, 200, 429]);
+	});
+
 	it('the daily quota running low shows a hint in the output panel, once', async () => {
 		const { fake, seed } = state;
 		seed.location.seedContacts(5);

@@ -199,7 +199,11 @@ function redirectHost(headers: Record<string, unknown>): string | undefined {
 	}
 }
 
-/** When the daily quota resets, as far as HighLevel's answer says. */
+/** When the daily quota resets, as far as the answer that refused a request says. */
+export function dailyResetText(attempt: Attempt): string {
+	return dailyReset(attempt.kind === 'lost' ? {} : attempt.headers);
+}
+
 function dailyReset(headers: Record<string, unknown>): string {
 	const raw = headers['retry-after'] ?? headers['x-ratelimit-daily-reset'] ?? headers['x-ratelimit-reset'];
 	const value = Array.isArray(raw) ? raw[0] : raw;

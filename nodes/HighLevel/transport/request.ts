@@ -6,7 +6,7 @@ import { OPERATIONS, type OperationKey } from '../spec/operations.generated';
 import type { HighLevelOperation } from '../spec/types';
 import type { HighLevelContext } from './connection';
 import { decryptedCredential, getConnection, type Connection } from './connection';
-import { apiError, highLevelMessage, markApplied, requestFailure } from './errors';
+import { apiError, dailyResetText, highLevelMessage, markApplied, requestFailure } from './errors';
 import { dropLocationToken, locationToken, needsLocationToken } from './agency';
 import { encodeMultipart, type UploadFile } from './multipart';
 import { abandon, acquire, bucketState, release, timing } from './pace';
@@ -135,7 +135,15 @@ export async function apiRequest<T = IDataObject>(
 		remintedAfter401: false,
 		outcomeUnknown: false,
 	};
+	const spent = dailyQuotaSpent(ctx);
 	for (;;) {
+		const refusal = spent.get(bucket);
+		if (refusal) {
+			// HighLevel said today's quota is spent: the rest of the run is refused without asking again.
+			const error = requestFailure({ node: ctx.getNode(), operation: op, itemIndex: request.itemIndex, attempt: refusal, outcome: 'not applied', why: 'daily quota', idempotent: op.idempotent, waitedMs: 0, retries: 0 });
+			error.description = `${dailyResetText(refusal)} ${op.method} ${op.path} was not sent${request.itemIndex === undefined ? '' : ` for item ${request.itemIndex}`}: HighLevel refused an earlier request of this run for the same reason.`;
+			throw error;
+		}
 		// Minted outside the try below: a failed mint is HighLevel's answer, not a lost request.
 		const token = asLocation ? await locationToken(ctx, connection, request.locationId as string, mint) : undefined;
 		await acquire(bucket);
@@ -197,6 +205,7 @@ export async function apiRequest<T = IDataObject>(
 		state.waitedMs = waits.get(request.itemIndex) ?? 0;
 		const decision = classify(attempt, state, message);
 		if (decision.action === 'done') return {} as T;
+		if (decision.action === 'fail' && decision.why === 'daily quota') spent.set(bucket, attempt);
 		if (decision.action === 'fail') {
 			throw requestFailure({
 				node: ctx.getNode(),
@@ -234,6 +243,18 @@ function itemWaits(ctx: HighLevelContext): Map<number | undefined, number> {
 		waitsByExecution.set(ctx, waits);
 	}
 	return waits;
+}
+
+// Per execution, the buckets whose daily quota HighLevel said is spent, with that answer.
+const spentByExecution = new WeakMap<object, Map<string, Attempt>>();
+
+function dailyQuotaSpent(ctx: HighLevelContext): Map<string, Attempt> {
+	let spent = spentByExecution.get(ctx);
+	if (!spent) {
+		spent = new Map();
+		spentByExecution.set(ctx, spent);
+	}
+	return spent;
 }
 
 const warnedLowQuota = new WeakSet<object>();
