@@ -1,4 +1,4 @@
-// Builds nodes/HighLevel/spec/apiOperations.generated.ts: for every operation of openapi/*.json,
+// Builds nodes/HighLevel/apiSpec/apiOperations.generated.ts: for every operation of openapi/*.json,
 // only what the API Operation resource needs to check a request before sending it and to page
 // through a list. Method, path, Version and scopes stay in operations.generated.ts.
 //
@@ -18,10 +18,10 @@ const SCALARS = new Set(['string', 'number', 'integer', 'boolean']);
 
 /**
  * Known spec defects that would make the node refuse requests HighLevel accepts, or hide how a
- * list pages: one list, nodes/HighLevel/spec/corrections.json (each entry says why), which the
+ * list pages: one list, nodes/HighLevel/apiSpec/corrections.json (each entry says why), which the
  * fake server reads too (test/fake-highlevel/corrections.ts).
  */
-const CORRECTIONS = require('../nodes/HighLevel/spec/corrections.json').corrections;
+const CORRECTIONS = require('../nodes/HighLevel/apiSpec/corrections.json').corrections;
 
 function loadSpecs(specDir) {
 	const common = JSON.parse(fs.readFileSync(path.join(specDir, 'common-schemas.json'), 'utf8'));

@@ -1,8 +1,8 @@
-import corrections from '../../nodes/HighLevel/spec/corrections.json';
+import corrections from '../../nodes/HighLevel/apiSpec/corrections.json';
 
 /**
  * Where HighLevel's OpenAPI files are known to be wrong (research notes, "spec quirks"), the fake
- * validates against these corrections instead. They live in nodes/HighLevel/spec/corrections.json,
+ * validates against these corrections instead. They live in nodes/HighLevel/apiSpec/corrections.json,
  * each with why, and API Operation › Call reads the same list (through the generated table), so
  * the node and the fake never disagree on what HighLevel takes.
  */

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
-import { OPERATIONS } from '../spec/operations.generated';
+import { OPERATIONS } from '../apiSpec/operations.generated';
 import type { HighLevelContext } from './connection';
 import { apiRequest, type ApiRequest } from './request';
 
