@@ -4,9 +4,10 @@ import type {
 	IExecuteFunctions,
 	ILoadOptionsFunctions,
 	IDataObject,
+	IPollFunctions,
 } from 'n8n-workflow';
 
-export type HighLevelContext = IExecuteFunctions | ILoadOptionsFunctions;
+export type HighLevelContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 export type AuthenticationMethod = 'privateIntegrationToken' | 'oAuth2';
 
