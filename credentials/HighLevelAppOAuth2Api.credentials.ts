@@ -30,6 +30,7 @@ export const DEFAULT_SCOPES = [
 	'products/prices.readonly',
 	'products/prices.write',
 	'forms.readonly',
+	'surveys.readonly',
 	'conversations.readonly',
 	'conversations.write',
 	'conversations/message.readonly',
