@@ -6,6 +6,7 @@ import { FORM_HANDLERS } from './forms';
 import { OPPORTUNITY_HANDLERS } from './opportunities';
 import { CONVERSATION_HANDLERS } from './conversations';
 import { SURVEY_HANDLERS } from './surveys';
+import { OAUTH_HANDLERS } from './oauth';
 
 export { HttpError, type Call, type Handler } from './contacts';
 
@@ -22,4 +23,5 @@ export const HANDLERS: Record<string, Handler> = {
 	...OPPORTUNITY_HANDLERS,
 	...CONVERSATION_HANDLERS,
 	...SURVEY_HANDLERS,
+	...OAUTH_HANDLERS,
 };
