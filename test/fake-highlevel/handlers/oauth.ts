@@ -33,7 +33,7 @@ export const OAUTH_HANDLERS: Record<string, Handler> = {
 		const all = [...agencyStore(call.location, String(textQuery(call, 'companyId'))).collection('installedLocations').values()]
 			.filter((l) => l.appId === appId)
 			.filter((l) => installed === undefined || l.isInstalled === (installed === 'true'))
-			.map(({ appId: _app, ...rest }: Rec) => rest);
+			.map((l): Rec => ({ _id: l._id, name: l.name, address: l.address, isInstalled: l.isInstalled }));
 		return { body: { locations: all.slice(skip, skip + limit), count: all.length, installToFutureLocations: false } };
 	},
 };
