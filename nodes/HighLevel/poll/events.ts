@@ -8,29 +8,99 @@ export interface PollEvent {
 	name: string;
 	description: string;
 	source: EventSource;
+	/** For the README: the list endpoint, and the field whose time is the event's. */
+	reads: string;
+	field: string;
+	/**
+	 * `exact`: HighLevel filters or orders by the field, so every event is seen once;
+	 * `best effort`: what can slip through, said in `note`.
+	 */
+	guarantee: 'exact' | 'best effort';
+	note: string;
 }
 
 /** Every event the polling trigger offers, one per node. */
 export const POLL_EVENTS: PollEvent[] = [
-	{ value: 'contactCreated', name: 'New Contact', description: 'A contact was added', source: newContact },
-	{ value: 'contactUpdated', name: 'Contact Updated', description: 'A contact was changed after it was added', source: contactUpdated },
-	{ value: 'opportunityCreated', name: 'New Opportunity', description: 'An opportunity was added', source: newOpportunity },
+	{
+		value: 'contactCreated',
+		name: 'New Contact',
+		description: 'A contact was added',
+		source: newContact,
+		reads: '`POST /contacts/search`',
+		field: '`dateAdded`',
+		guarantee: 'exact',
+		note: 'Range filter from the position, oldest first, `searchAfter` pages.',
+	},
+	{
+		value: 'contactUpdated',
+		name: 'Contact Updated',
+		description: 'A contact was changed after it was added',
+		source: contactUpdated,
+		reads: '`POST /contacts/search`',
+		field: '`dateUpdated`',
+		guarantee: 'exact',
+		note: 'Several changes between two polls give one item, the contact as it is now. A contact never changed since it was added is left to New Contact.',
+	},
+	{
+		value: 'opportunityCreated',
+		name: 'New Opportunity',
+		description: 'An opportunity was added',
+		source: newOpportunity,
+		reads: '`GET /opportunities/search`',
+		field: '`createdAt`',
+		guarantee: 'exact',
+		note: '`order=added_asc`, `date` from the day before the position, first page from the position (`startAfter`).',
+	},
 	{
 		value: 'opportunityStageChanged',
 		name: 'Opportunity Stage Changed',
 		description: 'An opportunity moved to another stage',
 		source: opportunityStageChanged,
+		reads: '`GET /opportunities/search`',
+		field: '`lastStageChangeAt`',
+		guarantee: 'best effort',
+		note: 'HighLevel has no filter or order on this field: every opportunity the filters select is read each poll (choose a pipeline or stage). An opportunity moved twice between polls gives one item; one moved out of the chosen stage again before the poll is missed.',
 	},
 	{
 		value: 'opportunityStatusChanged',
 		name: 'Opportunity Status Changed',
 		description: 'An opportunity was marked open, won, lost or abandoned',
 		source: opportunityStatusChanged,
+		reads: '`GET /opportunities/search`',
+		field: '`lastStatusChangeAt`',
+		guarantee: 'best effort',
+		note: 'Every opportunity with the chosen status is read each poll. One whose status changed again before the poll is missed.',
 	},
-	{ value: 'formSubmitted', name: 'New Form Submission', description: 'A form was submitted', source: newFormSubmission },
-	{ value: 'surveySubmitted', name: 'New Survey Submission', description: 'A survey was submitted', source: newSurveySubmission },
+	{
+		value: 'formSubmitted',
+		name: 'New Form Submission',
+		description: 'A form was submitted',
+		source: newFormSubmission,
+		reads: '`GET /forms/submissions`',
+		field: '`createdAt`',
+		guarantee: 'exact',
+		note: 'Whole days from the day before the position, newest first, read back to the position.',
+	},
+	{
+		value: 'surveySubmitted',
+		name: 'New Survey Submission',
+		description: 'A survey was submitted',
+		source: newSurveySubmission,
+		reads: '`GET /surveys/submissions`',
+		field: '`createdAt`',
+		guarantee: 'exact',
+		note: 'As New Form Submission.',
+	},
 ];
 
 export function pollEvent(value: string): PollEvent | undefined {
 	return POLL_EVENTS.find((event) => event.value === value);
+}
+
+/** README's table of the polling trigger's events, generated so it cannot drift from the node. */
+export function pollEventsTable(): string {
+	const rows = POLL_EVENTS.map(
+		(event) => `| ${event.name} | ${event.reads} | ${event.field} | ${event.guarantee} | ${event.note} |`,
+	);
+	return ['| Event | Reads | Event time | Guarantee | How |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
