@@ -42,6 +42,41 @@ const FILTERS: INodeProperties[] = [
 		description: 'Only submissions of this survey; leave empty for every survey',
 	},
 	{
+		displayName: 'Calendar Name or ID',
+		name: 'calendarId',
+		type: 'options',
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		typeOptions: { loadOptionsMethod: 'getCalendars', loadOptionsDependsOn: ['locationId'] },
+		displayOptions: { show: { event: eventsWith('calendarId') } },
+		default: '',
+	},
+	{
+		displayName: 'User Name or ID',
+		name: 'userId',
+		type: 'options',
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
+		displayOptions: { show: { event: eventsWith('userId') } },
+		default: '',
+	},
+	{
+		displayName: 'Channel',
+		name: 'channel',
+		type: 'options',
+		options: [
+			{ name: 'All but Email', value: '' },
+			{ name: 'Call', value: 'Call' },
+			{ name: 'Email', value: 'Email' },
+			{ name: 'Facebook', value: 'Facebook' },
+			{ name: 'Instagram', value: 'Instagram' },
+			{ name: 'SMS', value: 'SMS' },
+			{ name: 'WhatsApp', value: 'WhatsApp' },
+		],
+		displayOptions: { show: { event: eventsWith('channel') } },
+		default: '',
+		description: 'Only messages of this channel. HighLevel leaves email out unless Email is chosen.',
+	},
+	{
 		displayName: 'Status',
 		name: 'status',
 		type: 'options',
@@ -94,7 +129,18 @@ const FILTERS: INodeProperties[] = [
 	},
 ];
 
-const FILTER_NAMES: FilterName[] = ['tag', 'assignedTo', 'pipelineId', 'pipelineStageId', 'status', 'formId', 'surveyId'];
+const FILTER_NAMES: FilterName[] = [
+	'tag',
+	'assignedTo',
+	'pipelineId',
+	'pipelineStageId',
+	'status',
+	'formId',
+	'surveyId',
+	'channel',
+	'calendarId',
+	'userId',
+];
 
 function readFilters(ctx: IPollFunctions, allowed: FilterName[]): PollFilters {
 	const filters: PollFilters = {};

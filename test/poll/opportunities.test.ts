@@ -4,6 +4,10 @@ import { requestsTo } from '../nodes/setup';
 import { at, ids, location, T0, usePolling } from './setup';
 
 const { state, poller } = usePolling();
+const usDate = (ms: number) => {
+	const d = new Date(ms);
+	return `${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}-${d.getUTCFullYear()}`;
+};
 const searches = () => requestsTo(state.fake, 'GET', /^\/opportunities\/search$/);
 
 function setup() {
@@ -12,7 +16,7 @@ function setup() {
 	const [s1, s2] = pipeline.stages.map((stage) => String(stage.id));
 	const contact = store.addContact({ email: 'buyer@example.com' });
 	const add = (name: string, ms: number, extra: Record<string, unknown> = {}) =>
-		addOpportunity(store, { name, pipelineId: pipeline.id, pipelineStageId: s1, contactId: contact.id, createdAt: at(ms), ...extra });
+		addOpportunity(store, { name, pipelineId: String(pipeline.id), pipelineStageId: s1, contactId: contact.id, createdAt: at(ms), ...extra });
 	return { store, pipeline, s1, s2, add };
 }
 
@@ -20,17 +24,17 @@ describe('Polling trigger › New Opportunity (GET /opportunities/search, order=
 	it('records the newest on activation, then reads from the position on and emits each new one once', async () => {
 		const { add, pipeline } = setup();
 		add('old', T0);
-		const p = poller({ event: 'opportunityCreated', pipelineId: pipeline.id });
+		const p = poller({ event: 'opportunityCreated', pipelineId: String(pipeline.id) });
 		expect((await p.tick()).items).toEqual([]);
-		expect(searches().map((r) => r.query)).toEqual([{ location_id: LOCATION_ID, pipeline_id: pipeline.id, limit: '1' }]);
+		expect(searches().map((r) => r.query)).toEqual([{ location_id: LOCATION_ID, pipeline_id: String(pipeline.id), limit: '1' }]);
 		state.fake.requests.length = 0;
 		expect((await p.tick()).items).toEqual([]);
 		expect(searches().map((r) => r.query)).toEqual([
 			{
 				location_id: LOCATION_ID,
-				pipeline_id: pipeline.id,
+				pipeline_id: String(pipeline.id),
 				order: 'added_asc',
-				date: '03-09-2026',
+				date: usDate(T0 - 86_400_000),
 				startAfter: String(T0 - 1),
 				startAfterId: '0',
 				limit: '100',
@@ -69,14 +73,14 @@ describe('Polling trigger › Opportunity Stage Changed and Status Changed', () 
 	it('emits an opportunity that moved stage since the last poll, once, and not one only created', async () => {
 		const { add, pipeline, s2 } = setup();
 		const moved = add('moved', T0);
-		const p = poller({ event: 'opportunityStageChanged', pipelineId: pipeline.id });
+		const p = poller({ event: 'opportunityStageChanged', pipelineId: String(pipeline.id) });
 		await p.tick();
 		add('fresh', T0 + 5000);
 		Object.assign(opportunitiesOf(location(state.fake)).get(String(moved.id))!, { pipelineStageId: s2, lastStageChangeAt: at(T0 + 6000) });
 		state.fake.requests.length = 0;
 		const fired = await p.tick();
 		expect(fired.items.map((i) => i.json)).toEqual([expect.objectContaining({ id: moved.id, pipelineStageId: s2 })]);
-		expect(searches().map((r) => r.query)).toEqual([{ location_id: LOCATION_ID, pipeline_id: pipeline.id, limit: '100' }]);
+		expect(searches().map((r) => r.query)).toEqual([{ location_id: LOCATION_ID, pipeline_id: String(pipeline.id), limit: '100' }]);
 		expect((await p.tick()).items).toEqual([]);
 	});
 

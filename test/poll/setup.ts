@@ -16,7 +16,8 @@ export function usePolling() {
 
 export const location = (fake: FakeHighLevel, id = LOCATION_ID) => fake.location(id);
 
-export const T0 = Date.UTC(2026, 2, 10, 9, 0, 0);
+/** Records are stamped from an hour ahead: after any position a first activation takes from the clock. */
+export const T0 = Math.ceil(Date.now() / 1000) * 1000 + 3_600_000;
 export const at = (ms: number) => new Date(ms).toISOString();
 
 /** Contacts added one second apart from `start` (or all at `start` when `step` is 0). */

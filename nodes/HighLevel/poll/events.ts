@@ -1,4 +1,6 @@
+import { appointmentUpdated, APPOINTMENTS_AFTER_DAYS, APPOINTMENTS_BEFORE_DAYS, newAppointment } from './appointments';
 import { contactUpdated, newContact } from './contacts';
+import { newInboundMessage } from './messages';
 import { newOpportunity, opportunityStageChanged, opportunityStatusChanged } from './opportunities';
 import type { EventSource } from './source';
 import { newFormSubmission, newSurveySubmission } from './submissions';
@@ -72,6 +74,26 @@ export const POLL_EVENTS: PollEvent[] = [
 		note: 'Every opportunity with the chosen status is read each poll. One whose status changed again before the poll is missed.',
 	},
 	{
+		value: 'appointmentCreated',
+		name: 'New Appointment',
+		description: 'An appointment was booked',
+		source: newAppointment,
+		reads: '`GET /calendars/events`',
+		field: '`dateAdded`',
+		guarantee: 'best effort',
+		note: `HighLevel lists appointments by when they take place and has no filter on when they were booked: every appointment of the calendar (or user) from ${APPOINTMENTS_BEFORE_DAYS} days ago to ${APPOINTMENTS_AFTER_DAYS} days ahead is read each poll. One booked for a time outside that window is missed.`,
+	},
+	{
+		value: 'appointmentUpdated',
+		name: 'Appointment Updated or Cancelled',
+		description: 'An appointment was rescheduled, confirmed, cancelled or otherwise changed',
+		source: appointmentUpdated,
+		reads: '`GET /calendars/events`',
+		field: '`dateUpdated`',
+		guarantee: 'best effort',
+		note: 'The same window as New Appointment. A deleted appointment is not seen; several changes between polls give one item.',
+	},
+	{
 		value: 'formSubmitted',
 		name: 'New Form Submission',
 		description: 'A form was submitted',
@@ -90,6 +112,16 @@ export const POLL_EVENTS: PollEvent[] = [
 		field: '`createdAt`',
 		guarantee: 'exact',
 		note: 'As New Form Submission.',
+	},
+	{
+		value: 'inboundMessage',
+		name: 'New Inbound Message',
+		description: 'A contact sent a message (SMS, email, WhatsApp, call…)',
+		source: newInboundMessage,
+		reads: '`GET /conversations/messages/export`',
+		field: '`dateAdded`',
+		guarantee: 'exact',
+		note: '`startDate` from the position, `sortBy=createdAt`, `sortOrder=asc`, `cursor` pages; outbound messages are read and skipped. Without a channel HighLevel leaves out email.',
 	},
 ];
 

@@ -17,6 +17,11 @@ const CONCURRENT_LOCATIONS = 4;
 /** Share of n8n's poll budget spent reading before a backlog is left to the next poll. */
 const BUDGET_SHARE = 0.5;
 const DEFAULT_BUDGET_MS = 5 * 60_000;
+/**
+ * With nothing to stand on yet, the first position is this long before n8n's clock: HighLevel's
+ * clock may be behind, and a record made just before activation is better emitted than lost.
+ */
+const CLOCK_MARGIN_MS = 5 * 60_000;
 
 async function eachLimited<T, R>(values: T[], limit: number, run: (value: T) => Promise<R>): Promise<R[]> {
 	const results: R[] = new Array(values.length);
@@ -70,7 +75,7 @@ async function pollLocation(
 			// First activation: remember where HighLevel stands now, by its own clock.
 			const latest = await source.newest(ctx, { locationId, filters: settings.filters });
 			const [entry] = latest ? stamp(settings.event, [latest]) : [];
-			return { emit: [], position: entry ? { mark: entry.at, ids: [entry.id] } : startingAt(0) };
+			return { emit: [], position: entry ? { mark: entry.at, ids: [entry.id] } : startingAt(Date.now() - CLOCK_MARGIN_MS) };
 		}
 		position = startingAt(settings.startFrom);
 	}

@@ -13,7 +13,17 @@ export interface SourceQuery {
 /** The event's filters as the node read them: every value trimmed, empty ones left out. */
 export type PollFilters = Partial<Record<FilterName, string>>;
 
-export type FilterName = 'tag' | 'assignedTo' | 'pipelineId' | 'pipelineStageId' | 'status' | 'formId' | 'surveyId';
+export type FilterName =
+	| 'tag'
+	| 'assignedTo'
+	| 'pipelineId'
+	| 'pipelineStageId'
+	| 'status'
+	| 'formId'
+	| 'surveyId'
+	| 'channel'
+	| 'calendarId'
+	| 'userId';
 
 /**
  * One event's way of reading HighLevel. `read` returns the records whose event time is at or
