@@ -115,7 +115,17 @@ const FILTERS: INodeProperties[] = [
 		type: 'options',
 		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		typeOptions: { loadOptionsMethod: 'getTags', loadOptionsDependsOn: ['locationId'] },
-		displayOptions: { show: { event: eventsWith('tag') } },
+		displayOptions: { show: { event: ['contactTagAdded'] } },
+		default: '',
+		required: true,
+	},
+	{
+		displayName: 'Tag Name or ID',
+		name: 'tag',
+		type: 'options',
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		typeOptions: { loadOptionsMethod: 'getTags', loadOptionsDependsOn: ['locationId'] },
+		displayOptions: { show: { event: eventsWith('tag').filter((event) => event !== 'contactTagAdded') } },
 		default: '',
 	},
 	{

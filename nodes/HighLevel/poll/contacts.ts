@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import { getMany, searchAfterPager } from '../transport/paginate';
 import type { ApiRequest } from '../transport/request';
 import { millisOf, readWhile, type EventSource, type PollFilters } from './source';
@@ -42,3 +43,43 @@ export const newContact = contactSource('dateAdded');
 
 /** A contact whose last change is its creation is New Contact's, not this event's. */
 export const contactUpdated = contactSource('dateUpdated', (record) => millisOf(record.dateUpdated) !== millisOf(record.dateAdded));
+
+/**
+ * A chosen tag added to a contact. HighLevel keeps no date of a tag, so the IDs of the contacts
+ * that carry it are kept beside the position (read once at activation): each poll walks the
+ * contacts changed since, oldest first, and emits those that carry the tag and did not.
+ */
+export const contactTagAdded: EventSource = {
+	...contactSource('dateUpdated'),
+	filters: ['tag'],
+	async read(ctx, query, since, enough) {
+		// Every changed contact: one whose tag was removed must leave the set too.
+		return await contactSource('dateUpdated').read(ctx, { ...query, filters: {} }, since, enough);
+	},
+	async newest(ctx, query) {
+		return await contactSource('dateUpdated').newest(ctx, { ...query, filters: {} });
+	},
+	memory: {
+		async initial(ctx, query) {
+			if (!query.filters.tag) throw new NodeOperationError(ctx.getNode(), 'Choose the tag to watch for');
+			const tagged = await getMany(
+				ctx,
+				{ returnAll: true, limit: 0 },
+				searchAfterPager(searchRequest(query.locationId, { tag: query.filters.tag }, [], { field: 'dateUpdated', direction: 'asc' }), 'contacts'),
+			);
+			return tagged.map((contact) => String(contact.id));
+		},
+		step(record, seen, filters) {
+			const id = String(record.id);
+			const tags = Array.isArray(record.tags) ? record.tags.map((tag) => String(tag).toLowerCase()) : [];
+			// HighLevel stores tags in lower case and matches them without regard to case.
+			if (!tags.includes(String(filters.tag).toLowerCase())) {
+				seen.delete(id);
+				return false;
+			}
+			if (seen.has(id)) return false;
+			seen.add(id);
+			return true;
+		},
+	},
+};

@@ -1,5 +1,5 @@
 import { appointmentUpdated, APPOINTMENTS_AFTER_DAYS, APPOINTMENTS_BEFORE_DAYS, newAppointment } from './appointments';
-import { contactUpdated, newContact } from './contacts';
+import { contactTagAdded, contactUpdated, newContact } from './contacts';
 import { newInboundMessage } from './messages';
 import { newOpportunity, opportunityStageChanged, opportunityStatusChanged } from './opportunities';
 import type { EventSource } from './source';
@@ -42,6 +42,16 @@ export const POLL_EVENTS: PollEvent[] = [
 		field: '`dateUpdated`',
 		guarantee: 'exact',
 		note: 'Several changes between two polls give one item, the contact as it is now. A contact never changed since it was added is left to New Contact.',
+	},
+	{
+		value: 'contactTagAdded',
+		name: 'Contact Tag Added',
+		description: 'A chosen tag was added to a contact',
+		source: contactTagAdded,
+		reads: '`POST /contacts/search`',
+		field: '`dateUpdated`',
+		guarantee: 'exact',
+		note: 'HighLevel keeps no date of a tag: the IDs of the contacts that carry it are kept in static data (read once at activation, one request per 500), and each poll walks the contacts changed since, emitting those that newly carry it. A tag removed and added again between two polls is not seen.',
 	},
 	{
 		value: 'opportunityCreated',

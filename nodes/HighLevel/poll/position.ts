@@ -8,6 +8,8 @@ import type { IDataObject } from 'n8n-workflow';
 export interface Position {
 	mark: number;
 	ids: string[];
+	/** For events that depend on what was seen before (a tag added): the IDs that have it now. */
+	seen?: string[];
 }
 
 /** A record read from HighLevel, with the time of its event and its ID. */
@@ -81,7 +83,8 @@ export function startingAt(date: number): Position {
 /** Reads a position back from static data, refusing anything that is not one. */
 export function readPosition(value: unknown): Position | undefined {
 	if (!value || typeof value !== 'object') return undefined;
-	const { mark, ids } = value as IDataObject;
+	const { mark, ids, seen } = value as IDataObject;
 	if (typeof mark !== 'number' || !Number.isFinite(mark) || !Array.isArray(ids)) return undefined;
-	return { mark, ids: ids.filter((id): id is string => typeof id === 'string') };
+	const strings = (list: unknown[]) => list.filter((id): id is string => typeof id === 'string');
+	return { mark, ids: strings(ids), ...(Array.isArray(seen) ? { seen: strings(seen) } : {}) };
 }

@@ -69,23 +69,25 @@ async function pollLocation(
 	deadline: number,
 ): Promise<Step> {
 	const { source } = settings.event;
+	const query = { locationId, filters: settings.filters };
 	let position = stored;
 	if (!position) {
 		if (settings.startFrom === undefined) {
 			// First activation: remember where HighLevel stands now, by its own clock.
-			const latest = await source.newest(ctx, { locationId, filters: settings.filters });
+			const latest = await source.newest(ctx, query);
 			const [entry] = latest ? stamp(settings.event, [latest]) : [];
-			return { emit: [], position: entry ? { mark: entry.at, ids: [entry.id] } : startingAt(Date.now() - CLOCK_MARGIN_MS) };
+			const start = entry ? { mark: entry.at, ids: [entry.id] } : startingAt(Date.now() - CLOCK_MARGIN_MS);
+			return { emit: [], position: source.memory ? { ...start, seen: await source.memory.initial(ctx, query) } : start };
 		}
-		position = startingAt(settings.startFrom);
+		position = { ...startingAt(settings.startFrom), ...(source.memory ? { seen: [] } : {}) };
 	}
-	const read = await source.read(
-		ctx,
-		{ locationId, filters: settings.filters, deadline },
-		position.mark,
-		settings.maxItems + position.ids.length,
-	);
-	return advance(position, stamp(settings.event, read), settings.maxItems, source.wanted);
+	const read = await source.read(ctx, { ...query, deadline }, position.mark, settings.maxItems + position.ids.length);
+	const stamped = stamp(settings.event, read);
+	const { memory } = source;
+	if (!memory) return advance(position, stamped, settings.maxItems, source.wanted);
+	const seen = new Set(position.seen ?? []);
+	const step = advance(position, stamped, settings.maxItems, (record) => memory.step(record, seen, settings.filters));
+	return { ...step, position: { ...step.position, seen: [...seen] } };
 }
 
 /**
@@ -107,7 +109,7 @@ export async function poll(ctx: IPollFunctions, settings: PollSettings): Promise
 		}
 	});
 	const next: IDataObject = { ...positions };
-	for (const { key, step } of steps) next[key] = { mark: step.position.mark, ids: step.position.ids };
+	for (const { key, step } of steps) next[key] = { ...step.position };
 	state.positions = next;
 	return steps.flatMap(({ step }) => step.emit);
 }

@@ -43,6 +43,15 @@ export interface EventSource {
 	read(ctx: IPollFunctions, query: SourceQuery, since: number, enough: number): Promise<IDataObject[]>;
 	/** The most recent record of this event, for Fetch Test Event and the first position. */
 	newest(ctx: IPollFunctions, query: Omit<SourceQuery, 'deadline'>): Promise<IDataObject | undefined>;
+	/**
+	 * For events a record's current state cannot tell (a tag added): a set of IDs kept beside the
+	 * position. `initial` fills it at first activation; `step` sees each record the poll walks,
+	 * oldest first, says whether it is the event and updates the set. Replaces `wanted`.
+	 */
+	memory?: {
+		initial(ctx: IPollFunctions, query: Omit<SourceQuery, 'deadline'>): Promise<string[]>;
+		step(record: IDataObject, seen: Set<string>, filters: PollFilters): boolean;
+	};
 }
 
 /** A date field of a record as epoch milliseconds (HighLevel sends ISO text or numbers). */
