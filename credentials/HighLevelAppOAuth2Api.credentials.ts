@@ -31,6 +31,7 @@ export const DEFAULT_SCOPES = [
 	'products/prices.write',
 	'forms.readonly',
 	'surveys.readonly',
+	'payments/orders.readonly',
 	'conversations.readonly',
 	'conversations.write',
 	'conversations/message.readonly',

@@ -1,6 +1,7 @@
 import { appointmentUpdated, APPOINTMENTS_AFTER_DAYS, APPOINTMENTS_BEFORE_DAYS, newAppointment } from './appointments';
 import { contactTagAdded, contactUpdated, newContact } from './contacts';
 import { newInboundMessage } from './messages';
+import { newOrder } from './orders';
 import { newOpportunity, opportunityStageChanged, opportunityStatusChanged } from './opportunities';
 import type { EventSource } from './source';
 import { newFormSubmission, newSurveySubmission } from './submissions';
@@ -132,6 +133,16 @@ export const POLL_EVENTS: PollEvent[] = [
 		field: '`dateAdded`',
 		guarantee: 'exact',
 		note: '`startDate` from the position, `sortBy=createdAt`, `sortOrder=asc`, `cursor` pages; outbound messages are read and skipped. Without a channel HighLevel leaves out email.',
+	},
+	{
+		value: 'orderCreated',
+		name: 'New Order',
+		description: 'An order was placed (funnel, website or store checkout)',
+		source: newOrder,
+		reads: '`GET /payments/orders`',
+		field: '`createdAt`',
+		guarantee: 'exact',
+		note: 'HighLevel documents no order for this list: every order from the day before the position to tomorrow (`startAt`, `endAt`) is read each poll, 100 a page.',
 	},
 ];
 

@@ -7,6 +7,7 @@ import { OPPORTUNITY_HANDLERS } from './opportunities';
 import { CONVERSATION_HANDLERS } from './conversations';
 import { SURVEY_HANDLERS } from './surveys';
 import { OAUTH_HANDLERS } from './oauth';
+import { PAYMENT_HANDLERS } from './payments';
 
 export { HttpError, type Call, type Handler } from './contacts';
 
@@ -24,4 +25,5 @@ export const HANDLERS: Record<string, Handler> = {
 	...CONVERSATION_HANDLERS,
 	...SURVEY_HANDLERS,
 	...OAUTH_HANDLERS,
+	...PAYMENT_HANDLERS,
 };
