@@ -17,7 +17,9 @@ describe('Polling trigger › New Contact (POST /contacts/search by dateAdded)',
 			{ locationId: LOCATION_ID, sort: [{ field: 'dateAdded', direction: 'desc' }], pageLimit: 1 },
 		]);
 		expect(searches()[0].headers.authorization).toBe('Bearer pit-test-7c1d5f0e-secret');
-		expect(p.saved).toEqual({ 'node:Poller': { positions: { [`contactCreated|${LOCATION_ID}`]: { mark: T0 + 2000, ids: [expect.any(String)] } } } });
+		expect(p.saved).toEqual({
+			'node:Poller': { positions: { [`contactCreated|${LOCATION_ID}`]: { mark: T0 + 2000, floor: T0 + 2000, walked: [[expect.any(String), T0 + 2000]] } } },
+		});
 	});
 
 	it('costs one request when idle, and emits a new contact once', async () => {
@@ -110,6 +112,36 @@ describe('Polling trigger › New Contact (POST /contacts/search by dateAdded)',
 		store.touch();
 		expect(ids((await p.tick()).items)).toEqual([e.id]);
 		expect(ids((await p.tick()).items)).toEqual([]);
+	});
+
+	it('emits a contact the search index shows late, within two minutes of the mark, and only once', async () => {
+		const p = poller(NEW_CONTACT);
+		await p.tick();
+		const [first] = addContacts(state.fake, 1, T0 + 200_000, 1000, 'first');
+		expect(ids((await p.tick()).items)).toEqual([first.id]);
+		state.fake.requests.length = 0;
+		// Added before the contact already emitted, but only now in the search results.
+		const [late] = addContacts(state.fake, 1, T0 + 200_000 - 90_000, 1000, 'late');
+		addContacts(state.fake, 1, T0 + 200_000 - 150_000, 1000, 'tooLate');
+		expect(ids((await p.tick()).items)).toEqual([late.id]);
+		expect((searches()[0].body as { filters: unknown[] }).filters).toEqual([
+			{ field: 'dateAdded', operator: 'range', value: { gte: at(T0 + 200_000 - 120_000) } },
+		]);
+		expect(ids((await p.tick()).items)).toEqual([]);
+	});
+
+	it('with nothing to stand on at activation starts from the clock: an old contact tagged later is not new', async () => {
+		const store = location(state.fake);
+		const old = store.addContact({ email: 'old@example.com', tags: [], dateAdded: at(Date.now() - 86_400_000), dateUpdated: at(Date.now() - 86_400_000) });
+		const p = poller({ ...NEW_CONTACT, tag: 'vip' });
+		await p.tick();
+		old.tags = ['vip'];
+		store.touch();
+		expect((await p.tick()).items).toEqual([]);
+		const [fresh] = addContacts(state.fake, 1, T0, 1000, 'fresh');
+		fresh.tags = ['vip'];
+		store.touch();
+		expect(ids((await p.tick()).items)).toEqual([fresh.id]);
 	});
 
 	it('Fetch Test Event returns the most recent contact and moves no position', async () => {

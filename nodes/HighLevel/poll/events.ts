@@ -51,7 +51,7 @@ export const POLL_EVENTS: PollEvent[] = [
 		source: contactTagAdded,
 		reads: '`POST /contacts/search`',
 		field: '`dateUpdated`',
-		guarantee: 'exact',
+		guarantee: 'best effort',
 		note: 'HighLevel keeps no date of a tag: the IDs of the contacts that carry it are kept in static data (read once at activation, one request per 500), and each poll walks the contacts changed since, emitting those that newly carry it. A tag removed and added again between two polls is not seen.',
 	},
 	{

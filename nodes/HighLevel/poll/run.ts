@@ -1,6 +1,6 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import type { PollEvent } from './events';
-import { advance, readPosition, startingAt, type Position, type Stamped, type Step } from './position';
+import { advance, readFrom, readPosition, startingAt, type Position, type Stamped, type Step } from './position';
 import type { PollFilters } from './source';
 
 export interface PollSettings {
@@ -76,12 +76,13 @@ async function pollLocation(
 			// First activation: remember where HighLevel stands now, by its own clock.
 			const latest = await source.newest(ctx, query);
 			const [entry] = latest ? stamp(settings.event, [latest]) : [];
-			const start = entry ? { mark: entry.at, ids: [entry.id] } : startingAt(Date.now() - CLOCK_MARGIN_MS);
+			const start = entry ? startingAt(entry.at, [[entry.id, entry.at]]) : startingAt(Date.now() - CLOCK_MARGIN_MS);
 			return { emit: [], position: source.memory ? { ...start, seen: await source.memory.initial(ctx, query) } : start };
 		}
 		position = { ...startingAt(settings.startFrom), ...(source.memory ? { seen: [] } : {}) };
 	}
-	const read = await source.read(ctx, { ...query, deadline }, position.mark, settings.maxItems + position.ids.length);
+	// Records already walked in the overlap come back too: ask for enough beyond them.
+	const read = await source.read(ctx, { ...query, deadline }, readFrom(position), settings.maxItems + position.walked.length);
 	const stamped = stamp(settings.event, read);
 	const { memory } = source;
 	if (!memory) return advance(position, stamped, settings.maxItems, source.wanted);
