@@ -144,6 +144,17 @@ describe('Polling trigger › New Contact (POST /contacts/search by dateAdded)',
 		expect(ids((await p.tick()).items)).toEqual([fresh.id]);
 	});
 
+	it('starts afresh when the event is changed, keeping no position of the old one', async () => {
+		const p = poller(NEW_CONTACT);
+		await p.tick();
+		addContacts(state.fake, 2, T0);
+		const switched = poller({ event: 'contactUpdated' });
+		switched.saved = p.saved;
+		expect((await switched.tick()).items).toEqual([]);
+		const positions = (switched.saved['node:Poller'] as { positions: Record<string, unknown> }).positions;
+		expect(Object.keys(positions)).toEqual([`contactUpdated|${LOCATION_ID}`]);
+	});
+
 	it('Fetch Test Event returns the most recent contact and moves no position', async () => {
 		const made = addContacts(state.fake, 3, T0);
 		const p = poller(NEW_CONTACT);

@@ -109,7 +109,9 @@ export async function poll(ctx: IPollFunctions, settings: PollSettings): Promise
 			throw inSubAccount(error, locationId);
 		}
 	});
-	const next: IDataObject = { ...positions };
+	// Only this event's sub-accounts are kept: another event, or a sub-account dropped and listed
+	// again, starts afresh rather than from a position long past.
+	const next: IDataObject = {};
 	for (const { key, step } of steps) next[key] = { ...step.position };
 	state.positions = next;
 	return steps.flatMap(({ step }) => step.emit);
