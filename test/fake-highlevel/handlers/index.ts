@@ -8,6 +8,7 @@ import { CONVERSATION_HANDLERS } from './conversations';
 import { SURVEY_HANDLERS } from './surveys';
 import { OAUTH_HANDLERS } from './oauth';
 import { PAYMENT_HANDLERS } from './payments';
+import { UPLOAD_HANDLERS } from './uploads';
 
 export { HttpError, type Call, type Handler } from './contacts';
 
@@ -26,4 +27,5 @@ export const HANDLERS: Record<string, Handler> = {
 	...SURVEY_HANDLERS,
 	...OAUTH_HANDLERS,
 	...PAYMENT_HANDLERS,
+	...UPLOAD_HANDLERS,
 };
