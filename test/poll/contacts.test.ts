@@ -65,6 +65,19 @@ describe('Polling trigger › New Contact (POST /contacts/search by dateAdded)',
 		expect(requestsPerPoll).toEqual([2, 2, 1, 1]);
 	});
 
+	it('stops reading when n8n’s poll budget is spent and leaves the rest to the next poll', async () => {
+		const p = poller({ ...NEW_CONTACT, options: { maxItems: 2000 } }, { budgetMs: 0 });
+		await p.tick();
+		const burst = addContacts(state.fake, 1200, T0, 1000, 'burst');
+		state.fake.requests.length = 0;
+		const first = await p.tick();
+		// One page is always read; with no budget left, no second.
+		expect(searches()).toHaveLength(1);
+		expect(first.items).toHaveLength(500);
+		const rest = [await p.tick(), await p.tick()];
+		expect([...ids(first.items), ...rest.flatMap((r) => ids(r.items))]).toEqual(idsOf(burst));
+	});
+
 	it('splits contacts that share a timestamp across polls without losing or repeating one', async () => {
 		const p = poller({ ...NEW_CONTACT, options: { maxItems: 2 } });
 		await p.tick();
