@@ -163,7 +163,7 @@ function readFilters(ctx: IPollFunctions, allowed: FilterName[]): PollFilters {
 	return filters;
 }
 
-function readSettings(ctx: IPollFunctions, locationIds: string[]): PollSettings {
+function readSettings(ctx: IPollFunctions): Omit<PollSettings, 'locationIds'> {
 	const value = ctx.getNodeParameter('event') as string;
 	const event = pollEvent(value);
 	if (!event) throw new NodeOperationError(ctx.getNode(), `Unknown event '${value}'`);
@@ -182,7 +182,7 @@ function readSettings(ctx: IPollFunctions, locationIds: string[]): PollSettings 
 					zone: ctx.getTimezone(),
 					allowDateOnly: true,
 				});
-	return { event, locationIds, filters: readFilters(ctx, event.source.filters), maxItems, startFrom };
+	return { event, filters: readFilters(ctx, event.source.filters), maxItems, startFrom };
 }
 
 export class HighLevelPollingTrigger implements INodeType {
@@ -192,7 +192,7 @@ export class HighLevelPollingTrigger implements INodeType {
 		icon: { light: 'file:highlevel.svg', dark: 'file:highlevel.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: `={{ ${JSON.stringify(Object.fromEntries(POLL_EVENTS.map((event) => [event.value, event.name])))}[$parameter["event"]] }}`,
 		description:
 			'Starts the workflow when HighLevel records change, by asking HighLevel on a schedule. Works with a Private Integration Token; catches up after downtime.',
 		defaults: { name: 'HighLevel Polling Trigger' },
@@ -309,7 +309,9 @@ export class HighLevelPollingTrigger implements INodeType {
 	methods = { loadOptions };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const settings = readSettings(this, await pollLocations(this));
+		// Every setting is checked before the first request (listing installed sub-accounts is one).
+		const checked = readSettings(this);
+		const settings: PollSettings = { ...checked, locationIds: await pollLocations(this) };
 		if (this.getMode() === 'manual') {
 			// Fetch Test Event: the latest real record, so the workflow can be built on it.
 			const latest = await newest(this, settings);

@@ -183,6 +183,14 @@ describe('Polling trigger › New Contact (POST /contacts/search by dateAdded)',
 		expect(ids((await p.tick()).items)).toEqual([]);
 	});
 
+	it('refuses bad options before any request', async () => {
+		const noItems = await poller({ ...NEW_CONTACT, options: { maxItems: 0 } }).tick();
+		expect(noItems.error?.message).toBe("'Max Items per Poll' must be a whole number of at least 1");
+		const badDate = await poller({ ...NEW_CONTACT, options: { startFrom: 'yesterday' } }).tick();
+		expect(badDate.error?.message).toMatch(/Start From.*expected an ISO 8601 date/);
+		expect(state.fake.requests).toHaveLength(0);
+	});
+
 	it('filters by tag and assigned user in the search', async () => {
 		const p = poller({ ...NEW_CONTACT, tag: 'vip', assignedTo: 'user1' });
 		await p.tick();
