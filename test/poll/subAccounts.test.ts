@@ -84,6 +84,12 @@ describe('Polling trigger › several sub-accounts with an agency OAuth2 credent
 		expect(searchesIn(LOC_C)).toHaveLength(0);
 	});
 
+	it('asks for the Location IDs when the list is empty', async () => {
+		const result = await poller({ event: 'contactCreated', subAccounts: 'list', locationIds: ' , ' }).tick();
+		expect(result.error?.message).toBe("'Location IDs' is empty");
+		expect(state.fake.requests).toHaveLength(0);
+	});
+
 	it('asks for an agency credential before polling every installed sub-account with a Private Integration Token', async () => {
 		const p = poller({ event: 'contactCreated', subAccounts: 'installed', appId: 'app1' });
 		const result = await p.tick();
