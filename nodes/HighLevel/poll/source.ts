@@ -1,5 +1,5 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
-import type { OperationKey } from '../spec/operations.generated';
+import type { OperationKey } from '../apiSpec/operations.generated';
 import { getMany, type HowMany, type Pager } from '../transport/paginate';
 
 /** What a poll asks one sub-account for: its ID and the node's filters for the event. */

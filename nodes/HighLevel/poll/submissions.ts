@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { OperationKey } from '../spec/operations.generated';
+import type { OperationKey } from '../apiSpec/operations.generated';
 import { getMany, pageLimitPager } from '../transport/paginate';
 import type { ApiRequest } from '../transport/request';
 import { DAY_MS, millisOf, readWhile, type EventSource, type FilterName, type PollFilters } from './source';

@@ -1,4 +1,5 @@
-import { CONTACT_HANDLERS, type Handler } from './contacts';
+import { CONTACT_HANDLERS } from './contacts';
+import type { Handler } from './framework';
 import { CALENDAR_HANDLERS } from './calendars';
 import { BUSINESS_HANDLERS } from './businesses';
 import { PRODUCT_HANDLERS } from './products';
@@ -10,7 +11,7 @@ import { OAUTH_HANDLERS } from './oauth';
 import { PAYMENT_HANDLERS } from './payments';
 import { UPLOAD_HANDLERS } from './uploads';
 
-export { HttpError, type Call, type Handler } from './contacts';
+export { HttpError, type Call, type Handler } from './framework';
 
 /**
  * Every operation the fake answers, by `module/operationId`. Each resource keeps its handlers in

@@ -1,5 +1,5 @@
 import type { LocationStore } from '../store';
-import type { Handler } from './contacts';
+import type { Handler } from './framework';
 import { intQuery, textQuery } from './listing';
 
 type Rec = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { newId, type LocationStore } from '../store';
-import type { Call, Handler } from './contacts';
+import type { Call, Handler } from './framework';
 import { intQuery, textQuery, unprocessable } from './listing';
 
 type Rec = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { Handler } from './contacts';
+import type { Handler } from './framework';
 import { submissions } from './forms';
 
 /** Surveys (surveys.json): submissions work as form submissions do, filtered by `surveyId`. */
