@@ -23,7 +23,7 @@ function setup() {
 describe('Polling trigger › New Opportunity (GET /opportunities/search, order=added_asc)', () => {
 	it('records the newest on activation, then reads from the position on and emits each new one once', async () => {
 		const { add, pipeline } = setup();
-		add('old', T0);
+		const old = add('old', T0);
 		const p = poller({ event: 'opportunityCreated', pipelineId: String(pipeline.id) });
 		expect((await p.tick()).items).toEqual([]);
 		expect(searches().map((r) => r.query)).toEqual([{ location_id: LOCATION_ID, pipeline_id: String(pipeline.id), limit: '1' }]);
@@ -36,7 +36,8 @@ describe('Polling trigger › New Opportunity (GET /opportunities/search, order=
 				order: 'added_asc',
 				date: usDate(T0 - 86_400_000),
 				startAfter: String(T0 - 1),
-				startAfterId: '0',
+				// The cursor names an opportunity HighLevel returned before.
+				startAfterId: old.id,
 				limit: '100',
 			},
 		]);
@@ -57,13 +58,19 @@ describe('Polling trigger › New Opportunity (GET /opportunities/search, order=
 		const burst = Array.from({ length: 250 }, (_, i) => add(`o${i}`, T0 + i * 1000));
 		const counts: number[] = [];
 		const emitted: unknown[] = [];
+		const firstPages: Array<Record<string, unknown>> = [];
 		for (let i = 0; i < 4; i++) {
 			state.fake.requests.length = 0;
 			const r = await p.tick();
 			emitted.push(...ids(r.items));
 			counts.push(searches().length);
+			firstPages.push(searches()[0].query);
 		}
 		expect(emitted).toEqual(burst.map((o) => o.id));
+		// With nothing seen at activation there is no real ID for a cursor: the day filter alone;
+		// later polls start at a cursor naming an opportunity already read.
+		expect(firstPages[0].startAfter).toBeUndefined();
+		expect(burst.map((o) => o.id)).toContain(firstPages[1].startAfterId);
 		// A poll reads again the two minutes before its mark, skipping what it emitted there: here
 		// 100 to 121 opportunities a second apart, so later polls need a second page, even the idle
 		// fourth. Quieter minutes cost one page (see the first test).

@@ -28,9 +28,10 @@ const createdAt = (record: IDataObject) => millisOf(record.createdAt ?? record.d
 
 /**
  * New opportunities, oldest first (`order=added_asc`). The `date` filter (whole days, so from
- * the day before the position whatever HighLevel's time zone) bounds the read; the first page
- * also starts at the position with the `startAfter` cursor HighLevel pages with, so an idle poll
- * reads one page however many opportunities the day holds.
+ * the day before the position whatever HighLevel's time zone) bounds the read. Where an earlier
+ * poll saw an opportunity, the first page also starts at the position with the `startAfter` +
+ * `startAfterId` cursor HighLevel pages with (its ID a real one), so an idle poll reads one page
+ * however many opportunities the day holds.
  */
 export const newOpportunity: EventSource = {
 	operations: ['opportunities/search-opportunity'],
@@ -38,8 +39,9 @@ export const newOpportunity: EventSource = {
 	timeOf: createdAt,
 	async read(ctx, query, since, enough) {
 		const request = searchRequest(query.locationId, query.filters, { order: 'added_asc', date: usDate(since - DAY_MS) });
-		const pager = startingFrom(startAfterPager(request, 'opportunities'), { startAfter: String(since - 1), startAfterId: '0' });
-		return await readWhile(ctx, { returnAll: false, limit: enough }, pager, () => Date.now() < query.deadline);
+		const pager = startAfterPager(request, 'opportunities');
+		const first = query.knownId ? startingFrom(pager, { startAfter: String(since - 1), startAfterId: query.knownId }) : pager;
+		return await readWhile(ctx, { returnAll: false, limit: enough }, first, () => Date.now() < query.deadline);
 	},
 	async newest(ctx, query) {
 		const [latest] = await getMany(ctx, { returnAll: false, limit: 1 }, startAfterPager(searchRequest(query.locationId, query.filters), 'opportunities'));

@@ -82,7 +82,8 @@ async function pollLocation(
 		position = { ...startingAt(settings.startFrom), ...(source.memory ? { seen: [] } : {}) };
 	}
 	// Records already walked in the overlap come back too: ask for enough beyond them.
-	const read = await source.read(ctx, { ...query, deadline }, readFrom(position), settings.maxItems + position.walked.length);
+	const knownId = position.walked[position.walked.length - 1]?.[0];
+	const read = await source.read(ctx, { ...query, deadline, knownId }, readFrom(position), settings.maxItems + position.walked.length);
 	const stamped = stamp(settings.event, read);
 	const { memory } = source;
 	if (!memory) return advance(position, stamped, settings.maxItems, source.wanted);

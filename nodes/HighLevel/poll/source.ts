@@ -8,6 +8,8 @@ export interface SourceQuery {
 	filters: PollFilters;
 	/** Time after which no further page is read where the source can stop early. */
 	deadline: number;
+	/** The ID of a record this event's list returned before, for cursors that must name a real one. */
+	knownId?: string;
 }
 
 /** The event's filters as the node read them: every value trimmed, empty ones left out. */
