@@ -62,7 +62,7 @@ export const POLL_EVENTS: PollEvent[] = [
 		reads: '`GET /opportunities/search`',
 		field: '`createdAt`',
 		guarantee: 'exact',
-		note: '`order=added_asc`, `date` from the day before the position, first page from the position (`startAfter`).',
+		note: '`order=added_asc`, `date` from the day before the position, first page from the position with the `startAfter` + `startAfterId` cursor, naming an opportunity read before.',
 	},
 	{
 		value: 'opportunityStageChanged',
