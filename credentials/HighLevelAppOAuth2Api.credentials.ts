@@ -31,6 +31,8 @@ export const DEFAULT_SCOPES = [
 	'products/prices.readonly',
 	'products/prices.write',
 	'forms.readonly',
+	'surveys.readonly',
+	'payments/orders.readonly',
 	'conversations.readonly',
 	'conversations.write',
 	'conversations/message.readonly',

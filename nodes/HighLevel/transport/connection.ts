@@ -4,10 +4,11 @@ import type {
 	IExecuteFunctions,
 	ILoadOptionsFunctions,
 	IDataObject,
+	IPollFunctions,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-export type HighLevelContext = IExecuteFunctions | ILoadOptionsFunctions;
+export type HighLevelContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 export type AuthenticationMethod = 'privateIntegrationToken' | 'oAuth2';
 

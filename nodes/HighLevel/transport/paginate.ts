@@ -286,3 +286,20 @@ export function lastMessageIdPager(base: ApiRequest, maxPageSize = 100): Pager<s
 		},
 	};
 }
+
+/**
+ * `limit` + an opaque `cursor` the answer hands back as `nextCursor` (null or absent at the end):
+ * `GET /conversations/messages/export`. Filters and order stay in the query of every page. Pages
+ * smaller than `minPageSize` are refused by HighLevel, so a smaller rest is asked for as that.
+ */
+export function nextCursorPager(base: ApiRequest, itemsKey: string, maxPageSize: number, minPageSize = 1): Pager<string> {
+	return {
+		maxPageSize,
+		request: (cursor, pageSize) => ({
+			...base,
+			qs: { ...base.qs, limit: Math.max(minPageSize, pageSize), ...(cursor ? { cursor } : {}) },
+		}),
+		items: (body) => arrayAt(body, itemsKey),
+		next: (body) => (typeof body.nextCursor === 'string' && body.nextCursor !== '' ? body.nextCursor : undefined),
+	};
+}

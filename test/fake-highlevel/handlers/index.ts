@@ -6,6 +6,9 @@ import { PRODUCT_HANDLERS } from './products';
 import { FORM_HANDLERS } from './forms';
 import { OPPORTUNITY_HANDLERS } from './opportunities';
 import { CONVERSATION_HANDLERS } from './conversations';
+import { SURVEY_HANDLERS } from './surveys';
+import { OAUTH_HANDLERS } from './oauth';
+import { PAYMENT_HANDLERS } from './payments';
 import { UPLOAD_HANDLERS } from './uploads';
 
 export { HttpError, type Call, type Handler } from './framework';
@@ -22,5 +25,8 @@ export const HANDLERS: Record<string, Handler> = {
 	...FORM_HANDLERS,
 	...OPPORTUNITY_HANDLERS,
 	...CONVERSATION_HANDLERS,
+	...SURVEY_HANDLERS,
+	...OAUTH_HANDLERS,
+	...PAYMENT_HANDLERS,
 	...UPLOAD_HANDLERS,
 };
