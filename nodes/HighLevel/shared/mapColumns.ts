@@ -54,33 +54,56 @@ function isEmpty(value: unknown): boolean {
 	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
+export interface MapperInput {
+	mode: MappingMode;
+	/** The form's values by column ID, or the input item's own fields. */
+	input: IDataObject;
+}
+
+interface MapperOptions {
+	parameter?: string;
+	label?: string;
+	checkRequired?: boolean;
+}
+
+/** What an item gives a resource mapper parameter: the form's values, or (Map Automatically) its own fields. */
+export function mapperInput(ctx: IExecuteFunctions, itemIndex: number, { parameter = 'columns', label = 'Columns' }: MapperOptions = {}): MapperInput {
+	const mapper = ctx.getNodeParameter(parameter, itemIndex, {}, { skipValidation: true }) as Partial<ResourceMapperValue>;
+	const mode = (mapper?.mappingMode ?? 'defineBelow') as MappingMode;
+	if (mode === 'autoMapInputData') return { mode, input: ctx.getInputData()[itemIndex]?.json ?? {} };
+	if (mode !== 'defineBelow') {
+		throw validate.inputError(ctx, itemIndex, `${label} › Mapping Mode`, 'Map Each Field Manually or Map Automatically', mode);
+	}
+	const raw = ctx.getNodeParameter(`${parameter}.value`, itemIndex, {}, { skipValidation: true }) as unknown;
+	if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) {
+		throw validate.inputError(ctx, itemIndex, label, 'field values, one per column', raw);
+	}
+	return { mode, input: (raw ?? {}) as IDataObject };
+}
+
+/** Whether every value an item gives names one of these columns (so no other list need be loaded). */
+export function allNamed(columns: Column[], { input }: MapperInput): boolean {
+	return Object.entries(input).every(([key, value]) => isEmpty(value) || key.startsWith(NOTICE_COLUMN_PREFIX) || findColumn(columns, key) !== undefined);
+}
+
 /**
  * Reads one item's values through a resource mapper parameter: the form's values (each column
  * ID, or a name of it), or with Map Automatically the item's own keys matched to the columns.
  * Each value is checked and converted for its column before any request; empty values are left
  * out; a required column without a value fails the item.
  */
-export function readMapped(
+export function readMapped(ctx: IExecuteFunctions, itemIndex: number, columns: Column[], options: MapperOptions = {}): MappedItem {
+	return mapValues(ctx, itemIndex, columns, mapperInput(ctx, itemIndex, options), options);
+}
+
+/** `readMapped` for an input already read. */
+export function mapValues(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	columns: Column[],
-	parameter = 'columns',
+	{ mode, input }: MapperInput,
+	{ label = 'Columns', checkRequired = true }: MapperOptions = {},
 ): MappedItem {
-	const mapper = ctx.getNodeParameter(parameter, itemIndex, {}, { skipValidation: true }) as Partial<ResourceMapperValue>;
-	const mode = (mapper?.mappingMode ?? 'defineBelow') as MappingMode;
-	const label = parameter === 'columns' ? 'Columns' : parameter;
-	let input: IDataObject;
-	if (mode === 'autoMapInputData') {
-		input = ctx.getInputData()[itemIndex]?.json ?? {};
-	} else if (mode === 'defineBelow') {
-		const raw = ctx.getNodeParameter(`${parameter}.value`, itemIndex, {}, { skipValidation: true }) as unknown;
-		if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) {
-			throw validate.inputError(ctx, itemIndex, label, 'field values, one per column', raw);
-		}
-		input = (raw ?? {}) as IDataObject;
-	} else {
-		throw validate.inputError(ctx, itemIndex, `${label} › Mapping Mode`, 'Map Each Field Manually or Map Automatically', mode);
-	}
 	const values: MappedValue[] = [];
 	const unmatched: string[] = [];
 	const seen = new Map<Column, string>();
@@ -105,7 +128,7 @@ export function readMapped(
 		const value = convertValue(ctx, itemIndex, column, raw);
 		if (value !== undefined) values.push([column, value]);
 	}
-	for (const column of columns) {
+	for (const column of checkRequired ? columns : []) {
 		if (column.required && !seen.has(column)) {
 			throw validate.inputError(ctx, itemIndex, column.label, 'a value: the field is required');
 		}
