@@ -52,7 +52,7 @@ export interface Column {
 	/** Smallest and largest value a number column takes. */
 	minimum?: number;
 	maximum?: number;
-	/** A JSON column's expected shape. */
+	/** A JSON column's expected shape; none takes any value. */
 	json?: 'object' | 'array';
 }
 
@@ -225,7 +225,7 @@ export function toMapperField(column: Column): ResourceMapperField {
 		display: true,
 		type: column.kind === 'checkbox' && column.checkedValue !== undefined ? 'boolean' : FIELD_TYPES[column.kind],
 	};
-	if (column.kind === 'json' && column.json === 'array') field.type = 'array';
+	if (column.kind === 'json' && column.json !== 'object') field.type = column.json === 'array' ? 'array' : 'string';
 	// An ID column may offer choices the editor loaded (the location's users, say) and still take any ID.
 	if ((column.kind === 'option' || column.kind === 'id') && column.options?.length) {
 		field.type = 'options';

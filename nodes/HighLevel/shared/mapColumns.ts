@@ -223,6 +223,14 @@ function pick(column: Column, given: string, fail: (expected: string, got?: unkn
 
 function json(column: Column, raw: unknown, fail: (expected: string, got?: unknown) => Error): unknown {
 	let value = raw;
+	if (!column.json) {
+		if (typeof raw !== 'string' || !/^\s*[[{]/.test(raw)) return raw;
+		try {
+			return JSON.parse(raw) as unknown;
+		} catch {
+			return raw;
+		}
+	}
 	if (typeof raw === 'string') {
 		try {
 			value = JSON.parse(raw) as unknown;

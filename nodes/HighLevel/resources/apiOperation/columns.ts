@@ -33,8 +33,12 @@ function kindOf(schema: SchemaNode | undefined): Pick<Column, 'kind' | 'options'
 		}
 		case 'object':
 			return { kind: 'json', json: 'object' };
-		default:
+		case 'string':
 			return { kind: 'text' };
+		default:
+			// The spec says nothing the node trusts (HighLevel types several scalars as bare objects):
+			// any value goes, JSON text read as JSON.
+			return { kind: 'json' };
 	}
 }
 

@@ -47,13 +47,13 @@ export async function readMappedParameters(ctx: IExecuteFunctions, itemIndex: nu
  * Adds mapped values to those given by name/value or as JSON; a parameter given both ways fails
  * the item rather than one silently winning.
  */
-export function mergeMapped(ctx: IExecuteFunctions, itemIndex: number, where: string, given: IDataObject, mapped: IDataObject): IDataObject {
-	const merged = { ...given };
+export function mergeMapped<T extends Record<string, unknown>>(ctx: IExecuteFunctions, itemIndex: number, where: string, given: T, mapped: IDataObject): T {
+	const merged: Record<string, unknown> = { ...given };
 	for (const [name, value] of Object.entries(mapped)) {
 		if (merged[name] !== undefined && merged[name] !== '') {
 			throw inputError(ctx, itemIndex, `${where} › ${name}`, 'one value: it is given both in Parameters and here');
 		}
 		merged[name] = value;
 	}
-	return merged;
+	return merged as T;
 }
