@@ -23,7 +23,9 @@ describe('Resource mapper columns', () => {
 	it('shows a contact’s standard fields and every custom field of the sub-account, typed', async () => {
 		const { fields } = await columnsFor('contact', 'create', 'getContactColumns');
 		const field = byId(fields);
-		expect(field.get('email')).toMatchObject({ displayName: 'Email', type: 'string', required: false, display: true });
+		// Create asks for the email and phone in parameters of their own; Map Automatically still takes them.
+		expect(field.get('email')).toMatchObject({ displayName: 'Email', type: 'string', required: false, display: false });
+		expect(field.get('firstName')).toMatchObject({ displayName: 'First Name', type: 'string', required: false, display: true });
 		expect(field.get('dnd')).toMatchObject({ type: 'boolean' });
 		expect(field.get('dateOfBirth')).toMatchObject({ type: 'dateTime' });
 		expect(field.get('tags')).toMatchObject({ displayName: 'Tag', type: 'array' });
@@ -60,14 +62,22 @@ describe('Resource mapper columns', () => {
 		expect(update.has('companyName')).toBe(false);
 		expect(update.has('gender')).toBe(false);
 		expect(update.has('contact.plan')).toBe(true);
+		expect(update.get('email')).toMatchObject({ display: true });
 		const create = byId((await columnsFor('opportunity', 'create', 'getOpportunityColumns')).fields);
-		expect(create.get('name')).toMatchObject({ required: true });
-		expect(create.get('status')).toMatchObject({ required: false, type: 'options' });
+		// Name, pipeline, stage, contact and status are parameters of their own on Create.
+		expect(create.has('name')).toBe(false);
+		expect(create.get('monetaryValue')).toMatchObject({ required: false, type: 'number' });
 		expect(create.get('opportunity.priority')).toMatchObject({ displayName: 'Priority', type: 'options' });
 		expect(create.get('opportunity.close_date')).toMatchObject({ type: 'dateTime' });
 		expect(create.has('contact.plan')).toBe(false);
 		const updateOpportunity = byId((await columnsFor('opportunity', 'update', 'getOpportunityColumns')).fields);
 		expect(updateOpportunity.get('name')).toMatchObject({ required: false });
+		expect(updateOpportunity.get('status')).toMatchObject({ type: 'options' });
+		const upsert = (await columnsFor('opportunity', 'upsert', 'getOpportunityColumns')).fields;
+		expect(upsert.some((f) => f.id.startsWith('opportunity.'))).toBe(false);
+		expect(upsert.find((f) => f.id.startsWith('__notice'))?.displayName).toBe(
+			'(HighLevel’s Create or Update takes no opportunity custom fields: set them with Update)',
+		);
 	});
 
 	it('says so when the sub-account has no custom fields', async () => {

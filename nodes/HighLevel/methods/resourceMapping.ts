@@ -30,23 +30,35 @@ async function withUserChoices(ctx: ILoadOptionsFunctions, columns: Column[], lo
 	return columns.map((c) => (c.id === 'assignedTo' ? { ...c, options } : c));
 }
 
-async function recordFields(ctx: ILoadOptionsFunctions, model: CustomFieldModel, standard: Column[]): Promise<ResourceMapperFields> {
+/** A line in the list of fields to add, where a user looks for custom fields; never sent. */
+function notice(name: string, text: string): ResourceMapperField {
+	return {
+		id: `${NOTICE_COLUMN_PREFIX}${name}`,
+		displayName: `(${text})`,
+		required: false,
+		defaultMatch: false,
+		canBeUsedToMatch: false,
+		display: true,
+		readOnly: true,
+		removed: true,
+		type: 'string',
+	};
+}
+
+async function recordFields(
+	ctx: ILoadOptionsFunctions,
+	model: CustomFieldModel,
+	standard: Column[],
+	withCustomFields = true,
+): Promise<ResourceMapperFields> {
 	const locationId = await resolveLocationId(ctx, 0);
-	const columns = await withUserChoices(ctx, await recordColumns(ctx, model, standard, locationId, 0), locationId);
+	const all = withCustomFields ? await recordColumns(ctx, model, standard, locationId, 0) : standard;
+	const columns = await withUserChoices(ctx, all, locationId);
 	const fields: ResourceMapperField[] = columns.map(toMapperField);
-	if (columns.length === standard.length) {
-		// Said where a user looks for custom fields: in the list of fields to add.
-		fields.push({
-			id: `${NOTICE_COLUMN_PREFIX}NoCustomFields`,
-			displayName: `(This sub-account has no ${model} custom fields)`,
-			required: false,
-			defaultMatch: false,
-			canBeUsedToMatch: false,
-			display: true,
-			readOnly: true,
-			removed: true,
-			type: 'string',
-		});
+	if (!withCustomFields) {
+		fields.push(notice('NoCustomFieldsHere', `HighLevel’s Create or Update takes no ${model} custom fields: set them with Update`));
+	} else if (columns.length === standard.length) {
+		fields.push(notice('NoCustomFields', `This sub-account has no ${model} custom fields`));
 	}
 	return { fields };
 }
@@ -60,7 +72,8 @@ export const resourceMapping = {
 		return await recordFields(this, 'contact', contactStandardColumns(currentOperation(this)));
 	},
 	async getOpportunityColumns(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
-		return await recordFields(this, 'opportunity', opportunityStandardColumns(currentOperation(this)));
+		const operation = currentOperation(this);
+		return await recordFields(this, 'opportunity', opportunityStandardColumns(operation), operation !== 'upsert');
 	},
 	async getApiOperationColumns(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
 		const key = readOperationKeyForEditor(this);

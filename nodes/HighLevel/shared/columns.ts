@@ -52,6 +52,8 @@ export interface Column {
 	/** Smallest and largest value a number column takes. */
 	minimum?: number;
 	maximum?: number;
+	/** Matched by Map Automatically but not shown in the form (set by a parameter of its own there). */
+	hidden?: boolean;
 	/** A JSON column's expected shape; none takes any value. */
 	json?: 'object' | 'array';
 }
@@ -222,7 +224,7 @@ export function toMapperField(column: Column): ResourceMapperField {
 		required: column.required === true,
 		defaultMatch: false,
 		canBeUsedToMatch: false,
-		display: true,
+		display: column.hidden !== true,
 		type: column.kind === 'checkbox' && column.checkedValue !== undefined ? 'boolean' : FIELD_TYPES[column.kind],
 	};
 	if (column.kind === 'json' && column.json !== 'object') field.type = column.json === 'array' ? 'array' : 'string';

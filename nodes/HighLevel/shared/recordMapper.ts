@@ -60,10 +60,11 @@ export async function readRecordFields(
 	model: CustomFieldModel,
 	standard: Column[],
 	locationId: () => Promise<string>,
+	{ withCustomFields = true }: { withCustomFields?: boolean } = {},
 ): Promise<RecordFields> {
 	const options = { parameter: RECORD_MAPPER, label: 'Fields' };
 	const input = mapperInput(ctx, itemIndex, options);
-	const columns = allNamed(standard, input)
+	const columns = !withCustomFields || allNamed(standard, input)
 		? standard
 		: await recordColumns(ctx, model, standard, await locationId(), itemIndex, cache);
 	const { values, unmatched } = mapValues(ctx, itemIndex, columns, input, options);

@@ -1,5 +1,6 @@
 import type { ReceivedFile } from '../multipart';
 import { newId, type LocationStore } from '../store';
+import { checkFieldValue } from '../fieldValues';
 
 type Rec = Record<string, unknown>;
 
@@ -53,8 +54,11 @@ export function customFieldValues(store: LocationStore, model: string, input: un
 				((entry.id && f.id === entry.id) || (entry.key && (f.fieldKey === entry.key || f.fieldKey === `${model}.${String(entry.key)}`))),
 		);
 		if (!def) throw new HttpError(422, { statusCode: 422, message: [`customFields: unknown field ${String(entry.id ?? entry.key)}`], error: 'Unprocessable Entity' });
-		return { id: def.id, value: entry.field_value ?? entry.value };
-	});
+		const checked = checkFieldValue(def, entry.field_value ?? entry.value);
+		if (checked.ok) return { id: def.id, value: checked.value };
+		if (store.invalidFieldValues === 'reject') throw new HttpError(422, { statusCode: 422, message: [checked.message], error: 'Unprocessable Entity' });
+		return undefined;
+	}).filter((value): value is { id: unknown; value: unknown } => value !== undefined);
 }
 
 function applyContactFields(store: LocationStore, contact: Rec, body: Rec): void {

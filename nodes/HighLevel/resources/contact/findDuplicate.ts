@@ -3,6 +3,7 @@ import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../transport/location';
 import * as validate from '../../shared/validate';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
 
 export const findDuplicate: OperationDefinition = {
 	value: 'findDuplicate',
@@ -27,8 +28,9 @@ export const findDuplicate: OperationDefinition = {
 			default: '',
 			description: 'Phone number in E.164 format to look for. Give an email, a phone, or both.',
 		},
+		readableCustomFieldsParameter('contact'),
 	],
-	async execute(itemIndex) {
+	async execute(itemIndex, cache) {
 		const emailValue = this.getNodeParameter('email', itemIndex, '') as unknown;
 		const phoneValue = this.getNodeParameter('phone', itemIndex, '') as unknown;
 		const qs: IDataObject = {};
@@ -45,6 +47,6 @@ export const findDuplicate: OperationDefinition = {
 			locationId,
 		});
 		const contact = response.contact as IDataObject | null | undefined;
-		return contact ? { found: true, ...contact } : { found: false };
+		return contact ? { found: true, ...(await addReadableCustomFields(this, itemIndex, cache, 'contact', contact)) } : { found: false };
 	},
 };

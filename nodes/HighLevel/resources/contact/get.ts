@@ -3,20 +3,21 @@ import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import { apiRequest } from '../../transport/request';
 import * as validate from '../../shared/validate';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
 
 export const get: OperationDefinition = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a contact',
 	description: 'Retrieve a contact by ID',
-	properties: [contactIdParameter],
-	async execute(itemIndex) {
+	properties: [contactIdParameter, readableCustomFieldsParameter('contact')],
+	async execute(itemIndex, cache) {
 		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'contacts/get-contact',
 			path: { contactId },
 			itemIndex,
 		});
-		return (response.contact as IDataObject) ?? response;
+		return await addReadableCustomFields(this, itemIndex, cache, 'contact', (response.contact as IDataObject) ?? response);
 	},
 };

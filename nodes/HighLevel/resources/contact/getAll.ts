@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
 import { addedRangeFilters, assignedUserOption, returnAllAndLimit, readHowMany, sortCollection, sortDirection } from '../../shared/params';
 import { getMany, searchAfterPager } from '../../transport/paginate';
 import { resolveLocationId } from '../../transport/location';
@@ -67,8 +68,9 @@ export const getAll: OperationDefinition = {
 			default: 'dateAdded',
 			description: 'Field to order the contacts by',
 		}),
+		readableCustomFieldsParameter('contact'),
 	],
-	async execute(itemIndex) {
+	async execute(itemIndex, cache) {
 		const { returnAll, limit } = readHowMany(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const sort = this.getNodeParameter('sort', itemIndex, {}) as IDataObject;
@@ -101,7 +103,7 @@ export const getAll: OperationDefinition = {
 		if (sort.field || sort.direction) {
 			body.sort = [{ field: (sort.field as string) || 'dateAdded', direction: sort.direction ? sortDirection(this, itemIndex, sort.direction) : 'desc' }];
 		}
-		return await getMany(
+		const records = await getMany(
 			this,
 			{ returnAll, limit },
 			searchAfterPager(
@@ -109,5 +111,6 @@ export const getAll: OperationDefinition = {
 				'contacts',
 			),
 		);
+		return await addReadableCustomFields(this, itemIndex, cache, 'contact', records);
 	},
 };

@@ -3,12 +3,12 @@ import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../transport/location';
 import * as validate from '../../shared/validate';
-import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
+import { recordMapperParameter } from '../../shared/recordMapper';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import { opportunityFields } from './columns';
 import {
 	contactIdParameter,
-	fieldsCollection,
 	nameParameter,
-	optionalFieldsBody,
 	pipelineParameter,
 	readId,
 	requiredText,
@@ -29,8 +29,8 @@ export const create: OperationDefinition = {
 		stageParameter,
 		contactIdParameter,
 		statusParameter,
-		fieldsCollection('additionalFields', ['assignedTo', 'monetaryValue', 'source']),
-		customFieldsParameter('opportunity'),
+		recordMapperParameter('opportunity'),
+		readableCustomFieldsParameter('opportunity'),
 	],
 	async execute(itemIndex, cache) {
 		const body: IDataObject = {
@@ -41,17 +41,15 @@ export const create: OperationDefinition = {
 		};
 		const stage = this.getNodeParameter('pipelineStageId', itemIndex, '');
 		if (stage !== '') body.pipelineStageId = validate.id(this, itemIndex, 'Stage', stage);
-		Object.assign(body, optionalFieldsBody(this, itemIndex, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject));
 		const locationId = await resolveLocationId(this, itemIndex);
+		Object.assign(body, await opportunityFields(this, itemIndex, cache, 'create', async () => locationId));
 		body.locationId = locationId;
-		const customFields = await customFieldsBody(this, itemIndex, cache, locationId, 'opportunity');
-		if (customFields) body.customFields = customFields;
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'opportunities/create-opportunity',
 			body,
 			itemIndex,
 			locationId,
 		});
-		return unwrap(response);
+		return await addReadableCustomFields(this, itemIndex, cache, 'opportunity', unwrap(response));
 	},
 };

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
 import { assignedUserOption, returnAllAndLimit, readHowMany } from '../../shared/params';
 import { getMany, startAfterPager } from '../../transport/paginate';
 import { resolveLocationId } from '../../transport/location';
@@ -96,8 +97,9 @@ export const getAll: OperationDefinition = {
 				},
 			],
 		},
+		readableCustomFieldsParameter('opportunity'),
 	],
-	async execute(itemIndex) {
+	async execute(itemIndex, cache) {
 		const { returnAll, limit } = readHowMany(this, itemIndex);
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
@@ -126,10 +128,11 @@ export const getAll: OperationDefinition = {
 		}
 		const locationId = await resolveLocationId(this, itemIndex);
 		qs.location_id = locationId;
-		return await getMany(
+		const records = await getMany(
 			this,
 			{ returnAll, limit },
 			startAfterPager({ operation: 'opportunities/search-opportunity', qs, itemIndex, locationId }, 'opportunities'),
 		);
+		return await addReadableCustomFields(this, itemIndex, cache, 'opportunity', records);
 	},
 };

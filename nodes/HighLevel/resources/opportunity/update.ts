@@ -3,8 +3,10 @@ import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../transport/location';
 import * as validate from '../../shared/validate';
-import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
-import { fieldsCollection, opportunityIdParameter, optionalFieldsBody, readId, unwrap } from './fields';
+import { recordMapperParameter } from '../../shared/recordMapper';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import { opportunityFields } from './columns';
+import { opportunityIdParameter, pipelineParameter, readId, stageParameter, unwrap } from './fields';
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -13,25 +15,34 @@ export const update: OperationDefinition = {
 	description: 'Change fields of an existing opportunity, or move it to another stage or pipeline',
 	properties: [
 		opportunityIdParameter,
-		fieldsCollection('updateFields', ['assignedTo', 'monetaryValue', 'name', 'pipelineId', 'pipelineStageId', 'source', 'status']),
-		customFieldsParameter('opportunity'),
+		{ ...pipelineParameter(false), displayName: 'Move to Pipeline Name or ID', hint: 'Leave empty to keep the opportunity in its pipeline' },
+		{ ...stageParameter, displayName: 'Move to Stage Name or ID', hint: 'Leave empty to keep the stage' },
+		recordMapperParameter('opportunity'),
+		readableCustomFieldsParameter('opportunity'),
 	],
 	async execute(itemIndex, cache) {
 		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
-		const body = optionalFieldsBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-		const hasCustomFields = ((this.getNodeParameter('customFields.field', itemIndex, []) as unknown[]) ?? []).length > 0;
-		if (!Object.keys(body).length && !hasCustomFields) {
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field or custom field to change');
+		let location: string | undefined;
+		const theLocation = async () => (location ??= await resolveLocationId(this, itemIndex));
+		const body = await opportunityFields(this, itemIndex, cache, 'update', theLocation);
+		const pipeline = this.getNodeParameter('pipelineId', itemIndex, '');
+		if (pipeline !== '') body.pipelineId = validate.id(this, itemIndex, 'Pipeline', pipeline);
+		const stage = this.getNodeParameter('pipelineStageId', itemIndex, '');
+		if (stage !== '') body.pipelineStageId = validate.id(this, itemIndex, 'Stage', stage);
+		if (!Object.keys(body).length) {
+			throw validate.inputError(this, itemIndex, 'Fields', 'at least one field or custom field to change');
 		}
 		if (body.pipelineId && !body.pipelineStageId) {
 			// A stage belongs to one pipeline, so a move needs a stage of the new one.
 			throw validate.inputError(this, itemIndex, 'Stage', 'a stage of the new pipeline when moving to another pipeline');
 		}
-		const locationId = await resolveLocationId(this, itemIndex);
-		const customFields = await customFieldsBody(this, itemIndex, cache, locationId, 'opportunity');
-		if (customFields) body.customFields = customFields;
-		return unwrap(
-			await apiRequest<IDataObject>(this, { operation: 'opportunities/update-opportunity', path: { id }, body, itemIndex, locationId }),
+		const locationId = await theLocation();
+		return await addReadableCustomFields(
+			this,
+			itemIndex,
+			cache,
+			'opportunity',
+			unwrap(await apiRequest<IDataObject>(this, { operation: 'opportunities/update-opportunity', path: { id }, body, itemIndex, locationId })),
 		);
 	},
 };

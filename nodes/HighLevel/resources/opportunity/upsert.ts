@@ -4,11 +4,12 @@ import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../transport/location';
 import { serialize } from '../../shared/serialize';
 import * as validate from '../../shared/validate';
+import { recordMapperParameter } from '../../shared/recordMapper';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import { opportunityFields } from './columns';
 import {
 	contactIdParameter,
-	fieldsCollection,
 	nameParameter,
-	optionalFieldsBody,
 	pipelineParameter,
 	readId,
 	requiredText,
@@ -28,10 +29,10 @@ export const upsert: OperationDefinition = {
 			description: 'Name of the opportunity; an existing one is renamed to it',
 		},
 		stageParameter,
-		fieldsCollection('additionalFields', ['assignedTo', 'id', 'monetaryValue', 'status']),
+		recordMapperParameter('opportunity'),
+		readableCustomFieldsParameter('opportunity'),
 	],
 	async execute(itemIndex, cache) {
-		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const body: IDataObject = {
 			pipelineId: readId(this, itemIndex, 'pipelineId', 'Pipeline'),
 			contactId: readId(this, itemIndex, 'contactId', 'Contact ID'),
@@ -39,8 +40,8 @@ export const upsert: OperationDefinition = {
 		};
 		const stage = this.getNodeParameter('pipelineStageId', itemIndex, '');
 		if (stage !== '') body.pipelineStageId = validate.id(this, itemIndex, 'Stage', stage);
-		Object.assign(body, optionalFieldsBody(this, itemIndex, additional));
 		const locationId = await resolveLocationId(this, itemIndex);
+		Object.assign(body, await opportunityFields(this, itemIndex, cache, 'upsert', async () => locationId));
 		body.locationId = locationId;
 		// HighLevel matches the contact's opportunity in the pipeline; two items for the same pair
 		// sent at once could both create one, so they queue.
@@ -57,6 +58,6 @@ export const upsert: OperationDefinition = {
 			}),
 		);
 		const opportunity = (response.opportunity as IDataObject) ?? {};
-		return { ...opportunity, new: response.new === true };
+		return await addReadableCustomFields(this, itemIndex, cache, 'opportunity', { ...opportunity, new: response.new === true });
 	},
 };
