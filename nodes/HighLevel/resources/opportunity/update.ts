@@ -15,8 +15,8 @@ export const update: OperationDefinition = {
 	description: 'Change fields of an existing opportunity, or move it to another stage or pipeline',
 	properties: [
 		opportunityIdParameter,
-		{ ...pipelineParameter(false), displayName: 'Move to Pipeline Name or ID', hint: 'Leave empty to keep the opportunity in its pipeline' },
-		{ ...stageParameter, displayName: 'Move to Stage Name or ID', hint: 'Leave empty to keep the stage' },
+		{ ...pipelineParameter(false), hint: 'To move the opportunity to another pipeline; leave empty to keep it in its pipeline' },
+		{ ...stageParameter, hint: 'To move the opportunity to another stage; leave empty to keep its stage' },
 		recordMapperParameter('opportunity'),
 		readableCustomFieldsParameter('opportunity'),
 	],
