@@ -9,6 +9,15 @@ import { opportunityStandardColumns } from '../resources/opportunity/columns';
 import { apiOperationColumns, readOperationKeyForEditor } from '../resources/apiOperation/columns';
 import { resolveLocationId } from '../transport/location';
 
+/**
+ * The standard columns each record mapper method offers, by operation: what the mapper shows
+ * without asking HighLevel (custom fields come on top).
+ */
+export const STANDARD_COLUMNS: Record<string, (operation: string) => Column[]> = {
+	getContactColumns: contactStandardColumns,
+	getOpportunityColumns: opportunityStandardColumns,
+};
+
 /** The operation the editor shows, so Update offers what an update takes. */
 function currentOperation(ctx: ILoadOptionsFunctions): string {
 	const value = ctx.getCurrentNodeParameter('operation') ?? ctx.getNodeParameter('operation', '');

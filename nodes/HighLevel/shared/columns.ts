@@ -52,6 +52,8 @@ export interface Column {
 	/** Smallest and largest value a number column takes. */
 	minimum?: number;
 	maximum?: number;
+	/** The field table row a standard field's column comes from (its panel property and check). */
+	spec?: FieldSpec;
 	/** Matched by Map Automatically but not shown in the form (set by a parameter of its own there). */
 	hidden?: boolean;
 	/** A JSON column's expected shape; none takes any value. */
@@ -213,6 +215,7 @@ export function standardColumns(table: FieldSpec[], required: string[] = []): Co
 		required: required.includes(field.name),
 		...(field.options ? { options: field.options } : {}),
 		aliases: [field.title],
+		spec: field,
 	}));
 }
 
