@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
-import { API_OPERATIONS } from '../../nodes/HighLevel/spec/apiOperations.generated';
-import type { SchemaNode } from '../../nodes/HighLevel/spec/apiSpec';
-import type { HighLevelOperation } from '../../nodes/HighLevel/spec/types';
-import { OPERATIONS, type OperationKey } from '../../nodes/HighLevel/spec/operations.generated';
+import { API_OPERATIONS } from '../../nodes/HighLevel/apiSpec/apiOperations.generated';
+import type { SchemaNode } from '../../nodes/HighLevel/apiSpec/apiSpec';
+import type { HighLevelOperation } from '../../nodes/HighLevel/apiSpec/types';
+import { OPERATIONS, type OperationKey } from '../../nodes/HighLevel/apiSpec/operations.generated';
 import { apiOperationColumns } from '../../nodes/HighLevel/resources/apiOperation/columns';
 import type { Column } from '../../nodes/HighLevel/shared/columns';
 import { matchRoute, validateBody, validateQuery } from '../fake-highlevel/spec';

@@ -1,4 +1,4 @@
-import { loadOptions, LOCATION_ID, PIT_TOKEN, searchList } from '../harness/run';
+import { loadOptions, LOCATION_ID, PIT_TOKEN, resourceMapperFields } from '../harness/run';
 import { addLostReason, addOpportunity, addPipeline, opportunitiesOf } from '../fake-highlevel/handlers/opportunities';
 import { requestsTo, useFakeHighLevel } from './setup';
 
@@ -455,19 +455,18 @@ describe('Opportunity › custom fields', () => {
 	}
 	const fieldsRead = () => requestsTo(state.fake, 'GET', new RegExp(`^/locations/${LOCATION_ID}/customFields$`));
 
-	it('lists only the location’s opportunity fields in the dropdown', async () => {
+	it('offers only the location’s opportunity fields as columns', async () => {
 		const { seed } = state;
-		const fields = seedFields();
+		seedFields();
 		const base = { baseUrl: state.fake.baseUrl, parameters: { resource: 'opportunity', operation: 'create' } };
-		const all = await searchList({ ...base, method: 'searchOpportunityCustomFields' });
-		expect(all.results).toEqual([
-			{ name: 'Deal Source (text)', value: fields.source },
-			{ name: 'Products (multiple options)', value: fields.products },
+		const { fields } = await resourceMapperFields({ ...base, method: 'getOpportunityColumns' });
+		const custom = fields.filter((f) => f.id.includes('.'));
+		expect(custom.map((f) => [f.id, f.displayName, f.type])).toEqual([
+			['opportunity.deal_source', 'Deal Source', 'string'],
+			['opportunity.products', 'Products', 'array'],
 		]);
-		expect(all.results.map((r) => r.value)).not.toContain(seed.colour.id);
+		expect(fields.map((f) => f.id)).not.toContain(String(seed.colour.fieldKey));
 		expect(fieldsRead()[0].query).toEqual({ model: 'opportunity' });
-		const filtered = await searchList({ ...base, method: 'searchOpportunityCustomFields', filter: 'prod' });
-		expect(filtered.results).toEqual([{ name: 'Products (multiple options)', value: fields.products }]);
 	});
 
 	it('creates an opportunity with fields chosen from the list, by ID and by key, read once for all items', async () => {
@@ -613,8 +612,8 @@ describe('Opportunity › input checks', () => {
 			[{ name: '={{ $json.missing }}' }, /Invalid 'Name' in item 0: expected a non-empty text/],
 			[{ pipelineId: '={{ $json.missing }}' }, /Invalid 'Pipeline' in item 0: expected an ID/],
 			[{ contactId: '={{ "a/b" }}' }, /Invalid 'Contact ID' in item 0/],
-			[{ status: '={{ "closed" }}' }, /Invalid 'Status' in item 0: expected one of open, won, lost, abandoned/],
-			[{ columns: { mappingMode: 'defineBelow', value: { monetaryValue: '={{ "a lot" }}' } } }, /Invalid 'Monetary Value' in item 0: expected an amount such as 1500.50/],
+			[{ status: '={{ "closed" }}' }, /Invalid 'Status' in item 0: expected one of abandoned, lost, open, won/],
+			[{ columns: { mappingMode: 'defineBelow', value: { monetaryValue: '={{ "a lot" }}' } } }, /Invalid 'Monetary Value' in item 0: expected a number of 0 or more/],
 			[{ columns: { mappingMode: 'defineBelow', value: { monetaryValue: -5 } } }, /Invalid 'Monetary Value' in item 0: expected a number of 0 or more/],
 		];
 		for (const [override, message] of cases) {

@@ -1,13 +1,13 @@
 import type { IDataObject, ILoadOptionsFunctions, ResourceMapperField, ResourceMapperFields } from 'n8n-workflow';
 import { toMapperField, type Column } from '../shared/columns';
 import { recordColumns } from '../shared/customFieldColumns';
-import type { CustomFieldModel } from '../shared/customFields';
+import type { CustomFieldModel } from '../shared/customFieldColumns';
 import { loadList } from '../shared/lists';
 import { NOTICE_COLUMN_PREFIX } from '../shared/mapColumns';
 import { contactStandardColumns } from '../resources/contact/columns';
 import { opportunityStandardColumns } from '../resources/opportunity/columns';
 import { apiOperationColumns, readOperationKeyForEditor } from '../resources/apiOperation/columns';
-import { resolveLocationId } from '../transport/location';
+import { resolveLocationId } from '../shared/location';
 
 /**
  * The standard columns each record mapper method offers, by operation: what the mapper shows

@@ -203,6 +203,8 @@ const CHECKS: Record<Check, ColumnKind> = {
 	list: 'list',
 	boolean: 'boolean',
 	id: 'id',
+	number: 'number',
+	choice: 'option',
 };
 
 /** The columns of a resource's field table (its standard fields), optionally with some required. */

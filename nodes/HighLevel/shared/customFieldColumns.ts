@@ -1,10 +1,12 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { HighLevelContext } from '../transport/connection';
 import { customFieldColumns, type Column, type CustomFieldDefinition } from './columns';
-import type { CustomFieldModel } from './customFields';
 import { isNodeError } from './errors';
 import { cachedList, loadList } from './lists';
 import type { ExecutionCache } from './types';
+
+/** The records HighLevel keeps custom fields for, as its `model` query names them. */
+export type CustomFieldModel = 'contact' | 'opportunity';
 
 const LIST = { contact: 'contactCustomFields', opportunity: 'opportunityCustomFields' } as const;
 

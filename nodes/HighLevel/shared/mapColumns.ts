@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, ResourceMapperValue } from 'n8n-workflow';
 import type { Column } from './columns';
+import { checkField } from './fieldTable';
 import * as validate from './validate';
 
 /** How an item's values reach the columns: n8n's two resource mapper modes. */
@@ -140,6 +141,8 @@ const MAX_LARGE_TEXT = 100_000;
 
 /** One value checked and converted for its column; undefined when it leaves the field alone. */
 export function convertValue(ctx: IExecuteFunctions, itemIndex: number, column: Column, raw: unknown): unknown {
+	// A standard field is checked by its field table row, as its own parameter would be.
+	if (column.spec) return checkField(ctx, itemIndex, column.spec, raw);
 	const label = column.label;
 	const fail = (expected: string, got: unknown = raw) => validate.inputError(ctx, itemIndex, label, expected, got);
 	switch (column.kind) {

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { resolveLocationId } from '../transport/location';
+import { resolveLocationId } from './location';
 import { picklistOf, shortKey, type CustomFieldDefinition } from './columns';
 import { customFieldDefinitions, definitionsById } from './customFieldColumns';
-import type { CustomFieldModel } from './customFields';
+import type { CustomFieldModel } from './customFieldColumns';
 import type { ExecutionCache } from './types';
 
 export const READABLE_PARAMETER = 'readableCustomFields';

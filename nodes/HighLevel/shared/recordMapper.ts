@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { Column } from './columns';
 import { recordColumns } from './customFieldColumns';
-import type { CustomFieldModel } from './customFields';
+import type { CustomFieldModel } from './customFieldColumns';
 import { allNamed, mapperInput, mapValues, toRequestParts } from './mapColumns';
 import type { ExecutionCache } from './types';
 

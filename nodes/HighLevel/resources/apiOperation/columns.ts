@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions } from 'n8n-workflow';
 import type { Column, ColumnKind } from '../../shared/columns';
-import { loadApiOperations, type SchemaNode } from '../../spec/apiSpec';
-import { OPERATIONS, type OperationKey } from '../../spec/operations.generated';
+import { loadApiOperations, type SchemaNode } from '../../apiSpec/apiSpec';
+import { OPERATIONS, type OperationKey } from '../../apiSpec/operations.generated';
 
 /** The operation the editor has picked, as `module/operationId`, or undefined. */
 export function readOperationKeyForEditor(ctx: ILoadOptionsFunctions): string | undefined {

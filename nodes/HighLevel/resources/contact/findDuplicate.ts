@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
 
@@ -11,6 +11,7 @@ export const findDuplicate: OperationDefinition = {
 	action: 'Find the duplicate of a contact',
 	description:
 		'Find the existing contact an email or phone would duplicate, following the location’s duplicate settings',
+	calls: ['contacts/get-duplicate-contact', 'locations/get-custom-fields'],
 	properties: [
 		{
 			displayName: 'Email',

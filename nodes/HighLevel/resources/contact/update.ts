@@ -2,7 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
+import { readId } from '../../shared/read';
 import { recordMapperParameter } from '../../shared/recordMapper';
 import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
 import * as validate from '../../shared/validate';
@@ -13,9 +14,10 @@ export const update: OperationDefinition = {
 	name: 'Update',
 	action: 'Update a contact',
 	description: 'Change fields of an existing contact',
+	calls: ['contacts/update-contact', 'locations/get-custom-fields'],
 	properties: [contactIdParameter, recordMapperParameter('contact'), readableCustomFieldsParameter('contact')],
 	async execute(itemIndex, cache) {
-		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));
+		const contactId = readId(this, itemIndex, contactIdParameter);
 		const body = await contactFields(this, itemIndex, cache, 'update', async () => await resolveLocationId(this, itemIndex));
 		if (Object.keys(body).length === 0) {
 			throw validate.inputError(this, itemIndex, 'Fields', 'at least one field or custom field to change');

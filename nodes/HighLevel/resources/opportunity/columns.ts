@@ -1,29 +1,25 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import type { Column } from '../../shared/columns';
+import { standardColumns, type Column } from '../../shared/columns';
 import { readRecordFields } from '../../shared/recordMapper';
 import type { ExecutionCache } from '../../shared/types';
-import { statusOptions } from './fields';
+import { OPPORTUNITY_FIELDS } from './fields';
 
 /** The operations whose fields come through the resource mapper. */
 export type OpportunityWrite = 'create' | 'update' | 'upsert';
 
-const body = (name: string) => ({ in: 'body' as const, name });
-
 // Pipeline, stage and contact stay parameters of their own: they say where the opportunity is,
-// and the stage dropdown depends on the pipeline chosen.
-const name: Column = { id: 'name', label: 'Name', kind: 'text', target: body('name'), aliases: ['Opportunity Name'] };
-const status: Column = { id: 'status', label: 'Status', kind: 'option', target: body('status'), options: statusOptions };
-const monetaryValue: Column = { id: 'monetaryValue', label: 'Monetary Value', kind: 'monetary', minimum: 0, target: body('monetaryValue'), aliases: ['Value', 'Amount'] };
-const assignedTo: Column = { id: 'assignedTo', label: 'Assigned User', kind: 'id', target: body('assignedTo'), aliases: ['Assigned To', 'Owner'] };
-const source: Column = { id: 'source', label: 'Source', kind: 'text', target: body('source') };
-
+// and the stage dropdown depends on the pipeline chosen. Name and status too on Create, and name
+// on Create or Update, where they are required.
 const COLUMNS: Record<OpportunityWrite, Column[]> = {
-	// Name, pipeline, stage, contact and status are parameters of their own on Create.
-	create: [monetaryValue, assignedTo, source],
-	update: [name, status, monetaryValue, assignedTo, source],
-	// Name is a parameter of its own there; UpsertOpportunityDto takes no source.
-	upsert: [status, monetaryValue, assignedTo, { id: 'id', label: 'Opportunity ID', kind: 'id', target: body('id'), aliases: ['Opportunity ID'] }],
+	create: columnsOf(['monetaryValue', 'assignedTo', 'source']),
+	update: columnsOf(['name', 'status', 'monetaryValue', 'assignedTo', 'source']),
+	// UpsertOpportunityDto takes no source.
+	upsert: columnsOf(['status', 'monetaryValue', 'assignedTo', 'id']),
 };
+
+function columnsOf(names: string[]): Column[] {
+	return standardColumns(names.map((name) => OPPORTUNITY_FIELDS.fields.find((f) => f.name === name)!));
+}
 
 /** An opportunity's standard fields as mapper columns, for one of the writing operations. */
 export function opportunityStandardColumns(operation: string): Column[] {

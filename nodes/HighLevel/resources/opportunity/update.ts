@@ -1,34 +1,38 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
+import { readId } from '../../shared/read';
 import { recordMapperParameter } from '../../shared/recordMapper';
 import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
 import { opportunityFields } from './columns';
-import { opportunityIdParameter, pipelineParameter, readId, stageParameter, unwrap } from './fields';
+import { opportunityIdParameter, OPPORTUNITY_FIELDS, stageParameter, unwrap } from './fields';
 
 export const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update an opportunity',
 	description: 'Change fields of an existing opportunity, or move it to another stage or pipeline',
+	calls: ['opportunities/update-opportunity', 'locations/get-custom-fields'],
 	properties: [
 		opportunityIdParameter,
-		{ ...pipelineParameter(false), hint: 'To move the opportunity to another pipeline; leave empty to keep it in its pipeline' },
+		OPPORTUNITY_FIELDS.property('pipelineId', { hint: 'To move the opportunity to another pipeline; leave empty to keep it in its pipeline' }),
 		{ ...stageParameter, hint: 'To move the opportunity to another stage; leave empty to keep its stage' },
 		recordMapperParameter('opportunity'),
 		readableCustomFieldsParameter('opportunity'),
 	],
 	async execute(itemIndex, cache) {
-		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
+		const id = readId(this, itemIndex, opportunityIdParameter);
 		let location: string | undefined;
 		const theLocation = async () => (location ??= await resolveLocationId(this, itemIndex));
-		const body = await opportunityFields(this, itemIndex, cache, 'update', theLocation);
-		const pipeline = this.getNodeParameter('pipelineId', itemIndex, '');
-		if (pipeline !== '') body.pipelineId = validate.id(this, itemIndex, 'Pipeline', pipeline);
-		const stage = this.getNodeParameter('pipelineStageId', itemIndex, '');
-		if (stage !== '') body.pipelineStageId = validate.id(this, itemIndex, 'Stage', stage);
+		const body: IDataObject = {
+			...(await opportunityFields(this, itemIndex, cache, 'update', theLocation)),
+			...OPPORTUNITY_FIELDS.body(this, itemIndex, {
+				pipelineId: this.getNodeParameter('pipelineId', itemIndex, ''),
+				pipelineStageId: this.getNodeParameter('pipelineStageId', itemIndex, ''),
+			}),
+		};
 		if (!Object.keys(body).length) {
 			throw validate.inputError(this, itemIndex, 'Fields', 'at least one field or custom field to change');
 		}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OPERATIONS } from '../../nodes/HighLevel/spec/operations.generated';
+import { OPERATIONS } from '../../nodes/HighLevel/apiSpec/operations.generated';
 import { RESOURCES } from '../../nodes/HighLevel/resources';
 import { contactStandardColumns } from '../../nodes/HighLevel/resources/contact/columns';
 import { opportunityStandardColumns } from '../../nodes/HighLevel/resources/opportunity/columns';
