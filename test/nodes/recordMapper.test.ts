@@ -201,7 +201,7 @@ describe('Opportunity fields through the resource mapper', () => {
 		const { pipeline, contact } = sales();
 		const base = { resource: 'opportunity', operation: 'create', name: 'Deal', pipelineId: pipeline.id, contactId: String(contact.id), status: 'open' };
 		const negative = await run({ ...base, columns: manually({ monetaryValue: -5 }) });
-		expect(negative.error?.message).toBe("Opportunity › Create: Invalid 'Monetary Value' in item 0: expected a number of 0 or more");
+		expect(negative.error?.message).toBe("Opportunity › Create: Invalid 'Monetary Value' in item 0: expected a number of 0 or more, such as 1500.50");
 		const priority = await run({ ...base, columns: manually({ 'opportunity.priority': 'Urgent' }) });
 		expect(priority.error?.message).toBe("Opportunity › Create: Invalid 'Priority' in item 0: expected one of Low, Medium, High");
 		expect(requestsTo(state.fake, 'POST', /^\/opportunities\/$/)).toHaveLength(0);

@@ -141,10 +141,14 @@ const MAX_LARGE_TEXT = 100_000;
 
 /** One value checked and converted for its column; undefined when it leaves the field alone. */
 export function convertValue(ctx: IExecuteFunctions, itemIndex: number, column: Column, raw: unknown): unknown {
-	// A standard field is checked by its field table row, as its own parameter would be.
-	if (column.spec) return checkField(ctx, itemIndex, column.spec, raw);
 	const label = column.label;
 	const fail = (expected: string, got: unknown = raw) => validate.inputError(ctx, itemIndex, label, expected, got);
+	// A standard field is checked by its field table row, as its own parameter would be; a choice
+	// is one of its options first (in the form, n8n's own check of a dropdown does not apply).
+	if (column.spec) {
+		const value = column.kind === 'option' ? pick(column, validate.text(ctx, itemIndex, label, raw), fail) : raw;
+		return checkField(ctx, itemIndex, column.spec, value);
+	}
 	switch (column.kind) {
 		case 'text':
 			return validate.text(ctx, itemIndex, label, raw);
