@@ -10,6 +10,7 @@ import type { HighLevelOperation } from '../../apiSpec/types';
 import { resolveLocationId } from '../../shared/location';
 import { getMany } from '../../transport/paginate';
 import { apiRequest, type ApiRequest } from '../../transport/request';
+import { mergeMapped, parametersMapper, readMappedParameters } from './mapped';
 import { pagerFor } from './paging';
 
 const EXAMPLE_OPERATION: OperationKey = 'businesses/get-businesses-by-location';
@@ -63,6 +64,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	parametersMapper,
 	{
 		displayName: 'Path Parameters',
 		name: 'pathParameters',
@@ -189,7 +191,8 @@ export const call: OperationDefinition = {
 		let location: string | undefined;
 		const theLocation = async () => (location ??= await resolveLocationId(this, itemIndex));
 
-		const path = readPairs(this, itemIndex, 'pathParameters', 'Path Parameters');
+		const mapped = await readMappedParameters(this, itemIndex, key);
+		const path = mergeMapped(this, itemIndex, 'Path Parameters', readPairs(this, itemIndex, 'pathParameters', 'Path Parameters'), mapped.path);
 		const names = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
 		const pathValues: Record<string, string> = {};
 		for (const [name, value] of Object.entries(path)) {
@@ -211,14 +214,14 @@ export const call: OperationDefinition = {
 			else throw fail({ field: `Path Parameters › ${name}`, expected: `a value: ${label} needs it` });
 		}
 
-		const qs = await readQuery(this, itemIndex);
+		const qs = mergeMapped(this, itemIndex, 'Query Parameters', await readQuery(this, itemIndex), mapped.query);
 		const queryNames = (spec.q ?? []).map(([name]) => name);
 		// HighLevel spells it locationId on most operations and location_id on a few (opportunity search).
 		for (const name of ['locationId', 'location_id']) {
 			if (queryNames.includes(name) && (qs[name] === undefined || qs[name] === '')) qs[name] = await theLocation();
 		}
 
-		const body = readBody(this, itemIndex, spec, label, fileFields.length > 0);
+		const body = withMappedBody(this, itemIndex, readBody(this, itemIndex, spec, label, fileFields.length > 0), mapped.body);
 		if (body && !Array.isArray(body) && spec.b?.p && 'locationId' in spec.b.p && body.locationId === undefined) {
 			body.locationId = await theLocation();
 		}
@@ -263,6 +266,18 @@ export const call: OperationDefinition = {
 		return (answer ?? {}) as IDataObject;
 	},
 };
+
+/** The JSON body with the Parameters mapper's body fields added (a list body takes none). */
+function withMappedBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	body: IDataObject | IDataObject[] | undefined,
+	mapped: IDataObject,
+): IDataObject | IDataObject[] | undefined {
+	if (!Object.keys(mapped).length) return body;
+	if (Array.isArray(body)) throw inputError(ctx, itemIndex, 'Parameters', 'no body fields: the body is a list, given as JSON');
+	return mergeMapped(ctx, itemIndex, 'Body', body ?? {}, mapped);
+}
 
 function stringOrUndefined(value: unknown): string | undefined {
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
