@@ -2,8 +2,9 @@ import { DEFAULT_SCOPES } from '../../credentials/HighLevelAppOAuth2Api.credenti
 import type { FakeHighLevel } from './index';
 import { addCalendar } from './handlers/calendars';
 import { addLostReason, addPipeline } from './handlers/opportunities';
-import { installApp } from './handlers/installs';
-import { addCustomValue, addTemplate, describeLocation } from './handlers/locations';
+import { addDemoCustomFields } from './fieldValues';
+import { installApp } from './handlers/oauth';
+import { addCustomValue, addTemplate, COMPANY_ID, describeLocation } from './handlers/locations';
 import { addObjectFolder } from './handlers/objectFields';
 import { addSurvey, addSurveySubmission } from './handlers/surveys';
 import { newId } from './store';
@@ -22,9 +23,7 @@ const ALL_SCOPES = DEFAULT_SCOPES.split(' ');
 export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_ID): void {
 	fake.addToken(DEMO_TOKEN, { locationId, userType: 'Location', scopes: ALL_SCOPES });
 	const location = fake.location(locationId);
-	location.addCustomField({ name: 'Favourite Colour', fieldKey: 'contact.favourite_colour', dataType: 'TEXT' });
-	location.addCustomField({ name: 'Interests', fieldKey: 'contact.interests', dataType: 'MULTIPLE_OPTIONS', picklistOptions: ['Boats', 'Cars', 'Planes'] });
-	location.addCustomField({ name: 'Budget', fieldKey: 'contact.budget', dataType: 'MONETORY' });
+	addDemoCustomFields(location);
 	location.addUser({ firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' });
 	location.addUser({ firstName: 'Alan', lastName: 'Turing', email: 'alan@example.com' });
 	location.addWorkflow('New lead follow-up');
@@ -69,5 +68,6 @@ function addCrmDemoData(fake: FakeHighLevel, locationId: string): void {
 	const task = { id: newId(), contactId: grace.id, title: 'Call back about the quote', body: 'She asked for a discount', dueDate: '2026-12-01T15:00:00.000Z', completed: false, assignedTo: ada.id };
 	location.tasks.set(task.id, task);
 	addObjectFolder(location, 'custom_objects.pets', 'Pet details');
-	installApp(location);
+	// The app of the test OAuth2 credential (client ID test-client-id) is installed here.
+	installApp((id) => fake.location(id), { companyId: COMPANY_ID, appId: 'test', locationId, name: String(describeLocation(location, {}).name) });
 }

@@ -1,4 +1,4 @@
-import { installApp } from '../fake-highlevel/handlers/installs';
+import { installApp } from '../fake-highlevel/handlers/oauth';
 import { describeLocation } from '../fake-highlevel/handlers/locations';
 import { LOCATION_ID, PIT_TOKEN, testCredentials } from '../harness/run';
 import { ALL_SCOPES, useFakeHighLevel } from './setup';
@@ -55,8 +55,10 @@ describe('Sub-Account', () => {
 	});
 
 	it('lists the sub-accounts where the app is installed, page by page up to HighLevel’s count', async () => {
-		installApp(state.seed.location);
-		state.fake.location('loc_test_000000000002');
+		const location = (id: string) => state.fake.location(id);
+		installApp(location, { companyId: COMPANY_ID, appId: 'test', locationId: LOCATION_ID, name: 'Demo Dental' });
+		installApp(location, { companyId: COMPANY_ID, appId: 'test', locationId: 'loc_test_000000000002', name: 'Acme', isInstalled: false });
+		installApp(location, { companyId: COMPANY_ID, appId: 'other-app', locationId: 'loc_test_000000000003', name: 'Elsewhere' });
 		const result = await run({ resource: 'subAccount', operation: 'getInstalled', returnAll: true }, agency());
 		expect(result.error).toBeUndefined();
 		expect(state.fake.requests.map((r) => [r.method, r.path, r.query, r.headers.authorization])).toEqual([

@@ -3,14 +3,18 @@ import { intQuery, pageWithMeta, submittedWithin, textQuery } from './listing';
 
 type Rec = Record<string, unknown>;
 
-function submissions(call: Call): Rec {
+/**
+ * Form and survey submissions (`collection` in the store, filtered by the `idParam` query),
+ * newest first, between two whole days.
+ */
+export function submissions(call: Call, collection = 'formSubmissions', idParam = 'formId'): Rec {
 	const store = call.location(String(textQuery(call, 'locationId')));
 	const page = intQuery(call, 'page', 1, { min: 1 });
 	const limit = intQuery(call, 'limit', 20, { min: 1, max: 100 });
-	const formId = textQuery(call, 'formId');
+	const id = textQuery(call, idParam);
 	const q = textQuery(call, 'q')?.toLowerCase();
-	const hits = [...store.collection('formSubmissions').values()]
-		.filter((s) => !formId || s.formId === formId)
+	const hits = [...store.collection(collection).values()]
+		.filter((s) => !id || s[idParam] === id)
 		.filter(submittedWithin(call))
 		.filter((s) => {
 			if (!q) return true;

@@ -1,12 +1,13 @@
 import type { LocationStore } from '../store';
 import { newId } from '../store';
 import type { Handler } from './framework';
-import { intQuery, pageWithMeta, submittedWithin, textQuery } from './listing';
+import { submissions as submissionsPage } from './forms';
+import { intQuery, textQuery } from './listing';
 
 type Rec = Record<string, unknown>;
 
 const surveys = (store: LocationStore) => store.collection('surveys');
-const submissions = (store: LocationStore) => store.collection('surveySubmissions');
+const surveySubmissions = (store: LocationStore) => store.collection('surveySubmissions');
 
 export function addSurvey(store: LocationStore, name: string): Rec {
 	const survey = { id: newId(), name, locationId: store.id };
@@ -25,7 +26,7 @@ export function addSurveySubmission(store: LocationStore, survey: Rec, contact: 
 		email: contact.email ?? '',
 		others: { __submissions_other_field__: '', eventData: { source: 'survey', page: { url: 'https://example.com/survey', title: String(survey.name) } } },
 	};
-	submissions(store).set(submission.id, submission);
+	surveySubmissions(store).set(submission.id, submission);
 	return submission;
 }
 
@@ -38,18 +39,6 @@ export const SURVEY_HANDLERS: Record<string, Handler> = {
 		const all = [...surveys(store).values()];
 		return { body: { surveys: all.slice(skip, skip + limit), total: all.length } };
 	},
-	'surveys/get-surveys-submissions': (call) => {
-		const store = call.location(String(textQuery(call, 'locationId')));
-		const page = intQuery(call, 'page', 1, { min: 1 });
-		const limit = intQuery(call, 'limit', 20, { min: 1, max: 100 });
-		const surveyId = textQuery(call, 'surveyId');
-		const q = textQuery(call, 'q')?.toLowerCase();
-		const hits = [...submissions(store).values()]
-			.filter((s) => !surveyId || s.surveyId === surveyId)
-			.filter(submittedWithin(call))
-			.filter((s) => !q || [s.contactId, s.name, s.email].some((v) => String(v ?? '').toLowerCase().includes(q)))
-			.sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)) || String(b.id).localeCompare(String(a.id)));
-		const { items, meta } = pageWithMeta(hits, page, limit);
-		return { body: { submissions: items, meta } };
-	},
+	// Submissions work as form submissions do, filtered by `surveyId`.
+	'surveys/get-surveys-submissions': (call) => ({ body: submissionsPage(call, 'surveySubmissions', 'surveyId') }),
 };

@@ -37,7 +37,6 @@ export const search = getManyOperation({
 		const { completed, ...rest } = FILTERS.body(this, itemIndex, filters);
 		const body: IDataObject = { ...rest, ...(completed === undefined ? {} : { completed: completed === 'completed' }) };
 		const locationId = await location();
-		// A search: resending it applies nothing.
-		return skipLimitBodyPager({ operation: 'locations/task-search', path: { locationId }, body, itemIndex, locationId, idempotent: true }, 'tasks', PAGE_SIZE);
+		return skipLimitBodyPager({ operation: 'locations/task-search', path: { locationId }, body, itemIndex, locationId }, 'tasks', PAGE_SIZE);
 	},
 });
