@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationKey } from '../apiSpec/operations.generated';
-import { getMany, type Pager } from '../transport/paginate';
+import { getMany, wholeListPager, type Pager } from '../transport/paginate';
 import { readHowMany, returnAllAndLimit } from './params';
 import { resolveLocationId } from './location';
 import type { ExecutionCache, OperationDefinition } from './types';
@@ -34,6 +34,8 @@ export interface GetManySpec {
 	pager(this: IExecuteFunctions, itemIndex: number, input: GetManyInput): Pager<unknown> | Promise<Pager<unknown>>;
 	/** Shapes each listed record (most lists are returned as HighLevel sends them). */
 	map?: (record: IDataObject) => IDataObject;
+	/** Adds to the records read, once per item (readable custom fields, say). */
+	after?(this: IExecuteFunctions, itemIndex: number, records: IDataObject[], cache: ExecutionCache): Promise<IDataObject[]>;
 }
 
 /** A Get Many operation: Return All or Limit, read and checked before the list's own fields. */
@@ -51,7 +53,33 @@ export function getManyOperation(spec: GetManySpec): OperationDefinition {
 			const location = async () => await resolveLocationId(this, itemIndex);
 			const pager = await spec.pager.call(this, itemIndex, { filters, location, cache });
 			const records = await getMany(this, howMany, pager);
-			return spec.map ? records.map(spec.map) : records;
+			const shaped = spec.map ? records.map(spec.map) : records;
+			return spec.after ? await spec.after.call(this, itemIndex, shaped, cache) : shaped;
 		},
 	};
+}
+
+/**
+ * Get Many of a list HighLevel answers whole for the sub-account named in the query (pipelines,
+ * workflows, campaigns): Limit is applied to the answer. `query` adds the item's checked filters.
+ */
+export function locationListOperation(spec: {
+	many: string;
+	description: string;
+	call: OperationKey;
+	itemsKey: string;
+	properties?: INodeProperties[];
+	query?: (this: IExecuteFunctions, itemIndex: number, filters: IDataObject) => IDataObject;
+}): OperationDefinition {
+	return getManyOperation({
+		many: spec.many,
+		description: spec.description,
+		calls: [spec.call],
+		properties: spec.properties,
+		async pager(itemIndex, { filters, location }) {
+			const extra = spec.query?.call(this, itemIndex, filters) ?? {};
+			const locationId = await location();
+			return wholeListPager({ operation: spec.call, qs: { locationId, ...extra }, itemIndex, locationId }, spec.itemsKey);
+		},
+	});
 }
