@@ -227,13 +227,13 @@ export function release(key: string, headers: Record<string, unknown>, status: n
 	bucket.latencyMs = bucket.latencyMs ? 0.8 * bucket.latencyMs + 0.2 * took : took;
 	const max = header(headers, 'x-ratelimit-max');
 	const interval = header(headers, 'x-ratelimit-interval-milliseconds');
-	let remaining = header(headers, 'x-ratelimit-remaining');
+	const remaining = header(headers, 'x-ratelimit-remaining');
 	if (max !== undefined && max > 0) bucket.max = max;
 	if (interval !== undefined && interval > 0) bucket.intervalMs = interval;
-	// HighLevel counts no refused request; a 429 without headers means nothing is left.
+	// HighLevel counts no refused request. A 429 without the headers says nothing about the budget:
+	// the transport waits as `waitAfter429` says before resending it.
 	if (status !== 429) logAnswer(bucket, now);
 	else {
-		remaining ??= 0;
 		// A Retry-After holds every request to this sub-account, for at most one interval.
 		const retryAfter = retryAfterMs(headers);
 		if (retryAfter !== undefined) bucket.blockedUntil = Math.max(bucket.blockedUntil, now + Math.min(retryAfter, bucket.intervalMs));
