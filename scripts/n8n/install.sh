@@ -101,14 +101,17 @@ JSON
 	fail "npm could not install n8n $N8N_VERSION (npm's message is above)" "Check your connection to the npm registry and free disk space (about 2.5 GB), then run this again"
 
 if ! loads > /dev/null; then
-	echo "Building sqlite3 (n8n's database driver) for Node.js $("$NODE" --version)..."
-	# sqlite3's own install script: a prebuilt binary when one fits, else a compile with node-gyp.
+	BUILD_LOG="$LOCAL/logs/sqlite3-build.log"
+	mkdir -p "$LOCAL/logs"
+	echo "Building sqlite3 (n8n's database driver) for Node.js $("$NODE" --version): a prebuilt binary when one fits, else a compile (a few minutes; output in ${BUILD_LOG#"$ROOT/"})..."
 	# Compiling needs the headers of the Node.js it will run on: the runtime package has them; for
 	# your own Node.js, node-gyp fetches them.
 	[ -z "$NODE_DIR" ] || export npm_config_nodedir="$NODE_DIR"
-	(cd "$N8N_DIR" && npm rebuild sqlite3 --ignore-scripts=false --foreground-scripts) ||
-		fail "sqlite3 (n8n's database driver) did not build (its output is above)" \
+	if ! (cd "$N8N_DIR" && npm rebuild sqlite3 --ignore-scripts=false --foreground-scripts) > "$BUILD_LOG" 2>&1; then
+		tail -n 40 "$BUILD_LOG" >&2
+		fail "sqlite3 (n8n's database driver) did not build (the end of its output is above; all of it in ${BUILD_LOG#"$ROOT/"})" \
 			"Install a C/C++ toolchain and Python 3 (Debian/Ubuntu: sudo apt-get install build-essential python3; macOS: xcode-select --install), then run this again"
+	fi
 fi
 
 if ! WHY=$(loads && "$N8N_DIR/node_modules/.bin/n8n" --version 2>&1 > /dev/null); then

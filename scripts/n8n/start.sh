@@ -109,10 +109,18 @@ done
 port_in_use "$FAKE_PORT" || fail "the fake HighLevel did not listen on port $FAKE_PORT within 20 s" "Run npm start again"
 
 step "Starting n8n on http://127.0.0.1:$N8N_PORT"
-"$N8N" start &
+# n8n's output goes to the terminal and to a file, where its "Editor is now accessible" line says
+# it finished starting (it answers /healthz well before).
+N8N_LOG="$STATE/n8n.log"
+: > "$N8N_LOG"
+# tee ignores Ctrl+C and stops when n8n does, so n8n's shutdown lines still show.
+"$N8N" start > >(trap '' INT TERM && exec tee -a "$N8N_LOG") 2>&1 &
 N8N_PID=$!
 PIDS+=("$N8N_PID")
-ready() { node -e "fetch('http://127.0.0.1:$N8N_PORT/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"; }
+ready() {
+	grep -q "Editor is now accessible" "$N8N_LOG" &&
+		node -e "fetch('http://127.0.0.1:$N8N_PORT/healthz/readiness').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+}
 for _ in $(seq 1 300); do
 	ready && break
 	kill -0 "$N8N_PID" 2> /dev/null || { wait "$N8N_PID" || STATUS=$?; fail "n8n exited with status ${STATUS:-0} while starting (its output is above)" "Run npm start again; if it fails the same way, delete .n8n-local/ to reinstall n8n"; }
