@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs a pinned n8n into .n8n-local/ (git-ignored) with a Node.js it supports: yours when it is
 # one, otherwise Node.js $NODE_VERSION for this OS and CPU from the npm registry. Everything comes
-# from the npm registry (about 2.5 GB on disk). n8n counts as installed only once it loads, its
+# from the npm registry (about 400 MB to download, 3 GB on disk). n8n counts as installed only once it loads, its
 # SQLite driver included; an install that stopped half-way is finished or repaired on the next run.
 #
 #   N8N_VERSION=1.123.81 N8N_LOCAL_DIR=/some/dir bash scripts/n8n/install.sh   (another n8n, elsewhere)
@@ -57,7 +57,7 @@ else
 	PACKAGE=$(runtime_package)
 	RUNTIME="$LOCAL/runtime/node_modules/$PACKAGE"
 	if [ ! -x "$RUNTIME/bin/node" ] || [ "$("$RUNTIME/bin/node" --version)" != "v$NODE_VERSION" ]; then
-		echo "n8n $N8N_VERSION needs Node.js $NODE_MAJORS; installing Node.js $NODE_VERSION ($PACKAGE, about 30 MB) into .n8n-local/runtime..."
+		echo "n8n $N8N_VERSION needs Node.js $NODE_MAJORS; installing Node.js $NODE_VERSION ($PACKAGE, about 50 MB) into ${LOCAL#"$ROOT/"}/runtime..."
 		mkdir -p "$LOCAL/runtime"
 		echo '{"name":"n8n-runtime","private":true}' > "$LOCAL/runtime/package.json"
 		(cd "$LOCAL/runtime" && npm install --no-audit --no-fund --no-save --loglevel=error "$PACKAGE@$NODE_VERSION") ||
@@ -88,7 +88,7 @@ fi
 [ -f "$N8N_DIR/.installed" ] && echo "The n8n in ${N8N_DIR#"$ROOT/"} is not the one wanted ($STAMP), or does not load: repairing it."
 rm -f "$N8N_DIR/.installed"
 
-echo "Installing n8n $N8N_VERSION into ${N8N_DIR#"$ROOT/"} from the npm registry (first time: several minutes, about 2.5 GB)..."
+echo "Installing n8n $N8N_VERSION into ${N8N_DIR#"$ROOT/"} from the npm registry (about 400 MB to download, 3 GB on disk; several minutes)..."
 mkdir -p "$N8N_DIR"
 # n8n pulls xlsx from a CDN outside the npm registry; the registry's 0.18.5 serves the same API.
 cat > "$N8N_DIR/package.json" << JSON
@@ -98,7 +98,7 @@ JSON
 # (browsers, database clients) that n8n does not need to start; the one native module it needs,
 # sqlite3 (its embedded database), is built next.
 (cd "$N8N_DIR" && npm install --no-audit --no-fund --loglevel=error --ignore-scripts) ||
-	fail "npm could not install n8n $N8N_VERSION (npm's message is above)" "Check your connection to the npm registry and free disk space (about 2.5 GB), then run this again"
+	fail "npm could not install n8n $N8N_VERSION (npm's message is above)" "Check your connection to the npm registry and free disk space (about 3 GB), then run this again"
 
 if ! loads > /dev/null; then
 	BUILD_LOG="$LOCAL/logs/sqlite3-build.log"

@@ -132,12 +132,13 @@ cat << MSG
 
   ==============================================================================================
   n8n is ready (started in ${SECONDS}s): open http://127.0.0.1:$N8N_PORT
-    1. First visit only: set up the owner account (any name, email and password; it is kept in
-       .n8n-local/user, never sent anywhere).
+    1. First visit only: set up the owner account (any name, email and password will do; it is
+       kept in .n8n-local/user).
     2. Open the workflow "$DEMO_WORKFLOW"
        and click "Execute workflow". It uses the credential "$DEMO_CREDENTIAL",
        which talks to the fake HighLevel on http://127.0.0.1:$FAKE_PORT: nothing reaches HighLevel.
-    3. For your own sub-account, add a HighLevel credential (docs/credentials.md).
+    3. For your own sub-account, add a "HighLevel Plus Private Integration Token API" credential
+       (docs/credentials.md) and pick it in the HighLevel Plus nodes.
   Stop with Ctrl+C. Ports: $N8N_PORT n8n, $N8N_RUNNERS_BROKER_PORT n8n's task broker, $FAKE_PORT fake HighLevel
   (change with N8N_PORT, N8N_RUNNERS_BROKER_PORT, FAKE_HIGHLEVEL_PORT; see docs/try-it-locally.md).
   ==============================================================================================

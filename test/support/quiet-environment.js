@@ -1,14 +1,63 @@
 // Jest's node environment, minus the noise: what tests and n8n's logger print to the console is
 // kept per test and shown only when that test fails (as one more error of the test), so a green
 // run prints the summary alone. Tests that spy on console (the secrets scans) still see every line.
+// It also ends what a test file leaves running, so no jest worker outlives the run (see teardown).
 const { format } = require('node:util');
 const { TestEnvironment } = require('jest-environment-node');
 
 const METHODS = ['log', 'info', 'warn', 'error', 'debug'];
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+const TIMERS = [
+	['setTimeout', 'clearTimeout', true],
+	['setInterval', 'clearInterval', false],
+];
 const KEEP = 200;
 
 class QuietEnvironment extends TestEnvironment {
 	lines = [];
+	/** Timers the test file started that have not fired or been cleared. */
+	timers = new Set();
+
+	constructor(config, context) {
+		super(config, context);
+		for (const [set, clear, once] of TIMERS) {
+			const realSet = this.global[set];
+			const realClear = this.global[clear];
+			this.global[set] = (callback, ms, ...args) => {
+				const timer = realSet(
+					(...a) => {
+						if (once) this.timers.delete(timer);
+						return callback(...a);
+					},
+					ms,
+					...args,
+				);
+				this.timers.add(timer);
+				return timer;
+			};
+			this.global[clear] = (timer) => {
+				this.timers.delete(timer);
+				return realClear(timer);
+			};
+		}
+	}
+
+	/**
+	 * What a test file leaves running would keep its jest worker alive after the run (jest then
+	 * kills it and warns of a leak): n8n's HTTP client keeps its connections to the fake HighLevel
+	 * open, and a run the test stopped waiting for may still hold a timer. Nothing of a finished
+	 * test file may run on, so its timers are cleared and its loopback connections and servers closed.
+	 */
+	async teardown() {
+		for (const timer of this.timers) clearTimeout(timer);
+		this.timers.clear();
+		for (const handle of process._getActiveHandles()) {
+			const server = typeof handle.listen === 'function' && typeof handle.address === 'function' ? handle.address() : undefined;
+			if (server && LOOPBACK.has(server.address)) handle.close();
+			else if (typeof handle.destroy === 'function' && LOOPBACK.has(handle.remoteAddress)) handle.destroy();
+		}
+		await super.teardown();
+	}
 
 	async handleTestEvent(event) {
 		if (event.name === 'setup') {
