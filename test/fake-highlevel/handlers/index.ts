@@ -5,6 +5,7 @@ import { PRODUCT_HANDLERS } from './products';
 import { FORM_HANDLERS } from './forms';
 import { OPPORTUNITY_HANDLERS } from './opportunities';
 import { CONVERSATION_HANDLERS } from './conversations';
+import { UPLOAD_HANDLERS } from './uploads';
 
 export { HttpError, type Call, type Handler } from './contacts';
 
@@ -20,4 +21,5 @@ export const HANDLERS: Record<string, Handler> = {
 	...FORM_HANDLERS,
 	...OPPORTUNITY_HANDLERS,
 	...CONVERSATION_HANDLERS,
+	...UPLOAD_HANDLERS,
 };
