@@ -43,10 +43,10 @@ class QuietEnvironment extends TestEnvironment {
 	}
 
 	/**
-	 * What a test file leaves running would keep its jest worker alive after the run (jest then
-	 * kills it and warns of a leak): n8n's HTTP client keeps its connections to the fake HighLevel
-	 * open, and a run the test stopped waiting for may still hold a timer. Nothing of a finished
-	 * test file may run on, so its timers are cleared and its loopback connections and servers closed.
+	 * Nothing of a finished test file may run on: n8n's HTTP client keeps connections to the fake
+	 * HighLevel open, and n8n-core leaves a timer behind in every file that runs a node. Its timers
+	 * are cleared and its loopback connections and servers closed, so the jest worker running it
+	 * has nothing left that keeps it alive when the run ends.
 	 */
 	async teardown() {
 		for (const timer of this.timers) clearTimeout(timer);
