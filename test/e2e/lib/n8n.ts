@@ -152,14 +152,11 @@ export class PublicApi {
 		return this.request('GET', `/executions/${id}?includeData=true`);
 	}
 
-	/**
-	 * The first execution of the workflow not in `known`, once it has finished, with its data. Only
-	 * an end state counts: n8n 1.x lists a running execution as `unknown` for a while.
-	 */
+	/** The first execution of the workflow not in `known`, once it has finished, with its data. */
 	async nextFinishedExecution(workflowId: string, known: Set<string>, timeoutMs = 60_000): Promise<Execution> {
 		const summary = await waitFor(
 			`an execution of workflow ${workflowId} to finish`,
-			async () => (await this.executions(workflowId)).find((e) => !known.has(String(e.id)) && ['success', 'error', 'canceled', 'crashed'].includes(e.status)),
+			async () => (await this.executions(workflowId)).find((e) => !known.has(String(e.id)) && !['new', 'running', 'waiting'].includes(e.status)),
 			timeoutMs,
 		);
 		return this.execution(String(summary.id));
