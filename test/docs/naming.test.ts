@@ -1,13 +1,14 @@
 import { HighLevelAppOAuth2Api } from '../../credentials/HighLevelAppOAuth2Api.credentials';
 import { HighLevelPrivateIntegrationApi } from '../../credentials/HighLevelPrivateIntegrationApi.credentials';
 import { HighLevel } from '../../nodes/HighLevel/HighLevel.node';
+import { HighLevelPollingTrigger } from '../../nodes/HighLevel/HighLevelPollingTrigger.node';
 import { HighLevelTrigger } from '../../nodes/HighLevel/HighLevelTrigger.node';
 
 /** What n8n's built-in HighLevel node and its credentials are called (n8n-nodes-base). */
 const N8N_BUILT_IN = ['HighLevel', 'HighLevel Trigger', 'HighLevel API', 'HighLevel OAuth2 API'];
 
 describe('names a user sees in n8n', () => {
-	const nodes = [new HighLevel().description, new HighLevelTrigger().description];
+	const nodes = [new HighLevel().description, new HighLevelTrigger().description, new HighLevelPollingTrigger().description];
 	const credentials = [new HighLevelPrivateIntegrationApi(), new HighLevelAppOAuth2Api()];
 
 	it('are all "HighLevel Plus …", none of them one of n8n’s own HighLevel names', () => {
@@ -21,13 +22,15 @@ describe('names a user sees in n8n', () => {
 			'HighLevel Plus',
 			'HighLevel Plus Trigger',
 			'HighLevel Plus Trigger',
+			'HighLevel Plus Polling Trigger',
+			'HighLevel Plus Polling Trigger',
 			'HighLevel Plus Private Integration Token API',
 			'HighLevel Plus OAuth2 API',
 		]);
 	});
 
 	it('keep the internal names workflows store', () => {
-		expect(nodes.map((node) => node.name)).toEqual(['highLevel', 'highLevelTrigger']);
+		expect(nodes.map((node) => node.name)).toEqual(['highLevel', 'highLevelTrigger', 'highLevelPollingTrigger']);
 		expect(credentials.map((c) => c.name)).toEqual(['highLevelPrivateIntegrationApi', 'highLevelAppOAuth2Api']);
 	});
 

@@ -2,6 +2,12 @@ import { DEFAULT_SCOPES } from '../../credentials/HighLevelAppOAuth2Api.credenti
 import type { FakeHighLevel } from './index';
 import { addCalendar } from './handlers/calendars';
 import { addLostReason, addPipeline } from './handlers/opportunities';
+import { addDemoCustomFields } from './fieldValues';
+import { installApp } from './handlers/oauth';
+import { addCustomValue, addTemplate, COMPANY_ID, describeLocation } from './handlers/locations';
+import { addObjectFolder } from './handlers/objectFields';
+import { addSurvey, addSurveySubmission } from './handlers/surveys';
+import { newId } from './store';
 
 export const DEMO_LOCATION_ID = 'demo-location';
 export const DEMO_TOKEN = 'pit-demo-token';
@@ -10,20 +16,28 @@ export const DEMO_TOKEN = 'pit-demo-token';
 const ALL_SCOPES = DEFAULT_SCOPES.split(' ');
 
 /**
- * A small sub-account to click through: contacts, custom fields, tags, users, workflows, campaigns.
+ * A small sub-account to click through: contacts, custom fields, tags, users, workflows, campaigns,
+ * calendars with open hours, a pipeline.
  * The hardening matrix seeds its test location with the same data (`locationId`).
  */
 export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_ID): void {
 	fake.addToken(DEMO_TOKEN, { locationId, userType: 'Location', scopes: ALL_SCOPES });
 	const location = fake.location(locationId);
-	location.addCustomField({ name: 'Favourite Colour', fieldKey: 'contact.favourite_colour', dataType: 'TEXT' });
-	location.addCustomField({ name: 'Interests', fieldKey: 'contact.interests', dataType: 'MULTIPLE_OPTIONS', picklistOptions: ['Boats', 'Cars', 'Planes'] });
-	location.addCustomField({ name: 'Budget', fieldKey: 'contact.budget', dataType: 'MONETORY' });
+	addDemoCustomFields(location);
 	location.addUser({ firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' });
 	location.addUser({ firstName: 'Alan', lastName: 'Turing', email: 'alan@example.com' });
 	location.addWorkflow('New lead follow-up');
 	location.addWorkflow('Onboarding');
 	location.addCampaign('Spring sale');
+	// A class calendar open every day that takes many bookings per slot, so appointments can be
+	// booked at any daytime moment, side by side (the hardening matrix books several at once on
+	// the first calendar the dropdown lists, which sorts by name).
+	addCalendar(location, {
+		name: 'Drop-in Hours',
+		calendarType: 'class_booking',
+		appoinmentPerSlot: 1000,
+		openHours: [{ daysOfTheWeek: [0, 1, 2, 3, 4, 5, 6], hours: [{ openHour: 6, openMinute: 0, closeHour: 22, closeMinute: 0 }] }],
+	});
 	addCalendar(location, {
 		name: 'Intro Call',
 		openHours: [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }],
@@ -33,4 +47,27 @@ export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_I
 	location.addContact({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', phone: '+14155550100', tags: ['customer', 'vip'] });
 	location.addContact({ firstName: 'Katherine', lastName: 'Johnson', email: 'katherine@example.com', tags: ['lead'] });
 	location.addContact({ firstName: 'Linus', lastName: 'Torvalds', email: 'linus@example.com', phone: '+358401234567', tags: ['lead'] });
+	addCrmDemoData(fake, locationId);
+}
+
+/** Sub-account administration: profile, custom values, surveys, templates, tasks, custom-object fields, an app install. */
+function addCrmDemoData(fake: FakeHighLevel, locationId: string): void {
+	const location = fake.location(locationId);
+	describeLocation(location, { name: 'Demo Dental', email: 'office@demo-dental.example', phone: '+14155550199', city: 'San Francisco', state: 'CA', timezone: 'US/Pacific' });
+	addCustomValue(location, 'Booking Link', 'https://example.com/book');
+	addCustomValue(location, 'Office Phone', '+14155550199');
+	location.addCustomField({ name: 'Deal Source', fieldKey: 'opportunity.deal_source', dataType: 'TEXT', model: 'opportunity' });
+	const [grace, katherine] = [...location.contacts.values()];
+	const survey = addSurvey(location, 'Patient satisfaction');
+	addSurvey(location, 'New patient intake');
+	addSurveySubmission(location, survey, grace);
+	addSurveySubmission(location, survey, katherine);
+	addTemplate(location, 'sms', 'Appointment reminder');
+	addTemplate(location, 'email', 'Welcome email');
+	const [ada] = [...location.users.values()];
+	const task = { id: newId(), contactId: grace.id, title: 'Call back about the quote', body: 'She asked for a discount', dueDate: '2026-12-01T15:00:00.000Z', completed: false, assignedTo: ada.id };
+	location.tasks.set(task.id, task);
+	addObjectFolder(location, 'custom_objects.pets', 'Pet details');
+	// The app of the test OAuth2 credential (client ID test-client-id) is installed here.
+	installApp((id) => fake.location(id), { companyId: COMPANY_ID, appId: 'test', locationId, name: String(describeLocation(location, {}).name) });
 }

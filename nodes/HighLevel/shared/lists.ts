@@ -1,6 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
+import type { OperationKey } from '../apiSpec/operations.generated';
 import type { HighLevelContext } from '../transport/connection';
 import { apiRequest, type ApiRequest } from '../transport/request';
+import { skipLimitPager, totalNumber, type Pager } from '../transport/paginate';
 
 /**
  * The location-wide lists dropdowns show and operations resolve names against. Each comes
@@ -40,6 +42,10 @@ const LISTS = {
 		{ operation: 'opportunities/get-lost-reason', qs: { locationId, limit: 100 }, locationId },
 		'lostReasons',
 	],
+	customValues: (locationId: string): [ApiRequest, string] => [
+		{ operation: 'locations/get-custom-values', path: { locationId }, locationId },
+		'customValues',
+	],
 	// Drafts too, so an inactive calendar can still be picked.
 	calendars: (locationId: string): [ApiRequest, string] => [
 		{ operation: 'calendars/get-calendars', qs: { locationId }, locationId },
@@ -48,6 +54,13 @@ const LISTS = {
 } as const;
 
 export type ListName = keyof typeof LISTS;
+
+/** Every HighLevel operation the lists (and so the dropdowns) call, for the scopes the node asks for. */
+export const LIST_CALLS: readonly OperationKey[] = [
+	...Object.values(LISTS).map((list) => list('')[0].operation),
+	'forms/get-forms',
+	'surveys/get-surveys',
+];
 
 export async function loadList(
 	ctx: HighLevelContext,
@@ -78,4 +91,20 @@ export async function cachedList(
 		pending.catch(() => cache.delete(key));
 	}
 	return await pending;
+}
+
+/** forms.json: "will allow maximum up to 50". */
+const FORMS_PAGE_SIZE = 50;
+
+/** The location's forms, page by page (HighLevel pages this list); Form › Get Many and the Form dropdown read it. */
+export function formsPager(locationId: string, itemIndex?: number): Pager<number> {
+	return skipLimitPager({ operation: 'forms/get-forms', qs: { locationId }, itemIndex, locationId }, 'forms', FORMS_PAGE_SIZE, totalNumber);
+}
+
+/** surveys.json names no largest `limit`; forms' 50 is the page asked for. */
+const SURVEYS_PAGE_SIZE = 50;
+
+/** The location's surveys, page by page; Survey › Get Many and the Survey dropdown read it. */
+export function surveysPager(locationId: string, itemIndex?: number): Pager<number> {
+	return skipLimitPager({ operation: 'surveys/get-surveys', qs: { locationId }, itemIndex, locationId }, 'surveys', SURVEYS_PAGE_SIZE, totalNumber);
 }

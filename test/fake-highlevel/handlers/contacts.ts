@@ -1,28 +1,8 @@
-import type { ReceivedFile } from '../multipart';
 import { newId, type LocationStore } from '../store';
+import { customFieldValues } from './customFields';
+import { HttpError, type Call, type Handler } from './framework';
 
 type Rec = Record<string, unknown>;
-
-export interface Call {
-	params: Record<string, string>;
-	query: Record<string, string | string[]>;
-	body: Rec;
-	/** Files of a multipart/form-data upload (its text fields are `body`). */
-	files: ReceivedFile[];
-	location: (id: string) => LocationStore;
-	/** Location the token is bound to, or the one the request names. */
-	locationId?: string;
-	findContact: (id: string) => { store: LocationStore; contact: Rec } | undefined;
-}
-
-export class HttpError extends Error {
-	constructor(
-		readonly status: number,
-		readonly body: Rec,
-	) {
-		super(String(body.message));
-	}
-}
 
 const notFound = (what: string, id: string) => new HttpError(400, { statusCode: 400, message: `${what} with id ${id} not found` });
 
@@ -38,23 +18,6 @@ function publicContact(c: Rec): Rec {
 	delete rest.firstNameLowerCase;
 	delete rest.lastNameLowerCase;
 	return rest;
-}
-
-/**
- * `[{id|key, field_value}]` → the ID and value of each, rejecting fields the location does not have
- * for the record's model (a contact field on an opportunity is as unknown as a made-up one).
- */
-export function customFieldValues(store: LocationStore, model: string, input: unknown): Array<{ id: unknown; value: unknown }> | undefined {
-	if (!Array.isArray(input)) return undefined;
-	return input.map((entry: Rec) => {
-		const def = [...store.customFields.values()].find(
-			(f) =>
-				f.model === model &&
-				((entry.id && f.id === entry.id) || (entry.key && (f.fieldKey === entry.key || f.fieldKey === `${model}.${String(entry.key)}`))),
-		);
-		if (!def) throw new HttpError(422, { statusCode: 422, message: [`customFields: unknown field ${String(entry.id ?? entry.key)}`], error: 'Unprocessable Entity' });
-		return { id: def.id, value: entry.field_value ?? entry.value };
-	});
 }
 
 function applyContactFields(store: LocationStore, contact: Rec, body: Rec): void {
@@ -172,9 +135,7 @@ function child(map: Map<string, Rec>, contactId: string, id: string, what: strin
 	return r;
 }
 
-export type Handler = (call: Call) => { status?: number; body: unknown };
-
-/** Contact, note, task and location handlers; other resources' handlers live in handlers/<resource>.ts. */
+/** Contact, note and task handlers; other resources' handlers live in handlers/<resource>.ts. */
 export const CONTACT_HANDLERS: Record<string, Handler> = {
 	'contacts/create-contact': (call) => {
 		const store = call.location(String(call.body.locationId));
@@ -320,22 +281,4 @@ export const CONTACT_HANDLERS: Record<string, Handler> = {
 		store.tasks.delete(String(child(store.tasks, String(contact.id), call.params.taskId, 'Task').id));
 		return { body: { succeded: true } };
 	},
-	'locations/get-location': (call) => {
-		const store = call.location(call.params.locationId);
-		return { body: { location: { id: store.id, name: `Location ${store.id}`, companyId: 'company_test_0001', timezone: 'UTC' } } };
-	},
-	'locations/get-location-tags': (call) => ({ body: { tags: [...call.location(call.params.locationId).tags.values()] } }),
-	'locations/create-tag': (call) => {
-		const store = call.location(call.params.locationId);
-		store.ensureTags([String(call.body.name)]);
-		return { status: 201, body: { tag: [...store.tags.values()].find((t) => t.name === call.body.name) } };
-	},
-	'locations/get-custom-fields': (call) => {
-		const model = String(call.query.model ?? 'all');
-		const fields = [...call.location(call.params.locationId).customFields.values()].filter((f) => model === 'all' || f.model === model);
-		return { body: { customFields: fields } };
-	},
-	'users/get-user-by-location': (call) => ({ body: { users: [...call.location(String(call.query.locationId)).users.values()] } }),
-	'workflows/get-workflow': (call) => ({ body: { workflows: [...call.location(String(call.query.locationId)).workflows.values()] } }),
-	'campaigns/get-campaigns': (call) => ({ body: { campaigns: [...call.location(String(call.query.locationId)).campaigns.values()] } }),
 };

@@ -1,13 +1,20 @@
-import { CONTACT_HANDLERS, type Handler } from './contacts';
+import { CONTACT_HANDLERS } from './contacts';
+import type { Handler } from './framework';
 import { CALENDAR_HANDLERS } from './calendars';
 import { BUSINESS_HANDLERS } from './businesses';
 import { PRODUCT_HANDLERS } from './products';
 import { FORM_HANDLERS } from './forms';
 import { OPPORTUNITY_HANDLERS } from './opportunities';
 import { CONVERSATION_HANDLERS } from './conversations';
+import { SURVEY_HANDLERS } from './surveys';
+import { OAUTH_HANDLERS } from './oauth';
+import { PAYMENT_HANDLERS } from './payments';
 import { UPLOAD_HANDLERS } from './uploads';
+import { LOCATION_HANDLERS } from './locations';
+import { USER_HANDLERS } from './users';
+import { OBJECT_FIELD_HANDLERS } from './objectFields';
 
-export { HttpError, type Call, type Handler } from './contacts';
+export { HttpError, type Call, type Handler } from './framework';
 
 /**
  * Every operation the fake answers, by `module/operationId`. Each resource keeps its handlers in
@@ -21,5 +28,11 @@ export const HANDLERS: Record<string, Handler> = {
 	...FORM_HANDLERS,
 	...OPPORTUNITY_HANDLERS,
 	...CONVERSATION_HANDLERS,
+	...SURVEY_HANDLERS,
+	...OAUTH_HANDLERS,
+	...PAYMENT_HANDLERS,
 	...UPLOAD_HANDLERS,
+	...LOCATION_HANDLERS,
+	...USER_HANDLERS,
+	...OBJECT_FIELD_HANDLERS,
 };

@@ -1,37 +1,52 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
-import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
-import { fieldsCollection, opportunityIdParameter, optionalFieldsBody, readId, unwrap } from './fields';
+import { readId } from '../../shared/read';
+import { recordMapperParameter } from '../../shared/recordMapper';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import { opportunityFields } from './columns';
+import { opportunityIdParameter, OPPORTUNITY_FIELDS, stageParameter, unwrap } from './fields';
 
 export const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update an opportunity',
 	description: 'Change fields of an existing opportunity, or move it to another stage or pipeline',
+	calls: ['opportunities/update-opportunity', 'locations/get-custom-fields'],
 	properties: [
 		opportunityIdParameter,
-		fieldsCollection('updateFields', ['assignedTo', 'monetaryValue', 'name', 'pipelineId', 'pipelineStageId', 'source', 'status']),
-		customFieldsParameter('opportunity'),
+		OPPORTUNITY_FIELDS.property('pipelineId', { hint: 'To move the opportunity to another pipeline; leave empty to keep it in its pipeline' }),
+		{ ...stageParameter, hint: 'To move the opportunity to another stage; leave empty to keep its stage' },
+		recordMapperParameter('opportunity'),
+		readableCustomFieldsParameter('opportunity'),
 	],
 	async execute(itemIndex, cache) {
-		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
-		const body = optionalFieldsBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-		const hasCustomFields = ((this.getNodeParameter('customFields.field', itemIndex, []) as unknown[]) ?? []).length > 0;
-		if (!Object.keys(body).length && !hasCustomFields) {
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field or custom field to change');
+		const id = readId(this, itemIndex, opportunityIdParameter);
+		let location: string | undefined;
+		const theLocation = async () => (location ??= await resolveLocationId(this, itemIndex));
+		const body: IDataObject = {
+			...(await opportunityFields(this, itemIndex, cache, 'update', theLocation)),
+			...OPPORTUNITY_FIELDS.body(this, itemIndex, {
+				pipelineId: this.getNodeParameter('pipelineId', itemIndex, ''),
+				pipelineStageId: this.getNodeParameter('pipelineStageId', itemIndex, ''),
+			}),
+		};
+		if (!Object.keys(body).length) {
+			throw validate.inputError(this, itemIndex, 'Fields', 'at least one field or custom field to change');
 		}
 		if (body.pipelineId && !body.pipelineStageId) {
 			// A stage belongs to one pipeline, so a move needs a stage of the new one.
 			throw validate.inputError(this, itemIndex, 'Stage', 'a stage of the new pipeline when moving to another pipeline');
 		}
-		const locationId = await resolveLocationId(this, itemIndex);
-		const customFields = await customFieldsBody(this, itemIndex, cache, locationId, 'opportunity');
-		if (customFields) body.customFields = customFields;
-		return unwrap(
-			await apiRequest<IDataObject>(this, { operation: 'opportunities/update-opportunity', path: { id }, body, itemIndex, locationId }),
+		const locationId = await theLocation();
+		return await addReadableCustomFields(
+			this,
+			itemIndex,
+			cache,
+			'opportunity',
+			unwrap(await apiRequest<IDataObject>(this, { operation: 'opportunities/update-opportunity', path: { id }, body, itemIndex, locationId })),
 		);
 	},
 };

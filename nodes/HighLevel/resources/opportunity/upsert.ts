@@ -1,46 +1,41 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { serialize } from '../../shared/serialize';
-import * as validate from '../../shared/validate';
-import {
-	contactIdParameter,
-	fieldsCollection,
-	nameParameter,
-	optionalFieldsBody,
-	pipelineParameter,
-	readId,
-	requiredText,
-	stageParameter,
-} from './fields';
+import { readId } from '../../shared/read';
+import { recordMapperParameter } from '../../shared/recordMapper';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import { opportunityFields } from './columns';
+import { nameParameter, opportunityContactIdParameter, OPPORTUNITY_FIELDS, pipelineParameter, stageParameter } from './fields';
 
 export const upsert: OperationDefinition = {
 	value: 'upsert',
 	name: 'Create or Update',
 	action: 'Create or update an opportunity',
 	description: 'Create a new record, or update the current one if it already exists (upsert)',
+	// The custom field list only for Add Readable Custom Fields: HighLevel's upsert takes none.
+	calls: ['opportunities/Upsert-opportunity', 'locations/get-custom-fields'],
 	properties: [
-		pipelineParameter(true),
-		contactIdParameter,
+		pipelineParameter,
+		opportunityContactIdParameter,
 		{
 			...nameParameter,
 			description: 'Name of the opportunity; an existing one is renamed to it',
 		},
 		stageParameter,
-		fieldsCollection('additionalFields', ['assignedTo', 'id', 'monetaryValue', 'status']),
+		recordMapperParameter('opportunity'),
+		readableCustomFieldsParameter('opportunity'),
 	],
 	async execute(itemIndex, cache) {
-		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const body: IDataObject = {
-			pipelineId: readId(this, itemIndex, 'pipelineId', 'Pipeline'),
-			contactId: readId(this, itemIndex, 'contactId', 'Contact ID'),
-			name: requiredText(this, itemIndex, 'Name', this.getNodeParameter('name', itemIndex, '')),
+			pipelineId: OPPORTUNITY_FIELDS.read(this, itemIndex, 'pipelineId'),
+			contactId: readId(this, itemIndex, opportunityContactIdParameter),
+			name: OPPORTUNITY_FIELDS.read(this, itemIndex, 'name'),
+			...OPPORTUNITY_FIELDS.body(this, itemIndex, { pipelineStageId: this.getNodeParameter('pipelineStageId', itemIndex, '') }),
 		};
-		const stage = this.getNodeParameter('pipelineStageId', itemIndex, '');
-		if (stage !== '') body.pipelineStageId = validate.id(this, itemIndex, 'Stage', stage);
-		Object.assign(body, optionalFieldsBody(this, itemIndex, additional));
 		const locationId = await resolveLocationId(this, itemIndex);
+		Object.assign(body, await opportunityFields(this, itemIndex, cache, 'upsert', async () => locationId));
 		body.locationId = locationId;
 		// HighLevel matches the contact's opportunity in the pipeline; two items for the same pair
 		// sent at once could both create one, so they queue.
@@ -53,10 +48,9 @@ export const upsert: OperationDefinition = {
 				itemIndex,
 				locationId,
 				// Resending finds the opportunity the first attempt made instead of making another.
-				idempotent: true,
 			}),
 		);
 		const opportunity = (response.opportunity as IDataObject) ?? {};
-		return { ...opportunity, new: response.new === true };
+		return await addReadableCustomFields(this, itemIndex, cache, 'opportunity', { ...opportunity, new: response.new === true });
 	},
 };
