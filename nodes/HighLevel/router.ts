@@ -11,10 +11,11 @@ import { wantedInFlight } from './transport/pace';
 export const MAX_CONCURRENCY = 100;
 
 export const settingsParameter: INodeProperties = {
-	displayName: 'Settings',
+	// Shown as n8n's own nodes name such collections; `settings` stays the name workflows store.
+	displayName: 'Options',
 	name: 'settings',
 	type: 'collection',
-	placeholder: 'Add Setting',
+	placeholder: 'Add Option',
 	default: {},
 	options: [
 		{
