@@ -22,6 +22,8 @@ const SCALARS = new Set(['string', 'number', 'integer', 'boolean']);
  * fails when the two disagree on what is required or allowed.
  */
 const CORRECTIONS = {
+	// RecordPaymentDto requires `card` and `cheque` whatever the payment mode; a cash payment has neither.
+	'invoices/record-invoice': { required: ['altId', 'altType', 'mode', 'notes'] },
 	// SendMessageBodyDto requires subType and status, which no sender knows.
 	'conversations/send-a-new-message': { required: ['type', 'contactId'] },
 	// HighLevel takes `source` though the DTOs omit it.

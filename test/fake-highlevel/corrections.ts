@@ -28,6 +28,9 @@ const MESSAGE_TYPES = [
 ].join('|');
 
 export const SPEC_CORRECTIONS: Record<string, Correction> = {
+	// RecordPaymentDto requires `card` and `cheque` whatever the payment `mode` is; a cash payment has
+	// neither. HighLevel asks for the card only for mode card and the cheque only for mode cheque.
+	'invoices/record-invoice': { required: ['altId', 'altType', 'mode', 'notes'] },
 	// SendMessageBodyDto requires `subType` (typed as an object) and `status` (a delivery status):
 	// neither is something a sender knows, and HighLevel sends messages without them.
 	'conversations/send-a-new-message': { required: ['type', 'contactId'] },

@@ -5,6 +5,8 @@ import { PRODUCT_HANDLERS } from './products';
 import { FORM_HANDLERS } from './forms';
 import { OPPORTUNITY_HANDLERS } from './opportunities';
 import { CONVERSATION_HANDLERS } from './conversations';
+import { INVOICE_HANDLERS } from './invoices';
+import { PAYMENT_HANDLERS } from './payments';
 
 export { HttpError, type Call, type Handler } from './contacts';
 
@@ -20,4 +22,6 @@ export const HANDLERS: Record<string, Handler> = {
 	...FORM_HANDLERS,
 	...OPPORTUNITY_HANDLERS,
 	...CONVERSATION_HANDLERS,
+	...INVOICE_HANDLERS,
+	...PAYMENT_HANDLERS,
 };

@@ -1,0 +1,84 @@
+import type { LocationStore } from './store';
+import type { Call } from './handlers/contacts';
+import { INVOICE_HANDLERS } from './handlers/invoices';
+import { addOrder, addSubscription, PAYMENT_HANDLERS } from './handlers/payments';
+import { addProduct } from './handlers/products';
+
+type Rec = Record<string, unknown>;
+
+/** A request as the location's own token would send it, for seeding through the handlers themselves. */
+function asLocation(store: LocationStore, body: Rec): Call {
+	return {
+		params: {},
+		query: {},
+		body: { altId: store.id, altType: 'location', ...body },
+		location: () => store,
+		locationId: store.id,
+		findContact: (id) => {
+			const contact = store.contacts.get(id);
+			return contact ? { store, contact } : undefined;
+		},
+	};
+}
+
+/**
+ * What a shop in the demo sub-account has: products with prices, an invoice template, a draft
+ * invoice, an estimate, an order with its payment, a subscription and a coupon. Amounts are in the
+ * currency's main unit, as HighLevel's invoice and payment APIs take them.
+ */
+export function addCommerceDemo(store: LocationStore): void {
+	const [grace, katherine] = [...store.contacts.values()];
+	const consulting = addProduct(store, { name: 'Consulting hour', productType: 'SERVICE', description: 'One hour with a senior consultant' }, [
+		{ name: 'Standard rate', amount: 150 },
+	]);
+	const kit = addProduct(store, { name: 'Starter kit', productType: 'PHYSICAL', availableInStore: true, slug: 'starter-kit' }, [
+		{ name: 'Single kit', amount: 49.99, trackInventory: true, availableQuantity: 40, sku: 'KIT-1' },
+	]);
+	const membership = addProduct(store, { name: 'Membership', productType: 'DIGITAL' }, [
+		{ name: 'Monthly', type: 'recurring', amount: 29, recurring: { interval: 'month', intervalCount: 1 } },
+	]);
+	const business = { name: 'Demo Consulting LLC', phoneNo: '+14155550199', website: 'https://example.com', address: { addressLine1: '1 Market St', city: 'San Francisco', state: 'CA', countryCode: 'US', postalCode: '94105' } };
+	const contactDetails = (c: Rec) => ({ id: c.id, name: `${String(c.firstName)} ${String(c.lastName)}`, email: c.email, phoneNo: c.phone ?? '' });
+	const line = (p: { product: Rec; prices: Rec[] }, qty: number) => ({
+		name: p.product.name,
+		productId: p.product._id,
+		priceId: p.prices[0]._id,
+		currency: 'USD',
+		amount: p.prices[0].amount,
+		qty,
+	});
+
+	INVOICE_HANDLERS['invoices/create-invoice-template'](
+		asLocation(store, { name: 'Consulting', businessDetails: business, currency: 'USD', items: [line(consulting, 1)], discount: { type: 'percentage', value: 0 }, termsNotes: 'Payable within 14 days' }),
+	);
+	INVOICE_HANDLERS['invoices/create-invoice'](
+		asLocation(store, {
+			name: 'Kick-off workshop',
+			businessDetails: business,
+			currency: 'USD',
+			items: [line(consulting, 3), line(kit, 2)],
+			discount: { type: 'percentage', value: 10 },
+			contactDetails: contactDetails(grace),
+			issueDate: '2026-01-05',
+			dueDate: '2026-01-19',
+			sentTo: { email: [grace.email] },
+			liveMode: false,
+		}),
+	);
+	INVOICE_HANDLERS['invoices/create-new-estimate'](
+		asLocation(store, {
+			name: 'Website audit',
+			businessDetails: business,
+			currency: 'USD',
+			items: [line(consulting, 8)],
+			discount: { type: 'fixed', value: 100 },
+			contactDetails: contactDetails(katherine),
+			frequencySettings: { enabled: false },
+		}),
+	);
+	addOrder(store, { contactId: String(grace.id), lines: [{ priceId: String(kit.prices[0]._id), qty: 2 }, { priceId: String(consulting.prices[0]._id), qty: 1 }] });
+	addSubscription(store, { contactId: String(katherine.id), priceId: String(membership.prices[0]._id) });
+	PAYMENT_HANDLERS['payments/create-coupon'](
+		asLocation(store, { name: 'Spring sale', code: 'SPRING10', discountType: 'percentage', discountValue: 10, startDate: '2026-01-01T00:00:00.000Z' }),
+	);
+}
