@@ -15,6 +15,14 @@ const path = require('path');
 const BODY_DEPTH = 2;
 const SCALARS = new Set(['string', 'number', 'integer', 'boolean']);
 
+function objectRecordBody(required) {
+	return {
+		type: 'object',
+		required,
+		properties: { locationId: { type: 'string' }, properties: { type: 'object' }, owner: { type: 'array' }, followers: { type: 'array' } },
+	};
+}
+
 /**
  * Known spec defects that would make the node refuse requests HighLevel accepts, or hide how a
  * list pages. The fake server corrects the same defects for its own checks
@@ -22,6 +30,24 @@ const SCALARS = new Set(['string', 'number', 'integer', 'boolean']);
  * fails when the two disagree on what is required or allowed.
  */
 const CORRECTIONS = {
+	// The record DTOs are empty objects; this is the body HighLevel documents.
+	'objects/create-object-record': { body: objectRecordBody(['locationId', 'properties']) },
+	'objects/update-object-record': { body: objectRecordBody([]) },
+	// SearchRecordsBody requires a query and a cursor that a first page does not have.
+	'objects/search-object-records': {
+		body: {
+			type: 'object',
+			required: ['locationId', 'pageLimit'],
+			properties: {
+				locationId: { type: 'string' },
+				page: { type: 'integer' },
+				pageLimit: { type: 'integer', maximum: 100 },
+				query: { type: 'string' },
+				searchAfter: { type: 'array' },
+			},
+		},
+		itemsKey: 'records',
+	},
 	// RecordPaymentDto requires `card` and `cheque` whatever the payment mode; a cash payment has neither.
 	'invoices/record-invoice': { required: ['altId', 'altType', 'mode', 'notes'] },
 	// SendMessageBodyDto requires subType and status, which no sender knows.

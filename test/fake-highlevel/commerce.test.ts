@@ -2,7 +2,7 @@ import { FakeHighLevel } from './index';
 import { createDemoData, DEMO_LOCATION_ID as LOC } from './demo';
 
 const TOKEN = 'commerce-test-token';
-const SCOPES = ['invoices.readonly', 'invoices.write', 'payments/orders.readonly', 'payments/orders.write', 'payments/coupons.readonly', 'payments/coupons.write'];
+const SCOPES = ['invoices.readonly', 'invoices.write', 'payments/orders.readonly', 'payments/orders.write', 'payments/coupons.readonly', 'payments/coupons.write', 'objects/schema.readonly', 'objects/schema.write', 'objects/record.readonly', 'objects/record.write', 'associations.readonly', 'associations.write', 'associations/relation.readonly', 'associations/relation.write'];
 
 let fake: FakeHighLevel;
 
@@ -119,5 +119,35 @@ describe('the fake HighLevel bills as HighLevel does', () => {
 
 	it('refuses a sub-account the token does not reach', async () => {
 		expect((await call('GET', `/invoices/generate-invoice-number?altId=elsewhere&altType=location`)).status).toBe(403);
+	});
+
+	it('checks custom object records against the schema’s field types and pages the search with a cursor', async () => {
+		const schema = await call('GET', `/objects/custom_objects.pets?locationId=${LOC}&fetchProperties=true`);
+		expect(schema.body.fields.map((f: Json) => f.dataType)).toContain('MONETORY');
+		const base = `/objects/custom_objects.pets/records`;
+		expect((await call('POST', base, { locationId: LOC, properties: { species: 'fish' } })).status).toBe(422);
+		expect((await call('POST', base, { locationId: LOC, properties: { age: '4' } })).status).toBe(422);
+		expect((await call('POST', base, { locationId: LOC, properties: { colour: 'red' } })).status).toBe(422);
+		const made = await call('POST', base, { locationId: LOC, properties: { name: 'Rex', species: 'dog', vaccinated_on: '2026-01-02' } });
+		expect(made.status).toBe(201);
+		const first = await call('POST', `${base}/search`, { locationId: LOC, pageLimit: 2 });
+		expect(first.body.total).toBe(3);
+		const next = await call('POST', `${base}/search`, { locationId: LOC, pageLimit: 2, searchAfter: first.body.records[1].searchAfter });
+		expect(next.body.records.map((r: Json) => r.properties.name)).toEqual(['Buddy']);
+		const found = await call('POST', `${base}/search`, { locationId: LOC, pageLimit: 10, query: 'name:whisk' });
+		expect(found.body.records).toHaveLength(1);
+	});
+
+	it('relates records of an association’s two objects only, once', async () => {
+		const { body: list } = await call('GET', `/associations/?locationId=${LOC}&skip=0&limit=10`);
+		const petOwner = list.associations.find((a: Json) => a.key === 'pet_owner');
+		const { body: pets } = await call('POST', '/objects/custom_objects.pets/records/search', { locationId: LOC, pageLimit: 1 });
+		const contact = [...fake.location(LOC).contacts.values()][0];
+		const relation = { locationId: LOC, associationId: petOwner.id, firstRecordId: pets.records[0].id, secondRecordId: contact.id };
+		expect((await call('POST', '/associations/relations', { ...relation, secondRecordId: 'nobody' })).status).toBe(400);
+		expect((await call('POST', '/associations/relations', relation)).status).toBe(201);
+		expect((await call('POST', '/associations/relations', relation)).status).toBe(400);
+		const { body } = await call('GET', `/associations/relations/${String(contact.id)}?locationId=${LOC}&skip=0&limit=10`);
+		expect(body.total).toBe(1);
 	});
 });

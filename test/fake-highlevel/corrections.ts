@@ -27,7 +27,51 @@ const MESSAGE_TYPES = [
 	'TYPE_TIKTOK', 'TYPE_ACTIVITY_WHATSAPP', 'TYPE_FORM_SUBMISSION',
 ].join('|');
 
+/** The record body objects.json leaves empty: properties keyed by field, owner and followers. */
+function objectRecordBody(required: string[]): Record<string, unknown> {
+	return {
+		type: 'object',
+		required,
+		additionalProperties: false,
+		properties: {
+			locationId: { type: 'string', minLength: 1 },
+			properties: { type: 'object' },
+			owner: { type: 'array', items: { type: 'string' }, maxItems: 1 },
+			followers: { type: 'array', items: { type: 'string' }, maxItems: 10 },
+		},
+	};
+}
+
+function associationStrings(names: string[]): Record<string, Record<string, unknown>> {
+	return Object.fromEntries(names.map((n) => [n, { type: 'string', minLength: 1 }]));
+}
+
 export const SPEC_CORRECTIONS: Record<string, Correction> = {
+	// The association DTOs type labels and object keys as `object` while their examples (and the API)
+	// take strings such as "student" and "custom_objects.children".
+	'associations/create-association': { propertyOverrides: associationStrings(['firstObjectLabel', 'firstObjectKey', 'secondObjectLabel', 'secondObjectKey']) },
+	'associations/update-association': { propertyOverrides: associationStrings(['firstObjectLabel', 'secondObjectLabel']) },
+	// CreateCustomObjectRecordDto and UpdateCustomObjectRecordDto are empty objects; this is the body
+	// HighLevel documents (properties keyed by the field's key within the object, owner and followers
+	// as user IDs). Update names the location in the query instead.
+	'objects/create-object-record': { body: objectRecordBody(['locationId', 'properties']) },
+	'objects/update-object-record': { body: objectRecordBody([]) },
+	// SearchRecordsBody requires `query` and `searchAfter`: a first page has no cursor, and an empty
+	// search lists every record. A page number or a cursor, never both.
+	'objects/search-object-records': {
+		body: {
+			type: 'object',
+			required: ['locationId', 'pageLimit'],
+			additionalProperties: false,
+			properties: {
+				locationId: { type: 'string', minLength: 1 },
+				page: { type: 'integer', minimum: 1 },
+				pageLimit: { type: 'integer', minimum: 1, maximum: 100 },
+				query: { type: 'string' },
+				searchAfter: { type: 'array' },
+			},
+		},
+	},
 	// RecordPaymentDto requires `card` and `cheque` whatever the payment `mode` is; a cash payment has
 	// neither. HighLevel asks for the card only for mode card and the cheque only for mode cheque.
 	'invoices/record-invoice': { required: ['altId', 'altType', 'mode', 'notes'] },

@@ -3,6 +3,8 @@ import type { Call } from './handlers/contacts';
 import { INVOICE_HANDLERS } from './handlers/invoices';
 import { addOrder, addSubscription, PAYMENT_HANDLERS } from './handlers/payments';
 import { addProduct } from './handlers/products';
+import { addObjectRecord, addObjectSchema } from './handlers/objects';
+import { addAssociation } from './handlers/associations';
 
 type Rec = Record<string, unknown>;
 
@@ -81,4 +83,33 @@ export function addCommerceDemo(store: LocationStore): void {
 	PAYMENT_HANDLERS['payments/create-coupon'](
 		asLocation(store, { name: 'Spring sale', code: 'SPRING10', discountType: 'percentage', discountValue: 10, startDate: '2026-01-01T00:00:00.000Z' }),
 	);
+	addPets(store);
+}
+
+/** A custom object with a field of each type the record fields offer, two records, and an association to contacts. */
+function addPets(store: LocationStore): void {
+	addObjectSchema(store, {
+		key: 'pets',
+		singular: 'Pet',
+		plural: 'Pets',
+		description: 'Pets of our customers',
+		fields: [
+			{ key: 'name', name: 'Name', dataType: 'TEXT' },
+			{ key: 'species', name: 'Species', dataType: 'SINGLE_OPTIONS', options: ['Dog', 'Cat', 'Bird'] },
+			{ key: 'traits', name: 'Traits', dataType: 'MULTIPLE_OPTIONS', options: ['Friendly', 'Trained', 'Shy'] },
+			{ key: 'age', name: 'Age', dataType: 'NUMERICAL' },
+			{ key: 'vaccinated_on', name: 'Vaccinated On', dataType: 'DATE' },
+			{ key: 'insured_value', name: 'Insured Value', dataType: 'MONETORY' },
+			{ key: 'vet_phone', name: 'Vet Phone', dataType: 'PHONE' },
+			{ key: 'vet_email', name: 'Vet Email', dataType: 'EMAIL' },
+			{ key: 'notes', name: 'Notes', dataType: 'LARGE_TEXT' },
+		],
+	});
+	const [owner] = [...store.users.keys()];
+	addObjectRecord(store, 'custom_objects.pets', {
+		properties: { name: 'Buddy', species: 'dog', traits: ['friendly', 'trained'], age: 4, insured_value: { currency: 'default', value: 1200 } },
+		owner: owner ? [owner] : [],
+	});
+	addObjectRecord(store, 'custom_objects.pets', { properties: { name: 'Whiskers', species: 'cat', traits: ['shy'], age: 2 } });
+	addAssociation(store, { key: 'pet_owner', firstObjectKey: 'custom_objects.pets', firstObjectLabel: 'Pet', secondObjectKey: 'contact', secondObjectLabel: 'Owner' });
 }

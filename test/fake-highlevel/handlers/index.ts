@@ -7,6 +7,8 @@ import { OPPORTUNITY_HANDLERS } from './opportunities';
 import { CONVERSATION_HANDLERS } from './conversations';
 import { INVOICE_HANDLERS } from './invoices';
 import { PAYMENT_HANDLERS } from './payments';
+import { OBJECT_HANDLERS } from './objects';
+import { ASSOCIATION_HANDLERS } from './associations';
 
 export { HttpError, type Call, type Handler } from './contacts';
 
@@ -24,4 +26,6 @@ export const HANDLERS: Record<string, Handler> = {
 	...CONVERSATION_HANDLERS,
 	...INVOICE_HANDLERS,
 	...PAYMENT_HANDLERS,
+	...OBJECT_HANDLERS,
+	...ASSOCIATION_HANDLERS,
 };
