@@ -34,6 +34,8 @@ export const DEFAULT_SCOPES = [
 	'conversations.write',
 	'conversations/message.readonly',
 	'conversations/message.write',
+	'invoices.readonly',
+	'invoices.write',
 	'oauth.readonly',
 	'oauth.write',
 ].join(' ');

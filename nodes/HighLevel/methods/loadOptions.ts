@@ -3,6 +3,7 @@ import { loadList, type ListName } from '../shared/lists';
 import { resolveLocationId } from '../transport/location';
 import { getMany } from '../transport/paginate';
 import { formsPager } from '../resources/form/getAll';
+import { commerceOptions } from './commerceOptions';
 
 function label(entry: IDataObject): string {
 	const name = entry.name ?? [entry.firstName, entry.lastName].filter(Boolean).join(' ');
@@ -25,6 +26,7 @@ async function options(
 const byId = (entry: IDataObject) => String(entry.id);
 
 export const loadOptions = {
+	...commerceOptions,
 	async getTags(this: ILoadOptionsFunctions) {
 		// HighLevel addresses contact tags by name, not by ID.
 		return await options(this, 'tags', (entry) => String(entry.name));

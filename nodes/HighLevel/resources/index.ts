@@ -6,6 +6,7 @@ import { calendar } from './calendar';
 import { contact } from './contact';
 import { conversation } from './conversation';
 import { form } from './form';
+import { invoice } from './invoice';
 import { message } from './message';
 import { note } from './note';
 import { opportunity } from './opportunity';
@@ -21,6 +22,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	contact,
 	conversation,
 	form,
+	invoice,
 	message,
 	note,
 	opportunity,

@@ -1,0 +1,51 @@
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import { getMany, offsetLimitPager, totalNumber } from '../transport/paginate';
+import { resolveLocationId } from '../transport/location';
+
+const everything = { returnAll: true, limit: 0 };
+
+async function products(ctx: ILoadOptionsFunctions, locationId: string): Promise<IDataObject[]> {
+	return await getMany(
+		ctx,
+		everything,
+		offsetLimitPager({ operation: 'products/list-invoices', qs: { locationId }, locationId }, 'products', 100, (body) => {
+			const [stats] = Array.isArray(body.total) ? (body.total as IDataObject[]) : [];
+			return typeof stats?.total === 'number' ? stats.total : undefined;
+		}),
+	);
+}
+
+const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+
+/** Dropdowns of the commerce resources: the catalogue's products and their prices. */
+export const commerceOptions = {
+	async getProducts(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const locationId = await resolveLocationId(this, 0);
+		return (await products(this, locationId))
+			.map((p) => ({ name: String(p.name ?? p._id), value: String(p._id), description: p.productType ? `Type: ${String(p.productType)}` : undefined }))
+			.sort(byName);
+	},
+	/** Every price of every product, named after its product, with its amount in the currency's main unit. */
+	async getPrices(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const locationId = await resolveLocationId(this, 0);
+		const options: INodePropertyOptions[] = [];
+		for (const product of await products(this, locationId)) {
+			const productId = String(product._id);
+			const prices = await getMany(
+				this,
+				everything,
+				offsetLimitPager({ operation: 'products/list-prices-for-product', path: { productId }, qs: { locationId }, locationId }, 'prices', 100, totalNumber),
+			);
+			for (const price of prices) {
+				const recurring = price.recurring as IDataObject | undefined;
+				const every = recurring?.interval ? ` every ${String(recurring.intervalCount ?? 1)} ${String(recurring.interval)}` : '';
+				options.push({
+					name: `${String(product.name)} › ${String(price.name ?? price._id)}`,
+					value: String(price._id),
+					description: `${String(price.amount)} ${String(price.currency ?? '')}${every}`.trim(),
+				});
+			}
+		}
+		return options.sort(byName);
+	},
+};

@@ -1,0 +1,19 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import * as validate from '../../shared/validate';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import { alt, invoiceIdParameter } from './fields';
+
+export const deleteInvoice: OperationDefinition = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete an invoice',
+	description: 'Delete an invoice that has no payments; outputs the invoice as it was',
+	properties: [invoiceIdParameter],
+	async execute(itemIndex) {
+		const invoiceId = validate.id(this, itemIndex, 'Invoice ID', this.getNodeParameter('invoiceId', itemIndex));
+		const locationId = await resolveLocationId(this, itemIndex);
+		return await apiRequest<IDataObject>(this, { operation: 'invoices/delete-invoice', path: { invoiceId }, qs: alt(locationId), itemIndex, locationId });
+	},
+};

@@ -1,0 +1,19 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import * as validate from '../../shared/validate';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../transport/location';
+import { alt, invoiceIdParameter } from './fields';
+
+export const get: OperationDefinition = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get an invoice',
+	description: 'Retrieve an invoice with its line items, totals, amount paid and amount due',
+	properties: [invoiceIdParameter],
+	async execute(itemIndex) {
+		const invoiceId = validate.id(this, itemIndex, 'Invoice ID', this.getNodeParameter('invoiceId', itemIndex));
+		const locationId = await resolveLocationId(this, itemIndex);
+		return await apiRequest<IDataObject>(this, { operation: 'invoices/get-invoice', path: { invoiceId }, qs: alt(locationId), itemIndex, locationId });
+	},
+};
