@@ -3,7 +3,8 @@
 // through a list. Method, path, Version and scopes stay in operations.generated.ts.
 //
 // Schemas are reduced to a small vocabulary the node's own checker reads (no JSON Schema engine
-// ships with the node): t type, e enum, n nullable, p properties, r required, i array items.
+// ships with the node): t type, e enum, n nullable, p properties, r required, i array items,
+// u a file of an upload (format: binary).
 // $refs are resolved, allOf merged, and nesting cut at BODY_DEPTH. Where the spec cannot be
 // trusted the reduction says less rather than more, so the node never refuses what HighLevel takes:
 // oneOf/anyOf are not checked, and neither is an `object` that declares no properties (HighLevel's
@@ -60,6 +61,12 @@ const CORRECTIONS = {
 		required: ['pipelineId', 'locationId', 'contactId'],
 		extraProperties: ['contactId'],
 		properties: { monetaryValue: { type: 'number' } },
+	},
+	// UploadFilesDto requires the URLs the upload answers with and leaves out the file itself, which
+	// its description says goes in `fileAttachment`.
+	'conversations/upload-file-attachments': {
+		required: ['conversationId', 'contactId', 'locationId', 'fileAttachment'],
+		properties: { fileAttachment: { type: 'string', format: 'binary' } },
 	},
 	// A block slot is for a calendar or for a user, never necessarily a calendar.
 	'calendars/create-block-slot': { required: ['locationId'] },
@@ -210,13 +217,22 @@ function buildApiSpec(specDir, methods) {
 				const content = op.requestBody?.content ?? {};
 				const entry = { s: String(op.summary ?? op.operationId).trim() };
 				if (query.length) entry.q = query.map(([n, r, s]) => (Object.keys(s).length ? [n, r, s] : [n, r]));
-				const bodySchema = correction.body ?? content['application/json']?.schema ?? content['application/x-www-form-urlencoded']?.schema;
+				const bodySchema =
+					correction.body ??
+					content['application/json']?.schema ??
+					content['application/x-www-form-urlencoded']?.schema ??
+					content['multipart/form-data']?.schema;
 				let body;
 				if (bodySchema) {
 					body = reduce(bodySchema, spec, common, 0);
 					if (correction.required) body.r = correction.required;
 					for (const extra of correction.extraProperties ?? []) (body.p ??= {})[extra] ??= {};
 					for (const [n, s] of Object.entries(correction.properties ?? {})) (body.p ??= {})[n] = reduce(s, spec, common, 1);
+					// The files of an upload: sent from n8n binary data, not from the JSON body.
+					const declared = deref(bodySchema, spec, common, new Set())?.schema?.properties ?? {};
+					for (const [n, s] of Object.entries({ ...declared, ...correction.properties })) {
+						if (deref(s, spec, common, new Set())?.schema?.format === 'binary' && body.p?.[n]) body.p[n].u = 1;
+					}
 					finish(body);
 					entry.b = body;
 				}

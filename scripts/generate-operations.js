@@ -46,6 +46,7 @@ function build() {
 						for (const s of list) if (!scopes.includes(s)) scopes.push(s);
 					}
 				}
+				const content = (op.requestBody && op.requestBody.content) || {};
 				rows.push({
 					key: `${moduleName}/${op.operationId}`,
 					method: method.toUpperCase(),
@@ -54,6 +55,8 @@ function build() {
 					scopes,
 					tokenTypes,
 					deprecated: op.deprecated === true,
+					// A file upload: the transport sends such a body as multipart/form-data.
+					multipart: !!content['multipart/form-data'] && !content['application/json'],
 				});
 			}
 		}
@@ -68,7 +71,7 @@ function build() {
 	];
 	for (const r of rows) {
 		lines.push(
-			`\t${JSON.stringify(r.key)}: { method: ${JSON.stringify(r.method)}, path: ${JSON.stringify(r.path)}, version: ${JSON.stringify(r.version)}, scopes: ${JSON.stringify(r.scopes)}, tokenTypes: ${JSON.stringify(r.tokenTypes)}${r.deprecated ? ', deprecated: true' : ''} },`,
+			`\t${JSON.stringify(r.key)}: { method: ${JSON.stringify(r.method)}, path: ${JSON.stringify(r.path)}, version: ${JSON.stringify(r.version)}, scopes: ${JSON.stringify(r.scopes)}, tokenTypes: ${JSON.stringify(r.tokenTypes)}${r.deprecated ? ', deprecated: true' : ''}${r.multipart ? ', multipart: true' : ''} },`,
 		);
 	}
 	lines.push('} as const satisfies Record<string, HighLevelOperation>;', '');

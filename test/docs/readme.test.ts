@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { RESOURCES } from '../../nodes/HighLevel/resources';
 import { OPERATIONS } from '../../nodes/HighLevel/spec/operations.generated';
 
-/** README's table of resources and operations, made from the node's own resource table. */
+/** docs/operations.md's table of resources and operations, made from the node's own resource table. */
 export function operationsTable(): string {
 	const rows = ['| Resource | Operation | What it does |', '| --- | --- | --- |'];
 	for (const resource of RESOURCES) {
@@ -12,13 +12,23 @@ export function operationsTable(): string {
 	return rows.join('\n');
 }
 
-describe('README', () => {
-	const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+const ROOT = join(__dirname, '..', '..');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
+describe('README and docs/', () => {
 	it('lists every resource and operation the node has', () => {
 		const table = operationsTable();
-		if (!readme.includes(table)) {
-			throw new Error(`README.md's operations table is out of date; replace it with:\n\n${table}\n`);
+		if (!read('docs/operations.md').includes(table)) {
+			throw new Error(`docs/operations.md's operations table is out of date; replace it with:\n\n${table}\n`);
+		}
+	});
+
+	it('links only to files that exist', () => {
+		for (const doc of ['README.md', ...readdirSync(join(ROOT, 'docs')).map((name) => `docs/${name}`)]) {
+			for (const [, target] of read(doc).matchAll(/\]\(([^)#:]+)(?:#[^)]*)?\)/g)) {
+				const exists = statSync(join(ROOT, doc, '..', target), { throwIfNoEntry: false }) !== undefined;
+				expect({ doc, target, exists }).toEqual({ doc, target, exists: true });
+			}
 		}
 	});
 
@@ -32,7 +42,8 @@ describe('README', () => {
 			return scopes.length > 0 && !scopes.some((s) => granted.has(s));
 		});
 		expect(missing).toEqual([]);
-		for (const scope of granted) expect(readme).toContain(scope);
+		const credentials = read('docs/credentials.md');
+		for (const scope of granted) expect(credentials).toContain(scope);
 	});
 });
 

@@ -139,6 +139,23 @@ export const SPEC_CORRECTIONS: Record<string, Correction> = {
 			oneOf: [{ required: ['calendarId'] }, { required: ['assignedUserId'] }],
 		},
 	},
+	// UploadFilesDto requires `attachmentUrls`, which is what the upload answers with, and does not
+	// declare the file itself, which its own description says goes in `fileAttachment`.
+	'conversations/upload-file-attachments': {
+		body: {
+			type: 'object',
+			required: ['conversationId', 'contactId', 'locationId', 'fileAttachment'],
+			properties: {
+				conversationId: { type: 'string', minLength: 1 },
+				contactId: { type: 'string', minLength: 1 },
+				locationId: { type: 'string', minLength: 1 },
+				attachmentUrls: { type: 'array', items: { type: 'string' } },
+				chatServiceSid: { type: 'string' },
+				isGroupSms: { type: 'string', enum: ['true', 'false'] },
+				fileAttachment: { type: 'string', format: 'binary' },
+			},
+		},
+	},
 	'contacts/create-contact': { propertyOverrides: dateOfBirthAsString },
 	'contacts/upsert-contact': { propertyOverrides: dateOfBirthAsString },
 	'contacts/update-contact': { propertyOverrides: dateOfBirthAsString },

@@ -13,6 +13,7 @@ function asLocation(store: LocationStore, body: Rec): Call {
 	return {
 		params: {},
 		query: {},
+		files: [],
 		body: { altId: store.id, altType: 'location', ...body },
 		location: () => store,
 		locationId: store.id,

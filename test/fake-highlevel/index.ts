@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { HANDLERS, HttpError, type Call } from './handlers';
-import { matchRoute, validateBody, validateQuery } from './spec';
+import { parseMultipart, type MultipartBody, type ReceivedFile } from './multipart';
+import { matchRoute, validateBody, validateMultipart, validateQuery } from './spec';
 import { LocationStore, newId } from './store';
 
 export { LocationStore } from './store';
@@ -23,6 +24,8 @@ export interface RecordedRequest {
 	body: unknown;
 	operationKey?: string;
 	status: number;
+	/** The files of a multipart/form-data body (its text fields are `body`). */
+	files?: ReceivedFile[];
 }
 
 export type Fault =
@@ -159,11 +162,10 @@ export class FakeHighLevel {
 	}
 
 	private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-		const raw = await new Promise<string>((resolve) => {
-			let data = '';
-			req.setEncoding('utf8');
-			req.on('data', (chunk: string) => (data += chunk));
-			req.on('end', () => resolve(data));
+		const raw = await new Promise<Buffer>((resolve) => {
+			const chunks: Buffer[] = [];
+			req.on('data', (chunk: Buffer) => chunks.push(chunk));
+			req.on('end', () => resolve(Buffer.concat(chunks)));
 		});
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		const query: Record<string, string | string[]> = {};
@@ -173,10 +175,12 @@ export class FakeHighLevel {
 		}
 		const headers: Record<string, string> = {};
 		for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : String(v ?? '');
-		const body = parseBody(raw, headers['content-type']);
+		const multipart = /^multipart\/form-data/i.test(headers['content-type'] ?? '') ? parseMultipart(raw, headers['content-type']) : undefined;
+		const body = multipart ? ('error' in multipart ? undefined : multipart.fields) : parseBody(raw.toString('utf8'), headers['content-type']);
 		const method = req.method ?? 'GET';
 		const path = url.pathname;
 		const record: RecordedRequest = { method, path, query, headers, body, status: 0 };
+		if (multipart && !('error' in multipart)) record.files = multipart.files;
 		this.requests.push(record);
 		const matched = matchRoute(method, path);
 		record.operationKey = matched?.route.key;
@@ -211,7 +215,7 @@ export class FakeHighLevel {
 					break;
 			}
 		}
-		const answer = this.answer(method, path, query, headers, body, matched);
+		const answer = this.answer(method, path, query, headers, body, matched, multipart);
 		if (fault?.kind === 'reset-after') {
 			record.status = -1;
 			req.socket.destroy();
@@ -255,6 +259,7 @@ export class FakeHighLevel {
 		headers: Record<string, string>,
 		body: unknown,
 		matched: ReturnType<typeof matchRoute>,
+		multipart?: MultipartBody | { error: string },
 	): { status: number; body: unknown; headers?: Record<string, string> } {
 		if (method === 'POST' && path === '/oauth/token') return this.tokenEndpoint(body as Rec);
 		if (!matched) return { status: 404, body: { statusCode: 404, message: `Cannot ${method} ${path}`, error: 'Not Found' } };
@@ -281,7 +286,15 @@ export class FakeHighLevel {
 		}
 		const queryProblems = validateQuery(route, query);
 		if (queryProblems.length) return reply(422, { statusCode: 422, message: queryProblems, error: 'Unprocessable Entity' });
-		const bodyProblem = validateBody(route, body);
+		// An upload must come as multipart/form-data, and nothing else may.
+		if (route.multipart !== (multipart !== undefined)) {
+			return reply(415, {
+				status: 415,
+				message: route.multipart ? 'Content-Type must be multipart/form-data' : `Content-Type ${headers['content-type'] ?? '(none)'} is not accepted here`,
+			});
+		}
+		if (multipart && 'error' in multipart) return reply(400, { statusCode: 400, message: multipart.error, error: 'Bad Request' });
+		const bodyProblem = multipart ? validateMultipart(route, multipart) : validateBody(route, body);
 		if (bodyProblem) {
 			return reply(bodyProblem.status, {
 				statusCode: bodyProblem.status,
@@ -296,6 +309,7 @@ export class FakeHighLevel {
 			params,
 			query,
 			body: (body ?? {}) as Rec,
+			files: multipart && !('error' in multipart) ? multipart.files : [],
 			location: (id) => this.location(id),
 			locationId: grant.locationId,
 			findContact: (id) => {

@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SPEC_CORRECTIONS } from './corrections';
+import type { MultipartBody } from './multipart';
 
 type Json = Record<string, unknown>;
 
@@ -19,6 +20,8 @@ export interface Route {
 	bodySchema?: Json;
 	bodyRequired: boolean;
 	form: boolean;
+	/** A file upload: the body is multipart/form-data. */
+	multipart: boolean;
 	module: string;
 }
 
@@ -38,6 +41,9 @@ const SPEC_DIR = findSpecDir();
 const ajv = new Ajv({ strict: false, allErrors: true, coerceTypes: false, discriminator: false });
 addFormats(ajv);
 const queryAjv = new Ajv({ strict: false, allErrors: true, coerceTypes: true });
+// Multipart fields are text, and a field sent more than once is a list.
+const formAjv = new Ajv({ strict: false, allErrors: true, coerceTypes: 'array' });
+addFormats(formAjv);
 
 function rewriteRefs(node: unknown, module: string): unknown {
 	if (Array.isArray(node)) return node.map((n) => rewriteRefs(n, module));
@@ -94,7 +100,7 @@ function loadRoutes(): Route[] {
 						'$',
 				);
 				const content = ((op.requestBody as Json | undefined)?.content ?? {}) as Record<string, Json>;
-				const jsonBody = content['application/json'] ?? content['application/x-www-form-urlencoded'];
+				const jsonBody = content['application/json'] ?? content['application/x-www-form-urlencoded'] ?? content['multipart/form-data'];
 				const correction = SPEC_CORRECTIONS[key];
 				routes.push({
 					key,
@@ -115,6 +121,7 @@ function loadRoutes(): Route[] {
 					bodySchema: correction?.body ?? (jsonBody?.schema as Json | undefined),
 					bodyRequired: (op.requestBody as Json | undefined)?.required === true,
 					form: !content['application/json'] && !!content['application/x-www-form-urlencoded'],
+					multipart: !content['application/json'] && !!content['multipart/form-data'],
 					module,
 				});
 			}
@@ -215,4 +222,50 @@ export function validateQuery(route: Route, query: Record<string, string | strin
 		if (!ok) problems.push(`${q.name} ${queryAjv.errors?.[0]?.message ?? 'is invalid'}`);
 	}
 	return problems;
+}
+
+const formValidators = new Map<string, ValidateFunction>();
+
+/**
+ * Checks a multipart/form-data body against the operation's schema as HighLevel's upload parser
+ * and DTO validation would: text fields by the schema (coerced from text), files only in the
+ * fields the schema types `format: binary` (in any field where it declares none), required files
+ * present, nothing sent as text where a file is expected or the other way round.
+ */
+export function validateMultipart(route: Route, body: MultipartBody): { status: 400 | 422; messages: string[] } | undefined {
+	const top = resolve(route.bodySchema, route.module) ?? {};
+	const properties: Record<string, Json> = {};
+	for (const [name, schema] of Object.entries((top.properties as Record<string, Json>) ?? {})) {
+		properties[name] = resolve(schema, route.module) ?? {};
+	}
+	const required = SPEC_CORRECTIONS[route.key]?.required ?? ((top.required as string[]) ?? []);
+	const binary = Object.keys(properties).filter((name) => properties[name].format === 'binary');
+	const declared = Object.keys(properties).length > 0;
+	const messages: string[] = [];
+	for (const name of Object.keys(body.fields)) {
+		if (binary.includes(name)) messages.push(`${name} must be a file`);
+		else if (declared && !(name in properties)) messages.push(`property ${name} should not exist`);
+	}
+	for (const file of body.files) {
+		if (binary.length && !binary.includes(file.field)) messages.push(`Unexpected field ${file.field}: files go in ${binary.join(', ')}`);
+		else if (!binary.length && file.field in properties) messages.push(`${file.field} must be text, not a file`);
+	}
+	for (const name of required.filter((n) => binary.includes(n))) {
+		if (!body.files.some((f) => f.field === name)) messages.push(`${name} (a file) is required`);
+	}
+	if (messages.length) return { status: 422, messages };
+	let validate = formValidators.get(route.key);
+	if (!validate) {
+		validate = formAjv.compile({
+			type: 'object',
+			properties: Object.fromEntries(Object.entries(properties).filter(([name]) => !binary.includes(name))),
+			required: required.filter((n) => !binary.includes(n)),
+		});
+		formValidators.set(route.key, validate);
+	}
+	const fields: Record<string, unknown> = { ...body.fields };
+	if (!validate(fields)) {
+		return { status: 422, messages: (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || 'body'} ${e.message ?? 'is invalid'}`.trim()) };
+	}
+	return undefined;
 }

@@ -1,4 +1,5 @@
 import type {
+	IBinaryKeyData,
 	IDataObject,
 	INodeType,
 	INodeTypeDescription,
@@ -20,13 +21,19 @@ class TestItems implements INodeType {
 		defaults: { name: 'Items' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[{}]' }],
+		properties: [
+			{ displayName: 'Items', name: 'items', type: 'json', default: '[{}]' },
+			// Binary data per item, by item index: { propertyName: { data (base64), mimeType, fileName } }.
+			{ displayName: 'Binary', name: 'binary', type: 'json', default: '[]' },
+		],
 	};
 
 	async trigger(this: ITriggerFunctions): Promise<ITriggerResponse> {
 		const raw = this.getNodeParameter('items') as string | IDataObject[];
 		const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject[];
-		const emit = () => this.emit([items.map((json) => ({ json }))]);
+		const rawBinary = this.getNodeParameter('binary', '[]') as string | IBinaryKeyData[];
+		const binary = (typeof rawBinary === 'string' ? JSON.parse(rawBinary) : rawBinary) as Array<IBinaryKeyData | null>;
+		const emit = () => this.emit([items.map((json, i) => (binary[i] ? { json, binary: binary[i] } : { json }))]);
 		return { manualTriggerFunction: async () => emit() };
 	}
 }

@@ -1,5 +1,6 @@
 import type {
 	ICredentialDataDecryptedObject,
+	IBinaryKeyData,
 	IDataObject,
 	INodeExecutionData,
 	IRun,
@@ -25,6 +26,8 @@ export interface RunOptions {
 	parameters: IDataObject;
 	/** Input items; one empty item by default. */
 	items?: IDataObject[];
+	/** Binary data of the input items, by item index (n8n's in-memory form: base64 `data`). */
+	binary?: Array<IBinaryKeyData | null>;
 	auth?: Auth;
 	baseUrl: string;
 	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
@@ -89,7 +92,7 @@ function setup(options: RunOptions) {
 				type: 'test.items',
 				typeVersion: 1,
 				position: [0, 0],
-				parameters: { items: JSON.stringify(options.items ?? [{}]) },
+				parameters: { items: JSON.stringify(options.items ?? [{}]), ...(options.binary ? { binary: JSON.stringify(options.binary) } : {}) },
 			},
 			{
 				id: 'highlevel',

@@ -145,7 +145,6 @@ describe('API Operation › Call checks the request against the spec before send
 		['a nested body property of the wrong type', call('contacts/add-tags', { pathParameters: pairs({ contactId: 'c1' }), jsonBody: '{"tags": ["a", 2]}' }), /Invalid 'Body › tags\[1\]' in item 0: expected text/],
 		['an unknown body property', call('businesses/create-business', { jsonBody: '{"name": "Acme", "nmae": "typo"}' }), /Invalid 'Body › nmae' in item 0: expected only the operation's body properties: name, locationId/],
 		['a body for an operation without one', call('contacts/get-contact', { pathParameters: pairs({ contactId: 'c1' }), jsonBody: '{"a": 1}' }), /Invalid 'Body' in item 0: expected no body: GET \/contacts\/\{contactId\} takes none/],
-		['a file upload', call('medias/upload-media-content'), /Invalid 'API Operation' in item 0: expected an operation with a JSON body: POST \/medias\/upload-file uploads files/],
 	];
 
 	it.each(refusals)('refuses %s, naming the item and the field, with no request sent', async (_what, parameters, message) => {

@@ -15,6 +15,8 @@ export interface SchemaNode {
 	r?: string[];
 	/** Schema of an array's entries. */
 	i?: SchemaNode;
+	/** 1 for a file of an upload (multipart/form-data), sent from n8n binary data. */
+	u?: 1;
 }
 
 export type ListStyle = 'searchAfter' | 'startAfter' | 'startAfterDate' | 'lastMessageId' | 'skip' | 'offset' | 'page';
@@ -29,7 +31,7 @@ export interface ApiOperationSpec {
 	b?: SchemaNode;
 	/** 1 when the spec requires a body. */
 	br?: 1;
-	/** A body sent as a form, or a file upload (multipart) the node cannot send. */
+	/** A body sent as a form, or as multipart/form-data with files (an upload). */
 	f?: 'form' | 'multipart';
 	/** How the list pages: style, the answer's array property (null when the spec names none), largest page. */
 	l?: [ListStyle, string | null, number];

@@ -164,3 +164,38 @@ export function checkBody(spec: ApiOperationSpec, body: unknown): Problem | unde
 	}
 	return checkJson('Body', schema, body, true);
 }
+
+/**
+ * An upload (multipart/form-data): the files go in the form fields the schema declares as files
+ * (any field where it declares none, as for custom-field uploads named by field ID), the required
+ * ones are all there, and the JSON body holds only the text fields, checked as any body is.
+ */
+export function checkUpload(spec: ApiOperationSpec, body: unknown, fileFields: string[]): Problem | undefined {
+	const properties = spec.b?.p ?? {};
+	const fileNames = Object.keys(properties).filter((name) => properties[name].u);
+	for (const field of fileFields) {
+		if (fileNames.length && !fileNames.includes(field)) {
+			return { field: `Files › ${field}`, expected: `a form field the operation takes files in: ${listed(fileNames)}` };
+		}
+		if (!fileNames.length && properties[field]) return { field: `Files › ${field}`, expected: 'a form field for files; this one takes text, give it in Body', got: field };
+	}
+	for (const name of fileNames) {
+		if (body !== null && typeof body === 'object' && (body as Record<string, unknown>)[name] !== undefined) {
+			return { field: `Body › ${name}`, expected: `no value here: ${name} is a file, given under Files from a binary field of the input item` };
+		}
+		if (spec.b?.r?.includes(name) && !fileFields.includes(name)) {
+			return { field: 'Files', expected: `a file in the form field ${name}: HighLevel requires it` };
+		}
+	}
+	if (!spec.b) return undefined;
+	const textNames = Object.keys(properties).filter((name) => !fileNames.includes(name));
+	if (fileNames.length && !textNames.length && body !== null && typeof body === 'object' && Object.keys(body).length) {
+		return { field: `Body › ${Object.keys(body)[0]}`, expected: 'no text fields: the operation takes only files' };
+	}
+	const text: SchemaNode = {
+		...spec.b,
+		p: Object.fromEntries(Object.entries(properties).filter(([name]) => !fileNames.includes(name))),
+		r: (spec.b.r ?? []).filter((name) => !fileNames.includes(name)),
+	};
+	return checkBody({ ...spec, b: text }, body);
+}

@@ -10,4 +10,6 @@ export interface HighLevelOperation {
 	/** Token types allowed: bearer, Location-Access, Agency-Access, ... */
 	tokenTypes: readonly string[];
 	deprecated?: boolean;
+	/** The body is a file upload, sent as multipart/form-data (see transport/multipart.ts). */
+	multipart?: boolean;
 }

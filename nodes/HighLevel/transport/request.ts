@@ -8,6 +8,7 @@ import type { HighLevelContext } from './connection';
 import { decryptedCredential, getConnection } from './connection';
 import { apiError, highLevelMessage, transportError } from './errors';
 import { dropLocationToken, locationToken, needsLocationToken } from './agency';
+import { encodeMultipart, type UploadFile } from './multipart';
 import { abandon, acquire, backoff, bucketState, release, timing, waitAfter429 } from './pace';
 
 export interface ApiRequest {
@@ -26,6 +27,11 @@ export interface ApiRequest {
 	locationId?: string;
 	/** Send the body form-encoded (HighLevel's OAuth endpoints) instead of as JSON. */
 	form?: boolean;
+	/**
+	 * Files of an upload. Operations the spec declares multipart/form-data send `body` (text
+	 * fields) and these files as one multipart body; no other operation takes files.
+	 */
+	files?: UploadFile[];
 }
 
 /** Connection failures that mean the request never reached HighLevel. */
@@ -84,6 +90,16 @@ export async function apiRequest<T = IDataObject>(
 	};
 	if (request.qs && Object.keys(request.qs).length) options.qs = request.qs;
 	if (request.body !== undefined) options.body = request.body;
+	if (op.multipart || request.files?.length) {
+		try {
+			if (!op.multipart) throw new Error(`${op.method} ${op.path} takes no files`);
+			const multipart = encodeMultipart(request.body ?? {}, request.files ?? []);
+			headers['Content-Type'] = multipart.contentType;
+			options.body = multipart.body;
+		} catch (error) {
+			throw new NodeOperationError(ctx.getNode(), (error as Error).message, { itemIndex: request.itemIndex });
+		}
+	}
 	const idempotent = request.idempotent ?? op.method !== 'POST';
 	const bucket = `${connection.baseUrl}|${request.locationId ?? connection.credentialLocationId ?? connection.companyId ?? connection.credentialType}`;
 

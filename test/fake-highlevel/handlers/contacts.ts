@@ -1,3 +1,4 @@
+import type { ReceivedFile } from '../multipart';
 import { newId, type LocationStore } from '../store';
 
 type Rec = Record<string, unknown>;
@@ -6,6 +7,8 @@ export interface Call {
 	params: Record<string, string>;
 	query: Record<string, string | string[]>;
 	body: Rec;
+	/** Files of a multipart/form-data upload (its text fields are `body`). */
+	files: ReceivedFile[];
 	location: (id: string) => LocationStore;
 	/** Location the token is bound to, or the one the request names. */
 	locationId?: string;

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { binaryFile } from '../../shared/binary';
 import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import type { OperationDefinition } from '../../shared/types';
 import { inputError, oneOf } from '../../shared/validate';
 import { loadApiOperations, type ApiOperationSpec } from '../../spec/apiSpec';
-import { checkBody, checkQuery, type Problem } from '../../spec/checkRequest';
+import { checkBody, checkQuery, checkUpload, type Problem } from '../../spec/checkRequest';
 import { OPERATIONS, type OperationKey } from '../../spec/operations.generated';
 import type { HighLevelOperation } from '../../spec/types';
 import { resolveLocationId } from '../../transport/location';
@@ -114,6 +115,40 @@ const properties: INodeProperties[] = [
 			'JSON body for operations that take one (POST, PUT, PATCH), checked against the operation’s schema before sending. Where the body has a locationId property left out, the node’s Location ID (or the credential’s location) fills it.',
 	},
 	{
+		displayName: 'Files',
+		name: 'files',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add File',
+		default: {},
+		description:
+			'For operations that upload files (a multipart/form-data body, e.g. medias/upload-media-content or conversations/upload-file-attachments): each file comes from a binary field of the input item and goes in the form field named here. The Body’s properties are sent as the form’s text fields.',
+		options: [
+			{
+				displayName: 'File',
+				name: 'file',
+				values: [
+					{
+						displayName: 'Form Field',
+						name: 'field',
+						type: 'string',
+						default: '',
+						placeholder: 'file',
+						description: 'Name of the form field the operation reads the file from, e.g. file (media) or fileAttachment (conversation attachments)',
+					},
+					{
+						displayName: 'Input Binary Field',
+						name: 'binaryPropertyName',
+						type: 'string',
+						default: 'data',
+						hint: 'The name of the input binary field containing the file to be uploaded',
+						description: 'Name of the binary field of the input item that holds the file',
+					},
+				],
+			},
+		],
+	},
+	{
 		displayName:
 			'Return All and Limit apply to operations that return a list page by page (limit with skip, offset, page or a cursor). To read one page yourself, set those parameters.',
 		name: 'pagingNotice',
@@ -143,8 +178,9 @@ export const call: OperationDefinition = {
 			throw inputError(this, itemIndex, OPERATION_FIELD, `an operation of HighLevel’s API as module/operationId, such as ${EXAMPLE_OPERATION}`, key);
 		}
 		const label = `${op.method} ${op.path}`;
-		if (spec.f === 'multipart') {
-			throw inputError(this, itemIndex, OPERATION_FIELD, `an operation with a JSON body: ${label} uploads files, which the HTTP Request node can send`, key);
+		const fileFields = readFileFields(this, itemIndex);
+		if (fileFields.length && spec.f !== 'multipart') {
+			throw inputError(this, itemIndex, 'Files', `no files: ${label} does not upload files`);
 		}
 
 		let location: string | undefined;
@@ -176,7 +212,7 @@ export const call: OperationDefinition = {
 		const queryNames = (spec.q ?? []).map(([name]) => name);
 		if (queryNames.includes('locationId') && (qs.locationId === undefined || qs.locationId === '')) qs.locationId = await theLocation();
 
-		const body = readBody(this, itemIndex, spec, label);
+		const body = readBody(this, itemIndex, spec, label, fileFields.length > 0);
 		if (body && !Array.isArray(body) && spec.b?.p && 'locationId' in spec.b.p && body.locationId === undefined) {
 			body.locationId = await theLocation();
 		}
@@ -202,8 +238,20 @@ export const call: OperationDefinition = {
 		// Checked as it will be sent: a list's first page carries the page parameters the pager adds.
 		const pager = pagerFor(spec, request);
 		const first = pager ? pager.request(undefined, 1) : request;
-		const problem = checkQuery(spec, (first.qs ?? {}) as Record<string, unknown>, label) ?? (spec.b && first.body !== undefined ? checkBody(spec, first.body) : undefined);
+		const problem =
+			checkQuery(spec, (first.qs ?? {}) as Record<string, unknown>, label) ??
+			(spec.f === 'multipart'
+				? checkUpload(spec, first.body, fileFields.map(({ field }) => field))
+				: spec.b && first.body !== undefined
+					? checkBody(spec, first.body)
+					: undefined);
 		if (problem) throw fail(problem);
+		if (fileFields.length) {
+			request.files = [];
+			for (const [i, { field, binaryPropertyName }] of fileFields.entries()) {
+				request.files.push(await binaryFile(this, itemIndex, `Files › ${i + 1} › Input Binary Field`, binaryPropertyName, field));
+			}
+		}
 
 		if (pager) return await getMany(this, readHowMany(this, itemIndex), pager);
 		const answer = await apiRequest<unknown>(this, request);
@@ -277,10 +325,26 @@ async function readQuery(ctx: IExecuteFunctions, itemIndex: number): Promise<Rec
 	return { ...(parsed as Record<string, unknown>) };
 }
 
+/** The form fields and input binary fields of an upload's files, each field named. */
+function readFileFields(ctx: IExecuteFunctions, itemIndex: number): Array<{ field: string; binaryPropertyName: unknown }> {
+	const raw = ctx.getNodeParameter('files', itemIndex, {}) as { file?: Array<{ field?: unknown; binaryPropertyName?: unknown }> };
+	return (raw?.file ?? []).map((entry, i) => {
+		const field = typeof entry.field === 'string' ? entry.field.trim() : '';
+		if (!field) throw inputError(ctx, itemIndex, `Files › ${i + 1} › Form Field`, 'the name of the form field the operation reads the file from', entry.field);
+		return { field, binaryPropertyName: entry.binaryPropertyName };
+	});
+}
+
 /** The body to send: undefined for operations without one when none is given. */
-function readBody(ctx: IExecuteFunctions, itemIndex: number, spec: ApiOperationSpec, label: string): IDataObject | IDataObject[] | undefined {
+function readBody(ctx: IExecuteFunctions, itemIndex: number, spec: ApiOperationSpec, label: string, upload: boolean): IDataObject | IDataObject[] | undefined {
 	const parsed = parseJson(ctx, itemIndex, 'jsonBody', 'Body');
 	const empty = parsed === undefined || (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) && !Object.keys(parsed).length);
+	// An upload's text fields go in its form, whose parser reads a missing field as absent.
+	if (spec.f === 'multipart' && (upload || spec.b)) {
+		if (empty) return {};
+		if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw inputError(ctx, itemIndex, 'Body', 'a JSON object of the form’s text fields', parsed);
+		return { ...(parsed as IDataObject) };
+	}
 	if (!spec.b) {
 		if (!empty) throw inputError(ctx, itemIndex, 'Body', `no body: ${label} takes none`, parsed);
 		return undefined;
