@@ -36,6 +36,11 @@ export const DEFAULT_SCOPES = [
 	'conversations/message.write',
 	'invoices.readonly',
 	'invoices.write',
+	'payments/orders.readonly',
+	'payments/transactions.readonly',
+	'payments/subscriptions.readonly',
+	'payments/coupons.readonly',
+	'payments/coupons.write',
 	'oauth.readonly',
 	'oauth.write',
 ].join(' ');

@@ -31,6 +31,8 @@ function objectRecordBody(required) {
  * fails when the two disagree on what is required or allowed.
  */
 const CORRECTIONS = {
+	// Fetch Coupon takes the coupon by `id` or by `code`, though both are marked required.
+	'payments/get-coupon': { eitherQuery: ['id', 'code'] },
 	// The record DTOs are empty objects; this is the body HighLevel documents.
 	'objects/create-object-record': { body: objectRecordBody(['locationId', 'properties']) },
 	'objects/update-object-record': { body: objectRecordBody([]) },
@@ -212,7 +214,8 @@ function buildApiSpec(specDir, methods) {
 					.filter((p) => p.in === 'query')
 					.map((p) => {
 						const reduced = reduce(p.schema ?? {}, spec, common, BODY_DEPTH);
-						return [p.name, p.required === true ? 1 : 0, reduced, p.schema ?? {}];
+						const required = p.required === true && !(correction.eitherQuery ?? []).includes(p.name);
+						return [p.name, required ? 1 : 0, reduced, p.schema ?? {}];
 					});
 				const content = op.requestBody?.content ?? {};
 				const entry = { s: String(op.summary ?? op.operationId).trim() };

@@ -14,6 +14,8 @@ interface Correction {
 	required?: string[];
 	/** Replaces the schemas of some query parameters. */
 	query?: Record<string, Record<string, unknown>>;
+	/** Query parameters the spec marks required that are alternatives (one of them is enough). */
+	eitherQuery?: string[];
 }
 
 // The contact DTOs type `dateOfBirth` as an object, while their own description and example
@@ -47,6 +49,9 @@ function associationStrings(names: string[]): Record<string, Record<string, unkn
 }
 
 export const SPEC_CORRECTIONS: Record<string, Correction> = {
+	// Fetch Coupon takes the coupon "using either its unique identifier or promotional code" (its own
+	// description), yet marks both `id` and `code` required.
+	'payments/get-coupon': { eitherQuery: ['id', 'code'] },
 	// The association DTOs type labels and object keys as `object` while their examples (and the API)
 	// take strings such as "student" and "custom_objects.children".
 	'associations/create-association': { propertyOverrides: associationStrings(['firstObjectLabel', 'firstObjectKey', 'secondObjectLabel', 'secondObjectKey']) },

@@ -1,4 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { OperationKey } from '../spec/operations.generated';
+import { apiRequest } from '../transport/request';
 import { getMany, offsetLimitPager, totalNumber } from '../transport/paginate';
 import { resolveLocationId } from '../transport/location';
 
@@ -17,13 +19,35 @@ async function products(ctx: ILoadOptionsFunctions, locationId: string): Promise
 
 const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
 
-/** Dropdowns of the commerce resources: the catalogue's products and their prices. */
+/** The latest 100 records of a payments list, newest first as HighLevel answers them. */
+async function latest(ctx: ILoadOptionsFunctions, operation: OperationKey, altType: boolean): Promise<INodePropertyOptions[]> {
+	const locationId = await resolveLocationId(ctx, 0);
+	const qs: IDataObject = altType ? { altId: locationId, altType: 'location', limit: 100, offset: 0 } : { altId: locationId, limit: 100, offset: 0 };
+	const body = await apiRequest<IDataObject>(ctx, { operation, qs, locationId });
+	const records = Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
+	return records.map((r) => {
+		const who = String(r.contactName ?? r.contactEmail ?? r.contactId ?? 'No contact');
+		const when = typeof r.createdAt === 'string' ? r.createdAt.slice(0, 10) : '';
+		return { name: `${who} – ${String(r.amount ?? '')} ${String(r.currency ?? '')} – ${when}`.replace(/\s+/g, ' '), value: String(r._id), description: r.status ? `Status: ${String(r.status)}` : undefined };
+	});
+}
+
+/** Dropdowns of the commerce resources: the catalogue's products and prices, the latest orders, transactions and subscriptions. */
 export const commerceOptions = {
 	async getProducts(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		const locationId = await resolveLocationId(this, 0);
 		return (await products(this, locationId))
 			.map((p) => ({ name: String(p.name ?? p._id), value: String(p._id), description: p.productType ? `Type: ${String(p.productType)}` : undefined }))
 			.sort(byName);
+	},
+	async getOrders(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		return await latest(this, 'payments/list-orders', false);
+	},
+	async getTransactions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		return await latest(this, 'payments/list-transactions', true);
+	},
+	async getSubscriptions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		return await latest(this, 'payments/list-subscriptions', true);
 	},
 	/** Every price of every product, named after its product, with its amount in the currency's main unit. */
 	async getPrices(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

@@ -5,13 +5,17 @@ import { business } from './business';
 import { calendar } from './calendar';
 import { contact } from './contact';
 import { conversation } from './conversation';
+import { coupon } from './coupon';
 import { form } from './form';
 import { invoice } from './invoice';
 import { message } from './message';
 import { note } from './note';
 import { opportunity } from './opportunity';
+import { order } from './order';
 import { product } from './product';
+import { subscription } from './subscription';
 import { task } from './task';
+import { transaction } from './transaction';
 
 /** Every resource of the node, alphabetical as n8n lists them; the description and the router are both built from this list. */
 export const RESOURCES: ResourceDefinition[] = [
@@ -21,13 +25,17 @@ export const RESOURCES: ResourceDefinition[] = [
 	calendar,
 	contact,
 	conversation,
+	coupon,
 	form,
 	invoice,
 	message,
 	note,
 	opportunity,
+	order,
 	product,
+	subscription,
 	task,
+	transaction,
 ];
 
 export function findOperation(resource: string, operation: string): OperationDefinition | undefined {

@@ -427,7 +427,7 @@ export const API_OPERATIONS: Record<string, ApiOperationSpec> = {
 	"payments/delete-integration": {"s":"Deleting an existing integration","q":[["locationId",1,{"t":"string"}]]},
 	"payments/disconnect-config": {"s":"Disconnect existing provider config","q":[["locationId",1,{"t":"string"}]],"b":{"t":"object","p":{"liveMode":{"t":"boolean"}},"r":["liveMode"]},"br":1},
 	"payments/fetch-config": {"s":"Fetch given provider config","q":[["locationId",1,{"t":"string"}]]},
-	"payments/get-coupon": {"s":"Fetch Coupon","q":[["altId",1,{"t":"string"}],["altType",1,{"e":["location"],"t":"string"}],["id",1,{"t":"string"}],["code",1,{"t":"string"}]]},
+	"payments/get-coupon": {"s":"Fetch Coupon","q":[["altId",1,{"t":"string"}],["altType",1,{"e":["location"],"t":"string"}],["id",0,{"t":"string"}],["code",0,{"t":"string"}]]},
 	"payments/get-order-by-id": {"s":"Get Order by ID","q":[["locationId",0,{"t":"string"}],["altId",1,{"t":"string"}]]},
 	"payments/get-subscription-by-id": {"s":"Get Subscription by ID","q":[["altId",1,{"t":"string"}],["altType",1,{"e":["location"],"t":"string"}]]},
 	"payments/get-transaction-by-id": {"s":"Get Transaction by ID","q":[["locationId",0,{"t":"string"}],["altId",1,{"t":"string"}],["altType",1,{"t":"string"}]]},

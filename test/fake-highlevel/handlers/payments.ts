@@ -290,7 +290,7 @@ export const PAYMENT_HANDLERS: Record<string, Handler> = {
 		const store = altStore(call, textQuery(call, 'altId'));
 		const id = textQuery(call, 'id');
 		const code = textQuery(call, 'code')?.toUpperCase();
-		const coupon = [...store.collection(COUPONS).values()].find((c) => c._id === id && (!code || String(c.code).toUpperCase() === code));
+		const coupon = [...store.collection(COUPONS).values()].find((c) => (id ? c._id === id : String(c.code).toUpperCase() === code));
 		if (!coupon) throw notFound('Coupon');
 		return { body: couponOut(coupon) };
 	},

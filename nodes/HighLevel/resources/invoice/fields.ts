@@ -3,6 +3,9 @@ import { idParameter } from '../../shared/params';
 import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
+import { day } from '../../shared/commerce';
+
+export { alt, day } from '../../shared/commerce';
 
 /** Who the invoice is for, where it is read, and that it is this sub-account's (`altType` is always location). */
 export const invoiceIdParameter = idParameter('invoiceId', 'Invoice ID', 'ID of the invoice');
@@ -181,11 +184,6 @@ export function invoiceOptions(name: string, displayName: string, more: INodePro
 	};
 }
 
-/** A date parameter as the day HighLevel's invoices take (YYYY-MM-DD). */
-export function day(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
-	return validate.isoDate(ctx, itemIndex, field, value).slice(0, 10);
-}
-
 /**
  * Line Items, checked and shaped as InvoiceItemDto: every amount in `currency`, product and price
  * together. Without the currency (not yet read) amounts are checked as far as any currency allows.
@@ -273,9 +271,4 @@ export async function billedContact(
 	const details: IDataObject = { id: contactId, name, email: email ?? '', phoneNo: typeof contact.phone === 'string' ? contact.phone : '' };
 	if (typeof contact.companyName === 'string' && contact.companyName) details.companyName = contact.companyName;
 	return { details, email };
-}
-
-/** The sub-account pair every invoices.json and payments.json request carries. */
-export function alt(locationId: string): { altId: string; altType: 'location' } {
-	return { altId: locationId, altType: 'location' };
 }
