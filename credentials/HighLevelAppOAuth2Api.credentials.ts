@@ -36,6 +36,8 @@ export const DEFAULT_SCOPES = [
 	'conversations/message.write',
 	'invoices.readonly',
 	'invoices.write',
+	'invoices/template.readonly',
+	'invoices/template.write',
 	'payments/orders.readonly',
 	'payments/transactions.readonly',
 	'payments/subscriptions.readonly',

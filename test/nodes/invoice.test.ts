@@ -252,3 +252,63 @@ describe('Invoice › Create and Send (Text2Pay) and the dropdowns', () => {
 		]);
 	});
 });
+
+describe('Invoice Template', () => {
+	const templateParameters = (extra: Rec = {}) => ({
+		resource: 'invoiceTemplate',
+		operation: 'create',
+		name: 'Retainer',
+		currency: 'EUR',
+		lineItems: { item: [{ name: 'Support hours', amount: 95.5, qty: 10 }] },
+		...extra,
+	});
+
+	it('creates a template with lines in its currency, and lists it', async () => {
+		const { fake } = state;
+		const result = await run(templateParameters({ additionalFields: { termsNotes: 'Net 30', discountType: 'fixed', discountValue: 55 } }));
+		expect(result.error).toBeUndefined();
+		expect(fake.requests[0]).toMatchObject({ method: 'POST', path: '/invoices/template' });
+		expect(fake.requests[0].body).toEqual({
+			...alt,
+			name: 'Retainer',
+			currency: 'EUR',
+			items: [{ name: 'Support hours', currency: 'EUR', amount: 95.5, qty: 10 }],
+			discount: { type: 'fixed', value: 55 },
+			termsNotes: 'Net 30',
+			businessDetails: {},
+		});
+		expect(result.items[0].json).toMatchObject({ total: 900 });
+		const listed = await run({ resource: 'invoiceTemplate', operation: 'getAll', returnAll: true });
+		expect(fake.requests[1].query).toEqual({ ...alt, offset: '0', limit: '100' });
+		expect(listed.items.map((i) => i.json._id)).toEqual([result.items[0].json._id]);
+	});
+
+	it('updates a template keeping what does not change, gets and deletes it', async () => {
+		const { fake } = state;
+		const made = (await run(templateParameters({ additionalFields: { title: 'RETAINER' } }))).items[0].json;
+		fake.requests.length = 0;
+		const updated = await run({ resource: 'invoiceTemplate', operation: 'update', invoiceTemplateId: made._id, updateFields: { name: 'Retainer 2026' } });
+		expect(updated.error).toBeUndefined();
+		expect(fake.requests.map((r) => r.method)).toEqual(['GET', 'PUT']);
+		expect(fake.requests[1].body).toEqual({
+			...alt,
+			name: 'Retainer 2026',
+			currency: 'EUR',
+			items: [{ name: 'Support hours', currency: 'EUR', amount: 95.5, qty: 10 }],
+			businessDetails: {},
+			title: 'RETAINER',
+			discount: { type: 'percentage', value: 0 },
+		});
+		const got = await run({ resource: 'invoiceTemplate', operation: 'get', invoiceTemplateId: made._id });
+		expect(got.items[0].json).toMatchObject({ name: 'Retainer 2026' });
+		const deleted = await run({ resource: 'invoiceTemplate', operation: 'delete', invoiceTemplateId: made._id });
+		expect(fake.requests[3]).toMatchObject({ method: 'DELETE', path: `/invoices/template/${String(made._id)}`, query: alt });
+		expect(deleted.items[0].json).toEqual({ success: true });
+	});
+
+	it('refuses an amount finer than the currency, before any request', async () => {
+		const result = await run(templateParameters({ lineItems: { item: [{ name: 'Support hours', amount: 95.555, qty: 1 }] } }));
+		expect(result.error?.message).toMatch(/^Invoice Template › Create: Invalid 'Line Items › Unit Price \(line 1\)' in item 0: expected an amount in EUR main units with at most 2 decimals/);
+		expect(state.fake.requests).toEqual([]);
+	});
+});

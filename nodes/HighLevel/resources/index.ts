@@ -8,6 +8,7 @@ import { conversation } from './conversation';
 import { coupon } from './coupon';
 import { form } from './form';
 import { invoice } from './invoice';
+import { invoiceTemplate } from './invoiceTemplate';
 import { message } from './message';
 import { note } from './note';
 import { opportunity } from './opportunity';
@@ -28,6 +29,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	coupon,
 	form,
 	invoice,
+	invoiceTemplate,
 	message,
 	note,
 	opportunity,

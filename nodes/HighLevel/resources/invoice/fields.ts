@@ -113,7 +113,7 @@ export function lineItemsParameter(required: boolean, description: string): INod
 }
 
 /** The invoice-wide fields Create and Text2Pay share (CreateInvoiceDto, Text2PayDto). */
-export function invoiceOptions(name: string, displayName: string, more: INodeProperties[] = []): INodeProperties {
+export function invoiceOptions(name: string, displayName: string, more: INodeProperties[] = [], exclude: string[] = []): INodeProperties {
 	const options: INodeProperties[] = [
 			{
 				displayName: 'Business Name',
@@ -180,7 +180,7 @@ export function invoiceOptions(name: string, displayName: string, more: INodePro
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: options.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: options.filter((o) => !exclude.includes(o.name)).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
 
