@@ -38,6 +38,8 @@ export const DEFAULT_SCOPES = [
 	'invoices.write',
 	'invoices/template.readonly',
 	'invoices/template.write',
+	'invoices/estimate.readonly',
+	'invoices/estimate.write',
 	'payments/orders.readonly',
 	'payments/transactions.readonly',
 	'payments/subscriptions.readonly',

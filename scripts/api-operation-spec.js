@@ -31,6 +31,9 @@ function objectRecordBody(required) {
  * fails when the two disagree on what is required or allowed.
  */
 const CORRECTIONS = {
+	// FrequencySettingsDto requires a schedule even for a one-off estimate ({ enabled: false }).
+	'invoices/create-new-estimate': { properties: { frequencySettings: { type: 'object', required: ['enabled'], properties: { enabled: { type: 'boolean' } } } } },
+	'invoices/update-estimate': { properties: { frequencySettings: { type: 'object', required: ['enabled'], properties: { enabled: { type: 'boolean' } } } } },
 	// Fetch Coupon takes the coupon by `id` or by `code`, though both are marked required.
 	'payments/get-coupon': { eitherQuery: ['id', 'code'] },
 	// The record DTOs are empty objects; this is the body HighLevel documents.

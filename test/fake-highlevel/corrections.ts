@@ -48,7 +48,19 @@ function associationStrings(names: string[]): Record<string, Record<string, unkn
 	return Object.fromEntries(names.map((n) => [n, { type: 'string', minLength: 1 }]));
 }
 
+const oneOffFrequency = {
+	type: 'object',
+	required: ['enabled'],
+	properties: { enabled: { type: 'boolean' }, schedule: { type: 'object' } },
+	if: { properties: { enabled: { const: true } } },
+	then: { required: ['enabled', 'schedule'] },
+};
+
 export const SPEC_CORRECTIONS: Record<string, Correction> = {
+	// FrequencySettingsDto requires `schedule` even when `enabled` is false, while the spec's own
+	// example of an estimate shows `{ enabled: false }` for a one-off estimate.
+	'invoices/create-new-estimate': { propertyOverrides: { frequencySettings: oneOffFrequency } },
+	'invoices/update-estimate': { propertyOverrides: { frequencySettings: oneOffFrequency } },
 	// Fetch Coupon takes the coupon "using either its unique identifier or promotional code" (its own
 	// description), yet marks both `id` and `code` required.
 	'payments/get-coupon': { eitherQuery: ['id', 'code'] },

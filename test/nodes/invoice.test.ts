@@ -312,3 +312,85 @@ describe('Invoice Template', () => {
 		expect(state.fake.requests).toEqual([]);
 	});
 });
+
+describe('Estimate', () => {
+	const estimateParameters = (contactId: unknown, extra: Rec = {}) => ({
+		resource: 'estimate',
+		operation: 'create',
+		contactId,
+		name: 'Kitchen remodel',
+		currency: 'USD',
+		liveMode: true,
+		lineItems: { item: [{ name: 'Cabinets', amount: 2400, qty: 1 }, { name: 'Labour hour', amount: 85, qty: 16 }] },
+		...extra,
+	});
+
+	it('creates an estimate for a contact, one-off, with its issue and expiry days', async () => {
+		const { fake } = state;
+		const { grace } = seedShop();
+		const result = await run(estimateParameters(grace.id, { additionalFields: { issueDate: '2026-03-01', expiryDate: '2026-03-31', discountType: 'percentage', discountValue: 5 } }));
+		expect(result.error).toBeUndefined();
+		expect(fake.requests.map((r) => [r.method, r.path])).toEqual([
+			['GET', `/contacts/${String(grace.id)}`],
+			['POST', '/invoices/estimate'],
+		]);
+		expect(fake.requests[1].body).toEqual({
+			...alt,
+			name: 'Kitchen remodel',
+			currency: 'USD',
+			liveMode: true,
+			items: [
+				{ name: 'Cabinets', currency: 'USD', amount: 2400, qty: 1 },
+				{ name: 'Labour hour', currency: 'USD', amount: 85, qty: 16 },
+			],
+			discount: { type: 'percentage', value: 5 },
+			contactDetails: { id: grace.id, name: 'Grace Hopper', email: 'grace@example.com', phoneNo: '+14155550100' },
+			sentTo: { email: ['grace@example.com'] },
+			frequencySettings: { enabled: false },
+			businessDetails: {},
+			issueDate: '2026-03-01',
+			expiryDate: '2026-03-31',
+		});
+		// (2400 + 1360) less 5 %
+		expect(result.items[0].json).toMatchObject({ total: 3572, estimateStatus: 'draft' });
+	});
+
+	it('sends an estimate, turns it into an invoice, and lists it as invoiced', async () => {
+		const { fake, seed } = state;
+		const { grace } = seedShop();
+		const made = (await run(estimateParameters(grace.id))).items[0].json;
+		fake.requests.length = 0;
+		const sent = await run({ resource: 'estimate', operation: 'send', estimateId: made._id, userId: seed.ada.id, action: 'email' });
+		expect(fake.requests[0]).toMatchObject({ method: 'POST', path: `/invoices/estimate/${String(made._id)}/send`, body: { ...alt, userId: seed.ada.id, action: 'email', liveMode: true } });
+		expect(sent.items[0].json).toMatchObject({ estimateStatus: 'sent' });
+		const invoiced = await run({ resource: 'estimate', operation: 'createInvoice', estimateId: made._id });
+		expect(fake.requests[1]).toMatchObject({ path: `/invoices/estimate/${String(made._id)}/invoice`, body: { ...alt, markAsInvoiced: true } });
+		expect(invoiced.items[0].json).toMatchObject({ estimate: { estimateStatus: 'invoiced' }, invoice: { status: 'draft', total: 3760 } });
+		const listed = await run({ resource: 'estimate', operation: 'getAll', returnAll: true, filters: { status: 'invoiced', contactId: grace.id } });
+		expect(fake.requests[2].query).toEqual({ ...alt, contactId: String(grace.id), status: 'invoiced', offset: '0', limit: '100' });
+		expect(listed.items.map((i) => i.json._id)).toEqual([made._id]);
+		const again = await run({ resource: 'estimate', operation: 'createInvoice', estimateId: made._id });
+		expect(again.error?.message).toMatch(/^Estimate › Create Invoice From Estimate: The estimate has already been invoiced/);
+	});
+
+	it('replaces an estimate on update and deletes it', async () => {
+		const { fake, seed } = state;
+		const { grace } = seedShop();
+		const made = (await run(estimateParameters(grace.id))).items[0].json;
+		fake.requests.length = 0;
+		const updated = await run({ ...estimateParameters(grace.id, { name: 'Kitchen remodel v2' }), operation: 'update', estimateId: made._id });
+		expect(fake.requests[1]).toMatchObject({ method: 'PUT', path: `/invoices/estimate/${String(made._id)}`, body: { name: 'Kitchen remodel v2' } });
+		expect(updated.items[0].json).toMatchObject({ name: 'Kitchen remodel v2' });
+		const deleted = await run({ resource: 'estimate', operation: 'delete', estimateId: made._id });
+		expect(fake.requests[2]).toMatchObject({ method: 'DELETE', body: alt });
+		expect(deleted.items[0].json).toMatchObject({ _id: made._id });
+		expect(seed.location.collection('estimates').size).toBe(0);
+	});
+
+	it('refuses an expiry before the issue day, before any request', async () => {
+		const { grace } = seedShop();
+		const result = await run(estimateParameters(grace.id, { additionalFields: { issueDate: '2026-03-01', expiryDate: '2026-02-01' } }));
+		expect(result.error?.message).toMatch(/^Estimate › Create: Invalid 'Expiry Date' in item 0: expected a day on or after the Issue Date/);
+		expect(state.fake.requests).toEqual([]);
+	});
+});

@@ -6,6 +6,7 @@ import { calendar } from './calendar';
 import { contact } from './contact';
 import { conversation } from './conversation';
 import { coupon } from './coupon';
+import { estimate } from './estimate';
 import { form } from './form';
 import { invoice } from './invoice';
 import { invoiceTemplate } from './invoiceTemplate';
@@ -27,6 +28,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	contact,
 	conversation,
 	coupon,
+	estimate,
 	form,
 	invoice,
 	invoiceTemplate,

@@ -4,7 +4,7 @@ import type { OperationDefinition } from './types';
 import { readHowMany, returnAllAndLimit } from './params';
 import * as validate from './validate';
 import { apiRequest } from '../transport/request';
-import { getMany, offsetLimitPager, type TotalOf } from '../transport/paginate';
+import { getMany, offsetLimitPager, totalNumber, type TotalOf } from '../transport/paginate';
 import { resolveLocationId } from '../transport/location';
 
 /** The sub-account pair invoices.json and payments.json requests carry (`altType` is always location here). */
@@ -81,6 +81,8 @@ export function paymentsGetMany(config: {
 	/** payments/list-orders declares no altType. */
 	withAltType: boolean;
 	itemsKey?: string;
+	/** Where the count is: `totalCount` (payments.json) or `total` (estimates). */
+	total?: 'totalCount' | 'total';
 }): OperationDefinition {
 	const options = config.filters.map((f) => f.property).sort((a, b) => a.displayName.localeCompare(b.displayName));
 	return {
@@ -106,7 +108,7 @@ export function paymentsGetMany(config: {
 			return await getMany(
 				this,
 				{ returnAll, limit },
-				offsetLimitPager({ operation: config.operation, qs: { ...where, ...qs }, itemIndex, locationId }, config.itemsKey ?? 'data', 100, totalCount),
+				offsetLimitPager({ operation: config.operation, qs: { ...where, ...qs }, itemIndex, locationId }, config.itemsKey ?? 'data', 100, config.total === 'total' ? totalNumber : totalCount),
 			);
 		},
 	};
