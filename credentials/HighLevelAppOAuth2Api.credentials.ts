@@ -38,6 +38,8 @@ export const DEFAULT_SCOPES = [
 	'invoices.write',
 	'invoices/template.readonly',
 	'invoices/template.write',
+	'invoices/schedule.readonly',
+	'invoices/schedule.write',
 	'invoices/estimate.readonly',
 	'invoices/estimate.write',
 	'payments/orders.readonly',

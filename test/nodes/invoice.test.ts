@@ -394,3 +394,73 @@ describe('Estimate', () => {
 		expect(state.fake.requests).toEqual([]);
 	});
 });
+
+describe('Invoice Schedule', () => {
+	const scheduleParameters = (contactId: unknown, extra: Rec = {}) => ({
+		resource: 'invoiceSchedule',
+		operation: 'create',
+		contactId,
+		name: 'Retainer',
+		currency: 'GBP',
+		liveMode: false,
+		intervalType: 'monthly',
+		interval: 1,
+		startDate: '2026-04-01',
+		lineItems: { item: [{ name: 'Retainer', amount: 1000, qty: 1 }] },
+		...extra,
+	});
+
+	it('creates a monthly schedule for 12 invoices, starts it and cancels it', async () => {
+		const { fake } = state;
+		const { grace } = seedShop();
+		const made = await run(scheduleParameters(grace.id, { additionalFields: { count: 12, title: 'RETAINER' } }));
+		expect(made.error).toBeUndefined();
+		expect(fake.requests[1]).toMatchObject({ method: 'POST', path: '/invoices/schedule' });
+		expect(fake.requests[1].body).toEqual({
+			...alt,
+			name: 'Retainer',
+			currency: 'GBP',
+			liveMode: false,
+			items: [{ name: 'Retainer', currency: 'GBP', amount: 1000, qty: 1 }],
+			discount: { type: 'percentage', value: 0 },
+			contactDetails: { id: grace.id, name: 'Grace Hopper', email: 'grace@example.com', phoneNo: '+14155550100' },
+			schedule: { rrule: { intervalType: 'monthly', interval: 1, startDate: '2026-04-01', count: 12 } },
+			businessDetails: {},
+			title: 'RETAINER',
+		});
+		const id = made.items[0].json._id;
+		fake.requests.length = 0;
+		const started = await run({ resource: 'invoiceSchedule', operation: 'schedule', invoiceScheduleId: id, liveMode: false });
+		expect(fake.requests[0]).toMatchObject({ method: 'POST', path: `/invoices/schedule/${String(id)}/schedule`, body: { ...alt, liveMode: false } });
+		expect(started.items[0].json).toMatchObject({ status: 'active' });
+		const cancelled = await run({ resource: 'invoiceSchedule', operation: 'cancel', invoiceScheduleId: id });
+		expect(fake.requests[1]).toMatchObject({ path: `/invoices/schedule/${String(id)}/cancel`, body: alt });
+		expect(cancelled.items[0].json).toMatchObject({ status: 'cancelled' });
+	});
+
+	it('gets, lists, replaces and deletes a schedule', async () => {
+		const { fake } = state;
+		const { grace } = seedShop();
+		const id = (await run(scheduleParameters(grace.id))).items[0].json._id;
+		fake.requests.length = 0;
+		const got = await run({ resource: 'invoiceSchedule', operation: 'get', invoiceScheduleId: id });
+		expect(fake.requests[0]).toMatchObject({ method: 'GET', path: `/invoices/schedule/${String(id)}`, query: alt });
+		expect(got.items[0].json).toMatchObject({ name: 'Retainer', total: 1000 });
+		const listed = await run({ resource: 'invoiceSchedule', operation: 'getAll', returnAll: true, filters: { search: 'retain' } });
+		expect(fake.requests[1].query).toEqual({ ...alt, search: 'retain', offset: '0', limit: '100' });
+		expect(listed.items).toHaveLength(1);
+		const updated = await run({ ...scheduleParameters(grace.id, { interval: 3 }), operation: 'update', invoiceScheduleId: id });
+		expect(fake.requests[3]).toMatchObject({ method: 'PUT', body: { schedule: { rrule: { intervalType: 'monthly', interval: 3, startDate: '2026-04-01' } } } });
+		expect(updated.error).toBeUndefined();
+		const deleted = await run({ resource: 'invoiceSchedule', operation: 'delete', invoiceScheduleId: id });
+		expect(fake.requests[4]).toMatchObject({ method: 'DELETE', query: alt });
+		expect(deleted.items[0].json).toEqual({ success: true });
+	});
+
+	it('refuses an end before the start, before any request', async () => {
+		const { grace } = seedShop();
+		const result = await run(scheduleParameters(grace.id, { additionalFields: { endDate: '2026-03-01' } }));
+		expect(result.error?.message).toMatch(/^Invoice Schedule › Create: Invalid 'End Date' in item 0: expected a day on or after the Start Date/);
+		expect(state.fake.requests).toEqual([]);
+	});
+});

@@ -9,6 +9,7 @@ import { coupon } from './coupon';
 import { estimate } from './estimate';
 import { form } from './form';
 import { invoice } from './invoice';
+import { invoiceSchedule } from './invoiceSchedule';
 import { invoiceTemplate } from './invoiceTemplate';
 import { message } from './message';
 import { note } from './note';
@@ -31,6 +32,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	estimate,
 	form,
 	invoice,
+	invoiceSchedule,
 	invoiceTemplate,
 	message,
 	note,

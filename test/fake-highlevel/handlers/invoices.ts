@@ -306,7 +306,7 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 	'invoices/cancel-invoice-schedule': (call) => {
 		const store = altStore(call, call.body.altId);
 		const schedule = docIn(store.collection(SCHEDULES), call.params.scheduleId, 'Schedule');
-		if (schedule.status !== 'active') throw bad('Only an active schedule can be cancelled');
+		if (schedule.status === 'cancelled') throw bad('The schedule is already cancelled');
 		Object.assign(schedule, { status: 'cancelled', updatedAt: store.now() });
 		return { body: schedule };
 	},
