@@ -49,6 +49,23 @@ export const commerceOptions = {
 	async getSubscriptions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		return await latest(this, 'payments/list-subscriptions', true);
 	},
+	/** The location's objects, standard and custom, by their singular name; the value is the object's key. */
+	async getObjects(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const locationId = await resolveLocationId(this, 0);
+		const body = await apiRequest<IDataObject>(this, { operation: 'objects/get-object-by-location-id', qs: { locationId }, locationId });
+		const objects = Array.isArray(body.objects) ? (body.objects as IDataObject[]) : [];
+		return objects
+			.map((o) => ({ name: String((o.labels as IDataObject | undefined)?.singular ?? o.key), value: String(o.key), description: o.standard ? 'Standard object' : 'Custom object' }))
+			.sort(byName);
+	},
+	async getAssociationKeys(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const locationId = await resolveLocationId(this, 0);
+		const body = await apiRequest<IDataObject>(this, { operation: 'associations/find-associations', qs: { locationId, skip: 0, limit: 100 }, locationId });
+		const list = Array.isArray(body.associations) ? (body.associations as IDataObject[]) : [];
+		return list
+			.map((a) => ({ name: String(a.key), value: String(a.key), description: `${String(a.firstObjectLabel)} ↔ ${String(a.secondObjectLabel)}` }))
+			.sort(byName);
+	},
 	/** Every price of every product, named after its product, with its amount in the currency's main unit. */
 	async getPrices(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		const locationId = await resolveLocationId(this, 0);

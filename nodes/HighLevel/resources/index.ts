@@ -1,6 +1,7 @@
 import type { OperationDefinition, ResourceDefinition } from '../shared/types';
 import { apiOperation } from './apiOperation';
 import { appointment } from './appointment';
+import { association } from './association';
 import { business } from './business';
 import { calendar } from './calendar';
 import { contact } from './contact';
@@ -24,6 +25,7 @@ import { transaction } from './transaction';
 export const RESOURCES: ResourceDefinition[] = [
 	apiOperation,
 	appointment,
+	association,
 	business,
 	calendar,
 	contact,
