@@ -50,6 +50,8 @@ export const DEFAULT_SCOPES = [
 	'payments/subscriptions.readonly',
 	'payments/coupons.readonly',
 	'payments/coupons.write',
+	'links.readonly',
+	'links.write',
 	'oauth.readonly',
 	'oauth.write',
 ].join(' ');

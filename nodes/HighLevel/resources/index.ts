@@ -20,6 +20,7 @@ import { product } from './product';
 import { subscription } from './subscription';
 import { task } from './task';
 import { transaction } from './transaction';
+import { triggerLink } from './triggerLink';
 
 /** Every resource of the node, alphabetical as n8n lists them; the description and the router are both built from this list. */
 export const RESOURCES: ResourceDefinition[] = [
@@ -44,6 +45,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	subscription,
 	task,
 	transaction,
+	triggerLink,
 ];
 
 export function findOperation(resource: string, operation: string): OperationDefinition | undefined {

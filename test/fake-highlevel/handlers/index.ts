@@ -9,6 +9,7 @@ import { INVOICE_HANDLERS } from './invoices';
 import { PAYMENT_HANDLERS } from './payments';
 import { OBJECT_HANDLERS } from './objects';
 import { ASSOCIATION_HANDLERS } from './associations';
+import { LINK_HANDLERS } from './links';
 import { UPLOAD_HANDLERS } from './uploads';
 
 export { HttpError, type Call, type Handler } from './contacts';
@@ -29,5 +30,6 @@ export const HANDLERS: Record<string, Handler> = {
 	...PAYMENT_HANDLERS,
 	...OBJECT_HANDLERS,
 	...ASSOCIATION_HANDLERS,
+	...LINK_HANDLERS,
 	...UPLOAD_HANDLERS,
 };
