@@ -24,18 +24,15 @@ describe('Trigger Link', () => {
 		expect(state.fake.requests).toEqual([]);
 	});
 
-	it('gets, lists, updates and deletes a link', async () => {
+	it('lists, updates and deletes a link', async () => {
 		const { fake } = state;
 		const id = (await create()).items[0].json.id;
 		fake.requests.length = 0;
-		const got = await run({ resource: 'triggerLink', operation: 'get', triggerLinkId: id });
-		expect(fake.requests[0]).toMatchObject({ path: `/links/id/${String(id)}`, query: { locationId: LOCATION_ID } });
-		expect(got.items[0].json).toMatchObject({ id });
 		const all = await run({ resource: 'triggerLink', operation: 'getAll' });
-		expect(fake.requests[1]).toMatchObject({ path: '/links/', query: { locationId: LOCATION_ID } });
+		expect(fake.requests[0]).toMatchObject({ path: '/links/', query: { locationId: LOCATION_ID } });
 		expect(all.items.map((i) => i.json.id)).toEqual([id]);
 		const updated = await run({ resource: 'triggerLink', operation: 'update', triggerLinkId: id, name: 'Summer offer', redirectTo: 'https://example.com/summer' });
-		expect(fake.requests[2]).toMatchObject({ method: 'PUT', body: { name: 'Summer offer', redirectTo: 'https://example.com/summer' } });
+		expect(fake.requests[1]).toMatchObject({ method: 'PUT', body: { name: 'Summer offer', redirectTo: 'https://example.com/summer' } });
 		expect(updated.items[0].json).toMatchObject({ name: 'Summer offer' });
 		const deleted = await run({ resource: 'triggerLink', operation: 'delete', triggerLinkId: id });
 		expect(deleted.items[0].json).toEqual({ id, deleted: true });

@@ -64,19 +64,6 @@ const create: OperationDefinition = {
 	},
 };
 
-const get: OperationDefinition = {
-	value: 'get',
-	name: 'Get',
-	action: 'Get a trigger link',
-	description: 'Retrieve a trigger link with its address and merge field',
-	properties: [linkIdParameter],
-	async execute(itemIndex) {
-		const id = linkId(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		return unwrap(await apiRequest<IDataObject>(this, { operation: 'links/get-link-by-id', path: { linkId: id }, qs: { locationId }, itemIndex, locationId }));
-	},
-};
-
 const getAll: OperationDefinition = {
 	value: 'getAll',
 	name: 'Get Many',
@@ -123,5 +110,5 @@ export const triggerLink: ResourceDefinition = {
 	name: 'Trigger Link',
 	description: 'Tracked links for messages whose clicks start workflows',
 	defaultOperation: create.value,
-	operations: [create, deleteLink, get, getAll, update],
+	operations: [create, deleteLink, getAll, update],
 };
