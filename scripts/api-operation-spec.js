@@ -1,4 +1,4 @@
-// Builds nodes/HighLevel/spec/apiOperations.generated.ts: for every operation of openapi/*.json,
+// Builds nodes/HighLevel/apiSpec/apiOperations.generated.ts: for every operation of openapi/*.json,
 // only what the API Operation resource needs to check a request before sending it and to page
 // through a list. Method, path, Version and scopes stay in operations.generated.ts.
 //

@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 // Reads the project's copy of HighLevel's OpenAPI specs (openapi/*.json) and writes the one
 // table the node takes method, path, Version header and scopes from, so none of them is typed
-// twice. `npm run build` runs it; test/spec/operations.test.ts fails when the table is stale.
+// twice. `npm run build` runs it; test/apiSpec/operations.test.ts fails when the table is stale.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 
 const root = path.join(__dirname, '..');
 const specDir = path.join(root, 'openapi');
-const outFile = path.join(root, 'nodes', 'HighLevel', 'spec', 'operations.generated.ts');
+const outFile = path.join(root, 'nodes', 'HighLevel', 'apiSpec', 'operations.generated.ts');
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
-const apiSpecFile = path.join(root, 'nodes', 'HighLevel', 'spec', 'apiOperations.generated.ts');
+const apiSpecFile = path.join(root, 'nodes', 'HighLevel', 'apiSpec', 'apiOperations.generated.ts');
 const { buildApiSpec: buildApiSpecFrom } = require('./api-operation-spec');
 
 /** What the API Operation resource checks requests against (see scripts/api-operation-spec.js). */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { NodeApiError } from 'n8n-workflow';
-import { armDeclaredCheck } from './shared/declared';
+import { checkDeclaredParameters } from './shared/declared';
 import { isNodeError } from './shared/errors';
 import { findOperation, RESOURCES } from './resources';
 import type { ExecutionCache } from './shared/types';
@@ -89,7 +89,9 @@ async function runItem(ctx: IExecuteFunctions, itemIndex: number, cache: Executi
 		if (!definition) {
 			throw new NodeOperationError(ctx.getNode(), `Unknown operation ${resource}/${operation}`, { itemIndex });
 		}
-		armDeclaredCheck(ctx, itemIndex, definition.properties);
+		// The router checks the item's values against the types its operation declares, then the
+		// operation checks what they mean and sends: nothing of a wrong type reaches HighLevel.
+		checkDeclaredParameters(ctx, itemIndex, definition.properties);
 		return { items: toItems(await definition.execute.call(ctx, itemIndex, cache), itemIndex) };
 	} catch (error) {
 		const resourceDefinition = RESOURCES.find((r) => r.value === resource);

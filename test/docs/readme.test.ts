@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { RESOURCES } from '../../nodes/HighLevel/resources';
-import { OPERATIONS } from '../../nodes/HighLevel/spec/operations.generated';
+import { OPERATIONS, type OperationKey } from '../../nodes/HighLevel/apiSpec/operations.generated';
+import { LIST_CALLS } from '../../nodes/HighLevel/shared/lists';
 
 /** docs/operations.md's table of resources and operations, made from the node's own resource table. */
 export function operationsTable(): string {
@@ -38,7 +39,7 @@ describe('README and docs/', () => {
 		const used = usedOperations();
 		expect(used.length).toBeGreaterThan(20);
 		const missing = used.filter((key) => {
-			const scopes = OPERATIONS[key as keyof typeof OPERATIONS].scopes as readonly string[];
+			const scopes = OPERATIONS[key].scopes as readonly string[];
 			return scopes.length > 0 && !scopes.some((s) => granted.has(s));
 		});
 		expect(missing).toEqual([]);
@@ -47,20 +48,8 @@ describe('README and docs/', () => {
 	});
 });
 
-/** Every `module/operationId` the node's source names. */
-function usedOperations(): string[] {
-	const found = new Set<string>();
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if (statSync(path).isDirectory()) walk(path);
-			else if (name.endsWith('.ts') && !name.endsWith('.generated.ts')) {
-				for (const match of readFileSync(path, 'utf8').matchAll(/'([a-z-]+\/[a-z0-9-]+)'/g)) {
-					if (match[1] in OPERATIONS) found.add(match[1]);
-				}
-			}
-		}
-	};
-	walk(join(__dirname, '..', '..', 'nodes', 'HighLevel'));
-	return [...found].sort();
+/** Every `module/operationId` an operation declares it calls, and those the dropdowns' lists call. */
+function usedOperations(): OperationKey[] {
+	const declared = RESOURCES.flatMap((resource) => resource.operations.flatMap((operation) => operation.calls));
+	return [...new Set([...declared, ...LIST_CALLS])].sort();
 }

@@ -11,7 +11,8 @@ export const DEMO_TOKEN = 'pit-demo-token';
 const ALL_SCOPES = DEFAULT_SCOPES.split(' ');
 
 /**
- * A small sub-account to click through: contacts, custom fields, tags, users, workflows, campaigns.
+ * A small sub-account to click through: contacts, custom fields, tags, users, workflows, campaigns,
+ * calendars with open hours, a pipeline.
  * The hardening matrix seeds its test location with the same data (`locationId`).
  */
 export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_ID): void {
@@ -25,6 +26,15 @@ export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_I
 	location.addWorkflow('New lead follow-up');
 	location.addWorkflow('Onboarding');
 	location.addCampaign('Spring sale');
+	// A class calendar open every day that takes many bookings per slot, so appointments can be
+	// booked at any daytime moment, side by side (the hardening matrix books several at once on
+	// the first calendar the dropdown lists, which sorts by name).
+	addCalendar(location, {
+		name: 'Drop-in Hours',
+		calendarType: 'class_booking',
+		appoinmentPerSlot: 1000,
+		openHours: [{ daysOfTheWeek: [0, 1, 2, 3, 4, 5, 6], hours: [{ openHour: 6, openMinute: 0, closeHour: 22, closeMinute: 0 }] }],
+	});
 	addCalendar(location, {
 		name: 'Intro Call',
 		openHours: [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }],

@@ -1,5 +1,5 @@
 import type { LocationStore } from './store';
-import type { Call } from './handlers/contacts';
+import type { Call } from './handlers/framework';
 import { INVOICE_HANDLERS } from './handlers/invoices';
 import { addOrder, addSubscription, PAYMENT_HANDLERS } from './handlers/payments';
 import { addProduct } from './handlers/products';

@@ -105,3 +105,13 @@ describe('records', () => {
 		expect(new Set(seen).size).toBe(25);
 	});
 });
+
+describe('the fake HighLevel answers what the node calls', () => {
+	it('has a handler for every HighLevel operation an operation or a dropdown declares', async () => {
+		const { HANDLERS } = await import('./handlers');
+		const { RESOURCES } = await import('../../nodes/HighLevel/resources');
+		const { LIST_CALLS } = await import('../../nodes/HighLevel/shared/lists');
+		const declared = new Set<string>([...RESOURCES.flatMap((r) => r.operations.flatMap((o) => o.calls)), ...LIST_CALLS]);
+		expect([...declared].filter((key) => !(key in HANDLERS)).sort()).toEqual([]);
+	});
+});

@@ -33,6 +33,8 @@ export type Fault =
 	| { kind: 'reset-before' }
 	| { kind: 'reset-after' }
 	| { kind: 'delay'; ms: number }
+	/** HighLevel takes and applies the request, but its answer never reaches the client: held until the client gives up. */
+	| { kind: 'hang' }
 	| { kind: 'malformed' }
 	| { kind: 'empty' }
 	| { kind: 'html'; status: number };
@@ -200,6 +202,9 @@ export class FakeHighLevel {
 					return;
 				case 'delay':
 					await new Promise((r) => setTimeout(r, fault.ms));
+					break;
+				case 'hang':
+					if (!req.socket.destroyed) await new Promise((r) => req.socket.once('close', r));
 					break;
 				case 'status':
 					record.status = fault.status;

@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
-import { OPERATIONS } from '../../nodes/HighLevel/spec/operations.generated';
+import { OPERATIONS } from '../../nodes/HighLevel/apiSpec/operations.generated';
 import { LOCATION_ID, loadOptions, type RunOptions, type RunResult } from '../harness/run';
 import type { FakeHighLevel, RecordedRequest } from '../fake-highlevel';
 import { useFakeHighLevel } from '../nodes/setup';
@@ -22,17 +22,22 @@ export interface Prepared {
 	tops: Values;
 }
 
-/** What a valid run of an operation showed: which HighLevel operation it calls, and how it changes the store. */
+/**
+ * What a valid run of an operation showed: which of the HighLevel operations it declares (`calls`)
+ * it sent, and how it changes the store.
+ */
 export interface Profile {
 	/** How many fields a valid run needs (see Level). */
 	level: Level;
-	/** `module/operationId` of the operation's own request in a valid run (its last write, or its last read). */
+	/** `module/operationId` of the operation's own request in a valid run: the first of its declared calls it sent. */
 	primary?: string;
 	method?: string;
 	/** Whether the valid run succeeded for every item. */
 	valid: boolean;
 	/** Every `module/operationId` a valid run calls (lookups included). */
 	keys: string[];
+	/** Requests of the valid run to operations the operation does not declare (see OperationDefinition.calls). */
+	undeclared: string[];
 	/** Requests to `primary` in a valid run of ITEMS items. */
 	sent: number;
 	/** Records added to the store by a valid run of ITEMS items. */
@@ -44,8 +49,22 @@ export interface Profile {
 }
 
 export const ITEMS = 2;
+/**
+ * Jest's bound on one matrix test (every fault of one operation, or the fuzz run): a guard against
+ * a hang, not a speed claim (the benchmark measures speed), wide enough for a loaded machine.
+ */
+export const MATRIX_TIMEOUT_MS = 600_000;
 /** Operations that make a record whose ID another operation's field can take, tried in this order. */
 const MAKERS = ['create', 'upsert', 'send'];
+/** Requests the transport makes for any operation (an agency token minting a location token). */
+const TRANSPORT_CALLS = new Set(['oauth/get-location-access-token']);
+/**
+ * Records a plain Create does not make, and the fields that make them, by the operation that
+ * needs them: only a message sent with a Scheduled Time can be cancelled.
+ */
+const MAKE_FOR: Record<string, (now: number) => IDataObject> = {
+	'message/cancelScheduled': (now) => ({ additionalFields: { scheduledTime: new Date(now + 86_400_000).toISOString() } }),
+};
 const OPERATIONS_BY_ID = new Map(operationsUnderTest().map((o) => [o.id, o]));
 
 export const key = (field: Field) => field.path.join('.');
@@ -119,12 +138,13 @@ export class Bench {
 		this.options.clear();
 	}
 
-	/** Valid values for every item of one field, or undefined when none can be made. */
+	/** Valid values for every item of one field (of `target`, when known), or undefined when none can be made. */
 	async validValues(
 		field: Field,
 		n: number,
 		context: Values[],
 		parameters: IDataObject,
+		target?: OperationUnderTest,
 	): Promise<unknown[] | undefined> {
 		const p = field.property;
 		const shown = example(p);
@@ -169,7 +189,7 @@ export class Bench {
 			}
 			case 'id':
 			case 'locator': {
-				const ids = await this.ids(field, n, context, parameters);
+				const ids = await this.ids(field, n, context, parameters, target);
 				if (!ids) return undefined;
 				return field.kind === 'locator' ? ids.map((value) => ({ __rl: true, mode: 'id', value })) : ids;
 			}
@@ -178,17 +198,29 @@ export class Bench {
 		}
 	}
 
-	/** IDs of existing records for an ID field: from its dropdown, or made by its resource's Create. */
-	private async ids(field: Field, n: number, context: Values[], parameters: IDataObject): Promise<string[] | undefined> {
+	/**
+	 * IDs of existing records for an ID field: made by its resource's Create, or, for a record of
+	 * another resource, one its dropdown lists (the demo's records, such as a calendar with open hours).
+	 */
+	private async ids(field: Field, n: number, context: Values[], parameters: IDataObject, target?: OperationUnderTest): Promise<string[] | undefined> {
 		const p = field.property;
+		const loader = p.typeOptions?.loadOptionsMethod as string | undefined;
 		const names = [p.name.replace(/(?:Ids?|IDs?)$/, ''), p.displayName.replace(/\s+(?:Names? or )?IDs?$/i, '')]
 			.map((s) => s.replace(/\s+(\w)/g, (_, c: string) => c.toUpperCase()))
 			.map((s) => s.charAt(0).toLowerCase() + s.slice(1));
+		if (loader && target && !names.includes(target.resource.value)) {
+			const listed = await this.dropdown(loader, parameters);
+			if (listed.length) return context.map(() => listed[0]);
+		}
 		for (const name of names) {
 			for (const maker of MAKERS) {
 				const make = OPERATIONS_BY_ID.get(`${name}/${maker}`);
 				if (!make) continue;
 				const made = await this.prepare(make, n, context, (await this.profile(make)).level);
+				const extra = target && MAKE_FOR[target.id]?.(Date.now());
+				for (const [top, value] of Object.entries(extra ?? {})) {
+					made.parameters[top] = { ...(made.parameters[top] as IDataObject), ...(value as IDataObject) };
+				}
 				const result = await this.run(made, make.resource.value, make.operation.value);
 				const records = result.items.map((item) => item.json);
 				const ids = records.map((r) => r.id ?? r._id ?? r[`${name}Id`]);
@@ -203,7 +235,6 @@ export class Bench {
 			}
 		}
 		// No resource makes such records: one the dropdown lists (a workflow, a user, a pipeline).
-		const loader = p.typeOptions?.loadOptionsMethod as string | undefined;
 		if (loader) {
 			const listed = await this.dropdown(loader, parameters);
 			if (listed.length) return context.map(() => listed[0]);
@@ -228,7 +259,7 @@ export class Bench {
 		for (const property of target.operation.properties) tops[property.name] = property.default;
 
 		const give = async (field: Field) => {
-			const values = await this.validValues(field, n, perItem, literal);
+			const values = await this.validValues(field, n, perItem, literal, target);
 			if (!values) return;
 			const k = key(field);
 			filled.set(k, field);
@@ -315,9 +346,13 @@ export class Bench {
 		const perInput = Array.from({ length: ITEMS }, (_, i) => first.items.filter((o) => pairedWith(o) === i).length);
 		const list = target.isList || (answered && perInput.some((count) => count !== 1));
 		const created = countRecords(fake) - before;
-		// The operation's own request: its last write (lookups and re-reads around it are GETs), or its last read.
-		const writes = requests.filter((r) => r.method !== 'GET');
-		const primary = (writes[writes.length - 1] ?? requests[requests.length - 1])?.operationKey;
+		// The operation's own request: the first of its declared calls that the run sent.
+		const declared = target.operation.calls as readonly string[];
+		const sentKeys = new Set(requests.map((r) => r.operationKey));
+		const primary = declared.find((k) => sentKeys.has(k));
+		const undeclared = target.operation.callsAnyOperation
+			? []
+			: [...new Set(requests.map((r) => r.operationKey ?? `${r.method} ${r.path}`))].filter((k) => !declared.includes(k) && !TRANSPORT_CALLS.has(k));
 		const again = countRecords(fake);
 		// Only a POST may make a new record each time it is sent; DESIGN counts the others as safe to repeat.
 		const method = primary ? OPERATIONS[primary as keyof typeof OPERATIONS]?.method : undefined;
@@ -331,6 +366,7 @@ export class Bench {
 			created,
 			sent: requests.filter((r) => r.operationKey === primary).length,
 			keys: [...new Set(requests.map((r) => r.operationKey ?? `${r.method} ${r.path}`))],
+			undeclared,
 			repeatSafe: countRecords(fake) === again,
 		};
 		this.profiles.set(target.id, profile);

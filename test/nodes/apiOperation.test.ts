@@ -3,8 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { LOCATION_ID, PIT_TOKEN, searchList } from '../harness/run';
 import { newId } from '../fake-highlevel/store';
 import { SPEC_CORRECTIONS } from '../fake-highlevel/corrections';
-import { API_OPERATIONS } from '../../nodes/HighLevel/spec/apiOperations.generated';
-import { OPERATIONS } from '../../nodes/HighLevel/spec/operations.generated';
+import { API_OPERATIONS } from '../../nodes/HighLevel/apiSpec/apiOperations.generated';
+import { OPERATIONS } from '../../nodes/HighLevel/apiSpec/operations.generated';
 import { requestsTo, useFakeHighLevel } from './setup';
 
 const { state, run } = useFakeHighLevel();

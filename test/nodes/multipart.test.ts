@@ -1,6 +1,6 @@
 import type { IBinaryKeyData, IDataObject } from 'n8n-workflow';
 import { encodeMultipart } from '../../nodes/HighLevel/transport/multipart';
-import { OPERATIONS } from '../../nodes/HighLevel/spec/operations.generated';
+import { OPERATIONS } from '../../nodes/HighLevel/apiSpec/operations.generated';
 import { addConversation } from '../fake-highlevel/handlers/conversations';
 import { parseMultipart } from '../fake-highlevel/multipart';
 import { LOCATION_ID, PIT_TOKEN } from '../harness/run';
@@ -155,7 +155,7 @@ describe('the fake checks uploads against the spec', () => {
 
 	it('takes the upload the spec (as corrected) describes', async () => {
 		const { contact, conversation: conv } = conversation();
-		const { body, contentType } = form({ conversationId: conv.id, contactId: contact.id, locationId: LOCATION_ID }, ['fileAttachment']);
+		const { body, contentType } = form({ conversationId: String(conv.id), contactId: String(contact.id), locationId: LOCATION_ID }, ['fileAttachment']);
 		expect((await post('/conversations/messages/upload', body, contentType)).status).toBe(200);
 	});
 

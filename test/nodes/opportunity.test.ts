@@ -626,7 +626,7 @@ describe('Opportunity › input checks', () => {
 			[{ name: '={{ $json.missing }}' }, /Invalid 'Name' in item 0: expected a non-empty text/],
 			[{ pipelineId: '={{ $json.missing }}' }, /Invalid 'Pipeline' in item 0: expected an ID/],
 			[{ contactId: '={{ "a/b" }}' }, /Invalid 'Contact ID' in item 0/],
-			[{ status: '={{ "closed" }}' }, /Invalid 'Status' in item 0: expected one of open, won, lost, abandoned/],
+			[{ status: '={{ "closed" }}' }, /Invalid 'Status' in item 0: expected one of abandoned, lost, open, won/],
 			[{ additionalFields: { monetaryValue: '={{ "a lot" }}' } }, /Invalid 'Monetary Value' in item 0: expected a number of 0 or more/],
 			[{ additionalFields: { monetaryValue: -5 } }, /Invalid 'Monetary Value' in item 0/],
 		];

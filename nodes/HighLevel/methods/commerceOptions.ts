@@ -1,8 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import type { OperationKey } from '../spec/operations.generated';
+import type { OperationKey } from '../apiSpec/operations.generated';
 import { apiRequest } from '../transport/request';
 import { getMany, offsetLimitPager, totalNumber } from '../transport/paginate';
-import { resolveLocationId } from '../transport/location';
+import { resolveLocationId } from '../shared/location';
 
 const everything = { returnAll: true, limit: 0 };
 

@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { loadList } from '../shared/lists';
 import { searchApiOperations } from '../resources/apiOperation/search';
-import { resolveLocationId } from '../transport/location';
+import { resolveLocationId } from '../shared/location';
 
 export const listSearch = {
 	searchApiOperations,

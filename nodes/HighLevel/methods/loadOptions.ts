@@ -1,8 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { loadList, type ListName } from '../shared/lists';
-import { resolveLocationId } from '../transport/location';
+import { formsPager, loadList, type ListName } from '../shared/lists';
+import { resolveLocationId } from '../shared/location';
 import { getMany } from '../transport/paginate';
-import { formsPager } from '../resources/form/getAll';
 import { commerceOptions } from './commerceOptions';
 
 function label(entry: IDataObject): string {

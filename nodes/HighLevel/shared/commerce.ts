@@ -1,16 +1,27 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import type { OperationKey } from '../spec/operations.generated';
+import type { OperationKey } from '../apiSpec/operations.generated';
 import type { OperationDefinition } from './types';
 import { readHowMany, returnAllAndLimit } from './params';
 import * as validate from './validate';
 import { apiRequest } from '../transport/request';
 import { getMany, offsetLimitPager, totalNumber, type TotalOf } from '../transport/paginate';
-import { resolveLocationId } from '../transport/location';
+import { resolveLocationId } from '../shared/location';
 
 /** The sub-account pair invoices.json and payments.json requests carry (`altType` is always location here). */
 export function alt(locationId: string): { altId: string; altType: 'location' } {
 	return { altId: locationId, altType: 'location' };
 }
+
+/** What the commerce dropdowns (methods/commerceOptions.ts) call, for the scope test with shared/lists.ts's. */
+export const COMMERCE_LIST_CALLS: readonly OperationKey[] = [
+	'products/list-invoices',
+	'products/list-prices-for-product',
+	'payments/list-orders',
+	'payments/list-transactions',
+	'payments/list-subscriptions',
+	'objects/get-object-by-location-id',
+	'associations/find-associations',
+];
 
 /** payments.json lists answer `{ data, totalCount }`. */
 export const totalCount: TotalOf = (body) => (typeof body.totalCount === 'number' ? body.totalCount : undefined);
@@ -90,6 +101,7 @@ export function paymentsGetMany(config: {
 		name: 'Get Many',
 		action: config.action,
 		description: config.description,
+		calls: [config.operation],
 		properties: [...returnAllAndLimit(), { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options }],
 		async execute(itemIndex) {
 			const { returnAll, limit } = readHowMany(this, itemIndex);
@@ -128,6 +140,7 @@ export function paymentsGet(config: {
 		name: 'Get',
 		action: config.action,
 		description: config.description,
+		calls: [config.operation],
 		properties: [config.idParameter],
 		async execute(itemIndex) {
 			const id = validate.id(this, itemIndex, config.idParameter.displayName.replace(/ Name or ID$/, ''), this.getNodeParameter(config.idParameter.name, itemIndex));

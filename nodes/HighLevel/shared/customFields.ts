@@ -82,6 +82,17 @@ interface Locator {
 	value?: unknown;
 }
 
+/** The entries of the Custom Fields parameter an item gives (its `field` list), as n8n stores them. */
+function customFieldEntries(ctx: IExecuteFunctions, itemIndex: number): unknown {
+	return ctx.getNodeParameter('customFields.field', itemIndex, []) as unknown;
+}
+
+/** Whether the item sets any custom field (an update with none and no other field changes nothing). */
+export function hasCustomFields(ctx: IExecuteFunctions, itemIndex: number): boolean {
+	const entries = customFieldEntries(ctx, itemIndex);
+	return Array.isArray(entries) && entries.length > 0;
+}
+
 /**
  * Turns the Custom Fields parameter into HighLevel's `customFields` body: `[{id, field_value}]`.
  * Fields are resolved against the location's definitions first, so a wrong name or key fails
@@ -94,7 +105,7 @@ export async function customFieldsBody(
 	locationId: string,
 	model: CustomFieldModel,
 ): Promise<IDataObject[] | undefined> {
-	const raw = ctx.getNodeParameter('customFields.field', itemIndex, []) as unknown;
+	const raw = customFieldEntries(ctx, itemIndex);
 	if (!Array.isArray(raw) || raw.length === 0) return undefined;
 	const definitions = await cachedList(ctx, cache, MODELS[model].list, locationId, itemIndex);
 	return raw.map((entry: IDataObject, position) => {

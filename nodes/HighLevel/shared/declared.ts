@@ -1,34 +1,11 @@
 import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { labelOf } from './read';
 import { inputError } from './validate';
 
 /** Longer than any field HighLevel takes; longer text is a mapping gone wrong (a file, a whole item). */
 const MAX_CHARACTERS = 100_000;
 
 type Values = Record<string, unknown>;
-
-const pending = new WeakMap<object, Map<number, () => void>>();
-
-/**
- * Arms the check of an item's parameters against the types its operation declares. It runs
- * when the item's first request is about to leave (see `runDeclaredCheck`), so an operation's
- * own checks, which come before its requests, speak first with their own words; whatever they
- * let through is stopped before anything reaches HighLevel.
- */
-export function armDeclaredCheck(ctx: IExecuteFunctions, itemIndex: number, properties: INodeProperties[]): void {
-	let checks = pending.get(ctx);
-	if (!checks) pending.set(ctx, (checks = new Map()));
-	checks.set(itemIndex, () => checkDeclaredParameters(ctx, itemIndex, properties));
-}
-
-/** Runs the armed check of an item once, before its first request. */
-export function runDeclaredCheck(ctx: object, itemIndex: number | undefined): void {
-	if (itemIndex === undefined) return;
-	const checks = pending.get(ctx);
-	const check = checks?.get(itemIndex);
-	if (!check) return;
-	checks?.delete(itemIndex);
-	check();
-}
 
 /**
  * Checks an item's parameters against the types the operation's description declares:
@@ -77,7 +54,7 @@ function isDateObject(value: unknown): boolean {
 
 function checkValue(ctx: IExecuteFunctions, itemIndex: number, property: INodeProperties, value: unknown): void {
 	const fail = (expected: string): never => {
-		throw inputError(ctx, itemIndex, property.displayName, expected, value);
+		throw inputError(ctx, itemIndex, labelOf(property), expected, value);
 	};
 	const choices = (property.options ?? []) as INodePropertyOptions[];
 	switch (property.type) {
@@ -86,7 +63,8 @@ function checkValue(ctx: IExecuteFunctions, itemIndex: number, property: INodePr
 			return;
 		case 'number': {
 			const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-			if (typeof n !== 'number' || !Number.isFinite(n)) fail('a number');
+			const min = property.typeOptions?.minValue;
+			if (typeof n !== 'number' || !Number.isFinite(n)) fail(typeof min === 'number' ? `a number of ${min} or more` : 'a number');
 			return;
 		}
 		case 'options':

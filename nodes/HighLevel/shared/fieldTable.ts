@@ -1,20 +1,40 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { labelOf } from './read';
 import * as validate from './validate';
 
-export type Check = 'text' | 'email' | 'phone' | 'date' | 'dateTime' | 'country' | 'list' | 'boolean' | 'id';
+/**
+ * How a field's value is checked and converted before it goes into a body. `choice` takes one of
+ * the field's `options` (or `allowed`), matched without regard to case or surrounding spaces.
+ */
+export type Check = 'text' | 'email' | 'phone' | 'date' | 'dateTime' | 'country' | 'list' | 'boolean' | 'id' | 'number' | 'choice';
 
+/** One field of a record, once: its panel property and its check both come from here. */
 export interface FieldSpec {
 	name: string;
-	/** Label shown in the editor. */
+	/** Label shown in the editor; errors use it too (without n8n's "Name or ID" suffix). */
 	title: string;
 	description: string;
 	check: Check;
 	type?: INodeProperties['type'];
 	loadOptionsMethod?: string;
+	/** What the dropdown's list depends on; `locationId` by default. */
+	loadOptionsDependsOn?: string[];
 	placeholder?: string;
 	options?: Array<{ name: string; value: string }>;
+	/** `choice`: the values allowed, in the order errors list them (`options`' values by default). */
+	allowed?: readonly string[];
 	/** Shown only when updating: the warning differs from create. */
 	updateDescription?: string;
+	default?: INodeProperties['default'];
+	typeOptions?: INodeProperties['typeOptions'];
+	/** `text`: most characters HighLevel takes. */
+	maxLength?: number;
+	/** `text`: an empty value is refused ("a non-empty text") instead of sent. */
+	nonEmpty?: boolean;
+	/** `number`: the smallest value taken. */
+	min?: number;
+	/** What errors say is expected instead of the check's own words. */
+	expected?: string;
 }
 
 /** The location's users as a dropdown; most records name the field assignedTo. */
@@ -35,13 +55,18 @@ export function toProperty(field: FieldSpec, forUpdate: boolean): INodePropertie
 		displayName: field.title,
 		name: field.name,
 		type,
-		default: type === 'boolean' ? false : type === 'multiOptions' ? [] : '',
+		default: field.default ?? (type === 'boolean' ? false : type === 'multiOptions' ? [] : type === 'number' ? 0 : ''),
 		description: (forUpdate && field.updateDescription) || field.description,
 	};
 	if (field.placeholder) property.placeholder = field.placeholder;
 	if (field.options) property.options = field.options;
+	if (field.typeOptions) property.typeOptions = { ...field.typeOptions };
 	if (field.loadOptionsMethod) {
-		property.typeOptions = { loadOptionsMethod: field.loadOptionsMethod, loadOptionsDependsOn: ['locationId'] };
+		property.typeOptions = {
+			...property.typeOptions,
+			loadOptionsMethod: field.loadOptionsMethod,
+			loadOptionsDependsOn: field.loadOptionsDependsOn ?? ['locationId'],
+		};
 	}
 	return property;
 }
@@ -66,26 +91,37 @@ export function fieldsCollection(
 	};
 }
 
+export interface BodyOptions {
+	/** Whether an empty text is sent (to clear the field) or left out like every other empty value. */
+	sendEmptyText?: boolean;
+}
+
 /** Checks and converts the values of a table's fields into HighLevel's body shape. */
 export function bodyFromFields(
 	table: FieldSpec[],
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	values: IDataObject,
+	options: BodyOptions = {},
 ): IDataObject {
+	const sendEmptyText = options.sendEmptyText ?? true;
 	const body: IDataObject = {};
 	for (const field of table) {
 		if (!(field.name in values)) continue;
 		const value = values[field.name];
 		if (value === undefined || value === null) continue;
-		if (value === '' && field.check !== 'text') continue;
-		body[field.name] = convert(ctx, itemIndex, field, value) as IDataObject[keyof IDataObject];
+		if (value === '' && (field.check !== 'text' || !sendEmptyText)) continue;
+		body[field.name] = checkField(ctx, itemIndex, field, value) as IDataObject[keyof IDataObject];
 	}
 	return body;
 }
 
-function convert(ctx: IExecuteFunctions, itemIndex: number, field: FieldSpec, value: unknown): unknown {
-	const label = field.title;
+/** Checks one value of a field and converts it to what HighLevel takes. */
+export function checkField(ctx: IExecuteFunctions, itemIndex: number, field: FieldSpec, value: unknown): unknown {
+	const label = labelOf({ displayName: field.title });
+	const refuse = (expected: string): never => {
+		throw validate.inputError(ctx, itemIndex, label, field.expected ?? expected, value);
+	};
 	switch (field.check) {
 		case 'email':
 			return validate.email(ctx, itemIndex, label, value);
@@ -97,9 +133,7 @@ function convert(ctx: IExecuteFunctions, itemIndex: number, field: FieldSpec, va
 			return new Date(validate.isoDate(ctx, itemIndex, label, value)).toISOString();
 		case 'country': {
 			const code = validate.text(ctx, itemIndex, label, value).toUpperCase();
-			if (!/^[A-Z]{2}$/.test(code)) {
-				throw validate.inputError(ctx, itemIndex, label, 'a two-letter ISO country code such as US', value);
-			}
+			if (!/^[A-Z]{2}$/.test(code)) refuse('a two-letter ISO country code such as US');
 			return code;
 		}
 		case 'list':
@@ -108,7 +142,62 @@ function convert(ctx: IExecuteFunctions, itemIndex: number, field: FieldSpec, va
 			return validate.boolean(ctx, itemIndex, label, value);
 		case 'id':
 			return validate.id(ctx, itemIndex, label, value);
-		default:
-			return validate.text(ctx, itemIndex, label, value);
+		case 'number': {
+			const n = typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : value;
+			if (typeof n !== 'number' || !Number.isFinite(n) || (field.min !== undefined && n < field.min)) {
+				refuse(field.min === undefined ? 'a number' : `a number of ${field.min} or more`);
+			}
+			return n;
+		}
+		case 'choice': {
+			const allowed = field.allowed ?? (field.options ?? []).map((o) => o.value);
+			const candidate = typeof value === 'string' ? value.trim().toLowerCase() : value;
+			const match = allowed.find((a) => a.toLowerCase() === candidate);
+			if (match === undefined) refuse(`one of ${allowed.join(', ')}`);
+			return match;
+		}
+		default: {
+			const text = validate.text(ctx, itemIndex, label, value ?? '', field.maxLength);
+			if (field.nonEmpty && !text) refuse('a non-empty text');
+			return text;
+		}
 	}
+}
+
+/**
+ * A resource's fields as one table: the panel properties (a field of its own, or a collection of
+ * the optional ones) and the body built from them, both from the same rows.
+ */
+export interface FieldTable {
+	fields: FieldSpec[];
+	/** One field as a parameter of its own (`required` marks it so in the panel). */
+	property(name: string, overrides?: Partial<INodeProperties>): INodeProperties;
+	/** Additional Fields / Update Fields: the table minus the fields in `exclude`. */
+	collection(name: string, displayName: string, exclude?: string[], forUpdate?: boolean): INodeProperties;
+	/** Additional Fields / Update Fields with only the fields in `include`. */
+	collectionOf(name: string, displayName: string, include: string[], forUpdate?: boolean): INodeProperties;
+	/** Checks the values an item gives (any of the table's fields) and shapes them as HighLevel's body. */
+	body(ctx: IExecuteFunctions, itemIndex: number, values: IDataObject): IDataObject;
+	/** Checks one field's value as read from its own parameter. */
+	read(ctx: IExecuteFunctions, itemIndex: number, name: string): IDataObject[keyof IDataObject];
+}
+
+export function fieldTable(fields: FieldSpec[], options: BodyOptions = {}): FieldTable {
+	const field = (name: string): FieldSpec => {
+		const found = fields.find((f) => f.name === name);
+		if (!found) throw new Error(`No field ${name} in the table`);
+		return found;
+	};
+	return {
+		fields,
+		property: (name, overrides = {}) => ({ ...toProperty(field(name), false), ...overrides }),
+		collection: (name, displayName, exclude = [], forUpdate = false) => fieldsCollection(fields, name, displayName, exclude, forUpdate),
+		collectionOf: (name, displayName, include, forUpdate = false) =>
+			fieldsCollection(fields, name, displayName, fields.map((f) => f.name).filter((n) => !include.includes(n)), forUpdate),
+		body: (ctx, itemIndex, values) => bodyFromFields(fields, ctx, itemIndex, values, options),
+		read: (ctx, itemIndex, name) => {
+			const spec = field(name);
+			return checkField(ctx, itemIndex, spec, ctx.getNodeParameter(name, itemIndex, toProperty(spec, false).default)) as IDataObject[keyof IDataObject];
+		},
+	};
 }

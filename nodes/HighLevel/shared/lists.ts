@@ -1,6 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
+import type { OperationKey } from '../apiSpec/operations.generated';
 import type { HighLevelContext } from '../transport/connection';
 import { apiRequest, type ApiRequest } from '../transport/request';
+import { skipLimitPager, totalNumber, type Pager } from '../transport/paginate';
+import { COMMERCE_LIST_CALLS } from './commerce';
 
 /**
  * The location-wide lists dropdowns show and operations resolve names against. Each comes
@@ -49,6 +52,13 @@ const LISTS = {
 
 export type ListName = keyof typeof LISTS;
 
+/** Every HighLevel operation the lists (and so the dropdowns) call, for the scopes the node asks for. */
+export const LIST_CALLS: readonly OperationKey[] = [
+	...Object.values(LISTS).map((list) => list('')[0].operation),
+	'forms/get-forms',
+	...COMMERCE_LIST_CALLS,
+];
+
 export async function loadList(
 	ctx: HighLevelContext,
 	list: ListName,
@@ -78,4 +88,12 @@ export async function cachedList(
 		pending.catch(() => cache.delete(key));
 	}
 	return await pending;
+}
+
+/** forms.json: "will allow maximum up to 50". */
+const FORMS_PAGE_SIZE = 50;
+
+/** The location's forms, page by page (HighLevel pages this list); Form › Get Many and the Form dropdown read it. */
+export function formsPager(locationId: string, itemIndex?: number): Pager<number> {
+	return skipLimitPager({ operation: 'forms/get-forms', qs: { locationId }, itemIndex, locationId }, 'forms', FORMS_PAGE_SIZE, totalNumber);
 }

@@ -1,6 +1,6 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
-import type { HighLevelOperation } from '../spec/types';
+import type { HighLevelOperation } from '../apiSpec/types';
 
 /** An HTTP answer HighLevel gave that is not a success. */
 export interface FailedResponse {

@@ -1,9 +1,8 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { NodeOperationError, sleep } from 'n8n-workflow';
-import { runDeclaredCheck } from '../shared/declared';
 import { isNodeError } from '../shared/errors';
-import { OPERATIONS, type OperationKey } from '../spec/operations.generated';
-import type { HighLevelOperation } from '../spec/types';
+import { OPERATIONS, type OperationKey } from '../apiSpec/operations.generated';
+import type { HighLevelOperation } from '../apiSpec/types';
 import type { HighLevelContext } from './connection';
 import { decryptedCredential, getConnection } from './connection';
 import { apiError, highLevelMessage, transportError } from './errors';
@@ -65,8 +64,6 @@ export async function apiRequest<T = IDataObject>(
 	ctx: HighLevelContext,
 	request: ApiRequest,
 ): Promise<T> {
-	// The item's parameters are checked against their declared types before its first request leaves.
-	if ('getInputData' in ctx) runDeclaredCheck(ctx, request.itemIndex);
 	const op: HighLevelOperation = OPERATIONS[request.operation];
 	const connection = await getConnection(ctx);
 	let url: string;

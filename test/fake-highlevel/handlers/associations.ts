@@ -1,5 +1,5 @@
 import { newId, type LocationStore } from '../store';
-import { HttpError, type Call, type Handler } from './contacts';
+import { HttpError, type Call, type Handler } from './framework';
 import { intQuery, notFound, storeOf, textQuery } from './listing';
 
 type Rec = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { newId } from '../store';
-import type { Handler } from './contacts';
+import type { Handler } from './framework';
 import { intQuery, recordIn, storeOf, textQuery } from './listing';
 
 /** Businesses (businesses.json): `GET /businesses/` pages with skip + limit and gives no total. */

@@ -1,28 +1,8 @@
-import type { ReceivedFile } from '../multipart';
 import { newId, type LocationStore } from '../store';
+import { customFieldValues } from './customFields';
+import { HttpError, type Call, type Handler } from './framework';
 
 type Rec = Record<string, unknown>;
-
-export interface Call {
-	params: Record<string, string>;
-	query: Record<string, string | string[]>;
-	body: Rec;
-	/** Files of a multipart/form-data upload (its text fields are `body`). */
-	files: ReceivedFile[];
-	location: (id: string) => LocationStore;
-	/** Location the token is bound to, or the one the request names. */
-	locationId?: string;
-	findContact: (id: string) => { store: LocationStore; contact: Rec } | undefined;
-}
-
-export class HttpError extends Error {
-	constructor(
-		readonly status: number,
-		readonly body: Rec,
-	) {
-		super(String(body.message));
-	}
-}
 
 const notFound = (what: string, id: string) => new HttpError(400, { statusCode: 400, message: `${what} with id ${id} not found` });
 
@@ -38,23 +18,6 @@ function publicContact(c: Rec): Rec {
 	delete rest.firstNameLowerCase;
 	delete rest.lastNameLowerCase;
 	return rest;
-}
-
-/**
- * `[{id|key, field_value}]` → the ID and value of each, rejecting fields the location does not have
- * for the record's model (a contact field on an opportunity is as unknown as a made-up one).
- */
-export function customFieldValues(store: LocationStore, model: string, input: unknown): Array<{ id: unknown; value: unknown }> | undefined {
-	if (!Array.isArray(input)) return undefined;
-	return input.map((entry: Rec) => {
-		const def = [...store.customFields.values()].find(
-			(f) =>
-				f.model === model &&
-				((entry.id && f.id === entry.id) || (entry.key && (f.fieldKey === entry.key || f.fieldKey === `${model}.${String(entry.key)}`))),
-		);
-		if (!def) throw new HttpError(422, { statusCode: 422, message: [`customFields: unknown field ${String(entry.id ?? entry.key)}`], error: 'Unprocessable Entity' });
-		return { id: def.id, value: entry.field_value ?? entry.value };
-	});
 }
 
 function applyContactFields(store: LocationStore, contact: Rec, body: Rec): void {
@@ -171,8 +134,6 @@ function child(map: Map<string, Rec>, contactId: string, id: string, what: strin
 	if (!r || r.contactId !== contactId) throw notFound(what, id);
 	return r;
 }
-
-export type Handler = (call: Call) => { status?: number; body: unknown };
 
 /** Contact, note, task and location handlers; other resources' handlers live in handlers/<resource>.ts. */
 export const CONTACT_HANDLERS: Record<string, Handler> = {

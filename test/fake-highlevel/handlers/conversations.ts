@@ -1,6 +1,6 @@
 import { RESPONSE_CORRECTIONS } from '../corrections';
 import { newId, type LocationStore } from '../store';
-import { HttpError, type Call, type Handler } from './contacts';
+import { HttpError, type Call, type Handler } from './framework';
 
 type Rec = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import type { Call, Handler } from './contacts';
+import type { Call, Handler } from './framework';
 import { intQuery, textQuery, unprocessable } from './listing';
 
 type Rec = Record<string, unknown>;

@@ -1,4 +1,5 @@
-import { CONTACT_HANDLERS, type Handler } from './contacts';
+import { CONTACT_HANDLERS } from './contacts';
+import type { Handler } from './framework';
 import { CALENDAR_HANDLERS } from './calendars';
 import { BUSINESS_HANDLERS } from './businesses';
 import { PRODUCT_HANDLERS } from './products';
@@ -12,7 +13,7 @@ import { ASSOCIATION_HANDLERS } from './associations';
 import { LINK_HANDLERS } from './links';
 import { UPLOAD_HANDLERS } from './uploads';
 
-export { HttpError, type Call, type Handler } from './contacts';
+export { HttpError, type Call, type Handler } from './framework';
 
 /**
  * Every operation the fake answers, by `module/operationId`. Each resource keeps its handlers in

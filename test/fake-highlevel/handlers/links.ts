@@ -1,5 +1,5 @@
 import { newId } from '../store';
-import type { Handler } from './contacts';
+import type { Handler } from './framework';
 import { recordIn, storeOf, textQuery, unprocessable } from './listing';
 
 type Rec = Record<string, unknown>;

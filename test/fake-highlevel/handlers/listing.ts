@@ -1,5 +1,5 @@
 import type { LocationStore } from '../store';
-import { HttpError, type Call } from './contacts';
+import { HttpError, type Call } from './framework';
 
 type Rec = Record<string, unknown>;
 

@@ -1,5 +1,6 @@
 import { newId, type LocationStore } from '../store';
-import { customFieldValues, HttpError, type Call, type Handler } from './contacts';
+import { customFieldValues } from './customFields';
+import { HttpError, type Call, type Handler } from './framework';
 
 type Rec = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import { newId, type LocationStore } from '../store';
-import { HttpError, type Call, type Handler } from './contacts';
+import { HttpError, type Call, type Handler } from './framework';
 import { intQuery, notFound, textQuery, unprocessable } from './listing';
 
 type Rec = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { newId } from '../store';
-import { HttpError, type Handler } from './contacts';
+import { HttpError, type Handler } from './framework';
 
 type Rec = Record<string, unknown>;
 

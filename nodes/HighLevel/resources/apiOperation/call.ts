@@ -3,16 +3,16 @@ import { binaryFile } from '../../shared/binary';
 import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import type { OperationDefinition } from '../../shared/types';
 import { inputError, oneOf } from '../../shared/validate';
-import { loadApiOperations, type ApiOperationSpec } from '../../spec/apiSpec';
-import { checkBody, checkQuery, checkUpload, type Problem } from '../../spec/checkRequest';
-import { OPERATIONS, type OperationKey } from '../../spec/operations.generated';
-import type { HighLevelOperation } from '../../spec/types';
-import { resolveLocationId } from '../../transport/location';
+import { loadApiOperations, type ApiOperationSpec } from '../../apiSpec/apiSpec';
+import { checkBody, checkQuery, checkUpload, type Problem } from '../../apiSpec/checkRequest';
+import { OPERATIONS, type OperationKey } from '../../apiSpec/operations.generated';
+import type { HighLevelOperation } from '../../apiSpec/types';
+import { resolveLocationId } from '../../shared/location';
 import { getMany } from '../../transport/paginate';
 import { apiRequest, type ApiRequest } from '../../transport/request';
 import { pagerFor } from './paging';
 
-const EXAMPLE_OPERATION = 'businesses/get-businesses-by-location';
+const EXAMPLE_OPERATION: OperationKey = 'businesses/get-businesses-by-location';
 const OPERATION_FIELD = 'API Operation';
 
 const nameValue = (what: string): INodeProperties[] => [
@@ -160,7 +160,7 @@ const properties: INodeProperties[] = [
 
 /**
  * Calls any operation of HighLevel's specs by `module/operationId`. Everything the user gives is
- * checked against the spec first (spec/checkRequest.ts), so a typo fails the item with no request
+ * checked against the spec first (apiSpec/checkRequest.ts), so a typo fails the item with no request
  * sent, and the request goes through apiRequest like every other operation's.
  */
 export const call: OperationDefinition = {
@@ -168,6 +168,9 @@ export const call: OperationDefinition = {
 	name: 'Call',
 	action: 'Call any HighLevel API operation',
 	description: 'Call any operation of HighLevel’s API by its operationId, checked against the API’s specification',
+	// Whatever operation the user picks; the example is what the matrices run it with.
+	calls: [EXAMPLE_OPERATION],
+	callsAnyOperation: true,
 	properties,
 	async execute(itemIndex) {
 		const fail = (problem: Problem) => inputError(this, itemIndex, problem.field, problem.expected, problem.got);

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { ApiOperationSpec } from '../../spec/apiSpec';
+import type { ApiOperationSpec } from '../../apiSpec/apiSpec';
 import type { ApiRequest } from '../../transport/request';
 import {
 	lastMessageIdPager,

@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
-import { loadApiOperations } from '../../spec/apiSpec';
-import { OPERATIONS, type OperationKey } from '../../spec/operations.generated';
-import type { HighLevelOperation } from '../../spec/types';
+import { loadApiOperations } from '../../apiSpec/apiSpec';
+import { OPERATIONS, type OperationKey } from '../../apiSpec/operations.generated';
+import type { HighLevelOperation } from '../../apiSpec/types';
 
 /** `social-media-posting` → `Social Media Posting`, as HighLevel's API reference titles its modules. */
 function moduleTitle(module: string): string {

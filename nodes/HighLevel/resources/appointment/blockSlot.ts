@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { assertAfter, instant } from '../../shared/dates';
 import * as validate from '../../shared/validate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { apiRequest } from '../../transport/request';
 import { calendarDropdown, userDropdown } from './fields';
 
@@ -12,6 +12,7 @@ export const addBlockSlot: OperationDefinition = {
 	name: 'Add Block Slot',
 	action: 'Add a block slot',
 	description: 'Block a time in a calendar or a user’s schedule so nobody can book it',
+	calls: ['calendars/create-block-slot'],
 	properties: [
 		{
 			displayName: 'Block For',

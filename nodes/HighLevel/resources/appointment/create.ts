@@ -3,16 +3,17 @@ import type { OperationDefinition } from '../../shared/types';
 import { calendarIdParameter } from '../../shared/calendarParams';
 import { bodyFromFields } from '../../shared/fieldTable';
 import { contactIdParameter } from '../../shared/params';
-import * as validate from '../../shared/validate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { apiRequest } from '../../transport/request';
 import { APPOINTMENT_FIELDS, appointmentFieldsCollection, appointmentTimes, endTimeProperty, startTimeDescription } from './fields';
+import { readId } from '../../shared/read';
 
 export const create: OperationDefinition = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create an appointment',
 	description: 'Book an appointment for a contact in a calendar',
+	calls: ['calendars/create-appointment'],
 	properties: [
 		calendarIdParameter,
 		contactIdParameter,
@@ -27,8 +28,8 @@ export const create: OperationDefinition = {
 		appointmentFieldsCollection('additionalFields', 'Additional Fields', [endTimeProperty]),
 	],
 	async execute(itemIndex) {
-		const calendarId = validate.id(this, itemIndex, 'Calendar', this.getNodeParameter('calendarId', itemIndex));
-		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));
+		const calendarId = readId(this, itemIndex, calendarIdParameter);
+		const contactId = readId(this, itemIndex, contactIdParameter);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const times = appointmentTimes(this, itemIndex, {
 			startTime: this.getNodeParameter('startTime', itemIndex, ''),

@@ -3,7 +3,7 @@ import type { OperationDefinition } from '../../shared/types';
 import { assertAfter, instant } from '../../shared/dates';
 import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import * as validate from '../../shared/validate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { getMany, wholeListPager } from '../../transport/paginate';
 import { calendarDropdown, userDropdown } from './fields';
 
@@ -85,6 +85,7 @@ export const getAll: OperationDefinition = {
 	name: 'Get Many',
 	action: 'Get many appointments',
 	description: 'List the appointments of a calendar, group or user in a time range, or of a contact',
+	calls: ['calendars/get-calendar-events', 'contacts/get-appointments-for-contact'],
 	properties,
 	async execute(itemIndex) {
 		const filterBy = this.getNodeParameter('filterBy', itemIndex, 'calendar') as Owner;

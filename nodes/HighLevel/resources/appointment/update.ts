@@ -11,12 +11,14 @@ import {
 	endTimeProperty,
 	startTimeDescription,
 } from './fields';
+import { readId } from '../../shared/read';
 
 export const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update an appointment',
 	description: 'Change, reschedule or cancel an appointment',
+	calls: ['calendars/edit-appointment'],
 	properties: [
 		appointmentIdParameter,
 		appointmentFieldsCollection(
@@ -38,7 +40,7 @@ export const update: OperationDefinition = {
 		),
 	],
 	async execute(itemIndex) {
-		const eventId = validate.id(this, itemIndex, 'Appointment ID', this.getNodeParameter('appointmentId', itemIndex));
+		const eventId = readId(this, itemIndex, appointmentIdParameter);
 		const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 		const body: IDataObject = {
 			...bodyFromFields(APPOINTMENT_FIELDS, this, itemIndex, fields),

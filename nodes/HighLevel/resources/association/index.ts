@@ -4,7 +4,7 @@ import { idParameter, readHowMany, returnAllAndLimit } from '../../shared/params
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { getMany, skipLimitPager, totalNumber } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 
 const associationIdParameter = idParameter('associationId', 'Association ID', 'ID of the association');
 
@@ -49,6 +49,7 @@ const create: OperationDefinition = {
 	name: 'Create',
 	action: 'Create an association',
 	description: 'Define a kind of link between records of two objects, e.g. pets and their owners (contacts)',
+	calls: ['associations/create-association'],
 	properties: [
 		{
 			displayName: 'Key',
@@ -85,6 +86,7 @@ const get: OperationDefinition = {
 	name: 'Get',
 	action: 'Get an association',
 	description: 'Retrieve an association (system or user defined) by ID',
+	calls: ['associations/get-association-by-ID'],
 	properties: [associationIdParameter],
 	async execute(itemIndex) {
 		const id = associationId(this, itemIndex);
@@ -98,6 +100,7 @@ const getByKey: OperationDefinition = {
 	name: 'Get by Key',
 	action: 'Get an association by key',
 	description: 'Retrieve an association (system or user defined) by its key',
+	calls: ['associations/get-association-key-by-key-name'],
 	properties: [
 		{
 			displayName: 'Key Name or ID',
@@ -128,6 +131,7 @@ const getByObject: OperationDefinition = {
 	name: 'Get Many by Object',
 	action: 'Get the associations of an object',
 	description: 'List the associations that link records of an object (contact, opportunity, a custom object) to others',
+	calls: ['associations/get-association-by-object-keys'],
 	properties: [objectKeyParameter('objectKey', 'Object Name or ID', 'Object whose associations to list')],
 	async execute(itemIndex) {
 		const key = objectKey(this, itemIndex, 'objectKey', 'Object');
@@ -149,6 +153,7 @@ const getAll: OperationDefinition = {
 	name: 'Get Many',
 	action: 'Get many associations',
 	description: 'List every association of the location, system and user defined',
+	calls: ['associations/find-associations'],
 	properties: returnAllAndLimit(),
 	async execute(itemIndex) {
 		const { returnAll, limit } = readHowMany(this, itemIndex);
@@ -166,6 +171,7 @@ const update: OperationDefinition = {
 	name: 'Update',
 	action: 'Update an association',
 	description: 'Rename the two sides of a user-defined association',
+	calls: ['associations/update-association'],
 	properties: [
 		associationIdParameter,
 		labelParameter('firstObjectLabel', 'First Object Label', 'New label of the first side, e.g. Pet'),
@@ -187,6 +193,7 @@ const deleteAssociation: OperationDefinition = {
 	name: 'Delete',
 	action: 'Delete an association',
 	description: 'Delete a user-defined association and every link made with it',
+	calls: ['associations/delete-association'],
 	properties: [associationIdParameter],
 	async execute(itemIndex) {
 		const id = associationId(this, itemIndex);

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { businessBody, businessFieldsCollection, unwrapBusiness } from './fields';
 
@@ -10,6 +10,7 @@ export const create: OperationDefinition = {
 	name: 'Create',
 	action: 'Create a business',
 	description: 'Create a business (a company contacts can belong to)',
+	calls: ['businesses/create-business'],
 	properties: [
 		{
 			displayName: 'Name',

@@ -1,18 +1,19 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
-import * as validate from '../../shared/validate';
+import { resolveLocationId } from '../../shared/location';
 import { businessIdParameter, unwrapBusiness } from './fields';
+import { readId } from '../../shared/read';
 
 export const get: OperationDefinition = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a business',
 	description: 'Retrieve a business by ID',
+	calls: ['businesses/get-business'],
 	properties: [businessIdParameter],
 	async execute(itemIndex) {
-		const businessId = validate.id(this, itemIndex, 'Business ID', this.getNodeParameter('businessId', itemIndex));
+		const businessId = readId(this, itemIndex, businessIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'businesses/get-business',

@@ -1,28 +1,15 @@
-import type { OperationDefinition } from '../../shared/types';
-import { returnAllAndLimit, readHowMany } from '../../shared/params';
-import { getMany, skipLimitPager } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { getManyOperation } from '../../shared/getMany';
+import { skipLimitPager } from '../../transport/paginate';
 
 /** businesses.json documents no maximum for `limit`; its default (100) is the page asked for. */
 const PAGE_SIZE = 100;
 
-export const getAll: OperationDefinition = {
-	value: 'getAll',
-	name: 'Get Many',
-	action: 'Get many businesses',
+export const getAll = getManyOperation({
+	many: 'businesses',
 	description: 'List the location’s businesses',
-	properties: [...returnAllAndLimit()],
-	async execute(itemIndex) {
-		const { returnAll, limit } = readHowMany(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		return await getMany(
-			this,
-			{ returnAll, limit },
-			skipLimitPager(
-				{ operation: 'businesses/get-businesses-by-location', qs: { locationId }, itemIndex, locationId },
-				'businesses',
-				PAGE_SIZE,
-			),
-		);
+	calls: ['businesses/get-businesses-by-location'],
+	async pager(itemIndex, { location }) {
+		const locationId = await location();
+		return skipLimitPager({ operation: 'businesses/get-businesses-by-location', qs: { locationId }, itemIndex, locationId }, 'businesses', PAGE_SIZE);
 	},
-};
+});

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { apiRequest } from '../../transport/request';
 import { calendarBody, calendarFieldsCollection } from './fields';
 
@@ -10,6 +10,7 @@ export const create: OperationDefinition = {
 	name: 'Create',
 	action: 'Create a calendar',
 	description: 'Create a calendar in the sub-account',
+	calls: ['calendars/create-calendar'],
 	properties: [
 		{
 			displayName: 'Name',

@@ -1,17 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { OperationDefinition } from '../../shared/types';
-import { returnAllAndLimit, readHowMany } from '../../shared/params';
+import { getManyOperation } from '../../shared/getMany';
 import * as validate from '../../shared/validate';
-import { resolveLocationId } from '../../transport/location';
-import { getMany, wholeListPager } from '../../transport/paginate';
+import { wholeListPager } from '../../transport/paginate';
 
-export const getAll: OperationDefinition = {
-	value: 'getAll',
-	name: 'Get Many',
-	action: 'Get many calendars',
+export const getAll = getManyOperation({
+	many: 'calendars',
 	description: 'List the sub-account’s calendars',
+	calls: ['calendars/get-calendars'],
 	properties: [
-		...returnAllAndLimit(),
 		{
 			displayName: 'Filters',
 			name: 'filters',
@@ -37,18 +33,12 @@ export const getAll: OperationDefinition = {
 			],
 		},
 	],
-	async execute(itemIndex) {
-		const { returnAll, limit } = readHowMany(this, itemIndex);
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	async pager(itemIndex, { filters, location }) {
 		const qs: IDataObject = {};
 		if (filters.groupId) qs.groupId = validate.id(this, itemIndex, 'Group ID', filters.groupId);
 		if (filters.showDrafted !== undefined) qs.showDrafted = validate.boolean(this, itemIndex, 'Include Drafts', filters.showDrafted);
-		const locationId = await resolveLocationId(this, itemIndex);
+		const locationId = await location();
 		qs.locationId = locationId;
-		return await getMany(
-			this,
-			{ returnAll, limit },
-			wholeListPager({ operation: 'calendars/get-calendars', qs, itemIndex, locationId }, 'calendars'),
-		);
+		return wholeListPager({ operation: 'calendars/get-calendars', qs, itemIndex, locationId }, 'calendars');
 	},
-};
+});

@@ -4,6 +4,7 @@ import { calendarIdParameter } from '../../shared/calendarParams';
 import { assertAfter, instant, timezone } from '../../shared/dates';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
+import { readId } from '../../shared/read';
 
 const MAX_RANGE_MS = 31 * 86_400_000;
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
@@ -13,6 +14,7 @@ export const getFreeSlots: OperationDefinition = {
 	name: 'Get Free Slots',
 	action: 'Get free slots of a calendar',
 	description: 'List the times still free to book in a calendar, one item per slot (at most 31 days at once)',
+	calls: ['calendars/get-slots'],
 	properties: [
 		calendarIdParameter,
 		{
@@ -61,7 +63,7 @@ export const getFreeSlots: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const calendarId = validate.id(this, itemIndex, 'Calendar', this.getNodeParameter('calendarId', itemIndex));
+		const calendarId = readId(this, itemIndex, calendarIdParameter);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
 		if (options.timezone) qs.timezone = timezone(this, itemIndex, 'Time Zone', options.timezone);

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { contactBody, contactFieldsCollection } from './fields';
 import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
 
@@ -10,6 +10,7 @@ export const create: OperationDefinition = {
 	name: 'Create',
 	action: 'Create a contact',
 	description: 'Create a new contact (fails when the location forbids duplicates and one exists)',
+	calls: ['contacts/create-contact', 'locations/get-custom-fields'],
 	properties: [
 		{
 			displayName: 'Email',

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 
 export const findDuplicate: OperationDefinition = {
@@ -10,6 +10,7 @@ export const findDuplicate: OperationDefinition = {
 	action: 'Find the duplicate of a contact',
 	description:
 		'Find the existing contact an email or phone would duplicate, following the location’s duplicate settings',
+	calls: ['contacts/get-duplicate-contact'],
 	properties: [
 		{
 			displayName: 'Email',

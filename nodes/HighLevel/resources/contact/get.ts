@@ -2,16 +2,17 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import { apiRequest } from '../../transport/request';
-import * as validate from '../../shared/validate';
+import { readId } from '../../shared/read';
 
 export const get: OperationDefinition = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a contact',
 	description: 'Retrieve a contact by ID',
+	calls: ['contacts/get-contact'],
 	properties: [contactIdParameter],
 	async execute(itemIndex) {
-		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));
+		const contactId = readId(this, itemIndex, contactIdParameter);
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'contacts/get-contact',
 			path: { contactId },

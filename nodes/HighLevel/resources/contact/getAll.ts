@@ -1,17 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { OperationDefinition } from '../../shared/types';
-import { addedRangeFilters, assignedUserOption, returnAllAndLimit, readHowMany, sortCollection, sortDirection } from '../../shared/params';
-import { getMany, searchAfterPager } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { addedRangeFilters, assignedUserOption, sortCollection, sortDirection } from '../../shared/params';
+import { searchAfterPager } from '../../transport/paginate';
 import * as validate from '../../shared/validate';
+import { getManyOperation } from '../../shared/getMany';
 
-export const getAll: OperationDefinition = {
-	value: 'getAll',
-	name: 'Get Many',
-	action: 'Get many contacts',
+export const getAll = getManyOperation({
+	many: 'contacts',
 	description: 'Search the location’s contacts',
+	calls: ['contacts/search-contacts-advanced'],
 	properties: [
-		...returnAllAndLimit(),
 		{
 			displayName: 'Filters',
 			name: 'filters',
@@ -68,11 +65,9 @@ export const getAll: OperationDefinition = {
 			description: 'Field to order the contacts by',
 		}),
 	],
-	async execute(itemIndex) {
-		const { returnAll, limit } = readHowMany(this, itemIndex);
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	async pager(itemIndex, { filters, location }) {
 		const sort = this.getNodeParameter('sort', itemIndex, {}) as IDataObject;
-		const locationId = await resolveLocationId(this, itemIndex);
+		const locationId = await location();
 		const body: IDataObject = { locationId };
 		const conditions: IDataObject[] = [];
 		if (filters.query) {
@@ -101,13 +96,9 @@ export const getAll: OperationDefinition = {
 		if (sort.field || sort.direction) {
 			body.sort = [{ field: (sort.field as string) || 'dateAdded', direction: sort.direction ? sortDirection(this, itemIndex, sort.direction) : 'desc' }];
 		}
-		return await getMany(
-			this,
-			{ returnAll, limit },
-			searchAfterPager(
-				{ operation: 'contacts/search-contacts-advanced', body, itemIndex, locationId, idempotent: true },
-				'contacts',
-			),
+		return searchAfterPager(
+			{ operation: 'contacts/search-contacts-advanced', body, itemIndex, locationId, idempotent: true },
+			'contacts',
 		);
 	},
-};
+});

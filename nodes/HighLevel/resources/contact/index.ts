@@ -4,7 +4,10 @@ import { deleteContact } from './delete';
 import { findDuplicate } from './findDuplicate';
 import { get } from './get';
 import { getAll } from './getAll';
-import { memberships } from './memberships';
+import { campaignOperations } from './campaigns';
+import { followerOperations } from './followers';
+import { tagOperations } from './tags';
+import { workflowOperations } from './workflows';
 import { update } from './update';
 import { upsert } from './upsert';
 
@@ -13,7 +16,7 @@ export const contact: ResourceDefinition = {
 	name: 'Contact',
 	description: 'People and businesses in a sub-account',
 	defaultOperation: upsert.value,
-	operations: [create, upsert, deleteContact, findDuplicate, get, getAll, update, ...memberships].sort(
+	operations: [create, upsert, deleteContact, findDuplicate, get, getAll, update, ...tagOperations, ...followerOperations, ...workflowOperations, ...campaignOperations].sort(
 		(a, b) => a.name.localeCompare(b.name),
 	),
 };

@@ -2,16 +2,18 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { contactBody, contactFieldsCollection } from './fields';
-import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
+import { customFieldsBody, customFieldsParameter, hasCustomFields } from '../../shared/customFields';
+import { readId } from '../../shared/read';
 
 export const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a contact',
 	description: 'Change fields of an existing contact',
+	calls: ['contacts/update-contact', 'locations/get-custom-fields'],
 	properties: [
 		contactIdParameter,
 		// HighLevel's update takes neither a company name nor a gender (UpdateContactDto); Create or
@@ -20,10 +22,9 @@ export const update: OperationDefinition = {
 		customFieldsParameter('contact'),
 	],
 	async execute(itemIndex, cache) {
-		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));
+		const contactId = readId(this, itemIndex, contactIdParameter);
 		const body = contactBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-		const hasCustomFields = ((this.getNodeParameter('customFields.field', itemIndex, []) as unknown[]) ?? []).length > 0;
-		if (hasCustomFields) {
+		if (hasCustomFields(this, itemIndex)) {
 			const locationId = await resolveLocationId(this, itemIndex);
 			body.customFields = (await customFieldsBody(this, itemIndex, cache, locationId, 'contact')) as IDataObject[];
 		}

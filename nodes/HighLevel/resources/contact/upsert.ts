@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { inputError } from '../../shared/validate';
 import { serialize } from '../../shared/serialize';
 import { contactBody, contactFieldsCollection } from './fields';
@@ -12,6 +12,7 @@ export const upsert: OperationDefinition = {
 	name: 'Create or Update',
 	action: 'Create or update a contact',
 	description: 'Create a new record, or update the current one if it already exists (upsert)',
+	calls: ['contacts/upsert-contact', 'locations/get-custom-fields'],
 	properties: [
 		{
 			displayName: 'Email',

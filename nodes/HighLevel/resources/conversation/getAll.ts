@@ -1,11 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { OperationDefinition } from '../../shared/types';
 import { LAST_MESSAGE_TYPES, messageTypeOptions } from '../../shared/messageTypes';
-import { addedRangeFilters, returnAllAndLimit, readHowMany, sortCollection, sortDirection } from '../../shared/params';
+import { addedRangeFilters, sortCollection, sortDirection } from '../../shared/params';
 import * as validate from '../../shared/validate';
-import { getMany, startAfterDatePager } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { startAfterDatePager } from '../../transport/paginate';
 import { instant } from '../../shared/dates';
+import { getManyOperation } from '../../shared/getMany';
 
 /** The sorts `startAfterDate` can page through, with the conversation field that holds the date. */
 const SORT_FIELDS: Record<string, string> = {
@@ -16,13 +15,11 @@ const SORT_FIELDS: Record<string, string> = {
 const STATUSES = ['all', 'read', 'unread', 'starred', 'recents'];
 
 
-export const getAll: OperationDefinition = {
-	value: 'getAll',
-	name: 'Get Many',
-	action: 'Get many conversations',
+export const getAll = getManyOperation({
+	many: 'conversations',
 	description: 'Search the location’s conversations',
+	calls: ['conversations/search-conversation'],
 	properties: [
-		...returnAllAndLimit(),
 		{
 			displayName: 'Filters',
 			name: 'filters',
@@ -112,9 +109,7 @@ export const getAll: OperationDefinition = {
 			description: 'Date to order the conversations by',
 		}),
 	],
-	async execute(itemIndex) {
-		const { returnAll, limit } = readHowMany(this, itemIndex);
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	async pager(itemIndex, { filters, location }) {
 		const sort = this.getNodeParameter('sort', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
 		if (filters.contactId) qs.contactId = validate.id(this, itemIndex, 'Contact ID', filters.contactId);
@@ -140,15 +135,11 @@ export const getAll: OperationDefinition = {
 		const sortBy = sort.sortBy ? validate.oneOf(this, itemIndex, 'Sort By', sort.sortBy, Object.keys(SORT_FIELDS)) : 'last_message_date';
 		if (sort.sortBy) qs.sortBy = sortBy;
 		if (sort.direction) qs.sort = sortDirection(this, itemIndex, sort.direction);
-		const locationId = await resolveLocationId(this, itemIndex);
-		return await getMany(
-			this,
-			{ returnAll, limit },
-			startAfterDatePager(
-				{ operation: 'conversations/search-conversation', qs: { locationId, ...qs }, itemIndex, locationId },
-				'conversations',
-				SORT_FIELDS[sortBy],
-			),
+		const locationId = await location();
+		return startAfterDatePager(
+			{ operation: 'conversations/search-conversation', qs: { locationId, ...qs }, itemIndex, locationId },
+			'conversations',
+			SORT_FIELDS[sortBy],
 		);
 	},
-};
+});

@@ -2,14 +2,16 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { conversationIdParameter, unwrapConversation } from './fields';
+import { readId } from '../../shared/read';
 
 export const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a conversation',
 	description: 'Star or unstar a conversation, or set its unread count',
+	calls: ['conversations/update-conversation'],
 	properties: [
 		conversationIdParameter,
 		{
@@ -38,7 +40,7 @@ export const update: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const conversationId = validate.id(this, itemIndex, 'Conversation ID', this.getNodeParameter('conversationId', itemIndex));
+		const conversationId = readId(this, itemIndex, conversationIdParameter);
 		const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 		const changes: IDataObject = {};
 		if (fields.starred !== undefined) changes.starred = validate.boolean(this, itemIndex, 'Starred', fields.starred);

@@ -3,7 +3,7 @@ import type { OperationDefinition, ResourceDefinition } from '../../shared/types
 import { alt, paymentsGetMany } from '../../shared/commerce';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { couponBody, couponIdParameter, couponProperties } from './fields';
 
 const create: OperationDefinition = {
@@ -11,6 +11,7 @@ const create: OperationDefinition = {
 	name: 'Create',
 	action: 'Create a coupon',
 	description: 'Create a discount code for checkouts, invoices and subscriptions',
+	calls: ['payments/create-coupon'],
 	properties: couponProperties,
 	async execute(itemIndex) {
 		const locationId = await resolveLocationId(this, itemIndex);
@@ -24,6 +25,7 @@ const update: OperationDefinition = {
 	name: 'Update',
 	action: 'Update a coupon',
 	description: 'Replace a coupon’s settings: every field is set anew, as HighLevel replaces the coupon whole',
+	calls: ['payments/update-coupon'],
 	properties: [couponIdParameter, ...couponProperties],
 	async execute(itemIndex) {
 		const id = validate.id(this, itemIndex, 'Coupon ID', this.getNodeParameter('couponId', itemIndex));
@@ -38,6 +40,7 @@ const get: OperationDefinition = {
 	name: 'Get',
 	action: 'Get a coupon',
 	description: 'Retrieve a coupon by its ID or by its code, with its usage count and status',
+	calls: ['payments/get-coupon'],
 	properties: [
 		{
 			displayName: 'Find By',
@@ -80,6 +83,7 @@ const deleteCoupon: OperationDefinition = {
 	name: 'Delete',
 	action: 'Delete a coupon',
 	description: 'Delete a coupon permanently; codes already applied stay on their orders',
+	calls: ['payments/delete-coupon'],
 	properties: [couponIdParameter],
 	async execute(itemIndex) {
 		const id = validate.id(this, itemIndex, 'Coupon ID', this.getNodeParameter('couponId', itemIndex));

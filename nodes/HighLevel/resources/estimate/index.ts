@@ -5,7 +5,7 @@ import { contactIdParameter, idParameter } from '../../shared/params';
 import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { billedContact, currencyParameter, invoiceOptions, lineItemsParameter, liveModeParameter, readDiscount, readInvoiceOptions, readLineItems } from '../invoice/fields';
 import { senderParameter } from '../invoice/send';
 
@@ -74,6 +74,7 @@ const create: OperationDefinition = {
 	name: 'Create',
 	action: 'Create an estimate',
 	description: 'Create a draft estimate (quote) for a contact from line items',
+	calls: ['invoices/create-new-estimate', 'contacts/get-contact'],
 	properties: estimateProperties,
 	async execute(itemIndex) {
 		const locationId = await resolveLocationId(this, itemIndex);
@@ -87,6 +88,7 @@ const update: OperationDefinition = {
 	name: 'Update',
 	action: 'Update an estimate',
 	description: 'Replace an estimate’s contact, lines and fields: every field is set anew, as HighLevel replaces the estimate whole',
+	calls: ['invoices/update-estimate', 'contacts/get-contact'],
 	properties: [estimateIdParameter, ...estimateProperties],
 	async execute(itemIndex) {
 		const id = estimateId(this, itemIndex);
@@ -101,6 +103,7 @@ const deleteEstimate: OperationDefinition = {
 	name: 'Delete',
 	action: 'Delete an estimate',
 	description: 'Delete an estimate; outputs it as it was',
+	calls: ['invoices/delete-estimate'],
 	properties: [estimateIdParameter],
 	async execute(itemIndex) {
 		const id = estimateId(this, itemIndex);
@@ -116,6 +119,7 @@ const send: OperationDefinition = {
 	name: 'Send',
 	action: 'Send an estimate',
 	description: 'Send an estimate to its contact by email, text message or both, or mark it sent without sending',
+	calls: ['invoices/send-estimate'],
 	properties: [
 		estimateIdParameter,
 		senderParameter,
@@ -150,6 +154,7 @@ const createInvoice: OperationDefinition = {
 	name: 'Create Invoice From Estimate',
 	action: 'Create an invoice from an estimate',
 	description: 'Turn an accepted estimate into a draft invoice with the same contact and lines; outputs both',
+	calls: ['invoices/create-invoice-from-estimate'],
 	properties: [
 		estimateIdParameter,
 		{

@@ -1,20 +1,18 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { OperationDefinition } from '../../shared/types';
-import { returnAllAndLimit, readHowMany } from '../../shared/params';
-import { getMany, pageLimitPager } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { pageLimitPager } from '../../transport/paginate';
 import * as validate from '../../shared/validate';
+import { getManyOperation } from '../../shared/getMany';
 
 /** forms.json: "will allow maximum up to 100". */
 const PAGE_SIZE = 100;
 
-export const getSubmissions: OperationDefinition = {
+export const getSubmissions = getManyOperation({
+	many: 'form submissions',
 	value: 'getAllSubmissions',
 	name: 'Get Many Submissions',
-	action: 'Get many form submissions',
 	description: 'List form submissions, by default those of the last month',
+	calls: ['forms/get-forms-submissions'],
 	properties: [
-		...returnAllAndLimit(),
 		{
 			displayName: 'Filters',
 			name: 'filters',
@@ -54,10 +52,8 @@ export const getSubmissions: OperationDefinition = {
 			],
 		},
 	],
-	async execute(itemIndex) {
-		const { returnAll, limit } = readHowMany(this, itemIndex);
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		const locationId = await resolveLocationId(this, itemIndex);
+	async pager(itemIndex, { filters, location }) {
+		const locationId = await location();
 		const qs: IDataObject = { locationId };
 		if (filters.formId) qs.formId = validate.id(this, itemIndex, 'Form', filters.formId);
 		if (filters.q) {
@@ -70,10 +66,6 @@ export const getSubmissions: OperationDefinition = {
 		if (qs.startAt && qs.endAt && (qs.startAt as string) > (qs.endAt as string)) {
 			throw validate.inputError(this, itemIndex, 'Submitted Before', `a day on or after 'Submitted After' (${qs.startAt as string})`, qs.endAt);
 		}
-		return await getMany(
-			this,
-			{ returnAll, limit },
-			pageLimitPager({ operation: 'forms/get-forms-submissions', qs, itemIndex, locationId }, 'submissions', PAGE_SIZE),
-		);
+		return pageLimitPager({ operation: 'forms/get-forms-submissions', qs, itemIndex, locationId }, 'submissions', PAGE_SIZE);
 	},
-};
+});

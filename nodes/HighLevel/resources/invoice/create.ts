@@ -4,7 +4,7 @@ import { contactIdParameter } from '../../shared/params';
 import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import {
 	alt,
 	billedContact,
@@ -77,6 +77,7 @@ export const create: OperationDefinition = {
 	name: 'Create',
 	action: 'Create an invoice',
 	description: 'Create a draft invoice for a contact from line items (send it with Send)',
+	calls: ['invoices/create-invoice', 'contacts/get-contact'],
 	properties: newInvoiceProperties,
 	async execute(itemIndex) {
 		const locationId = await resolveLocationId(this, itemIndex);

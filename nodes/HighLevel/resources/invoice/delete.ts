@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { alt, invoiceIdParameter } from './fields';
 
 export const deleteInvoice: OperationDefinition = {
@@ -10,6 +10,7 @@ export const deleteInvoice: OperationDefinition = {
 	name: 'Delete',
 	action: 'Delete an invoice',
 	description: 'Delete an invoice that has no payments; outputs the invoice as it was',
+	calls: ['invoices/delete-invoice'],
 	properties: [invoiceIdParameter],
 	async execute(itemIndex) {
 		const invoiceId = validate.id(this, itemIndex, 'Invoice ID', this.getNodeParameter('invoiceId', itemIndex));

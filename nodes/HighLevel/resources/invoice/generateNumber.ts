@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { alt } from './fields';
 
 export const generateNumber: OperationDefinition = {
@@ -9,6 +9,7 @@ export const generateNumber: OperationDefinition = {
 	name: 'Generate Invoice Number',
 	action: 'Generate an invoice number',
 	description: 'Get the next free invoice number of the location, e.g. to print it before creating the invoice',
+	calls: ['invoices/generate-invoice-number'],
 	properties: [],
 	async execute(itemIndex) {
 		const locationId = await resolveLocationId(this, itemIndex);

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { alt, invoiceIdParameter } from './fields';
 
 export const get: OperationDefinition = {
@@ -10,6 +10,7 @@ export const get: OperationDefinition = {
 	name: 'Get',
 	action: 'Get an invoice',
 	description: 'Retrieve an invoice with its line items, totals, amount paid and amount due',
+	calls: ['invoices/get-invoice'],
 	properties: [invoiceIdParameter],
 	async execute(itemIndex) {
 		const invoiceId = validate.id(this, itemIndex, 'Invoice ID', this.getNodeParameter('invoiceId', itemIndex));

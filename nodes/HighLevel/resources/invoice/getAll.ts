@@ -3,7 +3,7 @@ import type { OperationDefinition } from '../../shared/types';
 import { readHowMany, returnAllAndLimit } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { getMany, offsetLimitPager, totalNumber } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { alt, day, INVOICE_STATUSES } from './fields';
 
 /** invoices.json requires `limit` but names no maximum; 100 is the largest page HighLevel's lists take. */
@@ -14,6 +14,7 @@ export const getAll: OperationDefinition = {
 	name: 'Get Many',
 	action: 'Get many invoices',
 	description: 'List the location’s invoices, newest issue date first, by status, contact, dates or text',
+	calls: ['invoices/list-invoices'],
 	properties: [
 		...returnAllAndLimit(),
 		{

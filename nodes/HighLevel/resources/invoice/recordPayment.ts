@@ -3,7 +3,7 @@ import type { OperationDefinition } from '../../shared/types';
 import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { alt, invoiceIdParameter } from './fields';
 
 const MODES = ['cash', 'card', 'cheque', 'bank_transfer', 'other'] as const;
@@ -13,6 +13,7 @@ export const recordPayment: OperationDefinition = {
 	name: 'Record Manual Payment',
 	action: 'Record a manual payment for an invoice',
 	description: 'Record a payment received outside HighLevel (cash, cheque, bank transfer…) against an invoice; it becomes paid or partially paid',
+	calls: ['invoices/record-invoice'],
 	properties: [
 		invoiceIdParameter,
 		{

@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { alt, invoiceIdParameter, liveModeParameter } from './fields';
 
 /** The user an invoice goes out from (SendInvoiceDto's and Text2PayDto's `userId`). */
@@ -24,6 +24,7 @@ export const send: OperationDefinition = {
 	name: 'Send',
 	action: 'Send an invoice',
 	description: 'Send an invoice to its contact by email, text message or both, or mark it sent without sending',
+	calls: ['invoices/send-invoice'],
 	properties: [
 		invoiceIdParameter,
 		senderParameter,

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { newInvoiceBody, newInvoiceProperties } from './create';
 import { senderParameter } from './send';
 
@@ -11,6 +11,7 @@ export const text2pay: OperationDefinition = {
 	name: 'Create and Send (Text2Pay)',
 	action: 'Create and send an invoice',
 	description: 'Create an invoice and text or email the contact a link to pay it, in one request',
+	calls: ['invoices/text2pay-invoice', 'contacts/get-contact'],
 	properties: [
 		...newInvoiceProperties,
 		senderParameter,

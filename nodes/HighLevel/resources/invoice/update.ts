@@ -3,7 +3,7 @@ import type { OperationDefinition } from '../../shared/types';
 import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { alt, day, invoiceIdParameter, invoiceOptions, lineItemsParameter, readDiscount, readInvoiceOptions, readLineItems } from './fields';
 import { BUSINESS_KEYS, CONTACT_KEYS, items, pick, withAddress } from './carry';
 
@@ -44,6 +44,7 @@ export const update: OperationDefinition = {
 	name: 'Update',
 	action: 'Update an invoice',
 	description: 'Change a draft or sent invoice that has no payments; Line Items, when given, replace all its lines',
+	calls: ['invoices/update-invoice', 'invoices/get-invoice'],
 	properties: [invoiceIdParameter, lineItemsParameter(false, 'New lines of the invoice, replacing all its lines; leave empty to keep them'), updateFields],
 	async execute(itemIndex) {
 		const invoiceId = validate.id(this, itemIndex, 'Invoice ID', this.getNodeParameter('invoiceId', itemIndex));

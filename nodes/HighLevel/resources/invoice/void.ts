@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { alt, invoiceIdParameter } from './fields';
 
 export const voidInvoice: OperationDefinition = {
@@ -10,6 +10,7 @@ export const voidInvoice: OperationDefinition = {
 	name: 'Void',
 	action: 'Void an invoice',
 	description: 'Cancel an unpaid invoice so it can no longer be paid; it stays on record as void',
+	calls: ['invoices/void-invoice'],
 	properties: [invoiceIdParameter],
 	async execute(itemIndex) {
 		const invoiceId = validate.id(this, itemIndex, 'Invoice ID', this.getNodeParameter('invoiceId', itemIndex));

@@ -5,7 +5,7 @@ import { contactIdParameter, idParameter } from '../../shared/params';
 import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { billedContact, currencyParameter, invoiceOptions, lineItemsParameter, liveModeParameter, readDiscount, readInvoiceOptions, readLineItems } from '../invoice/fields';
 
 const scheduleIdParameter = idParameter('invoiceScheduleId', 'Invoice Schedule ID', 'ID of the invoice schedule');
@@ -97,6 +97,7 @@ function onSchedule(
 		name,
 		action,
 		description,
+		calls: [operation],
 		properties: [scheduleIdParameter, ...more],
 		async execute(itemIndex) {
 			const id = scheduleId(this, itemIndex);
@@ -115,6 +116,7 @@ const create: OperationDefinition = {
 	name: 'Create',
 	action: 'Create an invoice schedule',
 	description: 'Create a recurring invoice for a contact (start it with Schedule)',
+	calls: ['invoices/create-invoice-schedule', 'contacts/get-contact'],
 	properties: scheduleProperties,
 	async execute(itemIndex) {
 		const locationId = await resolveLocationId(this, itemIndex);
@@ -128,6 +130,7 @@ const update: OperationDefinition = {
 	name: 'Update',
 	action: 'Update an invoice schedule',
 	description: 'Replace a schedule’s contact, lines and recurrence: every field is set anew, as HighLevel replaces the schedule whole',
+	calls: ['invoices/update-invoice-schedule', 'contacts/get-contact'],
 	properties: [scheduleIdParameter, ...scheduleProperties],
 	async execute(itemIndex) {
 		const id = scheduleId(this, itemIndex);

@@ -5,7 +5,7 @@ import { idParameter } from '../../shared/params';
 import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { currencyParameter, invoiceOptions, lineItemsParameter, readDiscount, readInvoiceOptions, readLineItems } from '../invoice/fields';
 import { BUSINESS_KEYS, items, pick, withAddress } from '../invoice/carry';
 
@@ -37,6 +37,7 @@ const create: OperationDefinition = {
 	name: 'Create',
 	action: 'Create an invoice template',
 	description: 'Create a reusable invoice: its lines, currency, terms and discount',
+	calls: ['invoices/create-invoice-template'],
 	properties: [
 		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'Monthly retainer', description: 'Name of the template' },
 		{ ...currencyParameter, description: 'Three-letter ISO 4217 code of the currency the template’s amounts are in, e.g. USD' },
@@ -59,6 +60,7 @@ const get: OperationDefinition = {
 	name: 'Get',
 	action: 'Get an invoice template',
 	description: 'Retrieve an invoice template with its lines and total',
+	calls: ['invoices/get-invoice-template'],
 	properties: [templateIdParameter],
 	async execute(itemIndex) {
 		const id = templateId(this, itemIndex);
@@ -72,6 +74,7 @@ const update: OperationDefinition = {
 	name: 'Update',
 	action: 'Update an invoice template',
 	description: 'Change an invoice template; Line Items, when given, replace all its lines',
+	calls: ['invoices/update-invoice-template', 'invoices/get-invoice-template'],
 	properties: [
 		templateIdParameter,
 		lineItemsParameter(false, 'New lines of the template, replacing all its lines; leave empty to keep them'),
@@ -118,6 +121,7 @@ const deleteTemplate: OperationDefinition = {
 	name: 'Delete',
 	action: 'Delete an invoice template',
 	description: 'Delete an invoice template; invoices made from it stay',
+	calls: ['invoices/delete-invoice-template'],
 	properties: [templateIdParameter],
 	async execute(itemIndex) {
 		const id = templateId(this, itemIndex);

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import {
 	attachmentsField,
 	attachmentUrls,
@@ -10,9 +10,10 @@ import {
 	conversationIdParameter,
 	conversationProviderIdParameter,
 	copyRecipients,
-	messageRequest,
 	recordedDetails,
 } from './fields';
+import { messageRequest } from './request';
+import { readId } from '../../shared/read';
 
 /** `type` values of ProcessMessageBodyDto, as the editor names them. */
 const CHANNELS = [
@@ -41,6 +42,7 @@ export const addInbound: OperationDefinition = {
 	name: 'Add Inbound',
 	action: 'Add an inbound message',
 	description: 'Record a message a contact sent through your custom conversation provider',
+	calls: ['conversations/add-an-inbound-message'],
 	properties: [
 		{
 			displayName: 'Channel',
@@ -144,8 +146,8 @@ export const addInbound: OperationDefinition = {
 		const type = validate.oneOf(this, itemIndex, 'Channel', this.getNodeParameter('inboundType', itemIndex), CHANNELS.map((c) => c.value));
 		const body: IDataObject = {
 			type,
-			conversationId: validate.id(this, itemIndex, 'Conversation ID', this.getNodeParameter('conversationId', itemIndex)),
-			contactId: validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex)),
+			conversationId: readId(this, itemIndex, conversationIdParameter),
+			contactId: readId(this, itemIndex, contactIdParameter),
 			conversationProviderId: validate.id(
 				this,
 				itemIndex,

@@ -1,22 +1,24 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import {
 	attachmentsField,
 	attachmentUrls,
 	callFields,
 	conversationIdParameter,
 	conversationProviderIdParameter,
-	messageRequest,
 	recordedDetails,
 } from './fields';
+import { messageRequest } from './request';
+import { readId } from '../../shared/read';
 
 export const addOutboundCall: OperationDefinition = {
 	value: 'addOutboundCall',
 	name: 'Add Outbound Call',
 	action: 'Add an outbound call',
 	description: 'Record a call made outside HighLevel through your custom conversation provider',
+	calls: ['conversations/add-an-outbound-message'],
 	properties: [
 		conversationIdParameter,
 		conversationProviderIdParameter,
@@ -49,7 +51,7 @@ export const addOutboundCall: OperationDefinition = {
 	async execute(itemIndex) {
 		const body: IDataObject = {
 			type: 'Call',
-			conversationId: validate.id(this, itemIndex, 'Conversation ID', this.getNodeParameter('conversationId', itemIndex)),
+			conversationId: readId(this, itemIndex, conversationIdParameter),
 			conversationProviderId: validate.id(
 				this,
 				itemIndex,

@@ -4,13 +4,18 @@ import type { OperationDefinition } from '../../shared/types';
 import { idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
+import { readId } from '../../shared/read';
+
+const scheduledMessageIdParameter = idParameter('messageId', 'Message ID', 'ID of the scheduled message (messageId in the answer of Send)');
+const scheduledEmailIdParameter = idParameter('emailMessageId', 'Email Message ID', 'ID of the scheduled email (emailMessageId in the answer of Send)');
 
 export const cancelScheduled: OperationDefinition = {
 	value: 'cancelScheduled',
 	name: 'Cancel Scheduled',
 	action: 'Cancel a scheduled message',
 	description: 'Stop a message sent with a Scheduled Time from going out',
+	calls: ['conversations/cancel-scheduled-message', 'conversations/cancel-scheduled-email-message'],
 	properties: [
 		{
 			displayName: 'Email',
@@ -20,11 +25,11 @@ export const cancelScheduled: OperationDefinition = {
 			description: 'Whether the scheduled message is an email; emails are cancelled by their email message ID',
 		},
 		{
-			...idParameter('messageId', 'Message ID', 'ID of the scheduled message (messageId in the answer of Send)'),
+			...scheduledMessageIdParameter,
 			displayOptions: { show: { isEmail: [false] } },
 		},
 		{
-			...idParameter('emailMessageId', 'Email Message ID', 'ID of the scheduled email (emailMessageId in the answer of Send)'),
+			...scheduledEmailIdParameter,
 			displayOptions: { show: { isEmail: [true] } },
 		},
 	],
@@ -34,7 +39,7 @@ export const cancelScheduled: OperationDefinition = {
 		let id: string;
 		let response: IDataObject;
 		if (isEmail) {
-			id = validate.id(this, itemIndex, 'Email Message ID', this.getNodeParameter('emailMessageId', itemIndex));
+			id = readId(this, itemIndex, scheduledEmailIdParameter);
 			response = await apiRequest<IDataObject>(this, {
 				operation: 'conversations/cancel-scheduled-email-message',
 				path: { emailMessageId: id },
@@ -42,7 +47,7 @@ export const cancelScheduled: OperationDefinition = {
 				locationId,
 			});
 		} else {
-			id = validate.id(this, itemIndex, 'Message ID', this.getNodeParameter('messageId', itemIndex));
+			id = readId(this, itemIndex, scheduledMessageIdParameter);
 			response = await apiRequest<IDataObject>(this, {
 				operation: 'conversations/cancel-scheduled-message',
 				path: { messageId: id },

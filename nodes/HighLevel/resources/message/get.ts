@@ -1,18 +1,19 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { messageIdParameter } from './fields';
+import { readId } from '../../shared/read';
 
 export const get: OperationDefinition = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a message',
 	description: 'Retrieve a message by ID',
+	calls: ['conversations/get-message'],
 	properties: [messageIdParameter],
 	async execute(itemIndex) {
-		const id = validate.id(this, itemIndex, 'Message ID', this.getNodeParameter('messageId', itemIndex));
+		const id = readId(this, itemIndex, messageIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'conversations/get-message',

@@ -1,20 +1,17 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { OperationDefinition } from '../../shared/types';
 import { CONVERSATION_MESSAGE_TYPES, messageTypeOptions } from '../../shared/messageTypes';
-import { returnAllAndLimit, readHowMany } from '../../shared/params';
+import { getManyOperation } from '../../shared/getMany';
 import * as validate from '../../shared/validate';
-import { getMany, lastMessageIdPager } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { lastMessageIdPager } from '../../transport/paginate';
 import { conversationIdParameter } from './fields';
+import { readId } from '../../shared/read';
 
-export const getAll: OperationDefinition = {
-	value: 'getAll',
-	name: 'Get Many',
-	action: 'Get many messages',
+export const getAll = getManyOperation({
+	many: 'messages',
 	description: 'Retrieve the messages of a conversation, newest first',
+	calls: ['conversations/get-messages'],
+	leading: [conversationIdParameter],
 	properties: [
-		conversationIdParameter,
-		...returnAllAndLimit(),
 		{
 			displayName: 'Filters',
 			name: 'filters',
@@ -33,10 +30,8 @@ export const getAll: OperationDefinition = {
 			],
 		},
 	],
-	async execute(itemIndex) {
-		const conversationId = validate.id(this, itemIndex, 'Conversation ID', this.getNodeParameter('conversationId', itemIndex));
-		const { returnAll, limit } = readHowMany(this, itemIndex);
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	async pager(itemIndex, { filters, location }) {
+		const conversationId = readId(this, itemIndex, conversationIdParameter);
 		const qs: IDataObject = {};
 		if (filters.types !== undefined && filters.types !== '') {
 			const types = validate
@@ -44,11 +39,7 @@ export const getAll: OperationDefinition = {
 				.map((type) => validate.oneOf(this, itemIndex, 'Types', type, CONVERSATION_MESSAGE_TYPES));
 			if (types.length) qs.type = types.join(',');
 		}
-		const locationId = await resolveLocationId(this, itemIndex);
-		return await getMany(
-			this,
-			{ returnAll, limit },
-			lastMessageIdPager({ operation: 'conversations/get-messages', path: { conversationId }, qs, itemIndex, locationId }),
-		);
+		const locationId = await location();
+		return lastMessageIdPager({ operation: 'conversations/get-messages', path: { conversationId }, qs, itemIndex, locationId });
 	},
-};
+});

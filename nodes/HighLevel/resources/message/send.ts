@@ -2,9 +2,11 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
-import { resolveLocationId } from '../../transport/location';
-import { attachmentsField, attachmentUrls, copyRecipients, messageRequest } from './fields';
+import { resolveLocationId } from '../../shared/location';
+import { attachmentsField, attachmentUrls, copyRecipients } from './fields';
+import { messageRequest } from './request';
 import { instant } from '../../shared/dates';
+import { readId } from '../../shared/read';
 
 /** `type` values of SendMessageBodyDto, as the editor names them. */
 const CHANNELS = [
@@ -27,6 +29,7 @@ export const send: OperationDefinition = {
 	name: 'Send',
 	action: 'Send a message',
 	description: 'Send an SMS, email, WhatsApp or other message to a contact; it joins the contact’s conversation',
+	calls: ['conversations/send-a-new-message'],
 	properties: [
 		{
 			displayName: 'Channel',
@@ -189,7 +192,7 @@ export const send: OperationDefinition = {
 	],
 	async execute(itemIndex) {
 		const type = validate.oneOf(this, itemIndex, 'Channel', this.getNodeParameter('messageType', itemIndex), CHANNEL_VALUES);
-		const contactId = validate.id(this, itemIndex, 'Contact ID', this.getNodeParameter('contactId', itemIndex));
+		const contactId = readId(this, itemIndex, contactIdParameter);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const body: IDataObject = { type, contactId };
 

@@ -2,8 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { messageIdParameter } from './fields';
+import { readId } from '../../shared/read';
 
 const STATUSES = ['delivered', 'failed', 'pending', 'read'] as const;
 
@@ -12,6 +13,7 @@ export const updateStatus: OperationDefinition = {
 	name: 'Update Status',
 	action: 'Update the status of a message',
 	description: 'Report the delivery status of a message your custom conversation provider sent',
+	calls: ['conversations/update-message-status'],
 	properties: [
 		messageIdParameter,
 		{
@@ -75,7 +77,7 @@ export const updateStatus: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const messageId = validate.id(this, itemIndex, 'Message ID', this.getNodeParameter('messageId', itemIndex));
+		const messageId = readId(this, itemIndex, messageIdParameter);
 		const body: IDataObject = {
 			status: validate.oneOf(this, itemIndex, 'Status', this.getNodeParameter('status', itemIndex), STATUSES),
 		};

@@ -1,19 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
-import * as validate from '../../shared/validate';
+import { resolveLocationId } from '../../shared/location';
 import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
+import { readId } from '../../shared/read';
 import {
-	contactIdParameter,
-	fieldsCollection,
 	nameParameter,
-	optionalFieldsBody,
+	opportunityContactIdParameter,
+	OPPORTUNITY_FIELDS,
 	pipelineParameter,
-	readId,
-	requiredText,
 	stageParameter,
-	status,
 	statusParameter,
 	unwrap,
 } from './fields';
@@ -23,25 +19,27 @@ export const create: OperationDefinition = {
 	name: 'Create',
 	action: 'Create an opportunity',
 	description: 'Add a new opportunity for a contact to a pipeline',
+	calls: ['opportunities/create-opportunity', 'locations/get-custom-fields'],
 	properties: [
 		nameParameter,
-		pipelineParameter(true),
+		pipelineParameter,
 		stageParameter,
-		contactIdParameter,
+		opportunityContactIdParameter,
 		statusParameter,
-		fieldsCollection('additionalFields', ['assignedTo', 'monetaryValue', 'source']),
+		OPPORTUNITY_FIELDS.collectionOf('additionalFields', 'Additional Fields', ['assignedTo', 'monetaryValue', 'source']),
 		customFieldsParameter('opportunity'),
 	],
 	async execute(itemIndex, cache) {
 		const body: IDataObject = {
-			name: requiredText(this, itemIndex, 'Name', this.getNodeParameter('name', itemIndex, '')),
-			pipelineId: readId(this, itemIndex, 'pipelineId', 'Pipeline'),
-			contactId: readId(this, itemIndex, 'contactId', 'Contact ID'),
-			status: status(this, itemIndex, this.getNodeParameter('status', itemIndex, 'open')),
+			name: OPPORTUNITY_FIELDS.read(this, itemIndex, 'name'),
+			pipelineId: OPPORTUNITY_FIELDS.read(this, itemIndex, 'pipelineId'),
+			contactId: readId(this, itemIndex, opportunityContactIdParameter),
+			status: OPPORTUNITY_FIELDS.read(this, itemIndex, 'status'),
+			...OPPORTUNITY_FIELDS.body(this, itemIndex, {
+				pipelineStageId: this.getNodeParameter('pipelineStageId', itemIndex, ''),
+				...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+			}),
 		};
-		const stage = this.getNodeParameter('pipelineStageId', itemIndex, '');
-		if (stage !== '') body.pipelineStageId = validate.id(this, itemIndex, 'Stage', stage);
-		Object.assign(body, optionalFieldsBody(this, itemIndex, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject));
 		const locationId = await resolveLocationId(this, itemIndex);
 		body.locationId = locationId;
 		const customFields = await customFieldsBody(this, itemIndex, cache, locationId, 'opportunity');

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
-import { opportunityIdParameter, readId } from './fields';
+import { readId } from '../../shared/read';
+import { opportunityIdParameter } from './fields';
 
 const followersParameter: INodeProperties = {
 	displayName: 'Follower Names or IDs',
@@ -25,9 +26,10 @@ export const addFollowers: OperationDefinition = {
 	name: 'Add Followers',
 	action: 'Add followers to an opportunity',
 	description: 'Let users follow an opportunity',
+	calls: ['opportunities/add-followers-opportunity'],
 	properties: [opportunityIdParameter, { ...followersParameter, required: true }],
 	async execute(itemIndex) {
-		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
+		const id = readId(this, itemIndex, opportunityIdParameter);
 		const followers = readFollowers(this, itemIndex);
 		if (!followers.length) throw validate.inputError(this, itemIndex, 'Followers', 'at least one user');
 		const locationId = await resolveLocationId(this, itemIndex);
@@ -49,6 +51,7 @@ export const removeFollowers: OperationDefinition = {
 	name: 'Remove Followers',
 	action: 'Remove followers from an opportunity',
 	description: 'Stop users following an opportunity',
+	calls: ['opportunities/remove-followers-opportunity'],
 	properties: [
 		opportunityIdParameter,
 		{
@@ -61,7 +64,7 @@ export const removeFollowers: OperationDefinition = {
 		{ ...followersParameter, displayOptions: { show: { removeAll: [false] } } },
 	],
 	async execute(itemIndex) {
-		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
+		const id = readId(this, itemIndex, opportunityIdParameter);
 		const removeAll = validate.boolean(this, itemIndex, 'Remove All Followers', this.getNodeParameter('removeAll', itemIndex, false));
 		const followers = removeAll ? [] : readFollowers(this, itemIndex);
 		if (!removeAll && !followers.length) {

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import type { OperationDefinition } from '../../shared/types';
-import { assignedUserOption, returnAllAndLimit, readHowMany } from '../../shared/params';
-import { getMany, startAfterPager } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { assignedUserOption } from '../../shared/params';
+import { startAfterPager } from '../../transport/paginate';
 import * as validate from '../../shared/validate';
 import { STATUSES } from './fields';
+import { getManyOperation } from '../../shared/getMany';
 
 /** HighLevel's search takes whole days as mm-dd-yyyy; the day is the one the user wrote. */
 function searchDay(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
@@ -12,13 +11,11 @@ function searchDay(ctx: IExecuteFunctions, itemIndex: number, field: string, val
 	return `${month}-${day}-${year}`;
 }
 
-export const getAll: OperationDefinition = {
-	value: 'getAll',
-	name: 'Get Many',
-	action: 'Get many opportunities',
+export const getAll = getManyOperation({
+	many: 'opportunities',
 	description: 'Search the location’s opportunities',
+	calls: ['opportunities/search-opportunity'],
 	properties: [
-		...returnAllAndLimit(),
 		{
 			displayName: 'Filters',
 			name: 'filters',
@@ -97,9 +94,7 @@ export const getAll: OperationDefinition = {
 			],
 		},
 	],
-	async execute(itemIndex) {
-		const { returnAll, limit } = readHowMany(this, itemIndex);
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	async pager(itemIndex, { filters, location }) {
 		const qs: IDataObject = {};
 		if (filters.query) {
 			const q = validate.text(this, itemIndex, 'Search Text', filters.query, 255);
@@ -124,12 +119,8 @@ export const getAll: OperationDefinition = {
 			const until = validate.isoDate(this, itemIndex, 'Created Until', filters.createdUntil).slice(0, 10);
 			if (from > until) throw validate.inputError(this, itemIndex, 'Created Until', `a day on or after Created From (${from})`, until);
 		}
-		const locationId = await resolveLocationId(this, itemIndex);
+		const locationId = await location();
 		qs.location_id = locationId;
-		return await getMany(
-			this,
-			{ returnAll, limit },
-			startAfterPager({ operation: 'opportunities/search-opportunity', qs, itemIndex, locationId }, 'opportunities'),
-		);
+		return startAfterPager({ operation: 'opportunities/search-opportunity', qs, itemIndex, locationId }, 'opportunities');
 	},
-};
+});

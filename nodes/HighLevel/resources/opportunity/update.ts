@@ -1,26 +1,27 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
-import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
-import { fieldsCollection, opportunityIdParameter, optionalFieldsBody, readId, unwrap } from './fields';
+import { customFieldsBody, customFieldsParameter, hasCustomFields } from '../../shared/customFields';
+import { readId } from '../../shared/read';
+import { opportunityIdParameter, OPPORTUNITY_FIELDS, unwrap } from './fields';
 
 export const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update an opportunity',
 	description: 'Change fields of an existing opportunity, or move it to another stage or pipeline',
+	calls: ['opportunities/update-opportunity', 'locations/get-custom-fields'],
 	properties: [
 		opportunityIdParameter,
-		fieldsCollection('updateFields', ['assignedTo', 'monetaryValue', 'name', 'pipelineId', 'pipelineStageId', 'source', 'status']),
+		OPPORTUNITY_FIELDS.collection('updateFields', 'Update Fields', ['id'], true),
 		customFieldsParameter('opportunity'),
 	],
 	async execute(itemIndex, cache) {
-		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
-		const body = optionalFieldsBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-		const hasCustomFields = ((this.getNodeParameter('customFields.field', itemIndex, []) as unknown[]) ?? []).length > 0;
-		if (!Object.keys(body).length && !hasCustomFields) {
+		const id = readId(this, itemIndex, opportunityIdParameter);
+		const body = OPPORTUNITY_FIELDS.body(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
+		if (!Object.keys(body).length && !hasCustomFields(this, itemIndex)) {
 			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field or custom field to change');
 		}
 		if (body.pipelineId && !body.pipelineStageId) {

@@ -1,15 +1,17 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
-import { opportunityIdParameter, readId, status, statusParameter } from './fields';
+import { readId } from '../../shared/read';
+import { opportunityIdParameter, OPPORTUNITY_FIELDS, statusParameter } from './fields';
 
 export const updateStatus: OperationDefinition = {
 	value: 'updateStatus',
 	name: 'Update Status',
 	action: 'Update the status of an opportunity',
 	description: 'Mark an opportunity as open, won, lost or abandoned',
+	calls: ['opportunities/update-opportunity-status'],
 	properties: [
 		opportunityIdParameter,
 		{ ...statusParameter, default: 'won', description: 'New status of the opportunity' },
@@ -24,8 +26,8 @@ export const updateStatus: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const id = readId(this, itemIndex, 'opportunityId', 'Opportunity ID');
-		const body: IDataObject = { status: status(this, itemIndex, this.getNodeParameter('status', itemIndex)) };
+		const id = readId(this, itemIndex, opportunityIdParameter);
+		const body: IDataObject = { status: OPPORTUNITY_FIELDS.read(this, itemIndex, 'status') };
 		if (body.status === 'lost') {
 			const reason = this.getNodeParameter('lostReasonId', itemIndex, '');
 			if (reason !== '') body.lostReasonId = validate.id(this, itemIndex, 'Lost Reason', reason);

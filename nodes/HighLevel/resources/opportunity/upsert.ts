@@ -1,45 +1,35 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import { serialize } from '../../shared/serialize';
-import * as validate from '../../shared/validate';
-import {
-	contactIdParameter,
-	fieldsCollection,
-	nameParameter,
-	optionalFieldsBody,
-	pipelineParameter,
-	readId,
-	requiredText,
-	stageParameter,
-} from './fields';
+import { readId } from '../../shared/read';
+import { nameParameter, opportunityContactIdParameter, OPPORTUNITY_FIELDS, pipelineParameter, stageParameter } from './fields';
 
 export const upsert: OperationDefinition = {
 	value: 'upsert',
 	name: 'Create or Update',
 	action: 'Create or update an opportunity',
 	description: 'Create a new record, or update the current one if it already exists (upsert)',
+	calls: ['opportunities/Upsert-opportunity'],
 	properties: [
-		pipelineParameter(true),
-		contactIdParameter,
+		pipelineParameter,
+		opportunityContactIdParameter,
 		{
 			...nameParameter,
 			description: 'Name of the opportunity; an existing one is renamed to it',
 		},
 		stageParameter,
-		fieldsCollection('additionalFields', ['assignedTo', 'id', 'monetaryValue', 'status']),
+		OPPORTUNITY_FIELDS.collectionOf('additionalFields', 'Additional Fields', ['assignedTo', 'id', 'monetaryValue', 'status']),
 	],
 	async execute(itemIndex, cache) {
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const body: IDataObject = {
-			pipelineId: readId(this, itemIndex, 'pipelineId', 'Pipeline'),
-			contactId: readId(this, itemIndex, 'contactId', 'Contact ID'),
-			name: requiredText(this, itemIndex, 'Name', this.getNodeParameter('name', itemIndex, '')),
+			pipelineId: OPPORTUNITY_FIELDS.read(this, itemIndex, 'pipelineId'),
+			contactId: readId(this, itemIndex, opportunityContactIdParameter),
+			name: OPPORTUNITY_FIELDS.read(this, itemIndex, 'name'),
+			...OPPORTUNITY_FIELDS.body(this, itemIndex, { pipelineStageId: this.getNodeParameter('pipelineStageId', itemIndex, ''), ...additional }),
 		};
-		const stage = this.getNodeParameter('pipelineStageId', itemIndex, '');
-		if (stage !== '') body.pipelineStageId = validate.id(this, itemIndex, 'Stage', stage);
-		Object.assign(body, optionalFieldsBody(this, itemIndex, additional));
 		const locationId = await resolveLocationId(this, itemIndex);
 		body.locationId = locationId;
 		// HighLevel matches the contact's opportunity in the pipeline; two items for the same pair

@@ -3,7 +3,7 @@ import type { OperationDefinition, ResourceDefinition } from '../../shared/types
 import { alt, commonFilters, paymentsGet, paymentsGetMany, recordDropdown } from '../../shared/commerce';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 
 const orderIdParameter = recordDropdown('orderId', 'Order Name or ID', 'getOrders', 'The order');
 
@@ -52,6 +52,7 @@ const getFulfillments: OperationDefinition = {
 	name: 'Get Many Fulfillments',
 	action: 'Get the fulfillments of an order',
 	description: 'List the shipments of an order: items, quantities and tracking',
+	calls: ['payments/list-order-fulfillment'],
 	properties: [orderIdParameter],
 	async execute(itemIndex) {
 		const orderId = validate.id(this, itemIndex, 'Order', this.getNodeParameter('orderId', itemIndex));

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { PRODUCT_TYPES, productBody, productFieldsCollection } from './fields';
 
@@ -10,6 +10,7 @@ export const create: OperationDefinition = {
 	name: 'Create',
 	action: 'Create a product',
 	description: 'Create a product (add prices to it with Create Price)',
+	calls: ['products/create-product'],
 	properties: [
 		{
 			displayName: 'Name',

@@ -1,18 +1,19 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
-import * as validate from '../../shared/validate';
+import { resolveLocationId } from '../../shared/location';
 import { productIdParameter } from './fields';
+import { readId } from '../../shared/read';
 
 export const get: OperationDefinition = {
 	value: 'get',
 	name: 'Get',
 	action: 'Get a product',
 	description: 'Retrieve a product by ID or slug',
+	calls: ['products/get-product-by-id'],
 	properties: [{ ...productIdParameter, description: 'ID of the product, or its slug' }],
 	async execute(itemIndex) {
-		const productId = validate.id(this, itemIndex, 'Product ID', this.getNodeParameter('productId', itemIndex));
+		const productId = readId(this, itemIndex, productIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		return await apiRequest<IDataObject>(this, {
 			operation: 'products/get-product-by-id',

@@ -1,20 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { OperationDefinition } from '../../shared/types';
-import { returnAllAndLimit, readHowMany } from '../../shared/params';
-import { getMany, offsetLimitPager } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { offsetLimitPager } from '../../transport/paginate';
 import * as validate from '../../shared/validate';
+import { getManyOperation } from '../../shared/getMany';
 
 /** products.json documents no maximum for `limit`; 100 is the largest page HighLevel's lists take. */
 export const PRODUCT_PAGE_SIZE = 100;
 
-export const getAll: OperationDefinition = {
-	value: 'getAll',
-	name: 'Get Many',
-	action: 'Get many products',
+export const getAll = getManyOperation({
+	many: 'products',
 	description: 'List the location’s products',
+	calls: ['products/list-invoices'],
 	properties: [
-		...returnAllAndLimit(),
 		{
 			displayName: 'Filters',
 			name: 'filters',
@@ -57,10 +53,8 @@ export const getAll: OperationDefinition = {
 			],
 		},
 	],
-	async execute(itemIndex) {
-		const { returnAll, limit } = readHowMany(this, itemIndex);
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		const locationId = await resolveLocationId(this, itemIndex);
+	async pager(itemIndex, { filters, location }) {
+		const locationId = await location();
 		const qs: IDataObject = { locationId };
 		if (filters.search) qs.search = validate.text(this, itemIndex, 'Search Text', filters.search, 200);
 		if (filters.collectionIds) {
@@ -76,19 +70,15 @@ export const getAll: OperationDefinition = {
 			}
 			qs.sortOrder = filters.sortOrder;
 		}
-		return await getMany(
-			this,
-			{ returnAll, limit },
-			offsetLimitPager(
-				{ operation: 'products/list-invoices', qs, itemIndex, locationId },
-				'products',
-				PRODUCT_PAGE_SIZE,
-				// HighLevel's ListProductsResponseDto gives the count as `total: [{ total }]`.
-				(body) => {
-					const [stats] = Array.isArray(body.total) ? (body.total as IDataObject[]) : [];
-					return typeof stats?.total === 'number' ? stats.total : undefined;
-				},
-			),
+		return offsetLimitPager(
+			{ operation: 'products/list-invoices', qs, itemIndex, locationId },
+			'products',
+			PRODUCT_PAGE_SIZE,
+			// HighLevel's ListProductsResponseDto gives the count as `total: [{ total }]`.
+			(body) => {
+				const [stats] = Array.isArray(body.total) ? (body.total as IDataObject[]) : [];
+				return typeof stats?.total === 'number' ? stats.total : undefined;
+			},
 		);
 	},
-};
+});

@@ -1,12 +1,13 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
-import { returnAllAndLimit, readHowMany } from '../../shared/params';
+import { getManyOperation } from '../../shared/getMany';
 import { apiRequest } from '../../transport/request';
-import { getMany, offsetLimitPager, totalNumber } from '../../transport/paginate';
-import { resolveLocationId } from '../../transport/location';
+import { offsetLimitPager, totalNumber } from '../../transport/paginate';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { productIdParameter } from './fields';
 import { PRODUCT_PAGE_SIZE } from './getAll';
+import { readId } from '../../shared/read';
 
 function nonNegative(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown, integer = false): number {
 	const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
@@ -21,6 +22,7 @@ const createPrice: OperationDefinition = {
 	name: 'Create Price',
 	action: 'Create a price for a product',
 	description: 'Add a one-time or recurring price to a product',
+	calls: ['products/create-price-for-product'],
 	properties: [
 		productIdParameter,
 		{
@@ -98,7 +100,7 @@ const createPrice: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const productId = validate.id(this, itemIndex, 'Product ID', this.getNodeParameter('productId', itemIndex));
+		const productId = readId(this, itemIndex, productIdParameter);
 		const name = validate.text(this, itemIndex, 'Name', this.getNodeParameter('name', itemIndex, ''));
 		if (!name) throw validate.inputError(this, itemIndex, 'Name', 'the name of the price', name);
 		const type = this.getNodeParameter('priceType', itemIndex, 'one_time');
@@ -140,14 +142,15 @@ const createPrice: OperationDefinition = {
 	},
 };
 
-const getManyPrices: OperationDefinition = {
+const getManyPrices = getManyOperation({
+	many: 'prices',
 	value: 'getAllPrices',
 	name: 'Get Many Prices',
 	action: 'Get many prices of a product',
 	description: 'List the prices of a product',
+	calls: ['products/list-prices-for-product'],
+	leading: [productIdParameter],
 	properties: [
-		productIdParameter,
-		...returnAllAndLimit(),
 		{
 			displayName: 'Filters',
 			name: 'filters',
@@ -165,27 +168,21 @@ const getManyPrices: OperationDefinition = {
 			],
 		},
 	],
-	async execute(itemIndex) {
-		const productId = validate.id(this, itemIndex, 'Product ID', this.getNodeParameter('productId', itemIndex));
-		const { returnAll, limit } = readHowMany(this, itemIndex);
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		const locationId = await resolveLocationId(this, itemIndex);
+	async pager(itemIndex, { filters, location }) {
+		const productId = readId(this, itemIndex, productIdParameter);
+		const locationId = await location();
 		const qs: IDataObject = { locationId };
 		if (filters.ids) {
 			const ids = validate.stringList(this, itemIndex, 'Price IDs', filters.ids);
 			if (ids.length) qs.ids = ids.map((id) => validate.id(this, itemIndex, 'Price IDs', id)).join(',');
 		}
-		return await getMany(
-			this,
-			{ returnAll, limit },
-			offsetLimitPager(
-				{ operation: 'products/list-prices-for-product', path: { productId }, qs, itemIndex, locationId },
-				'prices',
-				PRODUCT_PAGE_SIZE,
-				totalNumber,
-			),
+		return offsetLimitPager(
+			{ operation: 'products/list-prices-for-product', path: { productId }, qs, itemIndex, locationId },
+			'prices',
+			PRODUCT_PAGE_SIZE,
+			totalNumber,
 		);
 	},
-};
+});
 
 export const prices: OperationDefinition[] = [createPrice, getManyPrices];

@@ -1,18 +1,20 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { productBody, productFieldsCollection, productIdParameter } from './fields';
+import { readId } from '../../shared/read';
 
 export const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a product',
 	description: 'Change fields of an existing product',
+	calls: ['products/update-product-by-id', 'products/get-product-by-id'],
 	properties: [productIdParameter, productFieldsCollection('updateFields', 'Update Fields', [], true)],
 	async execute(itemIndex) {
-		const productId = validate.id(this, itemIndex, 'Product ID', this.getNodeParameter('productId', itemIndex));
+		const productId = readId(this, itemIndex, productIdParameter);
 		const changes = productBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
 		if (Object.keys(changes).length === 0) {
 			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');

@@ -3,7 +3,7 @@ import type { OperationDefinition, ResourceDefinition } from '../../shared/types
 import { idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../transport/location';
+import { resolveLocationId } from '../../shared/location';
 
 const linkIdParameter = idParameter('triggerLinkId', 'Trigger Link ID', 'ID of the trigger link');
 
@@ -56,6 +56,7 @@ const create: OperationDefinition = {
 	name: 'Create',
 	action: 'Create a trigger link',
 	description: 'Create a tracked link for messages; clicks can start workflows',
+	calls: ['links/create-link'],
 	properties: linkProperties,
 	async execute(itemIndex) {
 		const body = linkBody(this, itemIndex);
@@ -69,6 +70,7 @@ const getAll: OperationDefinition = {
 	name: 'Get Many',
 	action: 'Get many trigger links',
 	description: 'List every trigger link of the location (HighLevel answers them all at once)',
+	calls: ['links/get-links'],
 	properties: [],
 	async execute(itemIndex) {
 		const locationId = await resolveLocationId(this, itemIndex);
@@ -82,6 +84,7 @@ const update: OperationDefinition = {
 	name: 'Update',
 	action: 'Update a trigger link',
 	description: 'Rename a trigger link or change where it leads; links already sent follow the change',
+	calls: ['links/update-link'],
 	properties: [linkIdParameter, ...linkProperties],
 	async execute(itemIndex) {
 		const id = linkId(this, itemIndex);
@@ -96,6 +99,7 @@ const deleteLink: OperationDefinition = {
 	name: 'Delete',
 	action: 'Delete a trigger link',
 	description: 'Delete a trigger link; links already sent stop working',
+	calls: ['links/delete-link'],
 	properties: [linkIdParameter],
 	async execute(itemIndex) {
 		const id = linkId(this, itemIndex);

@@ -1,6 +1,6 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { HighLevelContext } from './connection';
-import { getConnection } from './connection';
+import type { HighLevelContext } from '../transport/connection';
+import { getConnection } from '../transport/connection';
 
 /**
  * The sub-account an item works on: the node's Location ID when set, otherwise the

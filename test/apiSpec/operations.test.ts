@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OPERATIONS } from '../../nodes/HighLevel/spec/operations.generated';
+import { OPERATIONS } from '../../nodes/HighLevel/apiSpec/operations.generated';
 import { RESOURCES } from '../../nodes/HighLevel/resources';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,0 +1,57 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { OperationKey } from '../apiSpec/operations.generated';
+import { getMany, type Pager } from '../transport/paginate';
+import { readHowMany, returnAllAndLimit } from './params';
+import { resolveLocationId } from './location';
+import type { ExecutionCache, OperationDefinition } from './types';
+
+/** What a Get Many's pager gets besides the item: its Filters (unchecked), and the sub-account when it needs one. */
+export interface GetManyInput {
+	filters: IDataObject;
+	location: () => Promise<string>;
+	cache: ExecutionCache;
+}
+
+/** What a Get Many operation is made of; `getManyOperation` adds Return All, Limit and the paging. */
+export interface GetManySpec {
+	/** Plural noun in the operation's action: "Get many businesses". */
+	many: string;
+	/** Operation value, name and action when not `getAll`, "Get Many" and "Get many <many>". */
+	value?: string;
+	name?: string;
+	action?: string;
+	/** Fields before Return All and Limit (the record the list belongs to). */
+	leading?: INodeProperties[];
+	description: string;
+	calls: readonly OperationKey[];
+	/** Fields after Return All and Limit (filters, sort), and the largest Limit, if any. */
+	properties?: INodeProperties[];
+	maxLimit?: number;
+	/**
+	 * The list's request and HighLevel's list style for it (a pager from transport/paginate),
+	 * from the item's checked fields.
+	 */
+	pager(this: IExecuteFunctions, itemIndex: number, input: GetManyInput): Pager<unknown> | Promise<Pager<unknown>>;
+	/** Shapes each listed record (most lists are returned as HighLevel sends them). */
+	map?: (record: IDataObject) => IDataObject;
+}
+
+/** A Get Many operation: Return All or Limit, read and checked before the list's own fields. */
+export function getManyOperation(spec: GetManySpec): OperationDefinition {
+	return {
+		value: spec.value ?? 'getAll',
+		name: spec.name ?? 'Get Many',
+		action: spec.action ?? `Get many ${spec.many}`,
+		description: spec.description,
+		calls: spec.calls,
+		properties: [...(spec.leading ?? []), ...returnAllAndLimit(spec.maxLimit), ...(spec.properties ?? [])],
+		async execute(itemIndex, cache) {
+			const howMany = readHowMany(this, itemIndex);
+			const filters = (this.getNodeParameter('filters', itemIndex, {}) ?? {}) as IDataObject;
+			const location = async () => await resolveLocationId(this, itemIndex);
+			const pager = await spec.pager.call(this, itemIndex, { filters, location, cache });
+			const records = await getMany(this, howMany, pager);
+			return spec.map ? records.map(spec.map) : records;
+		},
+	};
+}
