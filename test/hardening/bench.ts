@@ -312,7 +312,9 @@ export class Bench {
 		const entry: IDataObject = {};
 		for (const field of target.fields.filter((f) => f.top === top && f.group === group)) {
 			if (!['text', 'number', 'boolean', 'choice', 'email', 'phone', 'date'].includes(field.kind)) continue;
-			const values = await this.validValues(field, n, perItem.map(() => ({})), literal);
+			// A number's placeholder is its example (a line's unit price of 49.99 rather than the default 0).
+			const shown = field.kind === 'number' ? Number(example(field.property)) : NaN;
+			const values = Number.isFinite(shown) ? perItem.map(() => shown) : await this.validValues(field, n, perItem.map(() => ({})), literal);
 			if (!values) continue;
 			const k = key(field);
 			filled.set(k, field);

@@ -36,9 +36,13 @@ describe('Association', () => {
 		expect(result.items[0].json).toMatchObject({ id: expect.any(String), associationType: 'USER_DEFINED' });
 	});
 
-	it('refuses a key HighLevel would not take, before any request', async () => {
-		const result = await run({ resource: 'association', operation: 'create', key: 'Pet Owner', firstObjectKey: 'contact', firstObjectLabel: 'A', secondObjectKey: 'contact', secondObjectLabel: 'B' });
-		expect(result.error?.message).toMatch(/^Association › Create: Invalid 'Key' in item 0: expected lower case letters, digits and underscores/);
+	it('sends a key lower case with underscores, and refuses one HighLevel would not take, before any request', async () => {
+		const made = await run({ resource: 'association', operation: 'create', key: 'Pet Sitter', firstObjectKey: 'contact', firstObjectLabel: 'A', secondObjectKey: 'contact', secondObjectLabel: 'B' });
+		expect(state.fake.requests[0].body).toMatchObject({ key: 'pet_sitter' });
+		expect(made.items[0].json).toMatchObject({ key: 'pet_sitter' });
+		state.fake.requests.length = 0;
+		const result = await run({ resource: 'association', operation: 'create', key: '1 pet/owner', firstObjectKey: 'contact', firstObjectLabel: 'A', secondObjectKey: 'contact', secondObjectLabel: 'B' });
+		expect(result.error?.message).toMatch(/^Association › Create: Invalid 'Key' in item 0: expected letters, digits, spaces and underscores, starting with a letter/);
 		expect(state.fake.requests).toEqual([]);
 	});
 

@@ -1,4 +1,6 @@
+import type { INodePropertyCollection } from 'n8n-workflow';
 import { LOCATION_ID, loadOptions } from '../harness/run';
+import { lineItemsParameter } from '../../nodes/HighLevel/resources/invoice/fields';
 import { addProduct } from '../fake-highlevel/handlers/products';
 import { requestsTo, useFakeHighLevel } from './setup';
 
@@ -239,6 +241,12 @@ describe('Invoice › Create and Send (Text2Pay) and the dropdowns', () => {
 		const [request] = requestsTo(fake, 'POST', /^\/invoices\/text2pay$/);
 		expect(request.body).toMatchObject({ ...alt, userId: seed.alan.id, action: 'send', items: [{ name: 'Consulting hour', amount: 150, qty: 3, currency: 'USD' }] });
 		expect(result.items[0].json).toMatchObject({ invoice: { status: 'sent' }, invoiceUrl: expect.stringContaining('https://') });
+	});
+
+	it('wires the line items’ Product and Price fields to those dropdowns', () => {
+		const [group] = lineItemsParameter(true, '').options as INodePropertyCollection[];
+		const loaders = Object.fromEntries(group.values.map((v) => [v.name, v.typeOptions?.loadOptionsMethod]));
+		expect(loaders).toMatchObject({ productId: 'getProducts', priceId: 'getPrices' });
 	});
 
 	it('lists products, and every price named after its product with its amount', async () => {

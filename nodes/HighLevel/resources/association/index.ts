@@ -5,6 +5,7 @@ import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { getMany, skipLimitPager, totalNumber } from '../../transport/paginate';
 import { resolveLocationId } from '../../shared/location';
+import { readId } from '../../shared/read';
 
 const associationIdParameter = idParameter('associationId', 'Association ID', 'ID of the association');
 
@@ -41,7 +42,7 @@ function objectKey(ctx: IExecuteFunctions, itemIndex: number, name: string, labe
 }
 
 function associationId(ctx: IExecuteFunctions, itemIndex: number): string {
-	return validate.id(ctx, itemIndex, 'Association ID', ctx.getNodeParameter('associationId', itemIndex));
+	return readId(ctx, itemIndex, associationIdParameter);
 }
 
 const create: OperationDefinition = {
@@ -57,8 +58,7 @@ const create: OperationDefinition = {
 			type: 'string',
 			required: true,
 			default: '',
-			placeholder: 'pet_owner',
-			description: 'Unique key of the association in the location: lower case letters, digits and underscores',
+			description: 'Unique key of the association in the location, e.g. pet_owner; it is sent lower case, with underscores for spaces',
 		},
 		objectKeyParameter('firstObjectKey', 'First Object Name or ID', 'Object of the records on the first side'),
 		labelParameter('firstObjectLabel', 'First Object Label', 'What a record on the first side is called in the link, e.g. Pet'),
@@ -66,8 +66,10 @@ const create: OperationDefinition = {
 		labelParameter('secondObjectLabel', 'Second Object Label', 'What a record on the second side is called in the link, e.g. Owner'),
 	],
 	async execute(itemIndex) {
-		const key = text(this, itemIndex, 'key', 'Key', 'a key such as pet_owner');
-		if (!/^[a-z][a-z0-9_]*$/.test(key)) throw validate.inputError(this, itemIndex, 'Key', 'lower case letters, digits and underscores, such as pet_owner', key);
+		// HighLevel keys are lower case with underscores: "Pet Owner" becomes pet_owner, as its own editor makes them.
+		const given = text(this, itemIndex, 'key', 'Key', 'a key such as pet_owner');
+		const key = given.toLowerCase().replace(/[\s-]+/g, '_');
+		if (!/^[a-z][a-z0-9_]*$/.test(key)) throw validate.inputError(this, itemIndex, 'Key', 'letters, digits, spaces and underscores, starting with a letter, such as pet_owner', given);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = {
 			locationId,

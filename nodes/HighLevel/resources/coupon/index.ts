@@ -5,6 +5,7 @@ import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { couponBody, couponIdParameter, couponProperties } from './fields';
+import { readId } from '../../shared/read';
 
 const create: OperationDefinition = {
 	value: 'create',
@@ -28,7 +29,7 @@ const update: OperationDefinition = {
 	calls: ['payments/update-coupon'],
 	properties: [couponIdParameter, ...couponProperties],
 	async execute(itemIndex) {
-		const id = validate.id(this, itemIndex, 'Coupon ID', this.getNodeParameter('couponId', itemIndex));
+		const id = readId(this, itemIndex, couponIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = { ...couponBody(this, itemIndex, locationId), id };
 		return await apiRequest<IDataObject>(this, { operation: 'payments/update-coupon', body, itemIndex, locationId });
@@ -68,7 +69,7 @@ const get: OperationDefinition = {
 	async execute(itemIndex) {
 		const findBy = validate.oneOf(this, itemIndex, 'Find By', this.getNodeParameter('findBy', itemIndex, 'id'), ['id', 'code'] as const);
 		const qs: IDataObject = {};
-		if (findBy === 'id') qs.id = validate.id(this, itemIndex, 'Coupon ID', this.getNodeParameter('couponId', itemIndex));
+		if (findBy === 'id') qs.id = readId(this, itemIndex, couponIdParameter);
 		else {
 			qs.code = validate.text(this, itemIndex, 'Code', this.getNodeParameter('code', itemIndex, ''), 50);
 			if (!qs.code) throw validate.inputError(this, itemIndex, 'Code', 'the code of the coupon', qs.code);
@@ -86,7 +87,7 @@ const deleteCoupon: OperationDefinition = {
 	calls: ['payments/delete-coupon'],
 	properties: [couponIdParameter],
 	async execute(itemIndex) {
-		const id = validate.id(this, itemIndex, 'Coupon ID', this.getNodeParameter('couponId', itemIndex));
+		const id = readId(this, itemIndex, couponIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		return await apiRequest<IDataObject>(this, { operation: 'payments/delete-coupon', body: { ...alt(locationId), id }, itemIndex, locationId });
 	},

@@ -8,6 +8,7 @@ import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { billedContact, currencyParameter, invoiceOptions, lineItemsParameter, liveModeParameter, readDiscount, readInvoiceOptions, readLineItems } from '../invoice/fields';
 import { senderParameter } from '../invoice/send';
+import { readId } from '../../shared/read';
 
 const estimateIdParameter = idParameter('estimateId', 'Estimate ID', 'ID of the estimate');
 const NOT_ON_ESTIMATES = ['dueDate', 'invoiceNumber'];
@@ -66,7 +67,7 @@ async function estimateBody(ctx: IExecuteFunctions, itemIndex: number, locationI
 }
 
 function estimateId(ctx: IExecuteFunctions, itemIndex: number): string {
-	return validate.id(ctx, itemIndex, 'Estimate ID', ctx.getNodeParameter('estimateId', itemIndex));
+	return readId(ctx, itemIndex, estimateIdParameter);
 }
 
 const create: OperationDefinition = {
@@ -140,7 +141,7 @@ const send: OperationDefinition = {
 	],
 	async execute(itemIndex) {
 		const id = estimateId(this, itemIndex);
-		const userId = validate.id(this, itemIndex, 'Sent By', this.getNodeParameter('userId', itemIndex));
+		const userId = readId(this, itemIndex, senderParameter);
 		const action = validate.oneOf(this, itemIndex, 'Send Via', this.getNodeParameter('action', itemIndex, 'email'), CHANNELS);
 		const liveMode = validate.boolean(this, itemIndex, 'Live Mode', this.getNodeParameter('liveMode', itemIndex, true));
 		const locationId = await resolveLocationId(this, itemIndex);

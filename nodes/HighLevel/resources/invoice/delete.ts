@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { alt, invoiceIdParameter } from './fields';
+import { readId } from '../../shared/read';
 
 export const deleteInvoice: OperationDefinition = {
 	value: 'delete',
@@ -13,7 +13,7 @@ export const deleteInvoice: OperationDefinition = {
 	calls: ['invoices/delete-invoice'],
 	properties: [invoiceIdParameter],
 	async execute(itemIndex) {
-		const invoiceId = validate.id(this, itemIndex, 'Invoice ID', this.getNodeParameter('invoiceId', itemIndex));
+		const invoiceId = readId(this, itemIndex, invoiceIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		return await apiRequest<IDataObject>(this, { operation: 'invoices/delete-invoice', path: { invoiceId }, qs: alt(locationId), itemIndex, locationId });
 	},

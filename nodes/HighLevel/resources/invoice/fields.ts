@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { idParameter } from '../../shared/params';
+import { contactIdParameter, idParameter } from '../../shared/params';
 import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { day } from '../../shared/commerce';
+import { readId } from '../../shared/read';
 
 export { alt, day } from '../../shared/commerce';
 
@@ -75,13 +76,15 @@ export function lineItemsParameter(required: boolean, description: string): INod
 						displayName: 'Price Name or ID',
 						name: 'priceId',
 						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getPrices' },
 						default: '',
-						description: 'Price of that product the line uses (optional;	needs the product). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+						description: 'Price of that product the line uses (optional; needs the product). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 					},
 					{
 						displayName: 'Product Name or ID',
 						name: 'productId',
 						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getProducts' },
 						default: '',
 						description: 'Product of the location’s catalogue the line sells (optional). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 					},
@@ -89,8 +92,9 @@ export function lineItemsParameter(required: boolean, description: string): INod
 						displayName: 'Quantity',
 						name: 'qty',
 						type: 'number',
+						typeOptions: { minValue: 0 },
 						default: 1,
-						description: 'How many units are billed;	fractions are allowed (1.5 hours)',
+						description: 'How many units are billed; fractions are allowed (1.5 hours)',
 					},
 					{
 						displayName: 'Tax Inclusive',
@@ -103,7 +107,9 @@ export function lineItemsParameter(required: boolean, description: string): INod
 						displayName: 'Unit Price',
 						name: 'amount',
 						type: 'number',
+						typeOptions: { minValue: 0, numberPrecision: 2 },
 						default: 0,
+						placeholder: '49.99',
 						description: 'Price of one unit in the invoice currency’s main unit (19.99, not 1999 cents), at most as many decimals as the currency has',
 					},
 				],
@@ -259,7 +265,7 @@ export async function billedContact(
 	itemIndex: number,
 	locationId: string,
 ): Promise<{ details: IDataObject; email?: string }> {
-	const contactId = validate.id(ctx, itemIndex, 'Contact ID', ctx.getNodeParameter('contactId', itemIndex));
+	const contactId = readId(ctx, itemIndex, contactIdParameter);
 	const { contact } = await apiRequest<{ contact: IDataObject }>(ctx, {
 		operation: 'contacts/get-contact',
 		path: { contactId },

@@ -5,6 +5,7 @@ import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { alt, invoiceIdParameter } from './fields';
+import { readId } from '../../shared/read';
 
 const MODES = ['cash', 'card', 'cheque', 'bank_transfer', 'other'] as const;
 
@@ -94,7 +95,7 @@ export const recordPayment: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const invoiceId = validate.id(this, itemIndex, 'Invoice ID', this.getNodeParameter('invoiceId', itemIndex));
+		const invoiceId = readId(this, itemIndex, invoiceIdParameter);
 		const mode = validate.oneOf(this, itemIndex, 'Payment Method', this.getNodeParameter('mode', itemIndex, 'cash'), MODES);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const locationId = await resolveLocationId(this, itemIndex);

@@ -4,6 +4,7 @@ import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { alt, invoiceIdParameter, liveModeParameter } from './fields';
+import { readId } from '../../shared/read';
 
 /** The user an invoice goes out from (SendInvoiceDto's and Text2PayDto's `userId`). */
 export const senderParameter: INodeProperties = {
@@ -68,8 +69,8 @@ export const send: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const invoiceId = validate.id(this, itemIndex, 'Invoice ID', this.getNodeParameter('invoiceId', itemIndex));
-		const userId = validate.id(this, itemIndex, 'Sent By', this.getNodeParameter('userId', itemIndex));
+		const invoiceId = readId(this, itemIndex, invoiceIdParameter);
+		const userId = readId(this, itemIndex, senderParameter);
 		const action = validate.oneOf(this, itemIndex, 'Send Via', this.getNodeParameter('action', itemIndex, 'email'), CHANNELS);
 		const liveMode = validate.boolean(this, itemIndex, 'Live Mode', this.getNodeParameter('liveMode', itemIndex, true));
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

@@ -5,6 +5,7 @@ import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { newInvoiceBody, newInvoiceProperties } from './create';
 import { senderParameter } from './send';
+import { readId } from '../../shared/read';
 
 export const text2pay: OperationDefinition = {
 	value: 'text2pay',
@@ -25,7 +26,7 @@ export const text2pay: OperationDefinition = {
 	],
 	async execute(itemIndex) {
 		const locationId = await resolveLocationId(this, itemIndex);
-		const userId = validate.id(this, itemIndex, 'Sent By', this.getNodeParameter('userId', itemIndex));
+		const userId = readId(this, itemIndex, senderParameter);
 		const sendNow = validate.boolean(this, itemIndex, 'Send Now', this.getNodeParameter('sendNow', itemIndex, true));
 		const body = { ...(await newInvoiceBody(this, itemIndex, locationId)), userId, action: sendNow ? 'send' : 'draft' };
 		return await apiRequest<IDataObject>(this, { operation: 'invoices/text2pay-invoice', body, itemIndex, locationId });

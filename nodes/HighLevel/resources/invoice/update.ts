@@ -6,6 +6,7 @@ import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { alt, day, invoiceIdParameter, invoiceOptions, lineItemsParameter, readDiscount, readInvoiceOptions, readLineItems } from './fields';
 import { BUSINESS_KEYS, CONTACT_KEYS, items, pick, withAddress } from './carry';
+import { readId } from '../../shared/read';
 
 const updateFields = invoiceOptions('updateFields', 'Update Fields', [
 	{
@@ -47,7 +48,7 @@ export const update: OperationDefinition = {
 	calls: ['invoices/update-invoice', 'invoices/get-invoice'],
 	properties: [invoiceIdParameter, lineItemsParameter(false, 'New lines of the invoice, replacing all its lines; leave empty to keep them'), updateFields],
 	async execute(itemIndex) {
-		const invoiceId = validate.id(this, itemIndex, 'Invoice ID', this.getNodeParameter('invoiceId', itemIndex));
+		const invoiceId = readId(this, itemIndex, invoiceIdParameter);
 		const changes = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 		const lineItemsGiven = Array.isArray((this.getNodeParameter('lineItems', itemIndex, {}) as IDataObject).item);
 		if (!Object.keys(changes).length && !lineItemsGiven) {

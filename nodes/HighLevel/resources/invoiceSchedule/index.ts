@@ -7,6 +7,7 @@ import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { billedContact, currencyParameter, invoiceOptions, lineItemsParameter, liveModeParameter, readDiscount, readInvoiceOptions, readLineItems } from '../invoice/fields';
+import { readId } from '../../shared/read';
 
 const scheduleIdParameter = idParameter('invoiceScheduleId', 'Invoice Schedule ID', 'ID of the invoice schedule');
 const NOT_ON_SCHEDULES = ['dueDate', 'invoiceNumber'];
@@ -79,7 +80,7 @@ async function scheduleBody(ctx: IExecuteFunctions, itemIndex: number, locationI
 }
 
 function scheduleId(ctx: IExecuteFunctions, itemIndex: number): string {
-	return validate.id(ctx, itemIndex, 'Invoice Schedule ID', ctx.getNodeParameter('invoiceScheduleId', itemIndex));
+	return readId(ctx, itemIndex, scheduleIdParameter);
 }
 
 /** An operation on one schedule: its ID in the path, the sub-account in the query (reads) or the body (actions). */

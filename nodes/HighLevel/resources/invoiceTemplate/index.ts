@@ -8,13 +8,14 @@ import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { currencyParameter, invoiceOptions, lineItemsParameter, readDiscount, readInvoiceOptions, readLineItems } from '../invoice/fields';
 import { BUSINESS_KEYS, items, pick, withAddress } from '../invoice/carry';
+import { readId } from '../../shared/read';
 
 const templateIdParameter = idParameter('invoiceTemplateId', 'Invoice Template ID', 'ID of the invoice template');
 /** Templates carry no dates or numbers: those belong to each invoice made from them. */
 const NOT_ON_TEMPLATES = ['dueDate', 'invoiceNumber'];
 
 function templateId(ctx: IExecuteFunctions, itemIndex: number): string {
-	return validate.id(ctx, itemIndex, 'Invoice Template ID', ctx.getNodeParameter('invoiceTemplateId', itemIndex));
+	return readId(ctx, itemIndex, templateIdParameter);
 }
 
 /** Template name, checked. */

@@ -4,6 +4,7 @@ import { alt, commonFilters, paymentsGet, paymentsGetMany, recordDropdown } from
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
+import { readId } from '../../shared/read';
 
 const orderIdParameter = recordDropdown('orderId', 'Order Name or ID', 'getOrders', 'The order');
 
@@ -55,7 +56,7 @@ const getFulfillments: OperationDefinition = {
 	calls: ['payments/list-order-fulfillment'],
 	properties: [orderIdParameter],
 	async execute(itemIndex) {
-		const orderId = validate.id(this, itemIndex, 'Order', this.getNodeParameter('orderId', itemIndex));
+		const orderId = readId(this, itemIndex, orderIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = await apiRequest<IDataObject>(this, {
 			operation: 'payments/list-order-fulfillment',

@@ -4,6 +4,7 @@ import { idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
+import { readId } from '../../shared/read';
 
 const linkIdParameter = idParameter('triggerLinkId', 'Trigger Link ID', 'ID of the trigger link');
 
@@ -45,7 +46,7 @@ function linkBody(ctx: IExecuteFunctions, itemIndex: number): { name: string; re
 }
 
 function linkId(ctx: IExecuteFunctions, itemIndex: number): string {
-	return validate.id(ctx, itemIndex, 'Trigger Link ID', ctx.getNodeParameter('triggerLinkId', itemIndex));
+	return readId(ctx, itemIndex, linkIdParameter);
 }
 
 /** HighLevel answers `{ link }`; the node outputs the link. */
