@@ -29,6 +29,8 @@ export const DEFAULT_SCOPES = [
 	'products.write',
 	'products/prices.readonly',
 	'products/prices.write',
+	'products/collection.readonly',
+	'products/collection.write',
 	'forms.readonly',
 	'conversations.readonly',
 	'conversations.write',

@@ -84,6 +84,7 @@ export function addCommerceDemo(store: LocationStore): void {
 	PAYMENT_HANDLERS['payments/create-coupon'](
 		asLocation(store, { name: 'Spring sale', code: 'SPRING10', discountType: 'percentage', discountValue: 10, startDate: '2026-01-01T00:00:00.000Z' }),
 	);
+	store.collection('productCollections').set('demo_collection_kits', { _id: 'demo_collection_kits', altId: store.id, name: 'Kits', slug: 'kits', image: '', seo: {}, createdAt: store.now() });
 	addPets(store);
 }
 

@@ -9,6 +9,7 @@ import { conversation } from './conversation';
 import { coupon } from './coupon';
 import { estimate } from './estimate';
 import { form } from './form';
+import { inventory } from './inventory';
 import { invoice } from './invoice';
 import { invoiceSchedule } from './invoiceSchedule';
 import { invoiceTemplate } from './invoiceTemplate';
@@ -17,6 +18,7 @@ import { note } from './note';
 import { opportunity } from './opportunity';
 import { order } from './order';
 import { product } from './product';
+import { productCollection } from './productCollection';
 import { subscription } from './subscription';
 import { task } from './task';
 import { transaction } from './transaction';
@@ -34,6 +36,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	coupon,
 	estimate,
 	form,
+	inventory,
 	invoice,
 	invoiceSchedule,
 	invoiceTemplate,
@@ -42,6 +45,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	opportunity,
 	order,
 	product,
+	productCollection,
 	subscription,
 	task,
 	transaction,

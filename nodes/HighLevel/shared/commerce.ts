@@ -23,6 +23,12 @@ export const COMMERCE_LIST_CALLS: readonly OperationKey[] = [
 	'associations/find-associations',
 ];
 
+/** The inventory list answers `total: { total }` (typed a bare object in products.json). */
+const nestedTotal: TotalOf = (body) => {
+	const total = (body.total as IDataObject | undefined)?.total;
+	return typeof total === 'number' ? total : undefined;
+};
+
 /** payments.json lists answer `{ data, totalCount }`. */
 export const totalCount: TotalOf = (body) => (typeof body.totalCount === 'number' ? body.totalCount : undefined);
 
@@ -92,8 +98,8 @@ export function paymentsGetMany(config: {
 	/** payments/list-orders declares no altType. */
 	withAltType: boolean;
 	itemsKey?: string;
-	/** Where the count is: `totalCount` (payments.json) or `total` (estimates). */
-	total?: 'totalCount' | 'total';
+	/** Where the count is: `totalCount` (payments.json), `total` (estimates), `total: { total }` (inventory). */
+	total?: 'totalCount' | 'total' | 'nested';
 }): OperationDefinition {
 	const options = config.filters.map((f) => f.property).sort((a, b) => a.displayName.localeCompare(b.displayName));
 	return {
@@ -120,7 +126,7 @@ export function paymentsGetMany(config: {
 			return await getMany(
 				this,
 				{ returnAll, limit },
-				offsetLimitPager({ operation: config.operation, qs: { ...where, ...qs }, itemIndex, locationId }, config.itemsKey ?? 'data', 100, config.total === 'total' ? totalNumber : totalCount),
+				offsetLimitPager({ operation: config.operation, qs: { ...where, ...qs }, itemIndex, locationId }, config.itemsKey ?? 'data', 100, config.total === 'total' ? totalNumber : config.total === 'nested' ? nestedTotal : totalCount),
 			);
 		},
 	};

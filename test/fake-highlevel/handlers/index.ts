@@ -11,6 +11,7 @@ import { PAYMENT_HANDLERS } from './payments';
 import { OBJECT_HANDLERS } from './objects';
 import { ASSOCIATION_HANDLERS } from './associations';
 import { LINK_HANDLERS } from './links';
+import { PRODUCT_COLLECTION_HANDLERS } from './productCollections';
 import { UPLOAD_HANDLERS } from './uploads';
 
 export { HttpError, type Call, type Handler } from './framework';
@@ -32,5 +33,6 @@ export const HANDLERS: Record<string, Handler> = {
 	...OBJECT_HANDLERS,
 	...ASSOCIATION_HANDLERS,
 	...LINK_HANDLERS,
+	...PRODUCT_COLLECTION_HANDLERS,
 	...UPLOAD_HANDLERS,
 };
