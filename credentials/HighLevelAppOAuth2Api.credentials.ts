@@ -1,4 +1,5 @@
 import type { ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+import { allowPlainHttpProperty } from './HighLevelPrivateIntegrationApi.credentials';
 
 const BASE_URL = 'https://services.leadconnectorhq.com';
 
@@ -32,6 +33,8 @@ export const DEFAULT_SCOPES = [
 	'products/collection.readonly',
 	'products/collection.write',
 	'forms.readonly',
+	'surveys.readonly',
+	'payments/orders.readonly',
 	'conversations.readonly',
 	'conversations.write',
 	'conversations/message.readonly',
@@ -47,7 +50,6 @@ export const DEFAULT_SCOPES = [
 	'invoices/schedule.write',
 	'invoices/estimate.readonly',
 	'invoices/estimate.write',
-	'payments/orders.readonly',
 	'payments/transactions.readonly',
 	'payments/subscriptions.readonly',
 	'payments/coupons.readonly',
@@ -139,5 +141,6 @@ export class HighLevelAppOAuth2Api implements ICredentialType {
 			displayOptions: { show: { useCustomBaseUrl: [true] } },
 			description: 'Address of the HighLevel API v2, without a trailing slash',
 		},
+		allowPlainHttpProperty,
 	];
 }

@@ -15,6 +15,10 @@ export const CASES: Record<string, Case> = {
 		assert.equal(created.email, 'e2e@example.com');
 		assert.equal(created.phone, '+14155550142');
 		assert.equal(run.output('Get')[0].json.id, created.id);
+		// Custom fields set through the Fields mapper by key, read back by key and by name.
+		assert.deepEqual(run.output('Get')[0].json.customFieldsByKey, { plan: 'Pro', renewal_date: '2026-03-01' });
+		assert.deepEqual(run.output('Get')[0].json.customFieldsByName, { Plan: 'Pro', 'Renewal Date': '2026-03-01' });
+		assert.deepEqual((run.output('Update')[0].json.customFields as Array<{ value: unknown }>).map((f) => f.value).sort(), [1772323200000, 10115, 'Pro'].sort());
 		assert.equal(run.output('Update')[0].json.city, 'Berlin');
 		const searched = run.output('Search').map((i) => i.json.email);
 		assert.ok(searched.includes('e2e@example.com'), `search did not return the created contact: ${searched.join(', ')}`);

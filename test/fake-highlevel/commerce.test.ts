@@ -63,7 +63,7 @@ describe('the fake HighLevel bills as HighLevel does', () => {
 	});
 
 	it('refuses an unknown currency, a mismatched item currency and an unknown contact', async () => {
-		expect((await call('POST', '/invoices/', invoiceBody({ currency: 'XYZ' }))).status).toBe(422);
+		expect((await call('POST', '/invoices/', invoiceBody({ currency: 'XYZ' }))).status).toBe(400);
 		const mixed = invoiceBody();
 		mixed.items[1].currency = 'EUR';
 		expect((await call('POST', '/invoices/', mixed)).status).toBe(400);
@@ -125,9 +125,9 @@ describe('the fake HighLevel bills as HighLevel does', () => {
 		const schema = await call('GET', `/objects/custom_objects.pets?locationId=${LOC}&fetchProperties=true`);
 		expect(schema.body.fields.map((f: Json) => f.dataType)).toContain('MONETORY');
 		const base = `/objects/custom_objects.pets/records`;
-		expect((await call('POST', base, { locationId: LOC, properties: { species: 'fish' } })).status).toBe(422);
-		expect((await call('POST', base, { locationId: LOC, properties: { age: '4' } })).status).toBe(422);
-		expect((await call('POST', base, { locationId: LOC, properties: { colour: 'red' } })).status).toBe(422);
+		expect((await call('POST', base, { locationId: LOC, properties: { species: 'fish' } })).status).toBe(400);
+		expect((await call('POST', base, { locationId: LOC, properties: { age: '4' } })).status).toBe(400);
+		expect((await call('POST', base, { locationId: LOC, properties: { colour: 'red' } })).status).toBe(400);
 		const made = await call('POST', base, { locationId: LOC, properties: { name: 'Rex', species: 'dog', vaccinated_on: '2026-01-02' } });
 		expect(made.status).toBe(201);
 		const first = await call('POST', `${base}/search`, { locationId: LOC, pageLimit: 2 });

@@ -3,6 +3,7 @@ import type { FakeHighLevel } from './index';
 import { addCalendar } from './handlers/calendars';
 import { addLostReason, addPipeline } from './handlers/opportunities';
 import { addCommerceDemo } from './demoCommerce';
+import { addDemoCustomFields } from './fieldValues';
 
 export const DEMO_LOCATION_ID = 'demo-location';
 export const DEMO_TOKEN = 'pit-demo-token';
@@ -18,9 +19,7 @@ const ALL_SCOPES = DEFAULT_SCOPES.split(' ');
 export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_ID): void {
 	fake.addToken(DEMO_TOKEN, { locationId, userType: 'Location', scopes: ALL_SCOPES });
 	const location = fake.location(locationId);
-	location.addCustomField({ name: 'Favourite Colour', fieldKey: 'contact.favourite_colour', dataType: 'TEXT' });
-	location.addCustomField({ name: 'Interests', fieldKey: 'contact.interests', dataType: 'MULTIPLE_OPTIONS', picklistOptions: ['Boats', 'Cars', 'Planes'] });
-	location.addCustomField({ name: 'Budget', fieldKey: 'contact.budget', dataType: 'MONETORY' });
+	addDemoCustomFields(location);
 	location.addUser({ firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' });
 	location.addUser({ firstName: 'Alan', lastName: 'Turing', email: 'alan@example.com' });
 	location.addWorkflow('New lead follow-up');

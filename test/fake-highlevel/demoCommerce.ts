@@ -1,7 +1,7 @@
 import type { LocationStore } from './store';
 import type { Call } from './handlers/framework';
 import { INVOICE_HANDLERS } from './handlers/invoices';
-import { addOrder, addSubscription, PAYMENT_HANDLERS } from './handlers/payments';
+import { addCheckoutOrder, addSubscription, PAYMENT_HANDLERS } from './handlers/payments';
 import { addProduct } from './handlers/products';
 import { addObjectRecord, addObjectSchema } from './handlers/objects';
 import { addAssociation } from './handlers/associations';
@@ -79,7 +79,7 @@ export function addCommerceDemo(store: LocationStore): void {
 			frequencySettings: { enabled: false },
 		}),
 	);
-	addOrder(store, { contactId: String(grace.id), lines: [{ priceId: String(kit.prices[0]._id), qty: 2 }, { priceId: String(consulting.prices[0]._id), qty: 1 }] });
+	addCheckoutOrder(store, { contactId: String(grace.id), lines: [{ priceId: String(kit.prices[0]._id), qty: 2 }, { priceId: String(consulting.prices[0]._id), qty: 1 }] });
 	addSubscription(store, { contactId: String(katherine.id), priceId: String(membership.prices[0]._id) });
 	PAYMENT_HANDLERS['payments/create-coupon'](
 		asLocation(store, { name: 'Spring sale', code: 'SPRING10', discountType: 'percentage', discountValue: 10, startDate: '2026-01-01T00:00:00.000Z' }),

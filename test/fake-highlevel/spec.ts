@@ -186,8 +186,12 @@ function resolve(schema: Json | undefined, module: string): Json | undefined {
 /** Checks a request body the way HighLevel's NestJS validation does; returns messages. */
 export function validateBody(route: Route, body: unknown): { status: 400 | 422; messages: string[] } | undefined {
 	if (!route.bodySchema) return undefined;
-	// NestJS validates a missing body as {}: only DTOs with required fields reject it.
-	if (body === undefined || body === null || body === '') body = {};
+	if (body === undefined || body === null || body === '') {
+		// HighLevel's validator refuses a request without the body its spec requires, even where
+		// that body may be `{}`; an optional body left out is read as {}.
+		if (route.bodyRequired) return { status: 422, messages: ['request body is required (send {} when there is nothing to set)'] };
+		body = {};
+	}
 	const top = resolve(route.bodySchema, route.module);
 	const allowed = top?.properties ? Object.keys(top.properties as Json) : undefined;
 	const extra = SPEC_CORRECTIONS[route.key]?.extraProperties ?? [];

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { InvalidFieldValuePolicy } from './fieldValues';
 
 type Rec = Record<string, unknown>;
 
@@ -13,6 +14,8 @@ export function newId(): string {
 /** One sub-account's records, as HighLevel keeps them. */
 export class LocationStore {
 	allowDuplicateContact = false;
+	/** What HighLevel does with a custom field value it cannot store (see fieldValues.ts). */
+	invalidFieldValues: InvalidFieldValuePolicy = 'reject';
 	contacts = new Map<string, Rec>();
 	notes = new Map<string, Rec>();
 	tasks = new Map<string, Rec>();

@@ -378,7 +378,7 @@ export class Bench {
 
 /** The field a collection gets at level 1: plain text first, then anything that can be made valid. */
 function preferred(field: Field, target: OperationUnderTest): boolean {
-	const siblings = target.fields.filter((f) => f.path.length === 2 && f.path[0] === field.path[0] && f.kind !== 'skip');
+	const siblings = target.fields.filter((f) => f.path.length > 1 && !f.group && f.path[0] === field.path[0] && f.kind !== 'skip');
 	const rank = (f: Field) => (f.kind === 'text' && !f.property.typeOptions ? 0 : f.kind === 'text' ? 1 : f.kind === 'boolean' ? 3 : 2);
 	const best = [...siblings].sort((a, b) => rank(a) - rank(b))[0];
 	return best === field;

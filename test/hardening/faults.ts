@@ -16,8 +16,13 @@ import { useSecretsScan } from './secrets';
  * - `ambiguous`: the request may or may not have been applied; resent only when doing it twice
  *   cannot make a second record, so reads, updates and deletes recover and creates report.
  * - `badBody`: a success whose body is not the JSON promised; never resent (it was applied).
+ * - `redirect`: a 3xx to another host; never followed (the token stays), the item fails naming
+ *   the status and the host.
  */
-type Outcome = 'rate' | 'expired' | 'scope' | 'ambiguous' | 'badBody';
+type Outcome = 'rate' | 'expired' | 'scope' | 'ambiguous' | 'badBody' | 'redirect';
+
+/** Where the redirect case points: a host that cannot resolve, so following it could not pass unseen. */
+export const REDIRECT_HOST = 'elsewhere.invalid';
 
 export interface FaultCase {
 	name: string;
@@ -125,6 +130,16 @@ export const FAULT_CASES: FaultCase[] = [
 		outcome: 'badBody',
 		rules: (operationKey) => [{ operationKey, fault: { kind: 'empty' } }],
 	},
+	{
+		name: 'answer cut off after its status line',
+		outcome: 'ambiguous',
+		rules: (operationKey) => [{ operationKey, fault: { kind: 'cut' } }],
+	},
+	{
+		name: '307 redirect to another host',
+		outcome: 'redirect',
+		rules: (operationKey) => [{ operationKey, fault: { kind: 'redirect', status: 307, location: `https://${REDIRECT_HOST}/v2/elsewhere` } }],
+	},
 	{ name: '401 from an expired OAuth2 token', outcome: 'expired' },
 	{ name: '401 for a missing scope', outcome: 'scope', core: true },
 ];
@@ -215,7 +230,7 @@ export async function runFault(bench: Bench, target: OperationUnderTest, fault: 
 	if (resent && fault.outcome === 'ambiguous' && !mayResend) {
 		problems.push(`resent ${primary} (${sent} requests, ${profile.sent} in a clean run) although a second one makes another record`);
 	}
-	if (resent && (fault.outcome === 'badBody' || fault.outcome === 'scope')) {
+	if (resent && (fault.outcome === 'badBody' || fault.outcome === 'scope' || fault.outcome === 'redirect')) {
 		problems.push(`resent ${primary} after ${fault.name} (${sent} requests, ${profile.sent} in a clean run)`);
 	}
 
@@ -243,6 +258,13 @@ export async function runFault(bench: Bench, target: OperationUnderTest, fault: 
 		const expected = fault.message ?? /may have been \w+ and was not resent/;
 		const says = (e: string) => (typeof expected === 'string' ? e.includes(expected) : expected.test(e));
 		if (!errors.some(says)) problems.push(`no error says ${String(expected)}: ${errors.join(' | ') || 'every item succeeded'}`);
+	}
+	if (fault.outcome === 'redirect') {
+		// Only the first request of a run meets the redirect; the item it hit must fail saying where to.
+		if (!errors.length) problems.push('every item succeeded although a request was redirected');
+		for (const e of errors) {
+			if (!e.includes('307') || !e.includes(REDIRECT_HOST)) problems.push(`the error does not name the status and the host: ${e}`);
+		}
 	}
 	if (fault.name === 'malformed JSON' && !errors.some((e) => /not JSON/.test(e))) {
 		problems.push(`an answer that is not JSON is not reported as such: ${errors.join(' | ') || 'every item succeeded'}`);

@@ -1,5 +1,8 @@
 import type { INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 import { RESOURCES } from '../../nodes/HighLevel/resources';
+import { STANDARD_COLUMNS } from '../../nodes/HighLevel/methods/resourceMapping';
+import { toMapperField, type Column } from '../../nodes/HighLevel/shared/columns';
+import { toProperty } from '../../nodes/HighLevel/shared/fieldTable';
 import type { OperationDefinition, ResourceDefinition } from '../../nodes/HighLevel/shared/types';
 
 /**
@@ -106,9 +109,36 @@ function isProperty(option: unknown): option is INodeProperties {
 	return !!option && typeof option === 'object' && 'type' in option && 'name' in option;
 }
 
-function fieldsOf(properties: INodeProperties[]): Field[] {
+/** A mapper column as the panel property it stands for: its field table row's, or one of its type. */
+function columnProperty(column: Column): INodeProperties {
+	if (column.spec) return { ...toProperty(column.spec, false), name: column.id };
+	const field = toMapperField(column);
+	const type = field.type === 'dateTime' || field.type === 'number' || field.type === 'boolean' || field.type === 'options' ? field.type : 'string';
+	return { displayName: column.label, name: column.id, type, default: type === 'boolean' ? false : '', ...(field.options ? { options: field.options } : {}) };
+}
+
+/**
+ * The standard columns of a resource mapper (its values sit in `<name>.value.<column>`); custom
+ * fields differ per sub-account and are tested on their own (test/nodes/recordMapper.test.ts).
+ */
+function mapperFields(top: INodeProperties, operation: string): Field[] {
+	const method = String(top.typeOptions?.resourceMapper?.resourceMapperMethod ?? '');
+	const columns = STANDARD_COLUMNS[method]?.(operation) ?? [];
+	return columns
+		.filter((column) => !column.hidden)
+		.map((column) => {
+			const property = columnProperty(column);
+			return { path: [top.name, 'value', column.id], property, kind: kindOf(property), required: column.required === true, top };
+		});
+}
+
+function fieldsOf(properties: INodeProperties[], operation: string): Field[] {
 	const fields: Field[] = [];
 	for (const top of properties) {
+		if (top.type === 'resourceMapper') {
+			fields.push(...mapperFields(top, operation));
+			continue;
+		}
 		if (top.type === 'collection') {
 			for (const option of (top.options ?? []).filter(isProperty)) {
 				fields.push({ path: [top.name, option.name], property: option, kind: kindOf(option), required: false, top });
@@ -136,7 +166,7 @@ export function operationsUnderTest(): OperationUnderTest[] {
 			operation,
 			id: `${resource.value}/${operation.value}`,
 			label: `${resource.name} › ${operation.name}`,
-			fields: fieldsOf(operation.properties),
+			fields: fieldsOf(operation.properties, operation.value),
 			isList: operation.properties.some((p) => p.name === 'returnAll' || p.name === 'limit'),
 		})),
 	);

@@ -8,7 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
-import type { INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeListSearchResult, INodePropertyOptions, ResourceMapperFields } from 'n8n-workflow';
 import { HighLevel } from '../../nodes/HighLevel/HighLevel.node';
 import { TestCredentialsHelper } from './credentials';
 import { nodeTypes } from './nodeTypes';
@@ -195,4 +195,15 @@ export async function searchList(
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 	const methods = new HighLevel().methods.listSearch as Record<string, (this: unknown, filter?: string) => Promise<INodeListSearchResult>>;
 	return await methods[options.method].call(context, options.filter);
+}
+
+/** Loads a resource mapper's columns the way the editor does. */
+export async function resourceMapperFields(
+	options: Omit<RunOptions, 'items'> & { method: string },
+): Promise<ResourceMapperFields> {
+	const { workflow, additionalData } = setup(options);
+	const node = workflow.getNode('HighLevel')!;
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
+	const methods = new HighLevel().methods.resourceMapping as Record<string, (this: unknown) => Promise<ResourceMapperFields>>;
+	return await methods[options.method].call(context);
 }

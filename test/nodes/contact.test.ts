@@ -11,12 +11,18 @@ describe('Contact › Create', () => {
 			operation: 'create',
 			email: 'grace@example.com',
 			phone: '+1 (415) 555-0100',
-			additionalFields: { firstName: 'Grace', lastName: 'Hopper', tags: ['vip', 'navy'], country: 'us', dateOfBirth: '1906-12-09' },
-			customFields: {
-				field: [
-					{ field: { mode: 'list', value: seed.colour.id }, value: 'Blue' },
-					{ field: { mode: 'key', value: 'contact.interests' }, value: 'Boats, Planes' },
-				],
+			columns: {
+				mappingMode: 'defineBelow',
+				value: {
+					firstName: 'Grace',
+					lastName: 'Hopper',
+					tags: ['vip', 'navy'],
+					country: 'us',
+					dateOfBirth: '1906-12-09',
+					// A custom field by its key, and by its ID (a column kept from a form built elsewhere).
+					'contact.favourite_colour': 'Blue',
+					[String(seed.interests.id)]: 'Boats, Planes',
+				},
 			},
 		});
 		expect(result.error).toBeUndefined();
@@ -75,10 +81,10 @@ describe('Contact › Create', () => {
 describe('Contact › Create or Update', () => {
 	it('creates with an email alone, then updates the same contact', async () => {
 		const { seed } = state;
-		const first = await run({ resource: 'contact', operation: 'upsert', email: 'Lin@Example.com', additionalFields: { firstName: 'Lin' } });
+		const first = await run({ resource: 'contact', operation: 'upsert', email: 'Lin@Example.com', columns: { mappingMode: 'defineBelow', value: { firstName: 'Lin' } } });
 		expect(first.error).toBeUndefined();
 		expect(first.items[0].json).toMatchObject({ new: true, firstName: 'Lin' });
-		const second = await run({ resource: 'contact', operation: 'upsert', email: 'lin@example.com', additionalFields: { lastName: 'Clark' } });
+		const second = await run({ resource: 'contact', operation: 'upsert', email: 'lin@example.com', columns: { mappingMode: 'defineBelow', value: { lastName: 'Clark' } } });
 		expect(second.items[0].json).toMatchObject({ new: false, id: first.items[0].json.id, lastName: 'Clark' });
 		expect(seed.location.contacts.size).toBe(1);
 	});
@@ -130,8 +136,7 @@ describe('Contact › Get, Update, Delete', () => {
 			resource: 'contact',
 			operation: 'update',
 			contactId: contact.id,
-			updateFields: { lastName: 'Nakamura', dnd: true },
-			customFields: { field: [{ field: { mode: 'key', value: 'favourite_colour' }, value: 'Green' }] },
+			columns: { mappingMode: 'defineBelow', value: { lastName: 'Nakamura', dnd: true, favourite_colour: 'Green' } },
 		});
 		expect(updated.error).toBeUndefined();
 		const put = requestsTo(fake, 'PUT', /^\/contacts\//)[0];
@@ -262,13 +267,13 @@ describe('Contact › input checks', () => {
 	const cases: Array<[string, Record<string, unknown>, RegExp]> = [
 		['a malformed email', { operation: 'create', email: 'not-an-email' }, /Invalid 'Email' in item 0: expected an email address/],
 		['a phone without country code', { operation: 'upsert', phone: '415-555' }, /Invalid 'Phone' in item 0: expected a phone number in E\.164/],
-		['an impossible date', { operation: 'create', email: 'a@example.com', additionalFields: { dateOfBirth: '2026-02-30' } }, /Invalid 'Date of Birth' in item 0/],
-		['no email nor phone to match on', { operation: 'upsert', additionalFields: { firstName: 'X' } }, /Invalid 'Email' in item 0: expected an email or a phone/],
+		['an impossible date', { operation: 'create', email: 'a@example.com', columns: { mappingMode: 'defineBelow', value: { dateOfBirth: '2026-02-30' } } }, /Invalid 'Date of Birth' in item 0/],
+		['no email nor phone to match on', { operation: 'upsert', columns: { mappingMode: 'defineBelow', value: { firstName: 'X' } } }, /Invalid 'Email' in item 0: expected an email or a phone/],
 		['a missing contact ID', { operation: 'get', contactId: '={{ $json.none }}' }, /Invalid 'Contact ID' in item 0/],
-		['an update with nothing to change', { operation: 'update', contactId: 'abc', updateFields: {} }, /Invalid 'Update Fields' in item 0/],
-		['an unknown custom field key', { operation: 'create', email: 'a@example.com', customFields: { field: [{ field: { mode: 'key', value: 'contact.nope' }, value: 'x' } ] } }, /Custom Fields › Field 1/],
-		['a two-word country', { operation: 'create', email: 'a@example.com', additionalFields: { country: 'United States' } }, /Invalid 'Country' in item 0/],
-		['an expression that resolved to an object', { operation: 'create', email: 'a@example.com', additionalFields: { firstName: '={{ { a: 1 } }}' } }, /Invalid 'First Name' in item 0: expected text/],
+		['an update with nothing to change', { operation: 'update', contactId: 'abc', columns: { mappingMode: 'defineBelow', value: {} } }, /Invalid 'Fields' in item 0/],
+		['an unknown custom field key', { operation: 'create', email: 'a@example.com', columns: { mappingMode: 'defineBelow', value: { 'contact.nope': 'x' } } }, /Invalid 'Fields › contact.nope' in item 0/],
+		['a two-word country', { operation: 'create', email: 'a@example.com', columns: { mappingMode: 'defineBelow', value: { country: 'United States' } } }, /Invalid 'Country' in item 0/],
+		['an expression that resolved to an object', { operation: 'create', email: 'a@example.com', columns: { mappingMode: 'defineBelow', value: { firstName: '={{ { a: 1 } }}' } } }, /Invalid 'First Name' in item 0: expected text/],
 	];
 	it.each(cases)('stops on %s before sending a contact request', async (_name, parameters, message) => {
 		const { fake } = state;

@@ -1,4 +1,4 @@
-import { loadOptions, searchList } from '../harness/run';
+import { loadOptions } from '../harness/run';
 import { useFakeHighLevel } from './setup';
 
 const { state } = useFakeHighLevel();
@@ -21,13 +21,5 @@ describe('Dropdowns', () => {
 		const campaigns = await loadOptions({ ...base(), method: 'getCampaigns' });
 		expect(campaigns).toEqual([expect.objectContaining({ name: 'Spring sale', value: seed.spring.id })]);
 		expect(fake.requests.find((r) => r.path.startsWith('/users'))?.query).toMatchObject({ locationId: expect.any(String) });
-	});
-
-	it('searches the contact custom fields by name', async () => {
-		const { seed } = state;
-		const all = await searchList({ ...base(), method: 'searchContactCustomFields' });
-		expect(all.results.map((r) => r.value)).toEqual([seed.colour.id, seed.interests.id]);
-		const filtered = await searchList({ ...base(), method: 'searchContactCustomFields', filter: 'inter' });
-		expect(filtered.results).toEqual([{ name: 'Interests (multiple options)', value: seed.interests.id }]);
 	});
 });

@@ -1,4 +1,4 @@
-import { loadOptions, LOCATION_ID, PIT_TOKEN, searchList } from '../harness/run';
+import { loadOptions, LOCATION_ID, PIT_TOKEN, resourceMapperFields } from '../harness/run';
 import { addLostReason, addOpportunity, addPipeline, opportunitiesOf } from '../fake-highlevel/handlers/opportunities';
 import { requestsTo, useFakeHighLevel } from './setup';
 
@@ -30,7 +30,7 @@ describe('Opportunity › Create', () => {
 			pipelineStageId: stage(sales, 1),
 			contactId: grace,
 			status: 'open',
-			additionalFields: { monetaryValue: 1500.5, assignedTo: seed.ada.id, source: 'n8n' },
+			columns: { mappingMode: 'defineBelow', value: { monetaryValue: 1500.5, assignedTo: seed.ada.id, source: 'n8n' } },
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = requestsTo(fake, 'POST', /^\/opportunities\/$/);
@@ -111,7 +111,7 @@ describe('Opportunity › Create or Update', () => {
 			contactId: grace,
 			name: 'Support plan (3 years)',
 			pipelineStageId: stage(sales, 2),
-			additionalFields: { monetaryValue: '900', status: 'won' },
+			columns: { mappingMode: 'defineBelow', value: { monetaryValue: '900', status: 'won' } },
 		});
 		expect(second.error).toBeUndefined();
 		expect(second.items[0].json).toMatchObject({
@@ -185,7 +185,9 @@ describe('Opportunity › Get, Update, Update Status, Delete', () => {
 			resource: 'opportunity',
 			operation: 'update',
 			opportunityId: o.id,
-			updateFields: { monetaryValue: 250, assignedTo: seed.alan.id, pipelineId: renewals.id, pipelineStageId: stage(renewals, 1), source: 'Referral' },
+			pipelineId: renewals.id,
+			pipelineStageId: stage(renewals, 1),
+			columns: { mappingMode: 'defineBelow', value: { monetaryValue: 250, assignedTo: seed.alan.id, source: 'Referral' } },
 		});
 		expect(result.error).toBeUndefined();
 		const [put] = requestsTo(fake, 'PUT', /^\/opportunities\//);
@@ -204,10 +206,10 @@ describe('Opportunity › Get, Update, Update Status, Delete', () => {
 	it('refuses a move to another pipeline without a stage, and an update with nothing to change', async () => {
 		const { fake } = state;
 		const { renewals } = seedSales();
-		const move = await run({ resource: 'opportunity', operation: 'update', opportunityId: 'abc123', updateFields: { pipelineId: renewals.id } });
+		const move = await run({ resource: 'opportunity', operation: 'update', opportunityId: 'abc123', pipelineId: renewals.id });
 		expect(move.error?.message).toMatch(/Invalid 'Stage' in item 0: expected a stage of the new pipeline/);
-		const nothing = await run({ resource: 'opportunity', operation: 'update', opportunityId: 'abc123', updateFields: {} });
-		expect(nothing.error?.message).toMatch(/Invalid 'Update Fields' in item 0: expected at least one field or custom field to change/);
+		const nothing = await run({ resource: 'opportunity', operation: 'update', opportunityId: 'abc123', columns: { mappingMode: 'defineBelow', value: {} } });
+		expect(nothing.error?.message).toMatch(/Invalid 'Fields' in item 0: expected at least one field or custom field to change/);
 		expect(fake.requests).toHaveLength(0);
 	});
 
@@ -423,7 +425,7 @@ describe('Opportunity › dropdowns', () => {
 			method: 'getPipelineStages',
 		});
 		expect(filterStages.map((o) => o.name)).toEqual(['Due', 'Renewed']);
-		const everyStage = await loadOptions({ ...base({ operation: 'update', updateFields: {} }), method: 'getPipelineStages' });
+		const everyStage = await loadOptions({ ...base({ operation: 'update' }), method: 'getPipelineStages' });
 		expect(everyStage.map((o) => o.name)).toEqual([
 			'Sales › New lead',
 			'Sales › Qualified',
@@ -453,19 +455,18 @@ describe('Opportunity › custom fields', () => {
 	}
 	const fieldsRead = () => requestsTo(state.fake, 'GET', new RegExp(`^/locations/${LOCATION_ID}/customFields$`));
 
-	it('lists only the location’s opportunity fields in the dropdown', async () => {
+	it('offers only the location’s opportunity fields as columns', async () => {
 		const { seed } = state;
-		const fields = seedFields();
+		seedFields();
 		const base = { baseUrl: state.fake.baseUrl, parameters: { resource: 'opportunity', operation: 'create' } };
-		const all = await searchList({ ...base, method: 'searchOpportunityCustomFields' });
-		expect(all.results).toEqual([
-			{ name: 'Deal Source (text)', value: fields.source },
-			{ name: 'Products (multiple options)', value: fields.products },
+		const { fields } = await resourceMapperFields({ ...base, method: 'getOpportunityColumns' });
+		const custom = fields.filter((f) => f.id.includes('.'));
+		expect(custom.map((f) => [f.id, f.displayName, f.type])).toEqual([
+			['opportunity.deal_source', 'Deal Source', 'string'],
+			['opportunity.products', 'Products', 'array'],
 		]);
-		expect(all.results.map((r) => r.value)).not.toContain(seed.colour.id);
+		expect(fields.map((f) => f.id)).not.toContain(String(seed.colour.fieldKey));
 		expect(fieldsRead()[0].query).toEqual({ model: 'opportunity' });
-		const filtered = await searchList({ ...base, method: 'searchOpportunityCustomFields', filter: 'prod' });
-		expect(filtered.results).toEqual([{ name: 'Products (multiple options)', value: fields.products }]);
 	});
 
 	it('creates an opportunity with fields chosen from the list, by ID and by key, read once for all items', async () => {
@@ -480,12 +481,8 @@ describe('Opportunity › custom fields', () => {
 				pipelineId: sales.id,
 				contactId: '={{ $json.contactId }}',
 				status: 'open',
-				customFields: {
-					field: [
-						{ field: { mode: 'list', value: fields.source }, value: '={{ $json.source }}' },
-						{ field: { mode: 'key', value: 'products' }, value: 'Hosting, Support' },
-					],
-				},
+				// By key, with or without the model's prefix.
+				columns: { mappingMode: 'defineBelow', value: { 'opportunity.deal_source': '={{ $json.source }}', products: 'Hosting, Support' } },
 			},
 			{ items: [{ name: 'Hosting deal', contactId: grace, source: 'Webinar' }, { name: 'Other deal', contactId: linus, source: 'Referral' }] },
 		);
@@ -525,7 +522,7 @@ describe('Opportunity › custom fields', () => {
 			pipelineId: renewals.id,
 			contactId: grace,
 			status: 'open',
-			customFields: { field: [{ field: { mode: 'id', value: fields.products }, value: '["Training"]' }] },
+			columns: { mappingMode: 'defineBelow', value: { [fields.products]: '["Training"]' } },
 		});
 		expect(byId.error).toBeUndefined();
 		expect(requestsTo(fake, 'POST', /^\/opportunities\/$/)[2].body).toMatchObject({
@@ -548,8 +545,7 @@ describe('Opportunity › custom fields', () => {
 			resource: 'opportunity',
 			operation: 'update',
 			opportunityId: o.id,
-			updateFields: {},
-			customFields: { field: [{ field: { mode: 'key', value: 'opportunity.deal_source' }, value: ' Trade fair ' }] },
+			columns: { mappingMode: 'defineBelow', value: { 'Deal Source': ' Trade fair ' } },
 		});
 		expect(result.error).toBeUndefined();
 		const [put] = requestsTo(fake, 'PUT', /^\/opportunities\//);
@@ -563,8 +559,7 @@ describe('Opportunity › custom fields', () => {
 			resource: 'opportunity',
 			operation: 'update',
 			opportunityId: o.id,
-			updateFields: { monetaryValue: 75 },
-			customFields: { field: [{ field: { mode: 'id', value: fields.products }, value: 'Support,Training' }] },
+			columns: { mappingMode: 'defineBelow', value: { monetaryValue: 75, [fields.products]: 'Support,Training' } },
 		});
 		expect(both.error).toBeUndefined();
 		expect(requestsTo(fake, 'PUT', /^\/opportunities\//)[1].body).toEqual({
@@ -583,23 +578,14 @@ describe('Opportunity › custom fields', () => {
 		const fields = seedFields();
 		const valid = { resource: 'opportunity', operation: 'create', name: 'Deal', pipelineId: sales.id, contactId: grace, status: 'open' };
 		const cases: Array<[Record<string, unknown>, RegExp]> = [
+			[{ columns: { mappingMode: 'defineBelow', value: { 'opportunity.deal_source': '={{ ["a", "b"] }}' } } }, /Invalid 'Deal Source' in item 0: expected text/],
 			[
-				{ customFields: { field: [{ field: { mode: 'list', value: fields.source }, value: '={{ ["a", "b"] }}' }] } },
-				/Invalid 'Custom Fields › Field 1 \(Deal Source\)' in item 0: expected text/,
+				{ columns: { mappingMode: 'defineBelow', value: { [fields.products]: '["Hosting"' } } },
+				/Invalid 'Products' in item 0: expected a JSON array of text, or values separated by commas/,
 			],
-			[
-				{ customFields: { field: [{ field: { mode: 'id', value: fields.products }, value: '["Hosting"' }] } },
-				/Invalid 'Custom Fields › Field 1 \(Products\)' in item 0: expected a JSON array of text, or values separated by commas/,
-			],
-			[
-				{ customFields: { field: [{ field: { mode: 'key', value: 'nope' }, value: 'x' }] } },
-				/Invalid 'Custom Fields › Field 1' in item 0: expected an opportunity custom field of location .* \(no field has key "nope"\)/,
-			],
+			[{ columns: { mappingMode: 'defineBelow', value: { nope: 'x' } } }, /Invalid 'Fields › nope' in item 0: expected a field the sub-account has/],
 			// A contact field is no field of an opportunity.
-			[
-				{ customFields: { field: [{ field: { mode: 'id', value: seed.colour.id }, value: 'Blue' }] } },
-				new RegExp(`Invalid 'Custom Fields › Field 1' in item 0: expected an opportunity custom field of location ${LOCATION_ID} \\(no field has ID "${String(seed.colour.id)}"\\)`),
-			],
+			[{ columns: { mappingMode: 'defineBelow', value: { [String(seed.colour.id)]: 'Blue' } } }, new RegExp(`Invalid 'Fields › ${String(seed.colour.id)}' in item 0: expected a field the sub-account has`)],
 		];
 		for (const [override, message] of cases) {
 			const result = await run({ ...valid, ...override });
@@ -609,9 +595,9 @@ describe('Opportunity › custom fields', () => {
 			resource: 'opportunity',
 			operation: 'update',
 			opportunityId: 'abc123',
-			customFields: { field: [{ field: { mode: 'key', value: 'contact.favourite_colour' }, value: 'Blue' }] },
+			columns: { mappingMode: 'defineBelow', value: { 'contact.favourite_colour': 'Blue' } },
 		});
-		expect(update.error?.message).toMatch(/Opportunity › Update: Invalid 'Custom Fields › Field 1' in item 0/);
+		expect(update.error?.message).toMatch(/Opportunity › Update: Invalid 'Fields › contact.favourite_colour' in item 0/);
 		expect(fake.requests.filter((r) => r.path.startsWith('/opportunities'))).toHaveLength(0);
 		expect(fake.requests.every((r) => r.path === `/locations/${LOCATION_ID}/customFields`)).toBe(true);
 	});
@@ -627,8 +613,8 @@ describe('Opportunity › input checks', () => {
 			[{ pipelineId: '={{ $json.missing }}' }, /Invalid 'Pipeline' in item 0: expected an ID/],
 			[{ contactId: '={{ "a/b" }}' }, /Invalid 'Contact ID' in item 0/],
 			[{ status: '={{ "closed" }}' }, /Invalid 'Status' in item 0: expected one of abandoned, lost, open, won/],
-			[{ additionalFields: { monetaryValue: '={{ "a lot" }}' } }, /Invalid 'Monetary Value' in item 0: expected a number of 0 or more/],
-			[{ additionalFields: { monetaryValue: -5 } }, /Invalid 'Monetary Value' in item 0/],
+			[{ columns: { mappingMode: 'defineBelow', value: { monetaryValue: '={{ "a lot" }}' } } }, /Invalid 'Monetary Value' in item 0: expected a number of 0 or more/],
+			[{ columns: { mappingMode: 'defineBelow', value: { monetaryValue: -5 } } }, /Invalid 'Monetary Value' in item 0: expected a number of 0 or more/],
 		];
 		for (const [override, message] of cases) {
 			const result = await run({ ...valid, ...override });
@@ -650,7 +636,7 @@ describe('Opportunity › input checks', () => {
 				pipelineId: sales.id,
 				contactId: grace,
 				status: 'open',
-				additionalFields: { monetaryValue: '={{ $json.value }}' },
+				columns: { mappingMode: 'defineBelow', value: { monetaryValue: '={{ $json.value }}' } },
 			},
 			{ items: [{ name: 'Good', value: 10 }, { name: 'Bad', value: 'ten' }], onError: 'continueRegularOutput' },
 		);

@@ -1,5 +1,5 @@
 import { LOCATION_ID, loadOptions } from '../harness/run';
-import { addOrder, addSubscription } from '../fake-highlevel/handlers/payments';
+import { addCheckoutOrder as addOrder, addSubscription } from '../fake-highlevel/handlers/payments';
 import { addProduct } from '../fake-highlevel/handlers/products';
 import { requestsTo, useFakeHighLevel } from './setup';
 

@@ -34,6 +34,8 @@ export interface GetManySpec {
 	pager(this: IExecuteFunctions, itemIndex: number, input: GetManyInput): Pager<unknown> | Promise<Pager<unknown>>;
 	/** Shapes each listed record (most lists are returned as HighLevel sends them). */
 	map?: (record: IDataObject) => IDataObject;
+	/** Adds to the records read, once per item (readable custom fields, say). */
+	after?(this: IExecuteFunctions, itemIndex: number, records: IDataObject[], cache: ExecutionCache): Promise<IDataObject[]>;
 }
 
 /** A Get Many operation: Return All or Limit, read and checked before the list's own fields. */
@@ -51,7 +53,8 @@ export function getManyOperation(spec: GetManySpec): OperationDefinition {
 			const location = async () => await resolveLocationId(this, itemIndex);
 			const pager = await spec.pager.call(this, itemIndex, { filters, location, cache });
 			const records = await getMany(this, howMany, pager);
-			return spec.map ? records.map(spec.map) : records;
+			const shaped = spec.map ? records.map(spec.map) : records;
+			return spec.after ? await spec.after.call(this, itemIndex, shaped, cache) : shaped;
 		},
 	};
 }

@@ -194,3 +194,54 @@ export async function openNodeDetails(page: Page, nodeName: string): Promise<voi
 	await page.getByTestId('canvas-node').filter({ hasText: nodeName }).first().dblclick();
 	await page.getByTestId('ndv').waitFor();
 }
+
+/** One column of the resource mapper that is open: its ID, its label and the kind of input it shows. */
+export interface MapperColumn {
+	id: string;
+	label: string;
+	input: 'toggle' | 'date' | 'number' | 'dropdown' | 'text';
+}
+
+const MAPPER_INPUT = '[data-test-id^="parameter-input-value["]';
+
+/**
+ * The columns the resource mapper shows once those in `expected` (IDs) have appeared: n8n asks the
+ * node's resourceMapping method for them when the form opens.
+ */
+export async function mapperColumns(page: Page, expected: string[], timeoutMs = 30_000): Promise<MapperColumn[]> {
+	const container = page.getByTestId('mapping-fields-container');
+	await container.waitFor({ timeout: timeoutMs });
+	for (const id of expected) {
+		await container.locator(`[data-test-id='parameter-input-value["${id}"]']`).first().waitFor({ timeout: timeoutMs });
+	}
+	return (await container.locator(MAPPER_INPUT).evaluateAll((inputs) =>
+		inputs.map((el) => {
+			const id = (el.getAttribute('data-test-id') ?? '').replace(/^parameter-input-value\["/, '').replace(/"\]$/, '');
+			let holder = el.parentElement;
+			while (holder && !holder.querySelector('label')) holder = holder.parentElement;
+			const label = (holder?.querySelector('label')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+			const input = el.querySelector('.el-switch')
+				? 'toggle'
+				: el.querySelector('.el-date-editor')
+					? 'date'
+					: el.querySelector('.el-input-number, input[type="number"]')
+						? 'number'
+						: el.querySelector('.el-select, .n8n-select')
+							? 'dropdown'
+							: 'text';
+			return { id, label, input };
+		}),
+	)) as MapperColumn[];
+}
+
+/** Scrolls the mapper's column `id` into view, for a screenshot of it. */
+export async function showMapperColumn(page: Page, id: string): Promise<void> {
+	await page.getByTestId('mapping-fields-container').locator(`[data-test-id='parameter-input-value["${id}"]']`).first().scrollIntoViewIfNeeded();
+}
+
+/** Picks `item` in a resource locator's list after typing `search` in its search box. */
+export async function pickFromLocatorList(page: Page, name: string, search: string, item: string): Promise<void> {
+	await page.getByTestId(`parameter-input-${name}`).getByTestId('rlc-input').click();
+	await page.locator('[data-test-id="rlc-search"] input, input[data-test-id="rlc-search"]').first().fill(search);
+	await page.getByTestId('rlc-item').filter({ hasText: exactly(item) }).first().click();
+}

@@ -355,6 +355,57 @@ async function runSteps(
 		},
 	]);
 
+	type Field = { id: string; name: string; fieldKey: string; dataType: string; model: string };
+	const customFields = [...location.customFields.values()] as unknown as Field[];
+	const contactFields = customFields.filter((f) => f.model === 'contact');
+	// What each of HighLevel's field types shows as in the mapper.
+	const INPUTS: Record<string, editor.MapperColumn['input']> = {
+		TEXT: 'text',
+		LARGE_TEXT: 'text',
+		NUMERICAL: 'number',
+		MONETORY: 'number',
+		DATE: 'date',
+		PHONE: 'text',
+		EMAIL: 'text',
+		SINGLE_OPTIONS: 'dropdown',
+		RADIO: 'dropdown',
+	};
+	steps.push([
+		'Contact › Create: Fields shows the standard fields and every contact custom field as typed columns',
+		async () => {
+			assert.ok(contactFields.length >= 5, 'the demo data has too few contact custom fields');
+			await editor.chooseOption(page, 'resource', 'Contact');
+			await editor.chooseOption(page, 'operation', 'Create');
+			const shown = await editor.mapperColumns(page, ['firstName', ...contactFields.map((f) => f.fieldKey)]);
+			const byId = new Map(shown.map((c) => [c.id, c]));
+			for (const field of contactFields) {
+				const column = byId.get(field.fieldKey);
+				assert.ok(column, `custom field ${field.fieldKey} is not a column`);
+				assert.equal(column.label.replace(/\s*\*$/, ''), field.name, `label of ${field.fieldKey}`);
+				const expected = field.dataType === 'CHECKBOX' && (field as unknown as { picklistOptions: string[] }).picklistOptions.length === 1 ? 'toggle' : INPUTS[field.dataType];
+				if (expected) assert.equal(column.input, expected, `${field.fieldKey} (${field.dataType}) shows as ${column.input}`);
+			}
+			assert.equal(byId.get('dnd')?.input, 'toggle');
+			assert.ok(!shown.some((c) => c.id.startsWith('opportunity.')), 'an opportunity field shows on a contact');
+			await editor.showMapperColumn(page, 'contact.plan');
+			await shot(page, '10-contact-fields-mapper');
+		},
+	]);
+
+	steps.push([
+		'API Operation › Call: Parameters shows the picked operation’s parameters as typed columns',
+		async () => {
+			await editor.chooseOption(page, 'resource', 'API Operation');
+			await editor.chooseOption(page, 'operation', 'Call');
+			await editor.pickFromLocatorList(page, 'apiOperation', 'update opportunity status', 'Opportunities › Update Opportunity Status (PUT /opportunities/{id}/status)');
+			const shown = await editor.mapperColumns(page, ['id', 'status']);
+			const byId = new Map(shown.map((c) => [c.id, c]));
+			assert.equal(byId.get('id')?.input, 'text');
+			assert.equal(byId.get('status')?.input, 'dropdown');
+			await shot(page, '11-api-operation-parameters');
+		},
+	]);
+
 	for (const [index, [name, run]] of steps.entries()) {
 		const ok = await report.check(name, run);
 		if (!ok) {

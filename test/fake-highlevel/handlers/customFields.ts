@@ -1,4 +1,5 @@
 import type { LocationStore } from '../store';
+import { checkFieldValue } from '../fieldValues';
 import { HttpError } from './framework';
 
 type Rec = Record<string, unknown>;
@@ -16,6 +17,10 @@ export function customFieldValues(store: LocationStore, model: string, input: un
 				((entry.id && f.id === entry.id) || (entry.key && (f.fieldKey === entry.key || f.fieldKey === `${model}.${String(entry.key)}`))),
 		);
 		if (!def) throw new HttpError(422, { statusCode: 422, message: [`customFields: unknown field ${String(entry.id ?? entry.key)}`], error: 'Unprocessable Entity' });
-		return { id: def.id, value: entry.field_value ?? entry.value };
-	});
+		// Stored as HighLevel stores the field's type; a value it cannot store is refused or dropped.
+		const checked = checkFieldValue(def, entry.field_value ?? entry.value);
+		if (checked.ok) return { id: def.id, value: checked.value };
+		if (store.invalidFieldValues === 'reject') throw new HttpError(422, { statusCode: 422, message: [checked.message], error: 'Unprocessable Entity' });
+		return undefined;
+	}).filter((value): value is { id: unknown; value: unknown } => value !== undefined);
 }

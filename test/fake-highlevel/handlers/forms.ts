@@ -13,11 +13,15 @@ function day(call: Call, name: string, fallback: Date): number {
 	return Date.parse(`${value}T00:00:00Z`);
 }
 
-function submissions(call: Call): Rec {
+/**
+ * Form and survey submissions (`collection` in the store, filtered by the `idParam` query),
+ * newest first, between two whole days.
+ */
+export function submissions(call: Call, collection = 'formSubmissions', idParam = 'formId'): Rec {
 	const store = call.location(String(textQuery(call, 'locationId')));
 	const page = intQuery(call, 'page', 1, { min: 1 });
 	const limit = intQuery(call, 'limit', 20, { min: 1, max: 100 });
-	const formId = textQuery(call, 'formId');
+	const formId = textQuery(call, idParam);
 	const q = textQuery(call, 'q')?.toLowerCase();
 	// Without dates HighLevel answers for the last month: from this day a month ago to today.
 	const today = new Date();
@@ -25,8 +29,8 @@ function submissions(call: Call): Rec {
 	monthAgo.setUTCMonth(monthAgo.getUTCMonth() - 1);
 	const from = day(call, 'startAt', monthAgo);
 	const to = day(call, 'endAt', today) + DAY_MS;
-	const hits = [...store.collection('formSubmissions').values()]
-		.filter((s) => !formId || s.formId === formId)
+	const hits = [...store.collection(collection).values()]
+		.filter((s) => !formId || s[idParam] === formId)
 		.filter((s) => {
 			const at = Date.parse(String(s.createdAt));
 			return at >= from && at < to;

@@ -12,6 +12,8 @@ import { OBJECT_HANDLERS } from './objects';
 import { ASSOCIATION_HANDLERS } from './associations';
 import { LINK_HANDLERS } from './links';
 import { PRODUCT_COLLECTION_HANDLERS } from './productCollections';
+import { SURVEY_HANDLERS } from './surveys';
+import { OAUTH_HANDLERS } from './oauth';
 import { UPLOAD_HANDLERS } from './uploads';
 
 export { HttpError, type Call, type Handler } from './framework';
@@ -34,5 +36,7 @@ export const HANDLERS: Record<string, Handler> = {
 	...ASSOCIATION_HANDLERS,
 	...LINK_HANDLERS,
 	...PRODUCT_COLLECTION_HANDLERS,
+	...SURVEY_HANDLERS,
+	...OAUTH_HANDLERS,
 	...UPLOAD_HANDLERS,
 };

@@ -29,7 +29,7 @@ function takeNumber(store: LocationStore, kind: 'invoice' | 'estimate', given: u
 	const counters = numbers(store);
 	if (given !== undefined && given !== '') {
 		const n = Number(given);
-		if (!Number.isInteger(n) || n < 1) throw bad(`${field} must be a whole number`);
+		if (!Number.isInteger(n) || n < 1) throw bad(`${field} is not a whole number`);
 		for (const doc of taken) if (doc[field] === n) throw bad(`${field} ${n} is already in use`);
 		counters[kind] = Math.max(Number(counters[kind]), n + 1);
 		return n;
@@ -132,7 +132,7 @@ function recordPayment(call: Call): Rec {
 	const currency = String(invoice.currency);
 	const due = Number(invoice.amountDue);
 	const amount = call.body.amount === undefined ? due : Number(call.body.amount);
-	if (!(amount > 0)) throw bad('amount must be greater than 0');
+	if (!(amount > 0)) throw bad('amount is not above 0');
 	if (roundMoney(amount, currency) !== amount) throw bad(`amount has more decimals than ${currency} has`);
 	if (amount > due) throw bad(`amount ${amount} is more than the ${due} due`);
 	invoice.amountPaid = roundMoney(Number(invoice.amountPaid) + amount, currency);

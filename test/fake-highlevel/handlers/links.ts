@@ -1,13 +1,16 @@
 import { newId } from '../store';
-import type { Handler } from './framework';
-import { recordIn, storeOf, textQuery, unprocessable } from './listing';
+import { HttpError, type Handler } from './framework';
+import { recordIn, storeOf, textQuery } from './listing';
+
+/** What HighLevel refuses beyond its DTOs' validation: a 400, as a 422 here means the request broke the spec. */
+const refused = (message: string) => new HttpError(400, { statusCode: 400, message });
 
 type Rec = Record<string, unknown>;
 
 /** HighLevel keeps an absolute http(s) address to redirect to. */
 function checkUrl(value: unknown): string {
 	const url = String(value);
-	if (!/^https?:\/\/[^\s]+$/.test(url)) throw unprocessable('redirectTo must be a URL address');
+	if (!/^https?:\/\/[^\s]+$/.test(url)) throw refused('redirectTo is not a URL address');
 	return url;
 }
 

@@ -1,6 +1,9 @@
 import type { LocationStore } from '../store';
 import { HttpError, type Call } from './framework';
-import { intQuery, unprocessable } from './listing';
+import { intQuery } from './listing';
+
+/** What HighLevel refuses beyond its DTOs' validation: a 400, as a 422 here means the request broke the spec. */
+const refused = (message: string) => new HttpError(400, { statusCode: 400, message });
 
 type Rec = Record<string, unknown>;
 
@@ -14,7 +17,7 @@ export function fractionDigits(currency: string): number {
 
 /** An ISO 4217 code HighLevel takes; anything else is a 422, as its validation answers. */
 export function checkCurrency(currency: unknown, field = 'currency'): string {
-	if (typeof currency !== 'string' || !CURRENCIES.has(currency)) throw unprocessable(`${field} must be a valid ISO 4217 currency code`);
+	if (typeof currency !== 'string' || !CURRENCIES.has(currency)) throw refused(`${field} is no ISO 4217 currency code`);
 	return currency;
 }
 
@@ -58,8 +61,8 @@ export function totals(store: LocationStore, currency: string, items: Rec[], dis
 		if (item.currency !== currency) throw new HttpError(400, { statusCode: 400, message: `Item ${String(item.name)} is in ${String(item.currency)}, the document in ${currency}` });
 		const amount = Number(item.amount);
 		const qty = Number(item.qty);
-		if (!(amount >= 0)) throw unprocessable('items.amount must not be less than 0');
-		if (!(qty > 0)) throw unprocessable('items.qty must be greater than 0');
+		if (!(amount >= 0)) throw refused('items.amount must not be less than 0');
+		if (!(qty > 0)) throw refused('items.qty is not above 0');
 		if (item.productId !== undefined && !store.collection('products').has(String(item.productId))) {
 			throw new HttpError(400, { statusCode: 400, message: `Product ${String(item.productId)} not found` });
 		}
@@ -75,8 +78,8 @@ export function totals(store: LocationStore, currency: string, items: Rec[], dis
 		if (!item.taxInclusive) for (const t of (item.taxes as Rec[] | undefined) ?? []) tax += (line * Number(t.rate)) / 100;
 	}
 	const value = Number(discount?.value ?? 0);
-	if (!(value >= 0)) throw unprocessable('discount.value must not be less than 0');
-	if (discount?.type === 'percentage' && value > 100) throw unprocessable('discount.value must not be greater than 100 for a percentage');
+	if (!(value >= 0)) throw refused('discount.value must not be less than 0');
+	if (discount?.type === 'percentage' && value > 100) throw refused('discount.value must not be greater than 100 for a percentage');
 	const off = discount?.type === 'fixed' ? Math.min(value, discountable) : (discountable * value) / 100;
 	const round = (n: number) => roundMoney(n, currency);
 	return { subTotal: round(subTotal), discount: round(off), tax: round(tax), total: round(subTotal - off + tax) };

@@ -1,7 +1,10 @@
 import { newId, type LocationStore } from '../store';
 import { HttpError, type Call, type Handler } from './framework';
 import { checkCurrency } from './money';
-import { notFound, storeOf, textQuery, unprocessable } from './listing';
+import { notFound, storeOf, textQuery } from './listing';
+
+/** What HighLevel refuses beyond its DTOs' validation: a 400, as a 422 here means the request broke the spec. */
+const refused = (message: string) => new HttpError(400, { statusCode: 400, message });
 
 type Rec = Record<string, unknown>;
 
@@ -124,7 +127,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$/;
 /** Checks one property value against its field's data type, as HighLevel's record validation does. */
 function checkValue(field: Rec, name: string, value: unknown): unknown {
 	const options = ((field.options as Rec[]) ?? []).map((o) => String(o.key));
-	const fail = (expected: string) => unprocessable(`properties.${name} must be ${expected}`);
+	const fail = (expected: string) => refused(`properties.${name} is not ${expected}`);
 	switch (field.dataType) {
 		case 'TEXT':
 		case 'LARGE_TEXT':
@@ -165,12 +168,12 @@ function checkValue(field: Rec, name: string, value: unknown): unknown {
 }
 
 function checkProperties(store: LocationStore, schema: Rec, properties: unknown): Rec {
-	if (!properties || typeof properties !== 'object' || Array.isArray(properties)) throw unprocessable('properties must be an object');
+	if (!properties || typeof properties !== 'object' || Array.isArray(properties)) throw refused('properties is not an object');
 	const fields = fieldsOf(store, schema);
 	const out: Rec = {};
 	for (const [name, value] of Object.entries(properties as Rec)) {
 		const field = fields.find((f) => shortKey(String(f.fieldKey), String(schema.key)) === name || f.fieldKey === name);
-		if (!field) throw unprocessable(`properties.${name} is not a field of ${String(schema.key)}`);
+		if (!field) throw refused(`properties.${name} is not a field of ${String(schema.key)}`);
 		out[shortKey(String(field.fieldKey), String(schema.key))] = value === null ? null : checkValue(field, name, value);
 	}
 	return out;
@@ -207,7 +210,7 @@ function search(call: Call): Rec {
 		.filter((r) => !text || (field ? [field] : searchable).some((k) => String((r.properties as Rec)[k] ?? '').toLowerCase().includes(text)))
 		.sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
 	const pageLimit = Number(call.body.pageLimit);
-	if (!Number.isInteger(pageLimit) || pageLimit < 1 || pageLimit > 100) throw unprocessable('pageLimit must be an integer from 1 to 100');
+	if (!Number.isInteger(pageLimit) || pageLimit < 1 || pageLimit > 100) throw refused('pageLimit is not a whole number from 1 to 100');
 	const after = call.body.searchAfter as unknown[] | undefined;
 	let start: number;
 	if (after?.length) {
@@ -216,7 +219,7 @@ function search(call: Call): Rec {
 		start = index + 1;
 	} else {
 		const page = call.body.page === undefined ? 1 : Number(call.body.page);
-		if (!Number.isInteger(page) || page < 1) throw unprocessable('page must be a positive integer');
+		if (!Number.isInteger(page) || page < 1) throw refused('page is not a whole number from 1');
 		start = (page - 1) * pageLimit;
 	}
 	const page = hits.slice(start, start + pageLimit).map((r) => ({
@@ -270,9 +273,9 @@ export const OBJECT_HANDLERS: Record<string, Handler> = {
 	'objects/create-custom-object-schema': (call) => {
 		const store = call.location(String(call.body.locationId));
 		const primary = call.body.primaryDisplayPropertyDetails as Rec;
-		if (primary.dataType !== 'TEXT' && primary.dataType !== 'NUMERICAL') throw bad('primaryDisplayPropertyDetails.dataType must be TEXT or NUMERICAL');
+		if (primary.dataType !== 'TEXT' && primary.dataType !== 'NUMERICAL') throw bad('primaryDisplayPropertyDetails.dataType is neither TEXT nor NUMERICAL');
 		const key = String(call.body.key);
-		if (!/^[a-z][a-z0-9_]*$/.test(key.replace(/^custom_objects\./, ''))) throw bad('key must be lower case letters, digits and underscores');
+		if (!/^[a-z][a-z0-9_]*$/.test(key.replace(/^custom_objects\./, ''))) throw bad('key has more than lower case letters, digits and underscores');
 		const labels = call.body.labels as Rec;
 		const schema = addObjectSchema(store, {
 			key,

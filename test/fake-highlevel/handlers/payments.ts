@@ -1,6 +1,6 @@
 import { newId, type LocationStore } from '../store';
 import { HttpError, type Call, type Handler } from './framework';
-import { notFound, recordIn, textQuery } from './listing';
+import { notFound, recordIn, textQuery, unprocessable } from './listing';
 import { altStore, offsetPage, roundMoney } from './money';
 
 type Rec = Record<string, unknown>;
@@ -16,12 +16,12 @@ const COUPONS = 'coupons';
  * An order as a checkout leaves it (payments.json has no endpoint that makes one): a contact buying
  * quantities of product prices, paid by one transaction. `lines` name prices the store already has.
  */
-export function addOrder(store: LocationStore, order: { contactId: string; lines: Array<{ priceId: string; qty: number }>; liveMode?: boolean; sourceType?: string }): Rec {
+export function addCheckoutOrder(store: LocationStore, order: { contactId: string; lines: Array<{ priceId: string; qty: number }>; liveMode?: boolean; sourceType?: string }): Rec {
 	const contact = store.contacts.get(order.contactId);
-	if (!contact) throw new Error(`addOrder: no contact ${order.contactId}`);
+	if (!contact) throw new Error(`addCheckoutOrder: no contact ${order.contactId}`);
 	const items = order.lines.map((line) => {
 		const price = store.collection('prices').get(line.priceId);
-		if (!price) throw new Error(`addOrder: no price ${line.priceId}`);
+		if (!price) throw new Error(`addCheckoutOrder: no price ${line.priceId}`);
 		const product = store.collection('products').get(String(price.product));
 		return { _id: newId(), name: String(product?.name ?? price.name), qty: line.qty, price, product };
 	});
@@ -87,6 +87,34 @@ export function addOrder(store: LocationStore, order: { contactId: string; lines
 	return record;
 }
 
+/** An order as `GET /payments/orders` lists it, without items; `createdAt` may be given to seed a history. */
+export function addOrder(store: LocationStore, fields: Rec = {}): Rec {
+	const at = (fields.createdAt as string) ?? store.now();
+	const order: Rec = {
+		_id: newId(),
+		altId: store.id,
+		altType: 'location',
+		contactId: newId(),
+		contactName: 'Ada Lovelace',
+		contactEmail: 'ada@example.com',
+		currency: 'USD',
+		amount: 100,
+		subtotal: 100,
+		discount: 0,
+		status: 'completed',
+		liveMode: false,
+		totalProducts: 1,
+		sourceType: 'funnel',
+		items: [],
+		fulfillments: [],
+		createdAt: at,
+		updatedAt: at,
+		...fields,
+	};
+	store.collection(ORDERS).set(String(order._id), order);
+	return order;
+}
+
 /** A recurring payment as a checkout of a recurring price leaves it. */
 export function addSubscription(store: LocationStore, s: { contactId: string; priceId: string; liveMode?: boolean }): Rec {
 	const contact = store.contacts.get(s.contactId);
@@ -120,12 +148,22 @@ export function addSubscription(store: LocationStore, s: { contactId: string; pr
 	return subscription;
 }
 
+const DAY_MS = 86_400_000;
+
+/** `startAt` / `endAt` as whole days (YYYY-MM-DD), both included, as the payments lists take them. */
 function inRange(value: unknown, call: Call): boolean {
-	const at = String(value);
-	const start = textQuery(call, 'startAt');
-	const end = textQuery(call, 'endAt');
-	// A bare date as the end takes in that whole day.
-	return (!start || at >= start) && (!end || (end.length <= 10 ? at.slice(0, 10) <= end : at <= end));
+	const at = Date.parse(String(value));
+	const from = day(call, 'startAt');
+	const to = day(call, 'endAt');
+	return (from === undefined || at >= from) && (to === undefined || at < to + DAY_MS);
+}
+
+/** `YYYY-MM-DD` → the first millisecond of that day (UTC). */
+function day(call: Call, name: string): number | undefined {
+	const value = textQuery(call, name);
+	if (value === undefined) return undefined;
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw unprocessable(`${name} must be a date as YYYY-MM-DD`);
+	return Date.parse(`${value}T00:00:00Z`);
 }
 
 function mode(record: Rec, call: Call): boolean {
@@ -205,12 +243,12 @@ export const PAYMENT_HANDLERS: Record<string, Handler> = {
 		return { body: { data: offsetPage(hits, call).map(publicOrder), totalCount: hits.length } };
 	},
 	'payments/get-order-by-id': (call) => ({ body: publicOrder(orderOf(call, textQuery(call, 'altId')).order) }),
-	'payments/list-order-fulfillment': (call) => ({ body: { status: true, data: orderOf(call, textQuery(call, 'altId')).order.fulfillments } }),
+	'payments/list-order-fulfillment': (call) => ({ body: { status: true, data: orderOf(call, textQuery(call, 'altId')).order.fulfillments ?? [] } }),
 	'payments/create-order-fulfillment': (call) => {
 		const { store, order } = orderOf(call, call.body.altId);
 		const items = order.items as Rec[];
 		const done = new Map<string, number>();
-		for (const f of order.fulfillments as Rec[]) for (const i of f.items as Rec[]) done.set(String(i._id), (done.get(String(i._id)) ?? 0) + Number(i.qty));
+		for (const f of (order.fulfillments as Rec[] | undefined) ?? []) for (const i of f.items as Rec[]) done.set(String(i._id), (done.get(String(i._id)) ?? 0) + Number(i.qty));
 		const fulfilled = (call.body.items as Rec[]).map((want) => {
 			const item = items.find((i) => (i.price as Rec)._id === want.priceId);
 			if (!item) throw bad(`Price ${String(want.priceId)} is not in this order`);
@@ -221,7 +259,7 @@ export const PAYMENT_HANDLERS: Record<string, Handler> = {
 		});
 		const now = store.now();
 		const fulfillment = { _id: newId(), altId: store.id, altType: 'location', trackings: call.body.trackings, items: fulfilled, createdAt: now, updatedAt: now };
-		(order.fulfillments as Rec[]).push(fulfillment);
+		order.fulfillments = [...((order.fulfillments as Rec[] | undefined) ?? []), fulfillment];
 		const complete = items.every((i) => (done.get(String((i.price as Rec)._id)) ?? 0) >= Number(i.qty));
 		order.fulfillmentStatus = complete ? 'fulfilled' : 'partially_fulfilled';
 		order.updatedAt = now;

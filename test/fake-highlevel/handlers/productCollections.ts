@@ -1,7 +1,10 @@
 import { newId } from '../store';
 import { HttpError, type Handler } from './framework';
-import { notFound, recordIn, textQuery, unprocessable } from './listing';
+import { notFound, recordIn, textQuery } from './listing';
 import { altStore, offsetPage } from './money';
+
+/** What HighLevel refuses beyond its DTOs' validation: a 400, as a 422 here means the request broke the spec. */
+const refused = (message: string) => new HttpError(400, { statusCode: 400, message });
 
 type Rec = Record<string, unknown>;
 
@@ -9,7 +12,7 @@ const COLLECTIONS = 'productCollections';
 const bad = (message: string) => new HttpError(400, { statusCode: 400, message });
 
 function checkSlug(collections: Map<string, Rec>, slug: unknown, self?: string): void {
-	if (typeof slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw unprocessable('slug must be lower case letters and digits separated by hyphens');
+	if (typeof slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw refused('slug is not lower case letters and digits separated by hyphens');
 	for (const c of collections.values()) if (c._id !== self && c.slug === slug) throw bad(`A collection with the slug ${slug} already exists`);
 }
 
@@ -84,7 +87,7 @@ export const PRODUCT_COLLECTION_HANDLERS: Record<string, Handler> = {
 			const price = prices.get(String(item.priceId));
 			if (!price) throw bad(`Price ${String(item.priceId)} not found`);
 			if (item.availableQuantity !== undefined && !(Number.isInteger(item.availableQuantity) && Number(item.availableQuantity) >= 0)) {
-				throw unprocessable('availableQuantity must be a whole number of 0 or more');
+				throw refused('availableQuantity is not a whole number of 0 or more');
 			}
 		}
 		for (const item of items) {

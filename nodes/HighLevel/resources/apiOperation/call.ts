@@ -10,6 +10,7 @@ import type { HighLevelOperation } from '../../apiSpec/types';
 import { resolveLocationId } from '../../shared/location';
 import { getMany } from '../../transport/paginate';
 import { apiRequest, type ApiRequest } from '../../transport/request';
+import { mergeMapped, parametersMapper, readMappedParameters } from './mapped';
 import { pagerFor } from './paging';
 
 const EXAMPLE_OPERATION: OperationKey = 'businesses/get-businesses-by-location';
@@ -63,6 +64,7 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	parametersMapper,
 	{
 		displayName: 'Path Parameters',
 		name: 'pathParameters',
@@ -94,7 +96,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: { specifyQuery: ['keypair'] } },
 		description:
-			'Query parameters the operation declares; the required ones must be set. A locationId left out is the node’s Location ID (or the credential’s location). A name given twice sends a list.',
+			'Query parameters the operation declares; the required ones must be set. A locationId (or location_id) left out is the node’s Location ID (or the credential’s location). A name given twice sends a list.',
 		options: [{ displayName: 'Parameter', name: 'parameter', values: nameValue('query parameter') }],
 	},
 	{
@@ -104,7 +106,7 @@ const properties: INodeProperties[] = [
 		default: '{}',
 		displayOptions: { show: { specifyQuery: ['json'] } },
 		description:
-			'Query parameters as one JSON object, e.g. {"limit": 20}. A locationId left out is the node’s Location ID (or the credential’s location).',
+			'Query parameters as one JSON object, e.g. {"limit": 20}. A locationId (or location_id) left out is the node’s Location ID (or the credential’s location).',
 	},
 	{
 		displayName: 'Body',
@@ -189,7 +191,8 @@ export const call: OperationDefinition = {
 		let location: string | undefined;
 		const theLocation = async () => (location ??= await resolveLocationId(this, itemIndex));
 
-		const path = readPairs(this, itemIndex, 'pathParameters', 'Path Parameters');
+		const mapped = await readMappedParameters(this, itemIndex, key);
+		const path = mergeMapped(this, itemIndex, 'Path Parameters', readPairs(this, itemIndex, 'pathParameters', 'Path Parameters'), mapped.path);
 		const names = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
 		const pathValues: Record<string, string> = {};
 		for (const [name, value] of Object.entries(path)) {
@@ -211,29 +214,28 @@ export const call: OperationDefinition = {
 			else throw fail({ field: `Path Parameters › ${name}`, expected: `a value: ${label} needs it` });
 		}
 
-		const qs = await readQuery(this, itemIndex);
+		const qs = mergeMapped(this, itemIndex, 'Query Parameters', await readQuery(this, itemIndex), mapped.query);
 		const queryNames = (spec.q ?? []).map(([name]) => name);
-		if (queryNames.includes('locationId') && (qs.locationId === undefined || qs.locationId === '')) qs.locationId = await theLocation();
+		// HighLevel spells it locationId on most operations and location_id on a few (opportunity search).
+		for (const name of ['locationId', 'location_id']) {
+			if (queryNames.includes(name) && (qs[name] === undefined || qs[name] === '')) qs[name] = await theLocation();
+		}
 
-		const body = readBody(this, itemIndex, spec, label, fileFields.length > 0);
+		const body = withMappedBody(this, itemIndex, readBody(this, itemIndex, spec, label, fileFields.length > 0), mapped.body);
 		if (body && !Array.isArray(body) && spec.b?.p && 'locationId' in spec.b.p && body.locationId === undefined) {
 			body.locationId = await theLocation();
 		}
 
 		// The sub-account the request is for: the one it names, else the node's or credential's
 		// (an agency token needs it to act as the location), when there is one.
-		const named = pathValues.locationId ?? stringOrUndefined(qs.locationId) ?? stringOrUndefined(body && !Array.isArray(body) ? body.locationId : undefined);
+		const named = pathValues.locationId ?? stringOrUndefined(qs.locationId) ?? stringOrUndefined(qs.location_id) ?? stringOrUndefined(body && !Array.isArray(body) ? body.locationId : undefined);
 		const locationId = named ?? (await optionalLocation(this, itemIndex));
-		const operationId = key.slice(key.indexOf('/') + 1);
 		const request: ApiRequest = {
 			operation: key as OperationKey,
 			path: pathValues,
 			qs: qs as IDataObject,
 			...(body !== undefined ? { body: body as IDataObject } : {}),
 			...(spec.f === 'form' ? { form: true } : {}),
-			// A POST is resent after an unknown outcome only when it cannot make a second record:
-			// searches read, upserts match what they made. Every other POST may create.
-			idempotent: op.method !== 'POST' || /search|upsert/i.test(operationId),
 			itemIndex,
 			locationId,
 		};
@@ -264,6 +266,18 @@ export const call: OperationDefinition = {
 		return (answer ?? {}) as IDataObject;
 	},
 };
+
+/** The JSON body with the Parameters mapper's body fields added (a list body takes none). */
+function withMappedBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	body: IDataObject | IDataObject[] | undefined,
+	mapped: IDataObject,
+): IDataObject | IDataObject[] | undefined {
+	if (!Object.keys(mapped).length) return body;
+	if (Array.isArray(body)) throw inputError(ctx, itemIndex, 'Parameters', 'no body fields: the body is a list, given as JSON');
+	return mergeMapped(ctx, itemIndex, 'Body', body ?? {}, mapped);
+}
 
 function stringOrUndefined(value: unknown): string | undefined {
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;

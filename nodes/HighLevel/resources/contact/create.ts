@@ -2,8 +2,9 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import { contactBody, contactFieldsCollection } from './fields';
-import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
+import { recordMapperParameter } from '../../shared/recordMapper';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import { contactFields } from './columns';
 
 export const create: OperationDefinition = {
 	value: 'create',
@@ -18,7 +19,7 @@ export const create: OperationDefinition = {
 			type: 'string',
 			placeholder: 'name@example.com',
 			default: '',
-			description: 'Email address of the contact',
+			description: 'Email address of the contact (Map Automatically also takes it from the input item)',
 		},
 		{
 			displayName: 'Phone',
@@ -26,29 +27,23 @@ export const create: OperationDefinition = {
 			type: 'string',
 			placeholder: '+14155550123',
 			default: '',
-			description: 'Phone number in E.164 format, e.g. +14155550123',
+			description: 'Phone number in E.164 format, e.g. +14155550123 (Map Automatically also takes it from the input item)',
 		},
-		contactFieldsCollection('additionalFields', 'Additional Fields', ['email', 'phone']),
-		customFieldsParameter('contact'),
+		recordMapperParameter('contact'),
+		readableCustomFieldsParameter('contact'),
 	],
 	async execute(itemIndex, cache) {
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body: IDataObject = {
-			...contactBody(this, itemIndex, {
-				email: this.getNodeParameter('email', itemIndex, ''),
-				phone: this.getNodeParameter('phone', itemIndex, ''),
-				...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
-			}),
+			...(await contactFields(this, itemIndex, cache, 'create', async () => locationId)),
 			locationId,
 		};
-		const customFields = await customFieldsBody(this, itemIndex, cache, locationId, 'contact');
-		if (customFields) body.customFields = customFields;
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'contacts/create-contact',
 			body,
 			itemIndex,
 			locationId,
 		});
-		return (response.contact as IDataObject) ?? response;
+		return await addReadableCustomFields(this, itemIndex, cache, 'contact', (response.contact as IDataObject) ?? response);
 	},
 };

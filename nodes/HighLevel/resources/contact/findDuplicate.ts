@@ -3,6 +3,7 @@ import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
 
 export const findDuplicate: OperationDefinition = {
 	value: 'findDuplicate',
@@ -10,7 +11,7 @@ export const findDuplicate: OperationDefinition = {
 	action: 'Find the duplicate of a contact',
 	description:
 		'Find the existing contact an email or phone would duplicate, following the location’s duplicate settings',
-	calls: ['contacts/get-duplicate-contact'],
+	calls: ['contacts/get-duplicate-contact', 'locations/get-custom-fields'],
 	properties: [
 		{
 			displayName: 'Email',
@@ -28,8 +29,9 @@ export const findDuplicate: OperationDefinition = {
 			default: '',
 			description: 'Phone number in E.164 format to look for. Give an email, a phone, or both.',
 		},
+		readableCustomFieldsParameter('contact'),
 	],
-	async execute(itemIndex) {
+	async execute(itemIndex, cache) {
 		const emailValue = this.getNodeParameter('email', itemIndex, '') as unknown;
 		const phoneValue = this.getNodeParameter('phone', itemIndex, '') as unknown;
 		const qs: IDataObject = {};
@@ -46,6 +48,6 @@ export const findDuplicate: OperationDefinition = {
 			locationId,
 		});
 		const contact = response.contact as IDataObject | null | undefined;
-		return contact ? { found: true, ...contact } : { found: false };
+		return contact ? { found: true, ...(await addReadableCustomFields(this, itemIndex, cache, 'contact', contact)) } : { found: false };
 	},
 };

@@ -3,11 +3,12 @@ import { addedRangeFilters, assignedUserOption, sortCollection, sortDirection } 
 import { searchAfterPager } from '../../transport/paginate';
 import * as validate from '../../shared/validate';
 import { getManyOperation } from '../../shared/getMany';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
 
 export const getAll = getManyOperation({
 	many: 'contacts',
 	description: 'Search the location’s contacts',
-	calls: ['contacts/search-contacts-advanced'],
+	calls: ['contacts/search-contacts-advanced', 'locations/get-custom-fields'],
 	properties: [
 		{
 			displayName: 'Filters',
@@ -64,6 +65,7 @@ export const getAll = getManyOperation({
 			default: 'dateAdded',
 			description: 'Field to order the contacts by',
 		}),
+		readableCustomFieldsParameter('contact'),
 	],
 	async pager(itemIndex, { filters, location }) {
 		const sort = this.getNodeParameter('sort', itemIndex, {}) as IDataObject;
@@ -97,8 +99,11 @@ export const getAll = getManyOperation({
 			body.sort = [{ field: (sort.field as string) || 'dateAdded', direction: sort.direction ? sortDirection(this, itemIndex, sort.direction) : 'desc' }];
 		}
 		return searchAfterPager(
-			{ operation: 'contacts/search-contacts-advanced', body, itemIndex, locationId, idempotent: true },
+			{ operation: 'contacts/search-contacts-advanced', body, itemIndex, locationId },
 			'contacts',
 		);
+	},
+	async after(itemIndex, records, cache) {
+		return await addReadableCustomFields(this, itemIndex, cache, 'contact', records);
 	},
 });

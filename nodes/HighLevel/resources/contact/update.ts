@@ -3,10 +3,11 @@ import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import * as validate from '../../shared/validate';
-import { contactBody, contactFieldsCollection } from './fields';
-import { customFieldsBody, customFieldsParameter, hasCustomFields } from '../../shared/customFields';
 import { readId } from '../../shared/read';
+import { recordMapperParameter } from '../../shared/recordMapper';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import * as validate from '../../shared/validate';
+import { contactFields } from './columns';
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -14,22 +15,12 @@ export const update: OperationDefinition = {
 	action: 'Update a contact',
 	description: 'Change fields of an existing contact',
 	calls: ['contacts/update-contact', 'locations/get-custom-fields'],
-	properties: [
-		contactIdParameter,
-		// HighLevel's update takes neither a company name nor a gender (UpdateContactDto); Create or
-		// Update sets them.
-		contactFieldsCollection('updateFields', 'Update Fields', ['companyName', 'gender'], true),
-		customFieldsParameter('contact'),
-	],
+	properties: [contactIdParameter, recordMapperParameter('contact'), readableCustomFieldsParameter('contact')],
 	async execute(itemIndex, cache) {
 		const contactId = readId(this, itemIndex, contactIdParameter);
-		const body = contactBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-		if (hasCustomFields(this, itemIndex)) {
-			const locationId = await resolveLocationId(this, itemIndex);
-			body.customFields = (await customFieldsBody(this, itemIndex, cache, locationId, 'contact')) as IDataObject[];
-		}
+		const body = await contactFields(this, itemIndex, cache, 'update', async () => await resolveLocationId(this, itemIndex));
 		if (Object.keys(body).length === 0) {
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field or custom field to change');
+			throw validate.inputError(this, itemIndex, 'Fields', 'at least one field or custom field to change');
 		}
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'contacts/update-contact',
@@ -37,6 +28,6 @@ export const update: OperationDefinition = {
 			body,
 			itemIndex,
 		});
-		return (response.contact as IDataObject) ?? response;
+		return await addReadableCustomFields(this, itemIndex, cache, 'contact', (response.contact as IDataObject) ?? response);
 	},
 };

@@ -4,8 +4,9 @@ import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { inputError } from '../../shared/validate';
 import { serialize } from '../../shared/serialize';
-import { contactBody, contactFieldsCollection } from './fields';
-import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
+import { recordMapperParameter } from '../../shared/recordMapper';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import { contactFields } from './columns';
 
 export const upsert: OperationDefinition = {
 	value: 'upsert',
@@ -20,7 +21,7 @@ export const upsert: OperationDefinition = {
 			type: 'string',
 			placeholder: 'name@example.com',
 			default: '',
-			description: 'Email address to match on and store. Give an email, a phone, or both.',
+			description: 'Email address to match on and store. Give an email, a phone, or both (Map Automatically also takes them from the input item).',
 		},
 		{
 			displayName: 'Phone',
@@ -28,24 +29,18 @@ export const upsert: OperationDefinition = {
 			type: 'string',
 			placeholder: '+14155550123',
 			default: '',
-			description: 'Phone number in E.164 format to match on and store. Give an email, a phone, or both.',
+			description: 'Phone number in E.164 format to match on and store. Give an email, a phone, or both (Map Automatically also takes them from the input item).',
 		},
-		contactFieldsCollection('additionalFields', 'Additional Fields', ['email', 'phone']),
-		customFieldsParameter('contact'),
+		recordMapperParameter('contact'),
+		readableCustomFieldsParameter('contact'),
 	],
 	async execute(itemIndex, cache) {
 		const locationId = await resolveLocationId(this, itemIndex);
-		const fields = contactBody(this, itemIndex, {
-			email: this.getNodeParameter('email', itemIndex, ''),
-			phone: this.getNodeParameter('phone', itemIndex, ''),
-			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
-		});
+		const fields = await contactFields(this, itemIndex, cache, 'upsert', async () => locationId);
 		if (!fields.email && !fields.phone) {
 			throw inputError(this, itemIndex, 'Email', 'an email or a phone to match the contact on');
 		}
 		const body: IDataObject = { ...fields, locationId };
-		const customFields = await customFieldsBody(this, itemIndex, cache, locationId, 'contact');
-		if (customFields) body.customFields = customFields;
 		const matchKeys = [fields.email, fields.phone]
 			.filter(Boolean)
 			.map((value) => `${locationId}:${String(value).toLowerCase()}`);
@@ -56,10 +51,9 @@ export const upsert: OperationDefinition = {
 				itemIndex,
 				locationId,
 				// Resending matches the contact the first attempt made instead of making another.
-				idempotent: true,
 			}),
 		);
 		const contact = (response.contact as IDataObject) ?? {};
-		return { ...contact, new: response.new === true };
+		return await addReadableCustomFields(this, itemIndex, cache, 'contact', { ...contact, new: response.new === true });
 	},
 };

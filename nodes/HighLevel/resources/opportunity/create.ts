@@ -2,8 +2,10 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import { customFieldsBody, customFieldsParameter } from '../../shared/customFields';
 import { readId } from '../../shared/read';
+import { recordMapperParameter } from '../../shared/recordMapper';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import { opportunityFields } from './columns';
 import {
 	nameParameter,
 	opportunityContactIdParameter,
@@ -26,8 +28,8 @@ export const create: OperationDefinition = {
 		stageParameter,
 		opportunityContactIdParameter,
 		statusParameter,
-		OPPORTUNITY_FIELDS.collectionOf('additionalFields', 'Additional Fields', ['assignedTo', 'monetaryValue', 'source']),
-		customFieldsParameter('opportunity'),
+		recordMapperParameter('opportunity'),
+		readableCustomFieldsParameter('opportunity'),
 	],
 	async execute(itemIndex, cache) {
 		const body: IDataObject = {
@@ -35,21 +37,17 @@ export const create: OperationDefinition = {
 			pipelineId: OPPORTUNITY_FIELDS.read(this, itemIndex, 'pipelineId'),
 			contactId: readId(this, itemIndex, opportunityContactIdParameter),
 			status: OPPORTUNITY_FIELDS.read(this, itemIndex, 'status'),
-			...OPPORTUNITY_FIELDS.body(this, itemIndex, {
-				pipelineStageId: this.getNodeParameter('pipelineStageId', itemIndex, ''),
-				...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
-			}),
+			...OPPORTUNITY_FIELDS.body(this, itemIndex, { pipelineStageId: this.getNodeParameter('pipelineStageId', itemIndex, '') }),
 		};
 		const locationId = await resolveLocationId(this, itemIndex);
+		Object.assign(body, await opportunityFields(this, itemIndex, cache, 'create', async () => locationId));
 		body.locationId = locationId;
-		const customFields = await customFieldsBody(this, itemIndex, cache, locationId, 'opportunity');
-		if (customFields) body.customFields = customFields;
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'opportunities/create-opportunity',
 			body,
 			itemIndex,
 			locationId,
 		});
-		return unwrap(response);
+		return await addReadableCustomFields(this, itemIndex, cache, 'opportunity', unwrap(response));
 	},
 };

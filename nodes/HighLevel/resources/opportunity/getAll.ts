@@ -4,6 +4,7 @@ import { startAfterPager } from '../../transport/paginate';
 import * as validate from '../../shared/validate';
 import { STATUSES } from './fields';
 import { getManyOperation } from '../../shared/getMany';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
 
 /** HighLevel's search takes whole days as mm-dd-yyyy; the day is the one the user wrote. */
 function searchDay(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
@@ -14,7 +15,7 @@ function searchDay(ctx: IExecuteFunctions, itemIndex: number, field: string, val
 export const getAll = getManyOperation({
 	many: 'opportunities',
 	description: 'Search the location’s opportunities',
-	calls: ['opportunities/search-opportunity'],
+	calls: ['opportunities/search-opportunity', 'locations/get-custom-fields'],
 	properties: [
 		{
 			displayName: 'Filters',
@@ -93,6 +94,7 @@ export const getAll = getManyOperation({
 				},
 			],
 		},
+		readableCustomFieldsParameter('opportunity'),
 	],
 	async pager(itemIndex, { filters, location }) {
 		const qs: IDataObject = {};
@@ -122,5 +124,8 @@ export const getAll = getManyOperation({
 		const locationId = await location();
 		qs.location_id = locationId;
 		return startAfterPager({ operation: 'opportunities/search-opportunity', qs, itemIndex, locationId }, 'opportunities');
+	},
+	async after(itemIndex, records, cache) {
+		return await addReadableCustomFields(this, itemIndex, cache, 'opportunity', records);
 	},
 });

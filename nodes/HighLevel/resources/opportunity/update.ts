@@ -3,9 +3,11 @@ import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
-import { customFieldsBody, customFieldsParameter, hasCustomFields } from '../../shared/customFields';
 import { readId } from '../../shared/read';
-import { opportunityIdParameter, OPPORTUNITY_FIELDS, unwrap } from './fields';
+import { recordMapperParameter } from '../../shared/recordMapper';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import { opportunityFields } from './columns';
+import { opportunityIdParameter, OPPORTUNITY_FIELDS, stageParameter, unwrap } from './fields';
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -15,24 +17,36 @@ export const update: OperationDefinition = {
 	calls: ['opportunities/update-opportunity', 'locations/get-custom-fields'],
 	properties: [
 		opportunityIdParameter,
-		OPPORTUNITY_FIELDS.collection('updateFields', 'Update Fields', ['id'], true),
-		customFieldsParameter('opportunity'),
+		OPPORTUNITY_FIELDS.property('pipelineId', { hint: 'To move the opportunity to another pipeline; leave empty to keep it in its pipeline' }),
+		{ ...stageParameter, hint: 'To move the opportunity to another stage; leave empty to keep its stage' },
+		recordMapperParameter('opportunity'),
+		readableCustomFieldsParameter('opportunity'),
 	],
 	async execute(itemIndex, cache) {
 		const id = readId(this, itemIndex, opportunityIdParameter);
-		const body = OPPORTUNITY_FIELDS.body(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-		if (!Object.keys(body).length && !hasCustomFields(this, itemIndex)) {
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field or custom field to change');
+		let location: string | undefined;
+		const theLocation = async () => (location ??= await resolveLocationId(this, itemIndex));
+		const body: IDataObject = {
+			...(await opportunityFields(this, itemIndex, cache, 'update', theLocation)),
+			...OPPORTUNITY_FIELDS.body(this, itemIndex, {
+				pipelineId: this.getNodeParameter('pipelineId', itemIndex, ''),
+				pipelineStageId: this.getNodeParameter('pipelineStageId', itemIndex, ''),
+			}),
+		};
+		if (!Object.keys(body).length) {
+			throw validate.inputError(this, itemIndex, 'Fields', 'at least one field or custom field to change');
 		}
 		if (body.pipelineId && !body.pipelineStageId) {
 			// A stage belongs to one pipeline, so a move needs a stage of the new one.
 			throw validate.inputError(this, itemIndex, 'Stage', 'a stage of the new pipeline when moving to another pipeline');
 		}
-		const locationId = await resolveLocationId(this, itemIndex);
-		const customFields = await customFieldsBody(this, itemIndex, cache, locationId, 'opportunity');
-		if (customFields) body.customFields = customFields;
-		return unwrap(
-			await apiRequest<IDataObject>(this, { operation: 'opportunities/update-opportunity', path: { id }, body, itemIndex, locationId }),
+		const locationId = await theLocation();
+		return await addReadableCustomFields(
+			this,
+			itemIndex,
+			cache,
+			'opportunity',
+			unwrap(await apiRequest<IDataObject>(this, { operation: 'opportunities/update-opportunity', path: { id }, body, itemIndex, locationId })),
 		);
 	},
 };

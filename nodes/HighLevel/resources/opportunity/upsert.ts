@@ -4,6 +4,9 @@ import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { serialize } from '../../shared/serialize';
 import { readId } from '../../shared/read';
+import { recordMapperParameter } from '../../shared/recordMapper';
+import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import { opportunityFields } from './columns';
 import { nameParameter, opportunityContactIdParameter, OPPORTUNITY_FIELDS, pipelineParameter, stageParameter } from './fields';
 
 export const upsert: OperationDefinition = {
@@ -11,7 +14,8 @@ export const upsert: OperationDefinition = {
 	name: 'Create or Update',
 	action: 'Create or update an opportunity',
 	description: 'Create a new record, or update the current one if it already exists (upsert)',
-	calls: ['opportunities/Upsert-opportunity'],
+	// The custom field list only for Add Readable Custom Fields: HighLevel's upsert takes none.
+	calls: ['opportunities/Upsert-opportunity', 'locations/get-custom-fields'],
 	properties: [
 		pipelineParameter,
 		opportunityContactIdParameter,
@@ -20,17 +24,18 @@ export const upsert: OperationDefinition = {
 			description: 'Name of the opportunity; an existing one is renamed to it',
 		},
 		stageParameter,
-		OPPORTUNITY_FIELDS.collectionOf('additionalFields', 'Additional Fields', ['assignedTo', 'id', 'monetaryValue', 'status']),
+		recordMapperParameter('opportunity'),
+		readableCustomFieldsParameter('opportunity'),
 	],
 	async execute(itemIndex, cache) {
-		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const body: IDataObject = {
 			pipelineId: OPPORTUNITY_FIELDS.read(this, itemIndex, 'pipelineId'),
 			contactId: readId(this, itemIndex, opportunityContactIdParameter),
 			name: OPPORTUNITY_FIELDS.read(this, itemIndex, 'name'),
-			...OPPORTUNITY_FIELDS.body(this, itemIndex, { pipelineStageId: this.getNodeParameter('pipelineStageId', itemIndex, ''), ...additional }),
+			...OPPORTUNITY_FIELDS.body(this, itemIndex, { pipelineStageId: this.getNodeParameter('pipelineStageId', itemIndex, '') }),
 		};
 		const locationId = await resolveLocationId(this, itemIndex);
+		Object.assign(body, await opportunityFields(this, itemIndex, cache, 'upsert', async () => locationId));
 		body.locationId = locationId;
 		// HighLevel matches the contact's opportunity in the pipeline; two items for the same pair
 		// sent at once could both create one, so they queue.
@@ -43,10 +48,9 @@ export const upsert: OperationDefinition = {
 				itemIndex,
 				locationId,
 				// Resending finds the opportunity the first attempt made instead of making another.
-				idempotent: true,
 			}),
 		);
 		const opportunity = (response.opportunity as IDataObject) ?? {};
-		return { ...opportunity, new: response.new === true };
+		return await addReadableCustomFields(this, itemIndex, cache, 'opportunity', { ...opportunity, new: response.new === true });
 	},
 };
