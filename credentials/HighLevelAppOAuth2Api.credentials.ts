@@ -56,6 +56,11 @@ export const DEFAULT_SCOPES = [
 	'payments/coupons.write',
 	'links.readonly',
 	'links.write',
+	'locations/customValues.readonly',
+	'locations/customValues.write',
+	'locations/customFields.write',
+	'users.write',
+	'locations.write',
 	'oauth.readonly',
 	'oauth.write',
 ].join(' ');

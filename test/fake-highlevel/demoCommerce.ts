@@ -16,6 +16,8 @@ function asLocation(store: LocationStore, body: Rec): Call {
 		files: [],
 		body: { altId: store.id, altType: 'location', ...body },
 		location: () => store,
+		stores: () => [store],
+		grant: { userType: 'Location' },
 		locationId: store.id,
 		findContact: (id) => {
 			const contact = store.contacts.get(id);

@@ -4,9 +4,12 @@ import { appointment } from './appointment';
 import { association } from './association';
 import { business } from './business';
 import { calendar } from './calendar';
+import { campaign } from './campaign';
 import { contact } from './contact';
 import { conversation } from './conversation';
 import { coupon } from './coupon';
+import { customField } from './customField';
+import { customValue } from './customValue';
 import { estimate } from './estimate';
 import { form } from './form';
 import { inventory } from './inventory';
@@ -17,12 +20,18 @@ import { message } from './message';
 import { note } from './note';
 import { opportunity } from './opportunity';
 import { order } from './order';
+import { pipeline } from './pipeline';
 import { product } from './product';
 import { productCollection } from './productCollection';
+import { subAccount } from './subAccount';
 import { subscription } from './subscription';
+import { survey } from './survey';
+import { tag } from './tag';
 import { task } from './task';
 import { transaction } from './transaction';
 import { triggerLink } from './triggerLink';
+import { user } from './user';
+import { workflow } from './workflow';
 
 /** Every resource of the node, alphabetical as n8n lists them; the description and the router are both built from this list. */
 export const RESOURCES: ResourceDefinition[] = [
@@ -31,9 +40,12 @@ export const RESOURCES: ResourceDefinition[] = [
 	association,
 	business,
 	calendar,
+	campaign,
 	contact,
 	conversation,
 	coupon,
+	customField,
+	customValue,
 	estimate,
 	form,
 	inventory,
@@ -44,12 +56,18 @@ export const RESOURCES: ResourceDefinition[] = [
 	note,
 	opportunity,
 	order,
+	pipeline,
 	product,
 	productCollection,
+	subAccount,
 	subscription,
+	survey,
+	tag,
 	task,
 	transaction,
 	triggerLink,
+	user,
+	workflow,
 ];
 
 export function findOperation(resource: string, operation: string): OperationDefinition | undefined {

@@ -15,6 +15,9 @@ import { PRODUCT_COLLECTION_HANDLERS } from './productCollections';
 import { SURVEY_HANDLERS } from './surveys';
 import { OAUTH_HANDLERS } from './oauth';
 import { UPLOAD_HANDLERS } from './uploads';
+import { LOCATION_HANDLERS } from './locations';
+import { USER_HANDLERS } from './users';
+import { OBJECT_FIELD_HANDLERS } from './objectFields';
 
 export { HttpError, type Call, type Handler } from './framework';
 
@@ -39,4 +42,7 @@ export const HANDLERS: Record<string, Handler> = {
 	...SURVEY_HANDLERS,
 	...OAUTH_HANDLERS,
 	...UPLOAD_HANDLERS,
+	...LOCATION_HANDLERS,
+	...USER_HANDLERS,
+	...OBJECT_FIELD_HANDLERS,
 };
