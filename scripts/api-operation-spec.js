@@ -147,7 +147,8 @@ function buildApiSpec(specDir, methods) {
 					.map((p) => {
 						const schema = correction.query?.[p.name] ?? p.schema ?? {};
 						const reduced = reduce(schema, spec, common, BODY_DEPTH);
-						return [p.name, p.required === true ? 1 : 0, reduced, schema];
+						const required = p.required === true && !(correction.eitherQuery ?? []).includes(p.name);
+						return [p.name, required ? 1 : 0, reduced, schema];
 					});
 				const content = op.requestBody?.content ?? {};
 				const entry = { s: String(op.summary ?? op.operationId).trim() };

@@ -18,6 +18,8 @@ export interface Correction {
 	required?: string[];
 	/** Replaces the schemas of some query parameters. */
 	query?: Record<string, Record<string, unknown>>;
+	/** Query parameters the spec marks required that are alternatives (one of them is enough). */
+	eitherQuery?: string[];
 	/** The answer's list property, where the spec names none. */
 	itemsKey?: string;
 }

@@ -2,6 +2,7 @@ import { DEFAULT_SCOPES } from '../../credentials/HighLevelAppOAuth2Api.credenti
 import type { FakeHighLevel } from './index';
 import { addCalendar } from './handlers/calendars';
 import { addLostReason, addPipeline } from './handlers/opportunities';
+import { addCommerceDemo } from './demoCommerce';
 import { addDemoCustomFields } from './fieldValues';
 import { installApp } from './handlers/oauth';
 import { addCustomValue, addTemplate, COMPANY_ID, describeLocation } from './handlers/locations';
@@ -47,6 +48,7 @@ export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_I
 	location.addContact({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', phone: '+14155550100', tags: ['customer', 'vip'] });
 	location.addContact({ firstName: 'Katherine', lastName: 'Johnson', email: 'katherine@example.com', tags: ['lead'] });
 	location.addContact({ firstName: 'Linus', lastName: 'Torvalds', email: 'linus@example.com', phone: '+358401234567', tags: ['lead'] });
+	addCommerceDemo(location);
 	addCrmDemoData(fake, locationId);
 }
 

@@ -226,10 +226,12 @@ export function validateQuery(route: Route, query: Record<string, string | strin
 	const problems: string[] = [];
 	const known = new Set(route.query.map((q) => q.name));
 	for (const name of Object.keys(query)) if (!known.has(name)) problems.push(`property ${name} should not exist`);
+	const either = SPEC_CORRECTIONS[route.key]?.eitherQuery;
+	if (either && !either.some((name) => query[name] !== undefined && query[name] !== '')) problems.push(`one of ${either.join(', ')} is required`);
 	for (const q of route.query) {
 		const value = query[q.name];
 		if (value === undefined || value === '') {
-			if (q.required) problems.push(`${q.name} is required`);
+			if (q.required && !either?.includes(q.name)) problems.push(`${q.name} is required`);
 			continue;
 		}
 		const schema = { ...q.schema };

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 import { OPERATIONS } from '../../nodes/HighLevel/apiSpec/operations.generated';
 import {
 	LOCATION_ID,
@@ -349,7 +349,42 @@ export class Bench {
 				await give(field);
 			}
 		}
+		for (const top of target.operation.properties) {
+			if (top.type === 'fixedCollection' && top.required && isShown(top, tops)) await this.fillEntry(target, top, n, perItem, literal, items, parameters, filled);
+		}
 		return { parameters, items, filled, tops };
+	}
+
+	/**
+	 * One entry of a required fixed collection (an invoice's line items), its plain fields valid
+	 * (text, numbers, switches and fixed choices; dropdowns of other records stay empty, as they
+	 * are optional there), each by an expression as the top-level fields are.
+	 */
+	private async fillEntry(
+		target: OperationUnderTest,
+		top: INodeProperties,
+		n: number,
+		perItem: Values[],
+		literal: IDataObject,
+		items: IDataObject[],
+		parameters: IDataObject,
+		filled: Map<string, Field>,
+	): Promise<void> {
+		const [group] = (top.options ?? []) as INodePropertyCollection[];
+		if (!group) return;
+		const entry: IDataObject = {};
+		for (const field of target.fields.filter((f) => f.top === top && f.group === group)) {
+			if (!['text', 'number', 'boolean', 'choice', 'email', 'phone', 'date'].includes(field.kind)) continue;
+			// A number's placeholder is its example (a line's unit price of 49.99 rather than the default 0).
+			const shown = field.kind === 'number' ? Number(example(field.property)) : NaN;
+			const values = Number.isFinite(shown) ? perItem.map(() => shown) : await this.validValues(field, n, perItem.map(() => ({})), literal);
+			if (!values) continue;
+			const k = key(field);
+			filled.set(k, field);
+			entry[field.property.name] = expression(k);
+			values.forEach((v, i) => (items[i][k] = v as IDataObject[keyof IDataObject]));
+		}
+		parameters[top.name] = { [group.name]: top.typeOptions?.multipleValues ? [entry] : entry };
 	}
 
 	/** Learns, once per file, what a valid run of the operation does. */

@@ -254,7 +254,8 @@ describe('API Operation › Call fills what the node’s own operations fill', (
 		// a read is resent after its 501).
 		const sent = requestsTo(fake, 'POST', path);
 		expect(sent.length).toBeGreaterThan(0);
-		expect(sent.map((r) => r.status)).toEqual(sent.map(() => 501));
+		// Past the spec's check (never its 422); the fake's handler answers for the object it has or has not.
+		expect(sent.map((r) => r.status).filter((status) => status === 422)).toEqual([]);
 		expect(result.error?.message).not.toMatch(/Invalid/);
 	});
 });

@@ -2,6 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 import { formsPager, loadList, surveysPager, type ListName } from '../shared/lists';
 import { resolveLocationId } from '../shared/location';
 import { getMany } from '../transport/paginate';
+import { commerceOptions } from './commerceOptions';
 import { apiRequest } from '../transport/request';
 
 function label(entry: IDataObject): string {
@@ -25,6 +26,7 @@ async function options(
 const byId = (entry: IDataObject) => String(entry.id);
 
 export const loadOptions = {
+	...commerceOptions,
 	async getTags(this: ILoadOptionsFunctions) {
 		// HighLevel addresses contact tags by name, not by ID.
 		return await options(this, 'tags', (entry) => String(entry.name));

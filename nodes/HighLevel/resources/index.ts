@@ -1,23 +1,35 @@
 import type { OperationDefinition, ResourceDefinition } from '../shared/types';
 import { apiOperation } from './apiOperation';
 import { appointment } from './appointment';
+import { association } from './association';
 import { business } from './business';
 import { calendar } from './calendar';
 import { campaign } from './campaign';
 import { contact } from './contact';
 import { conversation } from './conversation';
+import { coupon } from './coupon';
 import { customField } from './customField';
 import { customValue } from './customValue';
+import { estimate } from './estimate';
 import { form } from './form';
+import { inventory } from './inventory';
+import { invoice } from './invoice';
+import { invoiceSchedule } from './invoiceSchedule';
+import { invoiceTemplate } from './invoiceTemplate';
 import { message } from './message';
 import { note } from './note';
 import { opportunity } from './opportunity';
+import { order } from './order';
 import { pipeline } from './pipeline';
 import { product } from './product';
-import { task } from './task';
+import { productCollection } from './productCollection';
 import { subAccount } from './subAccount';
+import { subscription } from './subscription';
 import { survey } from './survey';
 import { tag } from './tag';
+import { task } from './task';
+import { transaction } from './transaction';
+import { triggerLink } from './triggerLink';
 import { user } from './user';
 import { workflow } from './workflow';
 
@@ -25,23 +37,35 @@ import { workflow } from './workflow';
 export const RESOURCES: ResourceDefinition[] = [
 	apiOperation,
 	appointment,
+	association,
 	business,
 	calendar,
 	campaign,
 	contact,
 	conversation,
+	coupon,
 	customField,
 	customValue,
+	estimate,
 	form,
+	inventory,
+	invoice,
+	invoiceSchedule,
+	invoiceTemplate,
 	message,
 	note,
 	opportunity,
+	order,
 	pipeline,
 	product,
+	productCollection,
 	subAccount,
+	subscription,
 	survey,
 	tag,
 	task,
+	transaction,
+	triggerLink,
 	user,
 	workflow,
 ];

@@ -3,6 +3,7 @@ import type { OperationKey } from '../apiSpec/operations.generated';
 import type { HighLevelContext } from '../transport/connection';
 import { apiRequest, type ApiRequest } from '../transport/request';
 import { skipLimitPager, totalNumber, type Pager } from '../transport/paginate';
+import { COMMERCE_LIST_CALLS } from './commerce';
 
 /**
  * The location-wide lists dropdowns show and operations resolve names against. Each comes
@@ -59,6 +60,7 @@ export type ListName = keyof typeof LISTS;
 export const LIST_CALLS: readonly OperationKey[] = [
 	...Object.values(LISTS).map((list) => list('')[0].operation),
 	'forms/get-forms',
+	...COMMERCE_LIST_CALLS,
 	'surveys/get-surveys',
 ];
 

@@ -6,9 +6,14 @@ import { PRODUCT_HANDLERS } from './products';
 import { FORM_HANDLERS } from './forms';
 import { OPPORTUNITY_HANDLERS } from './opportunities';
 import { CONVERSATION_HANDLERS } from './conversations';
+import { INVOICE_HANDLERS } from './invoices';
+import { PAYMENT_HANDLERS } from './payments';
+import { OBJECT_HANDLERS } from './objects';
+import { ASSOCIATION_HANDLERS } from './associations';
+import { LINK_HANDLERS } from './links';
+import { PRODUCT_COLLECTION_HANDLERS } from './productCollections';
 import { SURVEY_HANDLERS } from './surveys';
 import { OAUTH_HANDLERS } from './oauth';
-import { PAYMENT_HANDLERS } from './payments';
 import { UPLOAD_HANDLERS } from './uploads';
 import { LOCATION_HANDLERS } from './locations';
 import { USER_HANDLERS } from './users';
@@ -28,9 +33,14 @@ export const HANDLERS: Record<string, Handler> = {
 	...FORM_HANDLERS,
 	...OPPORTUNITY_HANDLERS,
 	...CONVERSATION_HANDLERS,
+	...INVOICE_HANDLERS,
+	...PAYMENT_HANDLERS,
+	...OBJECT_HANDLERS,
+	...ASSOCIATION_HANDLERS,
+	...LINK_HANDLERS,
+	...PRODUCT_COLLECTION_HANDLERS,
 	...SURVEY_HANDLERS,
 	...OAUTH_HANDLERS,
-	...PAYMENT_HANDLERS,
 	...UPLOAD_HANDLERS,
 	...LOCATION_HANDLERS,
 	...USER_HANDLERS,

@@ -86,3 +86,16 @@ export const PRODUCT_HANDLERS: Record<string, Handler> = {
 		return { body: { prices: pageOf(hits, call), total: hits.length } };
 	},
 };
+
+/** A product with its prices, as the store's seed data and tests need them (`amount` in the currency's main unit). */
+export function addProduct(store: LocationStore, product: Rec, prices: Rec[]): { product: Rec; prices: Rec[] } {
+	const now = store.now();
+	const made: Rec = { _id: newId(), availableInStore: false, collectionIds: [], productType: 'DIGITAL', ...product, locationId: store.id, createdAt: now, updatedAt: now };
+	store.collection('products').set(String(made._id), made);
+	const priced = prices.map((p) => {
+		const price: Rec = { _id: newId(), type: 'one_time', currency: 'USD', ...p, product: made._id, locationId: store.id, createdAt: now, updatedAt: now };
+		store.collection('prices').set(String(price._id), price);
+		return price;
+	});
+	return { product: made, prices: priced };
+}

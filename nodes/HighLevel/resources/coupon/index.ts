@@ -1,0 +1,131 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
+import { alt, paymentsGetMany } from '../../shared/commerce';
+import * as validate from '../../shared/validate';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../shared/location';
+import { couponBody, couponIdParameter, couponProperties } from './fields';
+import { readId } from '../../shared/read';
+
+const create: OperationDefinition = {
+	value: 'create',
+	name: 'Create',
+	action: 'Create a coupon',
+	description: 'Create a discount code for checkouts, invoices and subscriptions',
+	calls: ['payments/create-coupon'],
+	properties: couponProperties,
+	async execute(itemIndex) {
+		const locationId = await resolveLocationId(this, itemIndex);
+		const body = couponBody(this, itemIndex, locationId);
+		return await apiRequest<IDataObject>(this, { operation: 'payments/create-coupon', body, itemIndex, locationId });
+	},
+};
+
+const update: OperationDefinition = {
+	value: 'update',
+	name: 'Update',
+	action: 'Update a coupon',
+	description: 'Replace a coupon’s settings: every field is set anew, as HighLevel replaces the coupon whole',
+	calls: ['payments/update-coupon'],
+	properties: [couponIdParameter, ...couponProperties],
+	async execute(itemIndex) {
+		const id = readId(this, itemIndex, couponIdParameter);
+		const locationId = await resolveLocationId(this, itemIndex);
+		const body = { ...couponBody(this, itemIndex, locationId), id };
+		return await apiRequest<IDataObject>(this, { operation: 'payments/update-coupon', body, itemIndex, locationId });
+	},
+};
+
+const get: OperationDefinition = {
+	value: 'get',
+	name: 'Get',
+	action: 'Get a coupon',
+	description: 'Retrieve a coupon by its ID or by its code, with its usage count and status',
+	calls: ['payments/get-coupon'],
+	properties: [
+		{
+			displayName: 'Find By',
+			name: 'findBy',
+			type: 'options',
+			options: [
+				{ name: 'ID', value: 'id' },
+				{ name: 'Code', value: 'code' },
+			],
+			default: 'id',
+			description: 'Whether to look the coupon up by its ID or by the code buyers type',
+		},
+		{ ...couponIdParameter, displayOptions: { show: { findBy: ['id'] } } },
+		{
+			displayName: 'Code',
+			name: 'code',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'SPRING10',
+			displayOptions: { show: { findBy: ['code'] } },
+			description: 'Code of the coupon',
+		},
+	],
+	async execute(itemIndex) {
+		const findBy = validate.oneOf(this, itemIndex, 'Find By', this.getNodeParameter('findBy', itemIndex, 'id'), ['id', 'code'] as const);
+		const qs: IDataObject = {};
+		if (findBy === 'id') qs.id = readId(this, itemIndex, couponIdParameter);
+		else {
+			qs.code = validate.text(this, itemIndex, 'Code', this.getNodeParameter('code', itemIndex, ''), 50);
+			if (!qs.code) throw validate.inputError(this, itemIndex, 'Code', 'the code of the coupon', qs.code);
+		}
+		const locationId = await resolveLocationId(this, itemIndex);
+		return await apiRequest<IDataObject>(this, { operation: 'payments/get-coupon', qs: { ...alt(locationId), ...qs }, itemIndex, locationId });
+	},
+};
+
+const deleteCoupon: OperationDefinition = {
+	value: 'delete',
+	name: 'Delete',
+	action: 'Delete a coupon',
+	description: 'Delete a coupon permanently; codes already applied stay on their orders',
+	calls: ['payments/delete-coupon'],
+	properties: [couponIdParameter],
+	async execute(itemIndex) {
+		const id = readId(this, itemIndex, couponIdParameter);
+		const locationId = await resolveLocationId(this, itemIndex);
+		return await apiRequest<IDataObject>(this, { operation: 'payments/delete-coupon', body: { ...alt(locationId), id }, itemIndex, locationId });
+	},
+};
+
+const getAll = paymentsGetMany({
+	what: 'coupons',
+	action: 'Get many coupons',
+	description: 'List the location’s coupons, by status or text',
+	operation: 'payments/list-coupons',
+	withAltType: true,
+	filters: [
+		{
+			property: {
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: [
+					{ name: 'Active', value: 'active' },
+					{ name: 'Expired', value: 'expired' },
+					{ name: 'Scheduled', value: 'scheduled' },
+				],
+				default: 'active',
+				description: 'Only coupons in this state',
+			},
+			read: (ctx, itemIndex, value) => validate.oneOf(ctx, itemIndex, 'Status', value, ['active', 'expired', 'scheduled'] as const),
+		},
+		{
+			property: { displayName: 'Search Text', name: 'search', type: 'string', default: '', description: 'Only coupons whose name or code contains this text' },
+			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Search Text', value, 200),
+		},
+	],
+});
+
+export const coupon: ResourceDefinition = {
+	value: 'coupon',
+	name: 'Coupon',
+	description: 'Discount codes for checkouts, invoices and subscriptions',
+	defaultOperation: create.value,
+	operations: [create, deleteCoupon, get, getAll, update],
+};

@@ -1,0 +1,85 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import * as validate from '../../shared/validate';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../shared/location';
+import { alt, invoiceIdParameter, liveModeParameter } from './fields';
+import { readId } from '../../shared/read';
+
+/** The user an invoice goes out from (SendInvoiceDto's and Text2PayDto's `userId`). */
+export const senderParameter: INodeProperties = {
+	displayName: 'Sent By Name or ID',
+	name: 'userId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getUsers' },
+	required: true,
+	default: '',
+	description:
+		'User of the location the invoice is sent on behalf of; replies and updates go to them. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+const CHANNELS = ['email', 'sms', 'sms_and_email', 'send_manually'] as const;
+
+export const send: OperationDefinition = {
+	value: 'send',
+	name: 'Send',
+	action: 'Send an invoice',
+	description: 'Send an invoice to its contact by email, text message or both, or mark it sent without sending',
+	calls: ['invoices/send-invoice'],
+	properties: [
+		invoiceIdParameter,
+		senderParameter,
+		{
+			displayName: 'Send Via',
+			name: 'action',
+			type: 'options',
+			options: [
+				{ name: 'Email', value: 'email' },
+				{ name: 'Text Message', value: 'sms' },
+				{ name: 'Email and Text Message', value: 'sms_and_email' },
+				{ name: 'Mark as Sent (Do Not Send)', value: 'send_manually' },
+			],
+			default: 'email',
+			description: 'How the contact receives the invoice link',
+		},
+		liveModeParameter,
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'From Email',
+					name: 'fromEmail',
+					type: 'string',
+					default: '',
+					placeholder: 'billing@example.com',
+					description: 'Address the email comes from (the location’s default when empty)',
+				},
+				{
+					displayName: 'From Name',
+					name: 'fromName',
+					type: 'string',
+					default: '',
+					description: 'Sender name of the email (the location’s default when empty)',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const invoiceId = readId(this, itemIndex, invoiceIdParameter);
+		const userId = readId(this, itemIndex, senderParameter);
+		const action = validate.oneOf(this, itemIndex, 'Send Via', this.getNodeParameter('action', itemIndex, 'email'), CHANNELS);
+		const liveMode = validate.boolean(this, itemIndex, 'Live Mode', this.getNodeParameter('liveMode', itemIndex, true));
+		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const sentFrom: IDataObject = {};
+		if (options.fromEmail) sentFrom.fromEmail = validate.email(this, itemIndex, 'From Email', options.fromEmail);
+		if (options.fromName) sentFrom.fromName = validate.text(this, itemIndex, 'From Name', options.fromName);
+		const locationId = await resolveLocationId(this, itemIndex);
+		const body: IDataObject = { ...alt(locationId), userId, action, liveMode };
+		if (Object.keys(sentFrom).length) body.sentFrom = sentFrom;
+		return await apiRequest<IDataObject>(this, { operation: 'invoices/send-invoice', path: { invoiceId }, body, itemIndex, locationId });
+	},
+};

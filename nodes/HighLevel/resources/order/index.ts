@@ -1,0 +1,78 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
+import { alt, commonFilters, paymentsGet, paymentsGetMany, recordDropdown } from '../../shared/commerce';
+import * as validate from '../../shared/validate';
+import { apiRequest } from '../../transport/request';
+import { resolveLocationId } from '../../shared/location';
+import { readId } from '../../shared/read';
+
+const orderIdParameter = recordDropdown('orderId', 'Order Name or ID', 'getOrders', 'The order');
+
+const get = paymentsGet({
+	action: 'Get an order',
+	description: 'Retrieve an order with its items, amounts, contact, source and fulfilment status',
+	operation: 'payments/get-order-by-id',
+	idParameter: orderIdParameter,
+	pathParam: 'orderId',
+	withAltType: false,
+});
+
+const getAll = paymentsGetMany({
+	what: 'orders',
+	action: 'Get many orders',
+	description: 'List the location’s orders from funnels, the store, invoices and payment links, newest first',
+	operation: 'payments/list-orders',
+	withAltType: false,
+	filters: [
+		...commonFilters('orders'),
+		{
+			property: {
+				displayName: 'Payment Status',
+				name: 'paymentStatus',
+				type: 'options',
+				options: [
+					{ name: 'Paid', value: 'paid' },
+					{ name: 'Partially Paid', value: 'partially_paid' },
+					{ name: 'Refunded', value: 'refunded' },
+					{ name: 'Unpaid', value: 'unpaid' },
+				],
+				default: 'paid',
+				description: 'Only orders whose payment is in this state',
+			},
+			read: (ctx, itemIndex, value) => validate.oneOf(ctx, itemIndex, 'Payment Status', value, ['paid', 'unpaid', 'refunded', 'partially_paid'] as const),
+		},
+		{
+			property: { displayName: 'Status', name: 'status', type: 'string', default: '', placeholder: 'completed', description: 'Only orders in this state, e.g. completed' },
+			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Status', value, 50),
+		},
+	],
+});
+
+const getFulfillments: OperationDefinition = {
+	value: 'getFulfillments',
+	name: 'Get Many Fulfillments',
+	action: 'Get the fulfillments of an order',
+	description: 'List the shipments of an order: items, quantities and tracking',
+	calls: ['payments/list-order-fulfillment'],
+	properties: [orderIdParameter],
+	async execute(itemIndex) {
+		const orderId = readId(this, itemIndex, orderIdParameter);
+		const locationId = await resolveLocationId(this, itemIndex);
+		const body = await apiRequest<IDataObject>(this, {
+			operation: 'payments/list-order-fulfillment',
+			path: { orderId },
+			qs: alt(locationId),
+			itemIndex,
+			locationId,
+		});
+		return Array.isArray(body.data) ? (body.data as IDataObject[]) : [];
+	},
+};
+
+export const order: ResourceDefinition = {
+	value: 'order',
+	name: 'Order',
+	description: 'Orders paid through funnels, the store, invoices and payment links, and their fulfillments',
+	defaultOperation: getAll.value,
+	operations: [get, getAll, getFulfillments].sort((a, b) => a.name.localeCompare(b.name)),
+};
