@@ -1,4 +1,5 @@
 import type { ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+import { allowPlainHttpProperty } from './HighLevelPrivateIntegrationApi.credentials';
 
 const BASE_URL = 'https://services.leadconnectorhq.com';
 
@@ -30,10 +31,18 @@ export const DEFAULT_SCOPES = [
 	'products/prices.readonly',
 	'products/prices.write',
 	'forms.readonly',
+	'surveys.readonly',
+	'payments/orders.readonly',
 	'conversations.readonly',
 	'conversations.write',
 	'conversations/message.readonly',
 	'conversations/message.write',
+	'locations/customValues.readonly',
+	'locations/customValues.write',
+	'locations/customFields.write',
+	'users.write',
+	'surveys.readonly',
+	'locations.write',
 	'oauth.readonly',
 	'oauth.write',
 ].join(' ');
@@ -119,5 +128,6 @@ export class HighLevelAppOAuth2Api implements ICredentialType {
 			displayOptions: { show: { useCustomBaseUrl: [true] } },
 			description: 'Address of the HighLevel API v2, without a trailing slash',
 		},
+		allowPlainHttpProperty,
 	];
 }

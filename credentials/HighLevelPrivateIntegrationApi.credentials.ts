@@ -6,6 +6,20 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+/**
+ * Both credentials' consent to send the token over plain http to another machine; without it
+ * transport/connection.ts refuses such a Base URL (loopback hosts need none).
+ */
+export const allowPlainHttpProperty: INodeProperties = {
+	displayName: 'Allow Plain HTTP',
+	name: 'allowPlainHttp',
+	type: 'boolean',
+	default: false,
+	displayOptions: { show: { useCustomBaseUrl: [true] } },
+	description:
+		'Whether to send the token over a Base URL that starts with http:// to a host other than this machine. Anyone on the way can read it; leave off unless the network between n8n and that host is trusted.',
+};
+
 export const HIGHLEVEL_BASE_URL = 'https://services.leadconnectorhq.com';
 
 export class HighLevelPrivateIntegrationApi implements ICredentialType {
@@ -55,6 +69,7 @@ export class HighLevelPrivateIntegrationApi implements ICredentialType {
 			displayOptions: { show: { useCustomBaseUrl: [true] } },
 			description: 'Address of the HighLevel API v2, without a trailing slash',
 		},
+		allowPlainHttpProperty,
 	];
 
 	authenticate: IAuthenticateGeneric = {

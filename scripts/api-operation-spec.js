@@ -18,48 +18,10 @@ const SCALARS = new Set(['string', 'number', 'integer', 'boolean']);
 
 /**
  * Known spec defects that would make the node refuse requests HighLevel accepts, or hide how a
- * list pages. The fake server corrects the same defects for its own checks
- * (test/fake-highlevel/corrections.ts, where each is explained); test/nodes/apiOperation.test.ts
- * fails when the two disagree on what is required or allowed.
+ * list pages: one list, nodes/HighLevel/apiSpec/corrections.json (each entry says why), which the
+ * fake server reads too (test/fake-highlevel/corrections.ts).
  */
-const CORRECTIONS = {
-	// SendMessageBodyDto requires subType and status, which no sender knows.
-	'conversations/send-a-new-message': { required: ['type', 'contactId'] },
-	// HighLevel takes `source` though the DTOs omit it.
-	'opportunities/create-opportunity': { extraProperties: ['source'] },
-	'opportunities/update-opportunity': { extraProperties: ['source'] },
-	// UpsertOpportunityDto lost contactId and requires follower fields an upsert does not need.
-	'opportunities/Upsert-opportunity': {
-		required: ['pipelineId', 'locationId', 'contactId'],
-		extraProperties: ['contactId'],
-		properties: { monetaryValue: { type: 'number' } },
-	},
-	// UploadFilesDto requires the URLs the upload answers with and leaves out the file itself, which
-	// its description says goes in `fileAttachment`.
-	'conversations/upload-file-attachments': {
-		required: ['conversationId', 'contactId', 'locationId', 'fileAttachment'],
-		properties: { fileAttachment: { type: 'string', format: 'binary' } },
-	},
-	// A block slot is for a calendar or for a user, never necessarily a calendar.
-	'calendars/create-block-slot': { required: ['locationId'] },
-	// SearchBodyV2DTO is an empty object; this is the body HighLevel documents.
-	'contacts/search-contacts-advanced': {
-		body: {
-			type: 'object',
-			required: ['locationId', 'pageLimit'],
-			properties: {
-				locationId: { type: 'string' },
-				pageLimit: { type: 'integer', maximum: 500 },
-				page: { type: 'integer' },
-				searchAfter: { type: 'array' },
-				query: { type: 'string' },
-				filters: { type: 'array' },
-				sort: { type: 'array' },
-			},
-		},
-		itemsKey: 'contacts',
-	},
-};
+const CORRECTIONS = require('../nodes/HighLevel/apiSpec/corrections.json').corrections;
 
 function loadSpecs(specDir) {
 	const common = JSON.parse(fs.readFileSync(path.join(specDir, 'common-schemas.json'), 'utf8'));
@@ -183,14 +145,17 @@ function buildApiSpec(specDir, methods) {
 				const query = parameters
 					.filter((p) => p.in === 'query')
 					.map((p) => {
-						const reduced = reduce(p.schema ?? {}, spec, common, BODY_DEPTH);
-						return [p.name, p.required === true ? 1 : 0, reduced, p.schema ?? {}];
+						const schema = correction.query?.[p.name] ?? p.schema ?? {};
+						const reduced = reduce(schema, spec, common, BODY_DEPTH);
+						return [p.name, p.required === true ? 1 : 0, reduced, schema];
 					});
 				const content = op.requestBody?.content ?? {};
 				const entry = { s: String(op.summary ?? op.operationId).trim() };
 				if (query.length) entry.q = query.map(([n, r, s]) => (Object.keys(s).length ? [n, r, s] : [n, r]));
+				// A correction's oneOf (calendar or user, say) is the fake's to check; its properties are the node's.
+				const correctedBody = correction.body && { ...correction.body, oneOf: undefined };
 				const bodySchema =
-					correction.body ??
+					correctedBody ??
 					content['application/json']?.schema ??
 					content['application/x-www-form-urlencoded']?.schema ??
 					content['multipart/form-data']?.schema;
@@ -199,10 +164,10 @@ function buildApiSpec(specDir, methods) {
 					body = reduce(bodySchema, spec, common, 0);
 					if (correction.required) body.r = correction.required;
 					for (const extra of correction.extraProperties ?? []) (body.p ??= {})[extra] ??= {};
-					for (const [n, s] of Object.entries(correction.properties ?? {})) (body.p ??= {})[n] = reduce(s, spec, common, 1);
+					for (const [n, s] of Object.entries(correction.propertyOverrides ?? {})) (body.p ??= {})[n] = reduce(s, spec, common, 1);
 					// The files of an upload: sent from n8n binary data, not from the JSON body.
 					const declared = deref(bodySchema, spec, common, new Set())?.schema?.properties ?? {};
-					for (const [n, s] of Object.entries({ ...declared, ...correction.properties })) {
+					for (const [n, s] of Object.entries({ ...declared, ...correction.propertyOverrides })) {
 						if (deref(s, spec, common, new Set())?.schema?.format === 'binary' && body.p?.[n]) body.p[n].u = 1;
 					}
 					finish(body);

@@ -10,10 +10,11 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { ALL_EVENTS, WEBHOOK_EVENTS } from './webhook/events';
 import { HIGHLEVEL_ED25519_PUBLIC_KEY_PEM, HIGHLEVEL_RSA_PUBLIC_KEY_PEM } from './webhook/keys';
 import { normalise } from './webhook/normalise';
-import { isStale, parseTimestamp, remember, REMEMBERED_WEBHOOK_IDS, wasSeen } from './webhook/replay';
+import { claim, isStale, keepUntil, normaliseWebhookId, parseTimestamp, remember, wasSeen } from './webhook/replay';
 import { parsePublicKey, verifySignature, type HeaderBag, type VerificationKeys } from './webhook/verify';
 
 interface TriggerOptions {
+	acceptWithoutReplayFields?: boolean;
 	ed25519PublicKey?: string;
 	rsaPublicKey?: string;
 	skipSignatureVerification?: boolean;
@@ -141,6 +142,14 @@ export class HighLevelTrigger implements INodeType {
 				default: {},
 				options: [
 					{
+						displayName: 'Accept Deliveries Without ID or Timestamp',
+						name: 'acceptWithoutReplayFields',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to accept a signed delivery that lacks its webhookId or timestamp. HighLevel sends both with every signed delivery; without them a copy sent again later cannot be recognised, so such deliveries are refused unless this is on.',
+					},
+					{
 						displayName: 'Ed25519 Public Key',
 						name: 'ed25519PublicKey',
 						type: 'string',
@@ -155,7 +164,7 @@ export class HighLevelTrigger implements INodeType {
 						name: 'rejectReplays',
 						type: 'boolean',
 						default: true,
-						description: `Whether to refuse a delivery whose webhookId was already accepted (the last ${REMEMBERED_WEBHOOK_IDS} are kept in the workflow’s static data) or whose timestamp is older than the replay window`,
+						description: 'Whether to refuse a delivery whose webhookId was already accepted or whose timestamp is older than the replay window. Accepted IDs are kept in the workflow’s static data for the whole window (a day when the window is 0).',
 					},
 					{
 						displayName: 'Replay Window (Seconds)',
@@ -220,15 +229,22 @@ export class HighLevelTrigger implements INodeType {
 		if (!payload) return refuse(this, 400, 'Expected a JSON object');
 
 		const now = new Date();
+		const nowMs = now.getTime();
 		const staticData = this.getWorkflowStaticData('node');
-		const webhookId = typeof payload.webhookId === 'string' && payload.webhookId !== '' ? payload.webhookId : undefined;
-		if (options.rejectReplays ?? true) {
-			const sentAt = parseTimestamp(payload.timestamp);
-			const window = options.replayWindowSeconds ?? DEFAULT_REPLAY_WINDOW_SECONDS;
-			if (sentAt !== undefined && isStale(sentAt, now.getTime(), window)) {
+		const rejectReplays = options.rejectReplays ?? true;
+		const window = options.replayWindowSeconds ?? DEFAULT_REPLAY_WINDOW_SECONDS;
+		const webhookId = normaliseWebhookId(payload.webhookId);
+		const sentAt = parseTimestamp(payload.timestamp);
+		if (rejectReplays) {
+			// HighLevel signs every delivery with both; one without them could be replayed unnoticed.
+			const signed = !options.skipSignatureVerification;
+			if (signed && !options.acceptWithoutReplayFields && (webhookId === undefined || sentAt === undefined)) {
+				return refuse(this, 400, 'Delivery has no usable webhookId or timestamp, which replay protection needs');
+			}
+			if (sentAt !== undefined && isStale(sentAt, nowMs, window)) {
 				return refuse(this, 401, 'Delivery timestamp is outside the replay window');
 			}
-			if (webhookId !== undefined && wasSeen(staticData, webhookId)) {
+			if (webhookId !== undefined && wasSeen(staticData, webhookId, nowMs, window)) {
 				return refuse(this, 409, 'Delivery already received');
 			}
 		}
@@ -243,7 +259,14 @@ export class HighLevelTrigger implements INodeType {
 			return { webhookResponse: { message: 'Event ignored by this trigger’s filters' } };
 		}
 
-		if (webhookId !== undefined) remember(staticData, webhookId);
+		if (rejectReplays && webhookId !== undefined) {
+			const until = keepUntil(sentAt, nowMs, window);
+			// Claimed in this process before anything is awaited, so a copy arriving while this one's
+			// static data is on its way to the database is refused too.
+			const trigger = `${this.getWorkflow().id ?? ''}|${this.getNode().id ?? this.getNode().name}`;
+			if (!claim(trigger, webhookId, until, nowMs)) return refuse(this, 409, 'Delivery already received');
+			remember(staticData, webhookId, until, nowMs, window);
+		}
 		return { workflowData: [[{ json: { ...payload, ...fields } }]] };
 	}
 }

@@ -31,6 +31,26 @@ describe('operation table', () => {
 		expect(readFileSync(generator.outFile, 'utf8')).toBe(generator.build());
 	});
 
+	it('records once per operation whether a resend is safe: every method but POST, and the listed POSTs', () => {
+		const { IDEMPOTENT_POSTS } = generator as unknown as { IDEMPOTENT_POSTS: Set<string> };
+		for (const [key, op] of Object.entries(OPERATIONS)) {
+			expect([key, op.idempotent]).toEqual([key, op.method !== 'POST' || IDEMPOTENT_POSTS.has(key)]);
+		}
+		// Creates and sends are never resent blindly; searches, upserts and adds to a set are.
+		for (const key of ['contacts/create-contact', 'contacts/add-contact-to-workflow', 'conversations/send-a-new-message', 'opportunities/create-opportunity'] as const) {
+			expect([key, OPERATIONS[key].idempotent]).toEqual([key, false]);
+		}
+		for (const key of ['contacts/search-contacts-advanced', 'contacts/upsert-contact', 'contacts/add-tags', 'opportunities/Upsert-opportunity', 'oauth/get-location-access-token'] as const) {
+			expect([key, OPERATIONS[key].idempotent]).toEqual([key, true]);
+		}
+	});
+
+	it('marks the operations whose spec requires a body, so an empty one is sent as {}', () => {
+		expect(OPERATIONS['contacts/add-contact-to-campaign']).toMatchObject({ bodyRequired: true });
+		expect(OPERATIONS['calendars/delete-event']).toMatchObject({ bodyRequired: true });
+		expect(OPERATIONS['contacts/get-contact']).not.toHaveProperty('bodyRequired');
+	});
+
 	it('takes Version values from the module of each operation', () => {
 		expect(OPERATIONS['contacts/upsert-contact']).toMatchObject({ method: 'POST', path: '/contacts/upsert', version: '2021-07-28' });
 		expect(OPERATIONS['calendars/get-calendars']).toMatchObject({ version: '2021-04-15' });

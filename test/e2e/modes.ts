@@ -2,7 +2,7 @@
  * The three ways the suite runs the workflows in a real n8n:
  * - execute: `n8n execute --id` per workflow, in the CLI's own process;
  * - main: `n8n start` (regular mode); workflows start from production webhooks, the HighLevel
- *   Trigger gets signed deliveries;
+ *   Trigger gets signed deliveries, the polling trigger polls every minute;
  * - queue: Redis, `n8n start` and `n8n worker` (EXECUTIONS_MODE=queue); the main process receives the
  *   webhooks and hands the executions to the worker, which must be the one that ran them.
  */
@@ -18,6 +18,7 @@ import { assertPortFree, startService, stopAll, waitFor } from './lib/processes'
 import type { Report } from './lib/report';
 import { checkRunBasics, keepOutput, parseRawOutput, RunView } from './lib/runs';
 import { asWebhookWorkflow, loadWorkflows, webhookPathOf, type WorkflowFile } from './lib/workflows';
+import { checkPollingWorkflow } from './polling';
 import { checkTriggerWorkflow, type SigningKeys } from './trigger';
 
 export type Mode = 'execute' | 'main' | 'queue';
@@ -156,6 +157,9 @@ export async function runServerMode(mode: 'main' | 'queue', context: ModeContext
 		}
 		for (const wf of live.filter((w) => w.kind === 'highLevelTrigger')) {
 			await checkTriggerWorkflow(wf, { label, baseUrl, api, fixture, report, keys, executionIds });
+		}
+		for (const wf of live.filter((w) => w.kind === 'pollingTrigger')) {
+			await checkPollingWorkflow(wf, { label, api, fixture, report, executionIds });
 		}
 
 		const executionData: Record<string, string> = {};

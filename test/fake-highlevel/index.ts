@@ -37,7 +37,16 @@ export type Fault =
 	| { kind: 'hang' }
 	| { kind: 'malformed' }
 	| { kind: 'empty' }
-	| { kind: 'html'; status: number };
+	| { kind: 'html'; status: number }
+	/** Answers with a redirect to `location` (HighLevel's API never redirects; a proxy might). */
+	| { kind: 'redirect'; status: 301 | 302 | 303 | 307 | 308; location: string }
+	/** Applies the request, sends the status line and half the body, then drops the connection. */
+	| { kind: 'cut' }
+	/** Answers as if the request carried no paging parameters: every page is the first one. */
+	| { kind: 'static-page' };
+
+/** Query and body parameters HighLevel's lists page with; `static-page` drops them. */
+const PAGING_PARAMETERS = ['startAfter', 'startAfterId', 'searchAfter', 'page', 'skip', 'offset', 'lastMessageId', 'startAfterDate', 'cursor'];
 
 export interface FaultRule {
 	method?: string;
@@ -211,6 +220,17 @@ export class FakeHighLevel {
 					res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', ...fault.headers });
 					res.end(JSON.stringify(fault.body ?? { statusCode: fault.status, message: http.STATUS_CODES[fault.status] ?? 'Error' }));
 					return;
+				case 'redirect':
+					record.status = fault.status;
+					res.writeHead(fault.status, { location: fault.location, 'content-type': 'text/plain' });
+					res.end(`Redirecting to ${fault.location}`);
+					return;
+				case 'static-page':
+					for (const name of PAGING_PARAMETERS) {
+						delete query[name];
+						if (body && typeof body === 'object' && !Array.isArray(body)) delete (body as Rec)[name];
+					}
+					break;
 				case 'html':
 					record.status = fault.status;
 					res.writeHead(fault.status, { 'content-type': 'text/html' });
@@ -224,6 +244,14 @@ export class FakeHighLevel {
 		if (fault?.kind === 'reset-after') {
 			record.status = -1;
 			req.socket.destroy();
+			return;
+		}
+		if (fault?.kind === 'cut' && answer.status < 300) {
+			record.status = answer.status;
+			const text = JSON.stringify(answer.body ?? {});
+			res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...answer.headers });
+			// Dropped once the half is flushed, so the client has the status line when it goes.
+			res.write(text.slice(0, Math.floor(text.length / 2)), () => req.socket.destroy());
 			return;
 		}
 		if (fault?.kind === 'malformed' && answer.status < 300) {
@@ -282,6 +310,11 @@ export class FakeHighLevel {
 			return { status: 429, body: { statusCode: 429, message: 'Too Many Requests' }, headers: h };
 		}
 		const reply = (status: number, payload: unknown) => ({ status, body: payload, headers: rateHeaders });
+		// A sub-account token on an agency-only route: HighLevel's IAM refuses the token's class.
+		const locationGrant = grant.userType === 'Location' || (grant.userType === undefined && grant.locationId !== undefined);
+		if (locationGrant && route.tokenTypes.length && route.tokenTypes.every((t) => t.startsWith('Agency-Access'))) {
+			return reply(401, { statusCode: 401, message: 'This authClass type is not allowed to access this scope. Please reach out to the Platform team to get it added.' });
+		}
 		if (route.scopes.length && !route.scopes.some((s) => grant.scopes.includes(s))) {
 			return reply(401, { statusCode: 401, message: 'The token is not authorized for this scope.' });
 		}
@@ -316,6 +349,8 @@ export class FakeHighLevel {
 			body: (body ?? {}) as Rec,
 			files: multipart && !('error' in multipart) ? multipart.files : [],
 			location: (id) => this.location(id),
+			stores: () => (grant.locationId ? [this.location(grant.locationId)] : [...this.locations.values()]),
+			grant: { userType: grant.userType ?? (grant.locationId ? 'Location' : 'Company'), companyId: grant.companyId },
 			locationId: grant.locationId,
 			findContact: (id) => {
 				const stores = grant.locationId ? [this.location(grant.locationId)] : [...this.locations.values()];

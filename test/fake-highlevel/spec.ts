@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { SPEC_CORRECTIONS } from './corrections';
 import type { MultipartBody } from './multipart';
 
+
 type Json = Record<string, unknown>;
 
 export interface Route {
@@ -16,6 +17,8 @@ export interface Route {
 	literalSegments: number;
 	version: string[] | null;
 	scopes: string[];
+	/** Token types the spec's security block allows (bearer, Location-Access, Agency-Access…). */
+	tokenTypes: string[];
 	query: Array<{ name: string; required: boolean; schema: Json }>;
 	bodySchema?: Json;
 	bodyRequired: boolean;
@@ -37,6 +40,9 @@ function findSpecDir(): string {
 }
 
 const SPEC_DIR = findSpecDir();
+// The node's generator reads the same table; found beside openapi/, from source or compiled.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { SCOPES_FROM_DOCS } = require(join(dirname(SPEC_DIR), 'scripts', 'scopes-from-docs.js')) as { SCOPES_FROM_DOCS: Record<string, string[]> };
 
 const ajv = new Ajv({ strict: false, allErrors: true, coerceTypes: false, discriminator: false });
 addFormats(ajv);
@@ -110,7 +116,8 @@ function loadRoutes(): Route[] {
 					params,
 					literalSegments: segments.filter((s) => !s.startsWith('{')).length,
 					version: versionParam ? ((versionParam.schema as Json)?.enum as string[]) ?? null : null,
-					scopes: ((op.security as Array<Record<string, string[]>>) ?? []).flatMap((s) => Object.values(s).flat()),
+					scopes: scopesOf(key, op),
+					tokenTypes: ((op.security as Array<Record<string, string[]>>) ?? []).flatMap((s) => Object.keys(s)),
 					query: parameters
 						.filter((p) => p.in === 'query')
 						.map((p) => ({
@@ -130,6 +137,12 @@ function loadRoutes(): Route[] {
 	// Literal segments win over parameters: /contacts/search before /contacts/{contactId}.
 	routes.sort((a, b) => b.literalSegments - a.literalSegments || a.params.length - b.params.length);
 	return routes;
+}
+
+/** The scopes the spec's security block names, or those HighLevel's scope list gives where it names none. */
+function scopesOf(key: string, op: Json): string[] {
+	const named = ((op.security as Array<Record<string, string[]>>) ?? []).flatMap((s) => Object.values(s).flat());
+	return named.length ? named : (SCOPES_FROM_DOCS[key] ?? []);
 }
 
 let cached: Route[] | undefined;
@@ -186,8 +199,12 @@ function resolve(schema: Json | undefined, module: string): Json | undefined {
 /** Checks a request body the way HighLevel's NestJS validation does; returns messages. */
 export function validateBody(route: Route, body: unknown): { status: 400 | 422; messages: string[] } | undefined {
 	if (!route.bodySchema) return undefined;
-	// NestJS validates a missing body as {}: only DTOs with required fields reject it.
-	if (body === undefined || body === null || body === '') body = {};
+	if (body === undefined || body === null || body === '') {
+		// HighLevel's validator refuses a request without the body its spec requires, even where
+		// that body may be `{}`; an optional body left out is read as {}.
+		if (route.bodyRequired) return { status: 422, messages: ['request body is required (send {} when there is nothing to set)'] };
+		body = {};
+	}
 	const top = resolve(route.bodySchema, route.module);
 	const allowed = top?.properties ? Object.keys(top.properties as Json) : undefined;
 	const extra = SPEC_CORRECTIONS[route.key]?.extraProperties ?? [];

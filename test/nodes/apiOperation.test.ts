@@ -5,7 +5,7 @@ import { newId } from '../fake-highlevel/store';
 import { SPEC_CORRECTIONS } from '../fake-highlevel/corrections';
 import { API_OPERATIONS } from '../../nodes/HighLevel/apiSpec/apiOperations.generated';
 import { OPERATIONS } from '../../nodes/HighLevel/apiSpec/operations.generated';
-import { requestsTo, useFakeHighLevel } from './setup';
+import { ALL_SCOPES, requestsTo, useFakeHighLevel } from './setup';
 
 const { state, run } = useFakeHighLevel();
 
@@ -225,6 +225,37 @@ describe('API Operation › Call pages through lists with Return All and Limit',
 		expect(fake.requests.map((r) => [r.query.skip, r.query.limit])).toEqual([['10', '5']]);
 		expect(result.items).toHaveLength(1);
 		expect((result.items[0].json.businesses as Rec[]).map((b) => b.name)).toEqual(['Business 10', 'Business 11', 'Business 12', 'Business 13', 'Business 14']);
+	});
+});
+
+describe('API Operation › Call fills what the node’s own operations fill', () => {
+	it('fills the snake_case location_id from the credential, as it fills locationId', async () => {
+		const { fake } = state;
+		const result = await run(call('opportunities/search-opportunity', { limit: 5 }));
+		expect(result.error).toBeUndefined();
+		expect(requestsTo(fake, 'GET', /^\/opportunities\/search$/)[0].query).toMatchObject({ location_id: LOCATION_ID });
+	});
+
+	it.each([
+		['objects/search-object-records', { path: { schemaKey: 'custom_objects.pets' }, body: '{"pageLimit": 10}' }, /^\/objects\/custom_objects\.pets\/records\/search$/],
+		['social-media-posting/get-posts', { body: '{"fromDate": "2026-01-01T00:00:00Z", "toDate": "2026-02-01T00:00:00Z"}' }, /\/posts\/list$/],
+	] as const)('sends %s without the body properties its spec wrongly requires, as the fake’s corrections allow', async (key, given, path) => {
+		const { fake } = state;
+		fake.addToken(PIT_TOKEN, { locationId: LOCATION_ID, userType: 'Location', scopes: [...ALL_SCOPES, ...OPERATIONS[key].scopes] });
+		const result = await run(
+			call(key, {
+				...(('path' in given) ? { pathParameters: pairs(given.path) } : {}),
+				jsonBody: given.body,
+				returnAll: false,
+				limit: 10,
+			}),
+		);
+		// The fake checks it against the same corrections: past validation, it has no handler (and
+		// a read is resent after its 501).
+		const sent = requestsTo(fake, 'POST', path);
+		expect(sent.length).toBeGreaterThan(0);
+		expect(sent.map((r) => r.status)).toEqual(sent.map(() => 501));
+		expect(result.error?.message).not.toMatch(/Invalid/);
 	});
 });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { keyOptions, makeKeys, signEd25519, TriggerServer } from './harness';
 
@@ -6,7 +7,8 @@ const keys = makeKeys();
 async function send(parameters: INodeParameters, payload: IDataObject) {
 	const server = await new TriggerServer({ ...parameters, options: keyOptions(keys) }).start();
 	try {
-		const body = JSON.stringify(payload);
+		// Signed deliveries carry a webhookId and a timestamp; replay protection has its own tests.
+		const body = JSON.stringify({ ...payload, webhookId: randomUUID(), timestamp: new Date().toISOString() });
 		return await server.post(body, { 'x-ghl-signature': signEd25519(body, keys.ed25519.privateKey) });
 	} finally {
 		await server.stop();

@@ -91,7 +91,9 @@ function additionalDataFor(req?: IncomingMessage, res?: ServerResponse): IWorkfl
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 
-function workflowFor(parameters: INodeParameters, staticData: IDataObject): { workflow: Workflow; node: INode } {
+let workflows = 0;
+
+function workflowFor(parameters: INodeParameters, staticData: IDataObject, workflowId = 'trigger-test'): { workflow: Workflow; node: INode } {
 	const node: INode = {
 		id: 'trigger',
 		name: NODE_NAME,
@@ -102,7 +104,7 @@ function workflowFor(parameters: INodeParameters, staticData: IDataObject): { wo
 		webhookId: 'b1f3c2d4-0000-4000-8000-000000000001',
 	};
 	const workflow = new Workflow({
-		id: 'trigger-test',
+		id: workflowId,
 		name: 'trigger test',
 		nodes: [node],
 		connections: {},
@@ -153,9 +155,17 @@ export class TriggerServer {
 	private server?: Server;
 	private url = '';
 
+	/** Each server is a workflow of its own, so what one remembers in-process is not another's. */
+	private readonly workflowId = `trigger-test-${++workflows}`;
+
+	/**
+	 * @param saveDelayMs how long saving static data takes (n8n writes it to its database after
+	 *   answering), so deliveries arriving meanwhile read the store as it was before.
+	 */
 	constructor(
 		private parameters: INodeParameters,
 		private bodyMode: BodyMode = 'parsed',
+		private saveDelayMs = 0,
 	) {}
 
 	async start(): Promise<this> {
@@ -195,7 +205,7 @@ export class TriggerServer {
 		}
 		request.body ??= {};
 
-		const { workflow, node } = workflowFor(this.parameters, this.staticData);
+		const { workflow, node } = workflowFor(this.parameters, this.staticData, this.workflowId);
 		const additionalData = additionalDataFor(req, res);
 		const webhookData: IWebhookData = {
 			httpMethod: 'POST',
@@ -221,6 +231,7 @@ export class TriggerServer {
 		if (workflow.staticData.__dataChanged === true) {
 			const saved = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
 			delete saved.__dataChanged;
+			if (this.saveDelayMs) await new Promise((resolve) => setTimeout(resolve, this.saveDelayMs));
 			this.staticData = saved;
 		}
 

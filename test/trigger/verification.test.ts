@@ -6,11 +6,14 @@ import { keyOptions, makeKeys, runLifecycle, signEd25519, signRsa, TriggerServer
 const keys = makeKeys();
 const other = makeKeys();
 
+// A signed delivery carries its webhookId and timestamp (replay protection refuses one without).
 const body = JSON.stringify({
 	type: 'ContactCreate',
 	locationId: 've9EPM428h8vShlRW1KT',
 	id: 'nmFmQEsNgz6AVpgLVUJ0',
 	email: 'john@example.com',
+	webhookId: 'f1c2a3b4-0000-4000-8000-00000000000a',
+	timestamp: new Date().toISOString(),
 });
 
 describe('HighLevel Trigger signature verification (through n8n-core WebhookContext)', () => {
@@ -69,7 +72,7 @@ describe('HighLevel Trigger signature verification (through n8n-core WebhookCont
 	});
 
 	it('verifies the raw bytes, so formatting that JSON.stringify would change still verifies', async () => {
-		const spaced = '{\n  "locationId" : "loc\\u0041",\n  "type": "ContactCreate"\n}\n';
+		const spaced = `{\n  "locationId" : "loc\\u0041",\n  "type": "ContactCreate",\n  "webhookId" : "W-1", "timestamp": ${Date.now()}\n}\n`;
 		const delivery = await server.post(spaced, { 'x-ghl-signature': signEd25519(spaced, keys.ed25519.privateKey) });
 		expect(delivery.status).toBe(200);
 		expect(delivery.items[0]).toMatchObject({ locationId: 'locA', event: 'ContactCreate' });

@@ -4,9 +4,11 @@ import type {
 	IExecuteFunctions,
 	ILoadOptionsFunctions,
 	IDataObject,
+	IPollFunctions,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-export type HighLevelContext = IExecuteFunctions | ILoadOptionsFunctions;
+export type HighLevelContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 export type AuthenticationMethod = 'privateIntegrationToken' | 'oAuth2';
 
@@ -67,6 +69,7 @@ async function readConnection(ctx: HighLevelContext): Promise<Connection> {
 			? credentials.baseUrl
 			: DEFAULT_BASE_URL
 	).replace(/\/+$/, '');
+	refusePlainHttp(ctx, baseUrl, credentials.allowPlainHttp === true);
 	if (credentialType === PRIVATE_INTEGRATION_TYPE) {
 		const connection: Connection = {
 			credentialType,
@@ -85,6 +88,33 @@ async function readConnection(ctx: HighLevelContext): Promise<Connection> {
 		companyId: stringOrUndefined(tokenData.companyId),
 		userType: stringOrUndefined(tokenData.userType),
 	};
+}
+
+/** Hosts a plain http:// base URL may name without the credential's explicit consent: this machine. */
+function isLoopback(hostname: string): boolean {
+	const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+	return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** A token sent over plain http to another machine can be read on the way: refused unless allowed. */
+function refusePlainHttp(ctx: HighLevelContext, baseUrl: string, allowed: boolean): void {
+	let url: URL;
+	try {
+		url = new URL(baseUrl);
+	} catch {
+		throw new NodeOperationError(ctx.getNode(), 'The credential’s Base URL is not a URL', {
+			description: 'Set Base URL to an address such as https://services.leadconnectorhq.com, or turn off Use Custom Base URL.',
+		});
+	}
+	if (url.protocol === 'https:' || (url.protocol === 'http:' && (allowed || isLoopback(url.hostname)))) return;
+	const problem =
+		url.protocol === 'http:'
+			? `uses plain http:// to ${url.host}, which would send the token unencrypted`
+			: `uses ${url.protocol}, which is not http:// or https://`;
+	throw new NodeOperationError(ctx.getNode(), `The credential’s Base URL ${problem}`, {
+		description:
+			'Use https://, or (only where the network to that host is trusted) turn on Allow Plain HTTP in the credential. Nothing was sent.',
+	});
 }
 
 function stringOrUndefined(value: unknown): string | undefined {

@@ -1,4 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { OPERATIONS } from '../apiSpec/operations.generated';
 import type { HighLevelContext } from './connection';
 import { apiRequest, type ApiRequest } from './request';
 
@@ -19,26 +21,57 @@ export interface HowMany {
 	limit: number;
 }
 
-/** The one paginator: Return All, or stop at Limit, always with the largest page needed. */
+/**
+ * The one paginator: Return All, or stop at Limit, always with the largest page needed. A list
+ * whose cursor comes back again, or whose page brings nothing not seen before, stops with an
+ * error instead of asking for the same page without end.
+ */
 export async function getMany<Cursor>(
 	ctx: HighLevelContext,
 	howMany: HowMany,
 	pager: Pager<Cursor>,
 ): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
+	const seenCursors = new Set<string>();
+	const seenItems = new Set<string>();
 	let cursor: Cursor | undefined;
-	for (;;) {
+	for (let page = 1; ; page++) {
 		const wanted = howMany.returnAll ? pager.maxPageSize : howMany.limit - results.length;
 		const pageSize = Math.max(1, Math.min(pager.maxPageSize, wanted));
-		const body = await apiRequest<IDataObject>(ctx, pager.request(cursor, pageSize));
+		const request = pager.request(cursor, pageSize);
+		const body = await apiRequest<IDataObject>(ctx, request);
 		const items = pager.items(body);
+		let fresh = 0;
 		for (const item of items) {
+			const identity = identityOf(item);
+			if (!seenItems.has(identity)) {
+				seenItems.add(identity);
+				fresh++;
+			}
 			results.push(item);
 			if (!howMany.returnAll && results.length >= howMany.limit) return results;
 		}
+		if (page > 1 && items.length && !fresh) throw endlessList(ctx, request, 'brought only records it had already sent', results.length);
 		cursor = items.length ? pager.next(body, items, pageSize, results.length) : undefined;
 		if (cursor === undefined) return results;
+		const key = JSON.stringify(cursor);
+		if (seenCursors.has(key)) throw endlessList(ctx, request, 'pointed back at a page already read', results.length);
+		seenCursors.add(key);
 	}
+}
+
+/** What tells one record of a list from another: its ID, or all of it where it has none. */
+function identityOf(item: IDataObject): string {
+	const id = item.id ?? item._id;
+	return typeof id === 'string' || typeof id === 'number' ? `id:${id}` : JSON.stringify(item);
+}
+
+function endlessList(ctx: HighLevelContext, request: ApiRequest, what: string, read: number): NodeOperationError {
+	const op = OPERATIONS[request.operation];
+	return new NodeOperationError(ctx.getNode(), `HighLevel’s list repeats itself: the next page ${what}`, {
+		itemIndex: request.itemIndex,
+		description: `Stopped after ${read} records instead of asking for the same page without end. ${op.method} ${op.path}${request.itemIndex === undefined ? '' : ` for item ${request.itemIndex}`} gave the same page twice; try again later, or narrow the list with its filters.`,
+	});
 }
 
 function arrayAt(body: IDataObject, key: string): IDataObject[] {
@@ -153,6 +186,19 @@ function positionPager(
 	};
 }
 
+/**
+ * `skip` + `limit` in the body of a POST search (the sub-account's tasks), which answers no total:
+ * a short page is the last.
+ */
+export function skipLimitBodyPager(base: ApiRequest, itemsKey: string, maxPageSize: number): Pager<number> {
+	return {
+		maxPageSize,
+		request: (position, pageSize) => ({ ...base, body: { ...base.body, skip: position ?? 0, limit: pageSize } }),
+		items: (body) => arrayAt(body, itemsKey),
+		next: (_body, items, pageSize, collected) => (items.length < pageSize ? undefined : collected),
+	};
+}
+
 /** `skip` + `limit` in the query (businesses, forms). */
 export function skipLimitPager(base: ApiRequest, itemsKey: string, maxPageSize: number, totalOf?: TotalOf): Pager<number> {
 	return positionPager('skip', base, itemsKey, maxPageSize, totalOf);
@@ -251,5 +297,22 @@ export function lastMessageIdPager(base: ApiRequest, maxPageSize = 100): Pager<s
 			const cursor = page.lastMessageId ?? items[items.length - 1].id;
 			return typeof cursor === 'string' && cursor !== '' ? cursor : undefined;
 		},
+	};
+}
+
+/**
+ * `limit` + an opaque `cursor` the answer hands back as `nextCursor` (null or absent at the end):
+ * `GET /conversations/messages/export`. Filters and order stay in the query of every page. Pages
+ * smaller than `minPageSize` are refused by HighLevel, so a smaller rest is asked for as that.
+ */
+export function nextCursorPager(base: ApiRequest, itemsKey: string, maxPageSize: number, minPageSize = 1): Pager<string> {
+	return {
+		maxPageSize,
+		request: (cursor, pageSize) => ({
+			...base,
+			qs: { ...base.qs, limit: Math.max(minPageSize, pageSize), ...(cursor ? { cursor } : {}) },
+		}),
+		items: (body) => arrayAt(body, itemsKey),
+		next: (body) => (typeof body.nextCursor === 'string' && body.nextCursor !== '' ? body.nextCursor : undefined),
 	};
 }

@@ -4,23 +4,22 @@ import { isNodeError } from '../shared/errors';
 import { OPERATIONS, type OperationKey } from '../apiSpec/operations.generated';
 import type { HighLevelOperation } from '../apiSpec/types';
 import type { HighLevelContext } from './connection';
-import { decryptedCredential, getConnection } from './connection';
-import { apiError, highLevelMessage, transportError } from './errors';
-import { dropLocationToken, locationToken, needsLocationToken } from './agency';
+import { decryptedCredential, getConnection, type Connection } from './connection';
+import { apiError, dailyResetText, highLevelMessage, markApplied, requestFailure } from './errors';
+import { agencyOnly, dropLocationToken, isSubAccountToken, locationToken, needsLocationToken } from './agency';
 import { encodeMultipart, type UploadFile } from './multipart';
-import { abandon, acquire, backoff, bucketState, release, timing, waitAfter429 } from './pace';
+import { abandon, acquire, bucketState, release, timing } from './pace';
+import { classify, dailyMax, dailyRemaining, type Attempt, type RetryState } from './retry';
 
 export interface ApiRequest {
-	/** `module/operationId` from HighLevel's specs: method, path and Version come from there. */
+	/**
+	 * `module/operationId` from HighLevel's specs: method, path, Version and whether a resend is
+	 * safe (`idempotent`) come from there.
+	 */
 	operation: OperationKey;
 	path?: Record<string, string>;
 	qs?: IDataObject;
 	body?: IDataObject;
-	/**
-	 * Whether resending after a 5xx or a lost answer cannot apply the change twice. GET, PUT and
-	 * DELETE are; a POST is only when it says so (an upsert matches the record it made).
-	 */
-	idempotent?: boolean;
 	itemIndex?: number;
 	/** Sub-account the request works on; keys the rate-limit bucket, picks an agency's location token. */
 	locationId?: string;
@@ -33,16 +32,14 @@ export interface ApiRequest {
 	files?: UploadFile[];
 }
 
-/** Connection failures that mean the request never reached HighLevel. */
-const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
-const MAX_429_RETRIES = 8;
-const MAX_UNSAFE_RETRIES = 3;
-
 interface FullResponse {
 	body: unknown;
 	headers: Record<string, unknown>;
 	statusCode: number;
 }
+
+/** Below this share of the daily quota left, the run tells the user (once per execution). */
+const DAILY_LOW_SHARE = 0.1;
 
 /** Values of path parameters are encoded whole, so an ID can never change the path. */
 export function buildPath(op: HighLevelOperation, params: Record<string, string> = {}): string {
@@ -65,7 +62,20 @@ export async function apiRequest<T = IDataObject>(
 	request: ApiRequest,
 ): Promise<T> {
 	const op: HighLevelOperation = OPERATIONS[request.operation];
-	const connection = await getConnection(ctx);
+	let connection: Connection;
+	try {
+		connection = await getConnection(ctx);
+	} catch (error) {
+		throw notSent(ctx, error, op, request.itemIndex);
+	}
+	if (agencyOnly(op.tokenTypes) && isSubAccountToken(connection)) {
+		// HighLevel would refuse the token's class (401); say which token works instead.
+		throw new NodeOperationError(ctx.getNode(), `${op.method} ${op.path} needs an agency token`, {
+			itemIndex: request.itemIndex,
+			description:
+				'HighLevel answers this only for an agency (Company) token: use the HighLevel App OAuth2 credential connected by the agency, not a sub-account’s token or a Private Integration Token.',
+		});
+	}
 	let url: string;
 	try {
 		url = connection.baseUrl + buildPath(op, request.path);
@@ -82,11 +92,13 @@ export async function apiRequest<T = IDataObject>(
 		url,
 		headers,
 		json: true,
+		// HighLevel's API does not redirect: following one would send the token to another host,
+		// and turn a create into a GET whose answer looks like success.
+		disableFollowRedirect: true,
 		returnFullResponse: true,
 		timeout: timing.requestTimeoutMs,
 	};
 	if (request.qs && Object.keys(request.qs).length) options.qs = request.qs;
-	if (request.body !== undefined) options.body = request.body;
 	if (op.multipart || request.files?.length) {
 		try {
 			if (!op.multipart) throw new Error(`${op.method} ${op.path} takes no files`);
@@ -96,8 +108,16 @@ export async function apiRequest<T = IDataObject>(
 		} catch (error) {
 			throw new NodeOperationError(ctx.getNode(), (error as Error).message, { itemIndex: request.itemIndex });
 		}
+	} else {
+		const body = request.body ?? (op.bodyRequired ? {} : undefined);
+		if (body !== undefined) {
+			// n8n's HTTP client drops an empty object, while HighLevel's validator wants the body its
+			// spec requires, even when it is empty: `{}` goes out as text, typed as JSON.
+			const empty = !request.form && !Array.isArray(body) && Object.keys(body).length === 0;
+			options.body = empty ? '{}' : body;
+			if (empty) headers['Content-Type'] = 'application/json';
+		}
 	}
-	const idempotent = request.idempotent ?? op.method !== 'POST';
 	const bucket = `${connection.baseUrl}|${request.locationId ?? connection.credentialLocationId ?? connection.companyId ?? connection.credentialType}`;
 
 	const asLocation = needsLocationToken(connection, op.tokenTypes, request.locationId);
@@ -106,21 +126,36 @@ export async function apiRequest<T = IDataObject>(
 			operation: 'oauth/get-location-access-token',
 			body: { companyId, locationId },
 			form: true,
-			idempotent: true,
 			itemIndex: request.itemIndex,
 		});
 
-	let rateLimited = 0;
-	let failed = 0;
-	let remintedAfter401 = false;
-	// Set once an attempt may have been applied without its answer arriving (lost, or a 5xx).
-	let outcomeUnknown = false;
+	const waits = itemWaits(ctx);
+	const state: RetryState = {
+		idempotent: op.idempotent,
+		method: op.method,
+		asLocation,
+		rateLimited: 0,
+		failed: 0,
+		waitedMs: 0,
+		remintedAfter401: false,
+		outcomeUnknown: false,
+	};
+	const spent = dailyQuotaSpent(ctx);
 	for (;;) {
+		const refusal = spent.get(bucket);
+		if (refusal) {
+			// HighLevel said today's quota is spent: the rest of the run is refused without asking again.
+			const error = requestFailure({ node: ctx.getNode(), operation: op, itemIndex: request.itemIndex, attempt: refusal, outcome: 'not applied', why: 'daily quota', idempotent: op.idempotent, waitedMs: 0, retries: 0 });
+			error.description = `${dailyResetText(refusal)} ${op.method} ${op.path} was not sent${request.itemIndex === undefined ? '' : ` for item ${request.itemIndex}`}: HighLevel refused an earlier request of this run for the same reason.`;
+			throw error;
+		}
 		// Minted outside the try below: a failed mint is HighLevel's answer, not a lost request.
 		const token = asLocation ? await locationToken(ctx, connection, request.locationId as string, mint) : undefined;
 		await acquire(bucket);
 		const startedAt = Date.now();
-		let response: FullResponse;
+		let response: FullResponse | undefined;
+		let attempt: Attempt | undefined;
+		let message: string | undefined;
 		try {
 			// A fresh copy per attempt: the auth helpers write headers into the options.
 			if (token) {
@@ -149,59 +184,116 @@ export async function apiRequest<T = IDataObject>(
 				abandon(bucket);
 				const code = (error as { code?: unknown }).code;
 				if (typeof code !== 'string' && !(error as { isAxiosError?: boolean }).isAxiosError) {
-					// Not a network failure (e.g. an OAuth2 credential that needs reconnecting).
-					throw isNodeError(thrown)
-						? thrown
-						: new NodeOperationError(ctx.getNode(), thrown as Error, { itemIndex: request.itemIndex });
+					// Not a network failure: n8n could not authenticate the request (an OAuth2 refresh
+					// that failed, a credential that needs reconnecting). Nothing was sent.
+					throw notSent(ctx, thrown, op, request.itemIndex);
 				}
-				// The answer never came. A request that never left is sent again; one that may
-				// have arrived only when it cannot apply twice.
-				const neverSent = typeof code === 'string' && NEVER_SENT.has(code);
-				if ((idempotent || neverSent) && ++failed <= MAX_UNSAFE_RETRIES) {
-					outcomeUnknown ||= !neverSent;
-					await sleep(backoff(failed));
-					continue;
-				}
-				throw transportError(ctx.getNode(), error as { code?: string }, op, request.itemIndex, !idempotent && !neverSent);
+				attempt = { kind: 'lost', code: typeof code === 'string' ? code : undefined };
+			} else {
+				const status = httpResponse.status;
+				const responseHeaders = httpResponse.headers ?? {};
+				release(bucket, responseHeaders, status, startedAt);
+				noteDailyQuota(ctx, responseHeaders);
+				attempt = status >= 200 && status < 300
+					? { kind: 'cut', status, headers: responseHeaders }
+					: { kind: 'answer', status, headers: responseHeaders, body: httpResponse.data };
+				message = highLevelMessage(httpResponse.data);
 			}
-			const status = httpResponse.status;
-			const responseHeaders = httpResponse.headers ?? {};
-			release(bucket, responseHeaders, status, startedAt);
-			if (status === 401 && asLocation && !remintedAfter401) {
-				// A minted location token expired early or was revoked: mint once more.
-				remintedAfter401 = true;
-				dropLocationToken(ctx, connection, request.locationId as string);
-				continue;
-			}
-			// A 429 means HighLevel applied nothing, so it is always safe to resend.
-			if (status === 429 && ++rateLimited <= MAX_429_RETRIES) {
-				await sleep(waitAfter429(responseHeaders, rateLimited, bucketState(bucket)));
-				continue;
-			}
-			if (status >= 500 && idempotent && ++failed <= MAX_UNSAFE_RETRIES) {
-				outcomeUnknown = true;
-				await sleep(backoff(failed));
-				continue;
-			}
-			if (outcomeUnknown && op.method === 'DELETE' && isNotFound(status, httpResponse.data)) {
-				// The resend of a delete finds nothing to delete: the attempt whose answer was lost did it.
-				return {} as T;
-			}
-			throw apiError(
-				ctx.getNode(),
-				{ status, body: httpResponse.data, headers: responseHeaders },
-				op,
-				request.itemIndex,
-			);
 		}
-		release(bucket, response.headers ?? {}, response.statusCode, startedAt);
-		return parseBody<T>(ctx, response, op, request.itemIndex, idempotent);
+		if (response) {
+			release(bucket, response.headers ?? {}, response.statusCode, startedAt);
+			noteDailyQuota(ctx, response.headers ?? {});
+			return parseBody<T>(ctx, response, op, request.itemIndex);
+		}
+		if (!attempt) throw new Error('unreachable: neither an answer nor a failure');
+		state.bucket = bucketState(bucket);
+		state.waitedMs = waits.get(request.itemIndex) ?? 0;
+		const decision = classify(attempt, state, message);
+		if (decision.action === 'done') return {} as T;
+		if (decision.action === 'fail' && decision.why === 'daily quota') spent.set(bucket, attempt);
+		if (decision.action === 'fail') {
+			throw requestFailure({
+				node: ctx.getNode(),
+				operation: op,
+				itemIndex: request.itemIndex,
+				attempt,
+				outcome: decision.outcome,
+				why: decision.why,
+				idempotent: op.idempotent,
+				waitedMs: state.waitedMs,
+				retries: state.rateLimited + state.failed,
+				waitMs: decision.waitMs,
+			});
+		}
+		state.outcomeUnknown = decision.outcomeUnknown;
+		if (decision.counts !== 'none') state[decision.counts]++;
+		if (decision.remint) {
+			state.remintedAfter401 = true;
+			dropLocationToken(ctx, connection, request.locationId as string);
+		}
+		if (decision.waitMs > 0) {
+			waits.set(request.itemIndex, state.waitedMs + decision.waitMs);
+			await sleep(decision.waitMs);
+		}
 	}
 }
 
-/** HighLevel answers a missing record with 404, or on many endpoints with 400 "… not found". */
-function isNotFound(status: number, body: unknown): boolean {
-	return status === 404 || (status === 400 && /not found/i.test(highLevelMessage(body) ?? ''));
+// How long each item has waited before retries in this execution, whatever request it was on.
+const waitsByExecution = new WeakMap<object, Map<number | undefined, number>>();
+
+function itemWaits(ctx: HighLevelContext): Map<number | undefined, number> {
+	let waits = waitsByExecution.get(ctx);
+	if (!waits) {
+		waits = new Map();
+		waitsByExecution.set(ctx, waits);
+	}
+	return waits;
+}
+
+// Per execution, the buckets whose daily quota HighLevel said is spent, with that answer.
+const spentByExecution = new WeakMap<object, Map<string, Attempt>>();
+
+function dailyQuotaSpent(ctx: HighLevelContext): Map<string, Attempt> {
+	let spent = spentByExecution.get(ctx);
+	if (!spent) {
+		spent = new Map();
+		spentByExecution.set(ctx, spent);
+	}
+	return spent;
+}
+
+const warnedLowQuota = new WeakSet<object>();
+
+/**
+ * HighLevel allows each sub-account a daily quota of requests. When a run leaves little of it,
+ * the output panel says so (once per execution), before the quota runs out and every request fails.
+ */
+function noteDailyQuota(ctx: HighLevelContext, headers: Record<string, unknown>): void {
+	const remaining = dailyRemaining(headers);
+	const max = dailyMax(headers);
+	if (remaining === undefined || max === undefined || remaining > max * DAILY_LOW_SHARE) return;
+	if (warnedLowQuota.has(ctx) || !('addExecutionHints' in ctx)) return;
+	warnedLowQuota.add(ctx);
+	ctx.addExecutionHints({
+		message: `HighLevel’s daily request quota for this sub-account is running low: ${remaining.toLocaleString('en-US')} of ${max.toLocaleString('en-US')} requests left. When it is spent, every request fails until it resets.`,
+		type: 'warning',
+		location: 'outputPane',
+	});
+}
+
+/**
+ * An error raised before the request left (an OAuth2 refresh that failed, a credential that needs
+ * reconnecting or is refused), made anew for its item: several items may share the one n8n threw.
+ */
+function notSent(ctx: HighLevelContext, thrown: unknown, op: HighLevelOperation, itemIndex: number | undefined): Error {
+	const cause = thrown as { message?: string; description?: string | null };
+	const where = `${op.method} ${op.path} was not sent${itemIndex === undefined ? '' : ` for item ${itemIndex}`}.`;
+	const message = cause?.message || 'The request could not be authenticated';
+	const error = new NodeOperationError(ctx.getNode(), message, {
+		itemIndex,
+		description: [cause?.description, where].filter(Boolean).join(' '),
+	});
+	return error;
 }
 
 function parseBody<T>(
@@ -209,20 +301,19 @@ function parseBody<T>(
 	response: FullResponse,
 	op: HighLevelOperation,
 	itemIndex: number | undefined,
-	idempotent: boolean,
 ): T {
 	const { body } = response;
 	if (body === undefined || body === null || body === '') return {} as T;
 	if (typeof body === 'object') return body as T;
-	// A success whose body is not JSON: the change may well have happened, so say so.
+	// A whole answer with a success status but a body that is not JSON: HighLevel applied it.
 	const error = apiError(
 		ctx.getNode(),
 		{ status: response.statusCode, body: undefined, headers: response.headers ?? {} },
 		op,
 		itemIndex,
 	);
-	error.message = idempotent
+	error.message = op.idempotent
 		? 'HighLevel answered with a body that is not JSON'
-		: 'HighLevel answered with a body that is not JSON; the request may have been applied and was not resent';
-	throw error;
+		: 'HighLevel answered with a body that is not JSON; the request was applied and was not resent';
+	throw markApplied(error);
 }

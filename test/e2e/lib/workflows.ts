@@ -21,6 +21,7 @@ import { ROOT } from './n8n';
 export const WORKFLOW_DIR = join(ROOT, 'test', 'e2e', 'workflows');
 export const ACTION_NODE = 'n8n-nodes-highlevel.highLevel';
 export const TRIGGER_NODE = 'n8n-nodes-highlevel.highLevelTrigger';
+export const POLLING_TRIGGER_NODE = 'n8n-nodes-highlevel.highLevelPollingTrigger';
 const MANUAL_TRIGGER = 'n8n-nodes-base.manualTrigger';
 
 export interface WorkflowNode {
@@ -44,8 +45,11 @@ export interface WorkflowFile {
 	file: string;
 	id: string;
 	name: string;
-	/** `manual`: runs in every mode; `highLevelTrigger`: started by signed webhooks in a running n8n. */
-	kind: 'manual' | 'highLevelTrigger';
+	/**
+	 * `manual`: runs in every mode; `highLevelTrigger`: started by signed webhooks in a running n8n;
+	 * `pollingTrigger`: started by the polling trigger's schedule in a running n8n.
+	 */
+	kind: 'manual' | 'highLevelTrigger' | 'pollingTrigger';
 	workflow: { id: string; name: string; nodes: WorkflowNode[]; connections: unknown; [key: string]: unknown };
 	e2e: Expectations;
 }
@@ -98,8 +102,14 @@ function loadWorkflow(file: string, values: Record<string, string> | undefined, 
 	if (seen.has(workflow.id)) throw new Error(`${file}: workflow id ${workflow.id} is also used by ${seen.get(workflow.id)}`);
 	seen.set(workflow.id, file);
 	const types = workflow.nodes.map((n) => n.type);
-	const kind = types.includes(TRIGGER_NODE) ? 'highLevelTrigger' : types.includes(MANUAL_TRIGGER) ? 'manual' : undefined;
-	if (!kind) throw new Error(`${file}: starts neither with a Manual Trigger nor with the HighLevel Trigger`);
+	const kind = types.includes(TRIGGER_NODE)
+		? 'highLevelTrigger'
+		: types.includes(POLLING_TRIGGER_NODE)
+			? 'pollingTrigger'
+			: types.includes(MANUAL_TRIGGER)
+				? 'manual'
+				: undefined;
+	if (!kind) throw new Error(`${file}: starts neither with a Manual Trigger nor with one of the HighLevel triggers`);
 	for (const node of Object.keys(e2e.expect ?? {})) {
 		if (!workflow.nodes.some((n) => n.name === node)) throw new Error(`${file}: e2e.expect names node "${node}", which the workflow lacks`);
 	}

@@ -167,6 +167,61 @@ function publicMessage(message: Rec): Rec {
 	return { ...message };
 }
 
+/** The `channel` values of `GET /conversations/messages/export`, as message types. */
+const EXPORT_CHANNELS: Record<string, string[]> = {
+	Call: ['TYPE_CALL', 'TYPE_IVR_CALL'],
+	SMS: ['TYPE_SMS', 'TYPE_CUSTOM_SMS', 'TYPE_CUSTOM_PROVIDER_SMS'],
+	Email: ['TYPE_EMAIL', 'TYPE_CUSTOM_EMAIL', 'TYPE_CUSTOM_PROVIDER_EMAIL'],
+	WhatsApp: ['TYPE_WHATSAPP'],
+	Instagram: ['TYPE_INSTAGRAM'],
+	Facebook: ['TYPE_FACEBOOK'],
+};
+
+/** A date of the export's filters: ISO 8601 or epoch milliseconds. */
+function exportDate(value: unknown, name: string): number | undefined {
+	if (value === undefined || value === '') return undefined;
+	const text = String(value);
+	const ms = /^\d+$/.test(text) ? Number(text) : Date.parse(text);
+	if (!Number.isFinite(ms)) throw unprocessable(`${name} must be a date`);
+	return ms;
+}
+
+/**
+ * `GET /conversations/messages/export`: a location's messages, ordered by `sortBy` (createdAt or
+ * updatedAt) and `sortOrder`, from `startDate` to `endDate`, `limit` (10–500) a page with an
+ * opaque `cursor` (the position after the page, base64). Without `channel`, every kind but email.
+ */
+function exportMessages(call: Call): Rec {
+	const q = call.query as Record<string, string>;
+	const store = call.location(q.locationId);
+	const limit = q.limit === undefined ? 100 : Number(q.limit);
+	if (!Number.isInteger(limit) || limit < 10 || limit > 500) throw unprocessable('limit must be a number from 10 to 500');
+	const from = exportDate(q.startDate, 'startDate');
+	const to = exportDate(q.endDate, 'endDate');
+	const field = q.sortBy === 'updatedAt' ? 'dateUpdated' : 'dateAdded';
+	const order = q.sortOrder === 'asc' ? 1 : -1;
+	const types = q.channel ? EXPORT_CHANNELS[q.channel] : undefined;
+	const at = (m: Rec) => Date.parse(String(m[field] ?? m.dateAdded));
+	const hits = [...messages(store).values()]
+		.filter((m) => m.status !== 'scheduled')
+		.filter((m) => (types ? types.includes(String(m.messageType)) : !EXPORT_CHANNELS.Email.includes(String(m.messageType))))
+		.filter((m) => (!q.conversationId || m.conversationId === q.conversationId) && (!q.contactId || m.contactId === q.contactId))
+		.filter((m) => (from === undefined || at(m) >= from) && (to === undefined || at(m) <= to))
+		.sort((a, b) => order * (at(a) - at(b)) || order * String(a.id).localeCompare(String(b.id)));
+	let start = 0;
+	if (q.cursor) {
+		start = Number(Buffer.from(q.cursor, 'base64').toString('utf8'));
+		if (!Number.isInteger(start) || start < 0) throw unprocessable('cursor is invalid');
+	}
+	const page = hits.slice(start, start + limit);
+	const end = start + page.length;
+	return {
+		messages: page.map(publicMessage),
+		nextCursor: end < hits.length ? Buffer.from(String(end)).toString('base64') : null,
+		total: hits.length,
+	};
+}
+
 function text(html: unknown): string {
 	return String(html ?? '').replace(/<[^>]*>/g, '').trim();
 }
@@ -370,6 +425,7 @@ export const CONVERSATION_HANDLERS: Record<string, Handler> = {
 		return { body: { success: true } };
 	},
 	'conversations/get-messages': (call) => ({ body: messagesPage(call) }),
+	'conversations/export-messages-by-location': (call) => ({ body: exportMessages(call) }),
 	'conversations/get-message': (call) => ({ body: publicMessage(messageIn(tokenLocation(call), call.params.id)) }),
 	'conversations/send-a-new-message': (call) => ({ body: send(call) }),
 	'conversations/add-an-inbound-message': (call) => ({ body: addProviderMessage(call, 'inbound') }),

@@ -6,7 +6,13 @@ import { PRODUCT_HANDLERS } from './products';
 import { FORM_HANDLERS } from './forms';
 import { OPPORTUNITY_HANDLERS } from './opportunities';
 import { CONVERSATION_HANDLERS } from './conversations';
+import { SURVEY_HANDLERS } from './surveys';
+import { OAUTH_HANDLERS } from './oauth';
+import { PAYMENT_HANDLERS } from './payments';
 import { UPLOAD_HANDLERS } from './uploads';
+import { LOCATION_HANDLERS } from './locations';
+import { USER_HANDLERS } from './users';
+import { OBJECT_FIELD_HANDLERS } from './objectFields';
 
 export { HttpError, type Call, type Handler } from './framework';
 
@@ -22,5 +28,11 @@ export const HANDLERS: Record<string, Handler> = {
 	...FORM_HANDLERS,
 	...OPPORTUNITY_HANDLERS,
 	...CONVERSATION_HANDLERS,
+	...SURVEY_HANDLERS,
+	...OAUTH_HANDLERS,
+	...PAYMENT_HANDLERS,
 	...UPLOAD_HANDLERS,
+	...LOCATION_HANDLERS,
+	...USER_HANDLERS,
+	...OBJECT_FIELD_HANDLERS,
 };

@@ -96,7 +96,7 @@ const properties: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: { specifyQuery: ['keypair'] } },
 		description:
-			'Query parameters the operation declares; the required ones must be set. A locationId left out is the node’s Location ID (or the credential’s location). A name given twice sends a list.',
+			'Query parameters the operation declares; the required ones must be set. A locationId (or location_id) left out is the node’s Location ID (or the credential’s location). A name given twice sends a list.',
 		options: [{ displayName: 'Parameter', name: 'parameter', values: nameValue('query parameter') }],
 	},
 	{
@@ -106,7 +106,7 @@ const properties: INodeProperties[] = [
 		default: '{}',
 		displayOptions: { show: { specifyQuery: ['json'] } },
 		description:
-			'Query parameters as one JSON object, e.g. {"limit": 20}. A locationId left out is the node’s Location ID (or the credential’s location).',
+			'Query parameters as one JSON object, e.g. {"limit": 20}. A locationId (or location_id) left out is the node’s Location ID (or the credential’s location).',
 	},
 	{
 		displayName: 'Body',
@@ -216,7 +216,10 @@ export const call: OperationDefinition = {
 
 		const qs = mergeMapped(this, itemIndex, 'Query Parameters', await readQuery(this, itemIndex), mapped.query);
 		const queryNames = (spec.q ?? []).map(([name]) => name);
-		if (queryNames.includes('locationId') && (qs.locationId === undefined || qs.locationId === '')) qs.locationId = await theLocation();
+		// HighLevel spells it locationId on most operations and location_id on a few (opportunity search).
+		for (const name of ['locationId', 'location_id']) {
+			if (queryNames.includes(name) && (qs[name] === undefined || qs[name] === '')) qs[name] = await theLocation();
+		}
 
 		const body = withMappedBody(this, itemIndex, readBody(this, itemIndex, spec, label, fileFields.length > 0), mapped.body);
 		if (body && !Array.isArray(body) && spec.b?.p && 'locationId' in spec.b.p && body.locationId === undefined) {
@@ -225,18 +228,14 @@ export const call: OperationDefinition = {
 
 		// The sub-account the request is for: the one it names, else the node's or credential's
 		// (an agency token needs it to act as the location), when there is one.
-		const named = pathValues.locationId ?? stringOrUndefined(qs.locationId) ?? stringOrUndefined(body && !Array.isArray(body) ? body.locationId : undefined);
+		const named = pathValues.locationId ?? stringOrUndefined(qs.locationId) ?? stringOrUndefined(qs.location_id) ?? stringOrUndefined(body && !Array.isArray(body) ? body.locationId : undefined);
 		const locationId = named ?? (await optionalLocation(this, itemIndex));
-		const operationId = key.slice(key.indexOf('/') + 1);
 		const request: ApiRequest = {
 			operation: key as OperationKey,
 			path: pathValues,
 			qs: qs as IDataObject,
 			...(body !== undefined ? { body: body as IDataObject } : {}),
 			...(spec.f === 'form' ? { form: true } : {}),
-			// A POST is resent after an unknown outcome only when it cannot make a second record:
-			// searches read, upserts match what they made. Every other POST may create.
-			idempotent: op.method !== 'POST' || /search|upsert/i.test(operationId),
 			itemIndex,
 			locationId,
 		};

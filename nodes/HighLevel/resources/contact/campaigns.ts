@@ -22,7 +22,6 @@ const ROWS: Membership[] = [
 		operation: 'contacts/add-contact-to-campaign',
 		parameter: campaignParameter,
 		sendAs: { path: 'campaignId' },
-		idempotent: false,
 	},
 	{
 		value: 'removeFromCampaign',
@@ -32,7 +31,6 @@ const ROWS: Membership[] = [
 		operation: 'contacts/remove-contact-from-campaign',
 		parameter: campaignParameter,
 		sendAs: { path: 'campaignId' },
-		idempotent: true,
 	},
 ];
 

@@ -22,7 +22,6 @@ const ROWS: Membership[] = [
 		operation: 'contacts/add-followers-contact',
 		parameter: followersParameter,
 		sendAs: { bodyList: 'followers' },
-		idempotent: true,
 	},
 	{
 		value: 'removeFollowers',
@@ -32,7 +31,6 @@ const ROWS: Membership[] = [
 		operation: 'contacts/remove-followers-contact',
 		parameter: followersParameter,
 		sendAs: { bodyList: 'followers' },
-		idempotent: true,
 	},
 ];
 

@@ -99,7 +99,7 @@ export const getAll = getManyOperation({
 			body.sort = [{ field: (sort.field as string) || 'dateAdded', direction: sort.direction ? sortDirection(this, itemIndex, sort.direction) : 'desc' }];
 		}
 		return searchAfterPager(
-			{ operation: 'contacts/search-contacts-advanced', body, itemIndex, locationId, idempotent: true },
+			{ operation: 'contacts/search-contacts-advanced', body, itemIndex, locationId },
 			'contacts',
 		);
 	},

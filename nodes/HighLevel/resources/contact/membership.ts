@@ -20,8 +20,6 @@ export interface Membership {
 	parameter: INodeProperties;
 	/** Path parameter (one ID) or body list (several). */
 	sendAs: { path: string } | { bodyList: string };
-	/** Whether resending after a lost answer is harmless (adding a tag twice changes nothing). */
-	idempotent: boolean;
 	extra?: INodeProperties[];
 }
 
@@ -60,7 +58,6 @@ export function membershipOperation(m: Membership): OperationDefinition {
 				path,
 				body,
 				itemIndex,
-				idempotent: m.idempotent,
 			});
 			return { ...result, success: true, ...response };
 		},

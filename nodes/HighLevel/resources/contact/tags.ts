@@ -22,7 +22,6 @@ const ROWS: Membership[] = [
 		operation: 'contacts/add-tags',
 		parameter: tagsParameter,
 		sendAs: { bodyList: 'tags' },
-		idempotent: true,
 	},
 	{
 		value: 'removeTags',
@@ -32,7 +31,6 @@ const ROWS: Membership[] = [
 		operation: 'contacts/remove-tags',
 		parameter: tagsParameter,
 		sendAs: { bodyList: 'tags' },
-		idempotent: true,
 	},
 ];
 

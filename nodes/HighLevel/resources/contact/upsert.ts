@@ -51,7 +51,6 @@ export const upsert: OperationDefinition = {
 				itemIndex,
 				locationId,
 				// Resending matches the contact the first attempt made instead of making another.
-				idempotent: true,
 			}),
 		);
 		const contact = (response.contact as IDataObject) ?? {};

@@ -23,7 +23,6 @@ const ROWS: Membership[] = [
 		parameter: workflowParameter,
 		sendAs: { path: 'workflowId' },
 		// A second enrolment could start the workflow twice.
-		idempotent: false,
 		extra: [
 			{
 				displayName: 'Options',
@@ -51,7 +50,6 @@ const ROWS: Membership[] = [
 		operation: 'contacts/delete-contact-from-workflow',
 		parameter: workflowParameter,
 		sendAs: { path: 'workflowId' },
-		idempotent: true,
 	},
 ];
 

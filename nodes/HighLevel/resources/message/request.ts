@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
 import { isNodeError } from '../../shared/errors';
+import { outcomeOf, reasonOf } from '../../transport/errors';
 import { apiRequest, type ApiRequest } from '../../transport/request';
 
 /**
@@ -19,12 +20,8 @@ export async function messageRequest(ctx: IExecuteFunctions, request: ApiRequest
  * answer that never came). It is never resent, so the user must hear that it may have gone out.
  */
 function unknownOutcome(error: unknown, what: string): unknown {
-	if (!isNodeError(error)) return error;
-	const status = Number((error as NodeApiError).httpCode);
-	const lost = /may have been applied and was not resent/.test(error.message);
-	if (!lost && !(status >= 500)) return error;
-	const reason = error.message.replace(/; the request may have been applied and was not resent$/, '');
-	error.message = `${what} and was not resent: ${reason}`;
+	if (!isNodeError(error) || outcomeOf(error) !== 'may have been applied') return error;
+	error.message = `${what} and was not resent: ${reasonOf(error) ?? error.message}`;
 	(error as NodeApiError).description = [
 		'Check the conversation in HighLevel before running this item again, or the message may be there twice.',
 		(error as NodeApiError).description,

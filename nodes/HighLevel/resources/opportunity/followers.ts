@@ -40,7 +40,6 @@ export const addFollowers: OperationDefinition = {
 			itemIndex,
 			locationId,
 			// Adding a follower twice changes nothing.
-			idempotent: true,
 		});
 		return { id, ...response };
 	},

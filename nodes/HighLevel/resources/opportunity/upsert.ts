@@ -48,7 +48,6 @@ export const upsert: OperationDefinition = {
 				itemIndex,
 				locationId,
 				// Resending finds the opportunity the first attempt made instead of making another.
-				idempotent: true,
 			}),
 		);
 		const opportunity = (response.opportunity as IDataObject) ?? {};
