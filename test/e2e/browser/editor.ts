@@ -225,7 +225,7 @@ export async function mapperColumns(page: Page, expected: string[], timeoutMs = 
 				? 'toggle'
 				: el.querySelector('.el-date-editor')
 					? 'date'
-					: el.querySelector('.el-input-number, input[type="number"]')
+					: el.querySelector('[data-test-id="input-number"], input[role="spinbutton"], .el-input-number')
 						? 'number'
 						: el.querySelector('.el-select, .n8n-select')
 							? 'dropdown'
