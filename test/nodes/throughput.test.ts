@@ -30,7 +30,7 @@ describe('Paced concurrency', () => {
 		fake.setLatency(30);
 		const items = Array.from({ length: 10 }, (_, i) => ({ email: 'same@example.com', n: String(i) }));
 		const result = await run(
-			{ resource: 'contact', operation: 'upsert', email: '={{ $json.email }}', additionalFields: { source: '={{ $json.n }}' }, settings: { concurrency: 10 } },
+			{ resource: 'contact', operation: 'upsert', email: '={{ $json.email }}', columns: { mappingMode: 'defineBelow', value: { source: '={{ $json.n }}' } }, settings: { concurrency: 10 } },
 			{ items },
 		);
 		fake.setLatency(0);

@@ -24,7 +24,7 @@ export type ColumnKind =
 	| 'file'
 	| 'id'
 	| 'list'
-	| 'json';
+	| 'structured';
 
 /** Where a column's value goes. */
 export type ColumnTarget =
@@ -57,7 +57,7 @@ export interface Column {
 	/** Matched by Map Automatically but not shown in the form (set by a parameter of its own there). */
 	hidden?: boolean;
 	/** A JSON column's expected shape; none takes any value. */
-	json?: 'object' | 'array';
+	jsonShape?: 'object' | 'array';
 }
 
 /** A custom field as HighLevel defines it: locations API (picklistOptions) or custom-fields API (options). */
@@ -111,7 +111,7 @@ const FIELD_TYPES: Record<ColumnKind, FieldType> = {
 	file: 'url',
 	id: 'string',
 	list: 'array',
-	json: 'object',
+	structured: 'object',
 };
 
 /** The choices of a custom field: plain strings (locations API) or `{key, label}` (custom-fields API). */
@@ -232,7 +232,7 @@ export function toMapperField(column: Column): ResourceMapperField {
 		display: column.hidden !== true,
 		type: column.kind === 'checkbox' && column.checkedValue !== undefined ? 'boolean' : FIELD_TYPES[column.kind],
 	};
-	if (column.kind === 'json' && column.json !== 'object') field.type = column.json === 'array' ? 'array' : 'string';
+	if (column.kind === 'structured' && column.jsonShape !== 'object') field.type = column.jsonShape === 'array' ? 'array' : 'string';
 	// An ID column may offer choices the editor loaded (the location's users, say) and still take any ID.
 	if ((column.kind === 'option' || column.kind === 'id') && column.options?.length) {
 		field.type = 'options';

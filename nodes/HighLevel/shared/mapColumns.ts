@@ -204,8 +204,8 @@ export function convertValue(ctx: IExecuteFunctions, itemIndex: number, column: 
 			return validate.id(ctx, itemIndex, label, raw);
 		case 'list':
 			return validate.stringList(ctx, itemIndex, label, raw);
-		case 'json':
-			return json(column, raw, fail);
+		case 'structured':
+			return structured(column, raw, fail);
 		default:
 			return raw;
 	}
@@ -228,9 +228,9 @@ function pick(column: Column, given: string, fail: (expected: string, got?: unkn
 	return found.value;
 }
 
-function json(column: Column, raw: unknown, fail: (expected: string, got?: unknown) => Error): unknown {
+function structured(column: Column, raw: unknown, fail: (expected: string, got?: unknown) => Error): unknown {
 	let value = raw;
-	if (!column.json) {
+	if (!column.jsonShape) {
 		if (typeof raw !== 'string' || !/^\s*[[{]/.test(raw)) return raw;
 		try {
 			return JSON.parse(raw) as unknown;
@@ -242,11 +242,11 @@ function json(column: Column, raw: unknown, fail: (expected: string, got?: unkno
 		try {
 			value = JSON.parse(raw) as unknown;
 		} catch {
-			throw fail(column.json === 'array' ? 'a JSON list' : 'a JSON object');
+			throw fail(column.jsonShape === 'array' ? 'a JSON list' : 'a JSON object');
 		}
 	}
-	if (column.json === 'array' && !Array.isArray(value)) throw fail('a list', value);
-	if (column.json === 'object' && (value === null || typeof value !== 'object' || Array.isArray(value))) throw fail('an object', value);
+	if (column.jsonShape === 'array' && !Array.isArray(value)) throw fail('a list', value);
+	if (column.jsonShape === 'object' && (value === null || typeof value !== 'object' || Array.isArray(value))) throw fail('an object', value);
 	return value;
 }
 

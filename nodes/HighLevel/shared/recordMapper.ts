@@ -31,7 +31,8 @@ export function recordMapperParameter(model: CustomFieldModel): INodeProperties 
 				resourceMapperMethod: METHODS[model],
 				mode: 'add',
 				fieldWords: { singular: 'field', plural: 'fields' },
-				addAllFields: false,
+				// Every field shown, as Google Sheets and Airtable show their columns; empty ones are not sent.
+				addAllFields: true,
 				multiKeyMatch: false,
 				supportAutoMap: true,
 			},

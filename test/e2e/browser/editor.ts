@@ -202,7 +202,10 @@ export interface MapperColumn {
 	input: 'toggle' | 'date' | 'number' | 'dropdown' | 'text';
 }
 
-const MAPPER_INPUT = '[data-test-id^="parameter-input-value["]';
+/** The input of a mapper column: n8n names it after the column's ID (`value["<id>"]` → `parameter-input-<id>`). */
+const mapperInput = (id: string) => `[data-test-id="parameter-input-${id.replace(/"/g, '\\"')}"]`;
+/** Test IDs n8n gives the parts inside a parameter's input, which are no columns. */
+const INNER_INPUT_IDS = /^parameter-input-(?:field|item|hint|issues|options-container)$/;
 
 /**
  * The columns the resource mapper shows once those in `expected` (IDs) have appeared: n8n asks the
@@ -211,12 +214,10 @@ const MAPPER_INPUT = '[data-test-id^="parameter-input-value["]';
 export async function mapperColumns(page: Page, expected: string[], timeoutMs = 30_000): Promise<MapperColumn[]> {
 	const container = page.getByTestId('mapping-fields-container');
 	await container.waitFor({ timeout: timeoutMs });
-	for (const id of expected) {
-		await container.locator(`[data-test-id='parameter-input-value["${id}"]']`).first().waitFor({ timeout: timeoutMs });
-	}
-	return (await container.locator(MAPPER_INPUT).evaluateAll((inputs) =>
+	for (const id of expected) await container.locator(mapperInput(id)).first().waitFor({ timeout: timeoutMs });
+	const found = (await container.locator('[data-test-id^="parameter-input-"]').evaluateAll((inputs) =>
 		inputs.map((el) => {
-			const id = (el.getAttribute('data-test-id') ?? '').replace(/^parameter-input-value\["/, '').replace(/"\]$/, '');
+			const id = (el.getAttribute('data-test-id') ?? '').replace(/^parameter-input-/, '');
 			let holder = el.parentElement;
 			while (holder && !holder.querySelector('label')) holder = holder.parentElement;
 			const label = (holder?.querySelector('label')?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -224,19 +225,24 @@ export async function mapperColumns(page: Page, expected: string[], timeoutMs = 
 				? 'toggle'
 				: el.querySelector('.el-date-editor')
 					? 'date'
-					: el.querySelector('.el-input-number, input[type="number"]')
+					: el.querySelector('[data-test-id="input-number"], input[role="spinbutton"], .el-input-number')
 						? 'number'
 						: el.querySelector('.el-select, .n8n-select')
 							? 'dropdown'
 							: 'text';
-			return { id, label, input };
+			return { testId: el.getAttribute('data-test-id') ?? '', id, label, input };
 		}),
-	)) as MapperColumn[];
+	)) as Array<MapperColumn & { testId: string }>;
+	const columns = new Map<string, MapperColumn>();
+	for (const { testId, id, label, input } of found) {
+		if (!INNER_INPUT_IDS.test(testId) && !columns.has(id)) columns.set(id, { id, label, input });
+	}
+	return [...columns.values()];
 }
 
 /** Scrolls the mapper's column `id` into view, for a screenshot of it. */
 export async function showMapperColumn(page: Page, id: string): Promise<void> {
-	await page.getByTestId('mapping-fields-container').locator(`[data-test-id='parameter-input-value["${id}"]']`).first().scrollIntoViewIfNeeded();
+	await page.getByTestId('mapping-fields-container').locator(mapperInput(id)).first().scrollIntoViewIfNeeded();
 }
 
 /** Picks `item` in a resource locator's list after typing `search` in its search box. */

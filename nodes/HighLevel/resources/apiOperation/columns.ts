@@ -17,7 +17,7 @@ export function readOperationKeyForEditor(ctx: ILoadOptionsFunctions): string | 
 /** Parameters the node fills itself when left out (the node's or credential's location). */
 const FILLED_BY_NODE = new Set(['locationId']);
 
-function kindOf(schema: SchemaNode | undefined): Pick<Column, 'kind' | 'options' | 'json'> {
+function kindOf(schema: SchemaNode | undefined): Pick<Column, 'kind' | 'options' | 'jsonShape'> {
 	if (schema?.e?.length) return { kind: 'option', options: schema.e.map((v) => ({ name: String(v), value: v })) };
 	switch (schema?.t) {
 		case 'number':
@@ -29,16 +29,16 @@ function kindOf(schema: SchemaNode | undefined): Pick<Column, 'kind' | 'options'
 		case 'array': {
 			const items = schema.i?.t;
 			// A list of text is typed as one; a list of objects stays JSON.
-			return !items || items === 'string' ? { kind: 'list' } : { kind: 'json', json: 'array' };
+			return !items || items === 'string' ? { kind: 'list' } : { kind: 'structured', jsonShape: 'array' };
 		}
 		case 'object':
-			return { kind: 'json', json: 'object' };
+			return { kind: 'structured', jsonShape: 'object' };
 		case 'string':
 			return { kind: 'text' };
 		default:
 			// The spec says nothing the node trusts (HighLevel types several scalars as bare objects):
 			// any value goes, JSON text read as JSON.
-			return { kind: 'json' };
+			return { kind: 'structured' };
 	}
 }
 
@@ -62,7 +62,7 @@ export async function apiOperationColumns(key: string): Promise<Column[] | undef
 	for (const entry of entries) counts.set(entry.name, (counts.get(entry.name) ?? 0) + 1);
 	return entries.map((entry): Column => {
 		const shared = (counts.get(entry.name) ?? 0) > 1;
-		const kind: Pick<Column, 'kind' | 'options' | 'json'> = entry.in === 'path' ? { kind: 'id' as ColumnKind } : kindOf(entry.schema);
+		const kind: Pick<Column, 'kind' | 'options' | 'jsonShape'> = entry.in === 'path' ? { kind: 'id' as ColumnKind } : kindOf(entry.schema);
 		return {
 			...kind,
 			// A name both in the query and in the body gets a column for each, told apart by where it goes.
