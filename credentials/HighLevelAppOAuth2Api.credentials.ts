@@ -39,6 +39,8 @@ export const DEFAULT_SCOPES = [
 	'conversations/message.write',
 	'oauth.readonly',
 	'oauth.write',
+	'documents_contracts/list.readonly',
+	'documents_contracts/sendLink.write',
 ].join(' ');
 
 export class HighLevelAppOAuth2Api implements ICredentialType {

@@ -12,6 +12,8 @@ const outFile = path.join(root, 'nodes', 'HighLevel', 'apiSpec', 'operations.gen
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const apiSpecFile = path.join(root, 'nodes', 'HighLevel', 'apiSpec', 'apiOperations.generated.ts');
 const { buildApiSpec: buildApiSpecFrom } = require('./api-operation-spec');
+/** Known spec defects, each with why; `scopes` fills in an operation whose spec names no scope. */
+const CORRECTIONS = require('../nodes/HighLevel/apiSpec/corrections.json').corrections;
 
 /** What the API Operation resource checks requests against (see scripts/api-operation-spec.js). */
 function buildApiSpec() {
@@ -75,6 +77,8 @@ function build() {
 						for (const s of list) if (!scopes.includes(s)) scopes.push(s);
 					}
 				}
+				const corrected = (CORRECTIONS[`${moduleName}/${op.operationId}`] || {}).scopes;
+				if (corrected) for (const s of corrected) if (!scopes.includes(s)) scopes.push(s);
 				const content = (op.requestBody && op.requestBody.content) || {};
 				rows.push({
 					key: `${moduleName}/${op.operationId}`,

@@ -18,6 +18,8 @@ export interface Correction {
 	required?: string[];
 	/** Replaces the schemas of some query parameters. */
 	query?: Record<string, Record<string, unknown>>;
+	/** The operation's scopes, where the spec names none (HighLevel's scope list does). */
+	scopes?: string[];
 	/** The answer's list property, where the spec names none. */
 	itemsKey?: string;
 }

@@ -3,6 +3,7 @@ import type { FakeHighLevel } from './index';
 import { addCalendar } from './handlers/calendars';
 import { addLostReason, addPipeline } from './handlers/opportunities';
 import { addDemoCustomFields } from './fieldValues';
+import { addDemoContent } from './contentDemo';
 
 export const DEMO_LOCATION_ID = 'demo-location';
 export const DEMO_TOKEN = 'pit-demo-token';
@@ -42,4 +43,5 @@ export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_I
 	location.addContact({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', phone: '+14155550100', tags: ['customer', 'vip'] });
 	location.addContact({ firstName: 'Katherine', lastName: 'Johnson', email: 'katherine@example.com', tags: ['lead'] });
 	location.addContact({ firstName: 'Linus', lastName: 'Torvalds', email: 'linus@example.com', phone: '+358401234567', tags: ['lead'] });
+	addDemoContent(location);
 }

@@ -110,7 +110,7 @@ function loadRoutes(): Route[] {
 					params,
 					literalSegments: segments.filter((s) => !s.startsWith('{')).length,
 					version: versionParam ? ((versionParam.schema as Json)?.enum as string[]) ?? null : null,
-					scopes: ((op.security as Array<Record<string, string[]>>) ?? []).flatMap((s) => Object.values(s).flat()),
+					scopes: correction?.scopes ?? ((op.security as Array<Record<string, string[]>>) ?? []).flatMap((s) => Object.values(s).flat()),
 					query: parameters
 						.filter((p) => p.in === 'query')
 						.map((p) => ({

@@ -2,6 +2,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 import { formsPager, loadList, type ListName } from '../shared/lists';
 import { resolveLocationId } from '../shared/location';
 import { getMany } from '../transport/paginate';
+import { contentOptions } from './contentOptions';
 
 function label(entry: IDataObject): string {
 	const name = entry.name ?? [entry.firstName, entry.lastName].filter(Boolean).join(' ');
@@ -24,6 +25,7 @@ async function options(
 const byId = (entry: IDataObject) => String(entry.id);
 
 export const loadOptions = {
+	...contentOptions,
 	async getTags(this: ILoadOptionsFunctions) {
 		// HighLevel addresses contact tags by name, not by ID.
 		return await options(this, 'tags', (entry) => String(entry.name));

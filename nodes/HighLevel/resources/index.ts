@@ -10,6 +10,7 @@ import { message } from './message';
 import { note } from './note';
 import { opportunity } from './opportunity';
 import { product } from './product';
+import { proposal } from './proposal';
 import { task } from './task';
 
 /** Every resource of the node, alphabetical as n8n lists them; the description and the router are both built from this list. */
@@ -25,6 +26,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	note,
 	opportunity,
 	product,
+	proposal,
 	task,
 ];
 

@@ -3,6 +3,7 @@ import type { OperationKey } from '../apiSpec/operations.generated';
 import type { HighLevelContext } from '../transport/connection';
 import { apiRequest, type ApiRequest } from '../transport/request';
 import { skipLimitPager, totalNumber, type Pager } from '../transport/paginate';
+import { CONTENT_LIST_CALLS } from '../methods/contentOptions';
 
 /**
  * The location-wide lists dropdowns show and operations resolve names against. Each comes
@@ -55,6 +56,7 @@ export type ListName = keyof typeof LISTS;
 export const LIST_CALLS: readonly OperationKey[] = [
 	...Object.values(LISTS).map((list) => list('')[0].operation),
 	'forms/get-forms',
+	...CONTENT_LIST_CALLS,
 ];
 
 export async function loadList(

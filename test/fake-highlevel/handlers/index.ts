@@ -10,6 +10,7 @@ import { SURVEY_HANDLERS } from './surveys';
 import { OAUTH_HANDLERS } from './oauth';
 import { PAYMENT_HANDLERS } from './payments';
 import { UPLOAD_HANDLERS } from './uploads';
+import { PROPOSAL_HANDLERS } from './proposals';
 
 export { HttpError, type Call, type Handler } from './framework';
 
@@ -29,4 +30,5 @@ export const HANDLERS: Record<string, Handler> = {
 	...OAUTH_HANDLERS,
 	...PAYMENT_HANDLERS,
 	...UPLOAD_HANDLERS,
+	...PROPOSAL_HANDLERS,
 };

@@ -1,0 +1,28 @@
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+import type { OperationKey } from '../apiSpec/operations.generated';
+import { resolveLocationId } from '../shared/location';
+import { getMany, skipLimitPager, totalNumber } from '../transport/paginate';
+
+/** What the content dropdowns (documents, blogs, funnels…) call, for the scope test with shared/lists.ts's. */
+export const CONTENT_LIST_CALLS: readonly OperationKey[] = ['proposals/list-documents-contracts'];
+
+const everything = { returnAll: true, limit: 0 };
+const byName = (a: INodePropertyOptions, b: INodePropertyOptions) => a.name.localeCompare(b.name);
+
+/** Dropdowns of the content resources: documents and contracts, blogs and their posts, authors and categories, funnels. */
+export const contentOptions = {
+	async getDocuments(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const locationId = await resolveLocationId(this, 0);
+		const documents = await getMany(
+			this,
+			everything,
+			skipLimitPager({ operation: 'proposals/list-documents-contracts', qs: { locationId }, locationId }, 'documents', 100, totalNumber),
+		);
+		return documents
+			.map((d: IDataObject) => {
+				const status = Array.isArray(d.status) ? d.status.join(', ') : d.status;
+				return { name: String(d.name ?? d.documentId), value: String(d.documentId ?? d._id), description: status ? `Status: ${String(status)}` : undefined };
+			})
+			.sort(byName);
+	},
+};
