@@ -41,6 +41,10 @@ export const DEFAULT_SCOPES = [
 	'oauth.write',
 	'documents_contracts/list.readonly',
 	'documents_contracts/sendLink.write',
+	'funnels/funnel.readonly',
+	'funnels/page.readonly',
+	'funnels/redirect.readonly',
+	'funnels/redirect.write',
 ].join(' ');
 
 export class HighLevelAppOAuth2Api implements ICredentialType {

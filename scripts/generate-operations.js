@@ -12,7 +12,7 @@ const outFile = path.join(root, 'nodes', 'HighLevel', 'apiSpec', 'operations.gen
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const apiSpecFile = path.join(root, 'nodes', 'HighLevel', 'apiSpec', 'apiOperations.generated.ts');
 const { buildApiSpec: buildApiSpecFrom } = require('./api-operation-spec');
-/** Known spec defects, each with why; `scopes` fills in an operation whose spec names no scope. */
+/** Known spec defects, each with why; `scopes` and `version` fill in what an operation's spec leaves out. */
 const CORRECTIONS = require('../nodes/HighLevel/apiSpec/corrections.json').corrections;
 
 /** What the API Operation resource checks requests against (see scripts/api-operation-spec.js). */
@@ -65,10 +65,11 @@ function build() {
 				const versionParam = (op.parameters || []).find(
 					(p) => p && p.in === 'header' && p.name === 'Version',
 				);
+				const correction = CORRECTIONS[`${moduleName}/${op.operationId}`] || {};
 				const version =
 					versionParam && versionParam.schema && Array.isArray(versionParam.schema.enum)
 						? versionParam.schema.enum[0]
-						: null;
+						: correction.version || null;
 				const scopes = [];
 				const tokenTypes = [];
 				for (const requirement of op.security || []) {
@@ -77,8 +78,7 @@ function build() {
 						for (const s of list) if (!scopes.includes(s)) scopes.push(s);
 					}
 				}
-				const corrected = (CORRECTIONS[`${moduleName}/${op.operationId}`] || {}).scopes;
-				if (corrected) for (const s of corrected) if (!scopes.includes(s)) scopes.push(s);
+				if (correction.scopes) for (const s of correction.scopes) if (!scopes.includes(s)) scopes.push(s);
 				const content = (op.requestBody && op.requestBody.content) || {};
 				rows.push({
 					key: `${moduleName}/${op.operationId}`,

@@ -1,5 +1,7 @@
 import type { LocationStore } from './store';
 import { addDocument } from './handlers/proposals';
+import { addFunnel } from './handlers/funnels';
+import { newId } from './store';
 
 type Rec = Record<string, unknown>;
 
@@ -10,4 +12,8 @@ export function addDemoContent(location: LocationStore): void {
 		c ? [{ id: c.id, email: c.email, firstName: c.firstName, lastName: c.lastName, contactName: `${String(c.firstName)} ${String(c.lastName)}` }] : [];
 	addDocument(location, { name: 'Website redesign proposal', recipients: recipient(contacts[0]), amount: 4800 });
 	addDocument(location, { name: 'Retainer agreement', recipients: recipient(contacts[1]), status: 'completed', paymentStatus: 'paid', amount: 1200 });
+	addFunnel(location, 'Spring webinar', ['Registration', 'Thank you']);
+	addFunnel(location, 'Company website', ['Home', 'About', 'Contact'], 'website');
+	const redirect = { id: newId(), locationId: location.id, domain: 'example.com', path: '/old-offer', pathLowercase: '/old-offer', type: 'Permanent', target: 'https://example.com/spring-webinar', action: 'url' };
+	location.collection('redirects').set(redirect.id, redirect);
 }

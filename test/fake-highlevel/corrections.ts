@@ -20,6 +20,8 @@ export interface Correction {
 	query?: Record<string, Record<string, unknown>>;
 	/** The operation's scopes, where the spec names none (HighLevel's scope list does). */
 	scopes?: string[];
+	/** The operation's Version header, where the spec declares none. */
+	version?: string;
 	/** The answer's list property, where the spec names none. */
 	itemsKey?: string;
 }

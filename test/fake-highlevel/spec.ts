@@ -109,7 +109,7 @@ function loadRoutes(): Route[] {
 					pattern,
 					params,
 					literalSegments: segments.filter((s) => !s.startsWith('{')).length,
-					version: versionParam ? ((versionParam.schema as Json)?.enum as string[]) ?? null : null,
+					version: versionParam ? ((versionParam.schema as Json)?.enum as string[]) ?? null : correction?.version ? [correction.version] : null,
 					scopes: correction?.scopes ?? ((op.security as Array<Record<string, string[]>>) ?? []).flatMap((s) => Object.values(s).flat()),
 					query: parameters
 						.filter((p) => p.in === 'query')

@@ -6,6 +6,8 @@ import { calendar } from './calendar';
 import { contact } from './contact';
 import { conversation } from './conversation';
 import { form } from './form';
+import { funnel } from './funnel';
+import { funnelRedirect } from './funnelRedirect';
 import { message } from './message';
 import { note } from './note';
 import { opportunity } from './opportunity';
@@ -22,6 +24,8 @@ export const RESOURCES: ResourceDefinition[] = [
 	contact,
 	conversation,
 	form,
+	funnel,
+	funnelRedirect,
 	message,
 	note,
 	opportunity,

@@ -11,6 +11,7 @@ import { OAUTH_HANDLERS } from './oauth';
 import { PAYMENT_HANDLERS } from './payments';
 import { UPLOAD_HANDLERS } from './uploads';
 import { PROPOSAL_HANDLERS } from './proposals';
+import { FUNNEL_HANDLERS } from './funnels';
 
 export { HttpError, type Call, type Handler } from './framework';
 
@@ -31,4 +32,5 @@ export const HANDLERS: Record<string, Handler> = {
 	...PAYMENT_HANDLERS,
 	...UPLOAD_HANDLERS,
 	...PROPOSAL_HANDLERS,
+	...FUNNEL_HANDLERS,
 };
