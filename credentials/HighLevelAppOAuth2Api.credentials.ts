@@ -45,6 +45,13 @@ export const DEFAULT_SCOPES = [
 	'funnels/page.readonly',
 	'funnels/redirect.readonly',
 	'funnels/redirect.write',
+	'blogs/list.readonly',
+	'blogs/posts.readonly',
+	'blogs/post.write',
+	'blogs/post-update.write',
+	'blogs/author.readonly',
+	'blogs/category.readonly',
+	'blogs/check-slug.readonly',
 ].join(' ');
 
 export class HighLevelAppOAuth2Api implements ICredentialType {

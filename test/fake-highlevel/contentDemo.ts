@@ -2,6 +2,7 @@ import type { LocationStore } from './store';
 import { addDocument } from './handlers/proposals';
 import { addFunnel } from './handlers/funnels';
 import { newId } from './store';
+import { addBlog, addBlogAuthor, addBlogCategory, addBlogPost } from './handlers/blogs';
 
 type Rec = Record<string, unknown>;
 
@@ -16,4 +17,12 @@ export function addDemoContent(location: LocationStore): void {
 	addFunnel(location, 'Company website', ['Home', 'About', 'Contact'], 'website');
 	const redirect = { id: newId(), locationId: location.id, domain: 'example.com', path: '/old-offer', pathLowercase: '/old-offer', type: 'Permanent', target: 'https://example.com/spring-webinar', action: 'url' };
 	location.collection('redirects').set(redirect.id, redirect);
+	const news = addBlog(location, 'Agency news');
+	addBlog(location, 'Product updates');
+	const author = addBlogAuthor(location, 'Ada Lovelace');
+	addBlogAuthor(location, 'Alan Turing');
+	const category = addBlogCategory(location, 'Events');
+	addBlogCategory(location, 'Guides');
+	addBlogPost(location, { blogId: news._id, title: 'Spring webinar recap', urlSlug: 'spring-webinar-recap', rawHTML: '<p>Thanks for joining.</p>', author: author._id, categories: [category._id], tags: ['webinar'] });
+	addBlogPost(location, { blogId: news._id, title: 'Welcome to our blog', urlSlug: 'welcome', rawHTML: '<p>Hello.</p>', author: author._id, status: 'DRAFT' });
 }

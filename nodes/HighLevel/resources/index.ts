@@ -1,6 +1,7 @@
 import type { OperationDefinition, ResourceDefinition } from '../shared/types';
 import { apiOperation } from './apiOperation';
 import { appointment } from './appointment';
+import { blog } from './blog';
 import { business } from './business';
 import { calendar } from './calendar';
 import { contact } from './contact';
@@ -19,6 +20,7 @@ import { task } from './task';
 export const RESOURCES: ResourceDefinition[] = [
 	apiOperation,
 	appointment,
+	blog,
 	business,
 	calendar,
 	contact,

@@ -12,6 +12,7 @@ import { PAYMENT_HANDLERS } from './payments';
 import { UPLOAD_HANDLERS } from './uploads';
 import { PROPOSAL_HANDLERS } from './proposals';
 import { FUNNEL_HANDLERS } from './funnels';
+import { BLOG_HANDLERS } from './blogs';
 
 export { HttpError, type Call, type Handler } from './framework';
 
@@ -33,4 +34,5 @@ export const HANDLERS: Record<string, Handler> = {
 	...UPLOAD_HANDLERS,
 	...PROPOSAL_HANDLERS,
 	...FUNNEL_HANDLERS,
+	...BLOG_HANDLERS,
 };
