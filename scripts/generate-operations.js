@@ -12,7 +12,8 @@ const outFile = path.join(root, 'nodes', 'HighLevel', 'apiSpec', 'operations.gen
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const apiSpecFile = path.join(root, 'nodes', 'HighLevel', 'apiSpec', 'apiOperations.generated.ts');
 const { buildApiSpec: buildApiSpecFrom } = require('./api-operation-spec');
-/** Known spec defects, each with why; `scopes` and `version` fill in what an operation's spec leaves out. */
+const { SCOPES_FROM_DOCS } = require('./scopes-from-docs');
+/** Known spec defects, each with why; `version` fills in a Version header an operation's spec leaves out. */
 const CORRECTIONS = require('../nodes/HighLevel/apiSpec/corrections.json').corrections;
 
 /** What the API Operation resource checks requests against (see scripts/api-operation-spec.js). */
@@ -78,10 +79,11 @@ function build() {
 						for (const s of list) if (!scopes.includes(s)) scopes.push(s);
 					}
 				}
-				if (correction.scopes) for (const s of correction.scopes) if (!scopes.includes(s)) scopes.push(s);
 				const content = (op.requestBody && op.requestBody.content) || {};
+				const key = `${moduleName}/${op.operationId}`;
+				if (!scopes.length) scopes.push(...(SCOPES_FROM_DOCS[key] ?? []));
 				rows.push({
-					key: `${moduleName}/${op.operationId}`,
+					key,
 					method: method.toUpperCase(),
 					path: route,
 					version,

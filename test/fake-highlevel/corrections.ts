@@ -18,8 +18,6 @@ export interface Correction {
 	required?: string[];
 	/** Replaces the schemas of some query parameters. */
 	query?: Record<string, Record<string, unknown>>;
-	/** The operation's scopes, where the spec names none (HighLevel's scope list does). */
-	scopes?: string[];
 	/** The operation's Version header, where the spec declares none. */
 	version?: string;
 	/** The answer's list property, where the spec names none. */

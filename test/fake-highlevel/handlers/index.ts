@@ -10,6 +10,9 @@ import { SURVEY_HANDLERS } from './surveys';
 import { OAUTH_HANDLERS } from './oauth';
 import { PAYMENT_HANDLERS } from './payments';
 import { UPLOAD_HANDLERS } from './uploads';
+import { LOCATION_HANDLERS } from './locations';
+import { USER_HANDLERS } from './users';
+import { OBJECT_FIELD_HANDLERS } from './objectFields';
 import { PROPOSAL_HANDLERS } from './proposals';
 import { FUNNEL_HANDLERS } from './funnels';
 import { BLOG_HANDLERS } from './blogs';
@@ -32,6 +35,9 @@ export const HANDLERS: Record<string, Handler> = {
 	...OAUTH_HANDLERS,
 	...PAYMENT_HANDLERS,
 	...UPLOAD_HANDLERS,
+	...LOCATION_HANDLERS,
+	...USER_HANDLERS,
+	...OBJECT_FIELD_HANDLERS,
 	...PROPOSAL_HANDLERS,
 	...FUNNEL_HANDLERS,
 	...BLOG_HANDLERS,
