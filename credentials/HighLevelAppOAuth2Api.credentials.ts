@@ -63,6 +63,19 @@ export const DEFAULT_SCOPES = [
 	'locations.write',
 	'oauth.readonly',
 	'oauth.write',
+	'documents_contracts/list.readonly',
+	'documents_contracts/sendLink.write',
+	'funnels/funnel.readonly',
+	'funnels/page.readonly',
+	'funnels/redirect.readonly',
+	'funnels/redirect.write',
+	'blogs/list.readonly',
+	'blogs/posts.readonly',
+	'blogs/post.write',
+	'blogs/post-update.write',
+	'blogs/author.readonly',
+	'blogs/category.readonly',
+	'blogs/check-slug.readonly',
 ].join(' ');
 
 export class HighLevelAppOAuth2Api implements ICredentialType {

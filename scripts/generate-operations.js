@@ -13,6 +13,8 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const apiSpecFile = path.join(root, 'nodes', 'HighLevel', 'apiSpec', 'apiOperations.generated.ts');
 const { buildApiSpec: buildApiSpecFrom } = require('./api-operation-spec');
 const { SCOPES_FROM_DOCS } = require('./scopes-from-docs');
+/** Known spec defects, each with why; `version` fills in a Version header an operation's spec leaves out. */
+const CORRECTIONS = require('../nodes/HighLevel/apiSpec/corrections.json').corrections;
 
 /** What the API Operation resource checks requests against (see scripts/api-operation-spec.js). */
 function buildApiSpec() {
@@ -64,10 +66,11 @@ function build() {
 				const versionParam = (op.parameters || []).find(
 					(p) => p && p.in === 'header' && p.name === 'Version',
 				);
+				const correction = CORRECTIONS[`${moduleName}/${op.operationId}`] || {};
 				const version =
 					versionParam && versionParam.schema && Array.isArray(versionParam.schema.enum)
 						? versionParam.schema.enum[0]
-						: null;
+						: correction.version || null;
 				const scopes = [];
 				const tokenTypes = [];
 				for (const requirement of op.security || []) {

@@ -14,6 +14,11 @@ const SCOPES_FROM_DOCS = {
 	'locations/get-custom-field': ['locations/customFields.readonly'],
 	'locations/update-custom-field': ['locations/customFields.write'],
 	'locations/delete-custom-field': ['locations/customFields.write'],
+	'funnels/getFunnels': ['funnels/funnel.readonly'],
+	'funnels/getPagesByFunnelId': ['funnels/page.readonly'],
+	// Not in Scopes.md: the marketplace app's scope list names these for Documents & Contracts.
+	'proposals/list-documents-contracts': ['documents_contracts/list.readonly'],
+	'proposals/send-documents-contracts': ['documents_contracts/sendLink.write'],
 };
 
 module.exports = { SCOPES_FROM_DOCS };

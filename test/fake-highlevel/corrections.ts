@@ -20,6 +20,8 @@ export interface Correction {
 	query?: Record<string, Record<string, unknown>>;
 	/** Query parameters the spec marks required that are alternatives (one of them is enough). */
 	eitherQuery?: string[];
+	/** The operation's Version header, where the spec declares none. */
+	version?: string;
 	/** The answer's list property, where the spec names none. */
 	itemsKey?: string;
 }

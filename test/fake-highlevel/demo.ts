@@ -9,6 +9,7 @@ import { addCustomValue, addTemplate, COMPANY_ID, describeLocation } from './han
 import { addObjectFolder } from './handlers/objectFields';
 import { addSurvey, addSurveySubmission } from './handlers/surveys';
 import { newId } from './store';
+import { addDemoContent } from './contentDemo';
 
 export const DEMO_LOCATION_ID = 'demo-location';
 export const DEMO_TOKEN = 'pit-demo-token';
@@ -50,6 +51,7 @@ export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_I
 	location.addContact({ firstName: 'Linus', lastName: 'Torvalds', email: 'linus@example.com', phone: '+358401234567', tags: ['lead'] });
 	addCommerceDemo(location);
 	addCrmDemoData(fake, locationId);
+	addDemoContent(location);
 }
 
 /** Sub-account administration: profile, custom values, surveys, templates, tasks, custom-object fields, an app install. */

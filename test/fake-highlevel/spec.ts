@@ -115,7 +115,7 @@ function loadRoutes(): Route[] {
 					pattern,
 					params,
 					literalSegments: segments.filter((s) => !s.startsWith('{')).length,
-					version: versionParam ? ((versionParam.schema as Json)?.enum as string[]) ?? null : null,
+					version: versionParam ? ((versionParam.schema as Json)?.enum as string[]) ?? null : correction?.version ? [correction.version] : null,
 					scopes: scopesOf(key, op),
 					tokenTypes: ((op.security as Array<Record<string, string[]>>) ?? []).flatMap((s) => Object.keys(s)),
 					query: parameters

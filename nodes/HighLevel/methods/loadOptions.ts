@@ -4,6 +4,7 @@ import { resolveLocationId } from '../shared/location';
 import { getMany } from '../transport/paginate';
 import { commerceOptions } from './commerceOptions';
 import { apiRequest } from '../transport/request';
+import { contentOptions } from './contentOptions';
 
 function label(entry: IDataObject): string {
 	const name = entry.name ?? [entry.firstName, entry.lastName].filter(Boolean).join(' ');
@@ -27,6 +28,7 @@ const byId = (entry: IDataObject) => String(entry.id);
 
 export const loadOptions = {
 	...commerceOptions,
+	...contentOptions,
 	async getTags(this: ILoadOptionsFunctions) {
 		// HighLevel addresses contact tags by name, not by ID.
 		return await options(this, 'tags', (entry) => String(entry.name));

@@ -2,6 +2,7 @@ import type { OperationDefinition, ResourceDefinition } from '../shared/types';
 import { apiOperation } from './apiOperation';
 import { appointment } from './appointment';
 import { association } from './association';
+import { blog } from './blog';
 import { business } from './business';
 import { calendar } from './calendar';
 import { campaign } from './campaign';
@@ -16,6 +17,8 @@ import { inventory } from './inventory';
 import { invoice } from './invoice';
 import { invoiceSchedule } from './invoiceSchedule';
 import { invoiceTemplate } from './invoiceTemplate';
+import { funnel } from './funnel';
+import { funnelRedirect } from './funnelRedirect';
 import { message } from './message';
 import { note } from './note';
 import { opportunity } from './opportunity';
@@ -23,6 +26,7 @@ import { order } from './order';
 import { pipeline } from './pipeline';
 import { product } from './product';
 import { productCollection } from './productCollection';
+import { proposal } from './proposal';
 import { subAccount } from './subAccount';
 import { subscription } from './subscription';
 import { survey } from './survey';
@@ -38,6 +42,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	apiOperation,
 	appointment,
 	association,
+	blog,
 	business,
 	calendar,
 	campaign,
@@ -48,6 +53,8 @@ export const RESOURCES: ResourceDefinition[] = [
 	customValue,
 	estimate,
 	form,
+	funnel,
+	funnelRedirect,
 	inventory,
 	invoice,
 	invoiceSchedule,
@@ -59,6 +66,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	pipeline,
 	product,
 	productCollection,
+	proposal,
 	subAccount,
 	subscription,
 	survey,

@@ -4,6 +4,7 @@ import type { HighLevelContext } from '../transport/connection';
 import { apiRequest, type ApiRequest } from '../transport/request';
 import { skipLimitPager, totalNumber, type Pager } from '../transport/paginate';
 import { COMMERCE_LIST_CALLS } from './commerce';
+import { CONTENT_LIST_CALLS } from '../methods/contentOptions';
 
 /**
  * The location-wide lists dropdowns show and operations resolve names against. Each comes
@@ -62,6 +63,7 @@ export const LIST_CALLS: readonly OperationKey[] = [
 	'forms/get-forms',
 	...COMMERCE_LIST_CALLS,
 	'surveys/get-surveys',
+	...CONTENT_LIST_CALLS,
 ];
 
 export async function loadList(

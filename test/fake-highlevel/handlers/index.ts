@@ -18,6 +18,9 @@ import { UPLOAD_HANDLERS } from './uploads';
 import { LOCATION_HANDLERS } from './locations';
 import { USER_HANDLERS } from './users';
 import { OBJECT_FIELD_HANDLERS } from './objectFields';
+import { PROPOSAL_HANDLERS } from './proposals';
+import { FUNNEL_HANDLERS } from './funnels';
+import { BLOG_HANDLERS } from './blogs';
 
 export { HttpError, type Call, type Handler } from './framework';
 
@@ -45,4 +48,7 @@ export const HANDLERS: Record<string, Handler> = {
 	...LOCATION_HANDLERS,
 	...USER_HANDLERS,
 	...OBJECT_FIELD_HANDLERS,
+	...PROPOSAL_HANDLERS,
+	...FUNNEL_HANDLERS,
+	...BLOG_HANDLERS,
 };
