@@ -12,7 +12,7 @@ function searchRequest(locationId: string, filters: PollFilters, conditions: IDa
 	if (filters.assignedTo) all.push({ field: 'assignedTo', operator: 'eq', value: filters.assignedTo });
 	const body: IDataObject = { locationId, sort: [sort] };
 	if (all.length) body.filters = all;
-	return { operation: 'contacts/search-contacts-advanced', body, locationId, idempotent: true };
+	return { operation: 'contacts/search-contacts-advanced', body, locationId };
 }
 
 /**

@@ -1,8 +1,12 @@
 import type { OperationDefinition, ResourceDefinition } from '../shared/types';
 import { apiOperation } from './apiOperation';
 import { appointment } from './appointment';
+import { appointmentNote } from './appointmentNote';
 import { business } from './business';
 import { calendar } from './calendar';
+import { calendarGroup } from './calendarGroup';
+import { calendarNotification } from './calendarNotification';
+import { calendarResource } from './calendarResource';
 import { contact } from './contact';
 import { conversation } from './conversation';
 import { form } from './form';
@@ -16,8 +20,12 @@ import { task } from './task';
 export const RESOURCES: ResourceDefinition[] = [
 	apiOperation,
 	appointment,
+	appointmentNote,
 	business,
 	calendar,
+	calendarGroup,
+	calendarNotification,
+	calendarResource,
 	contact,
 	conversation,
 	form,

@@ -25,8 +25,11 @@ export interface CrudSpec {
 	id: { parameter: INodeProperties; path: string };
 	/** Records that belong to another record (a contact's notes): that record's ID parameter and path parameter. */
 	parent?: { parameter: INodeProperties; path: string; noun: string };
-	/** Whether create sends `locationId` in its body and Get Many in its query (records of the sub-account). */
-	location?: boolean;
+	/**
+	 * Records of the sub-account: `true` when create sends `locationId` in its body and Get Many in
+	 * its query; `'path'` when every endpoint names it in the path (`/locations/{locationId}/tags`).
+	 */
+	location?: boolean | 'path';
 	/** Response keys of one record (`note`) and of the list (`notes`). */
 	one: string;
 	many: string;
@@ -38,6 +41,10 @@ export interface CrudSpec {
 	fields: FieldTable;
 	/** Fields a create must have, asked for on their own; the others go in Additional Fields. */
 	required: string[];
+	/** Fields an update must send (HighLevel's update DTO requires them), asked for on their own. */
+	updateRequired?: string[];
+	/** What each operation does, where the generic sentence says too little (tools read these). */
+	descriptions?: Partial<Record<CrudOperation, string>>;
 	/** Body values a create always sends when not given (HighLevel requires them). */
 	createDefaults?: IDataObject;
 }
@@ -50,13 +57,29 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 	const of = spec.parent ? ` of ${article(spec.parent.noun)}` : '';
 	const parentProperties = spec.parent ? [spec.parent.parameter] : [];
 	const unwrap = (response: IDataObject) => (response[spec.one] as IDataObject) ?? response;
-	/** The parent's ID first, then the record's, as the path takes them. */
-	const readPath = (ctx: IExecuteFunctions, itemIndex: number, withRecord: boolean): Record<string, string> => ({
-		...(spec.parent ? { [spec.parent.path]: readId(ctx, itemIndex, spec.parent.parameter) } : {}),
-		...(withRecord ? { [spec.id.path]: readId(ctx, itemIndex, spec.id.parameter) } : {}),
-	});
 	const location = async (ctx: IExecuteFunctions, itemIndex: number) =>
 		spec.location ? await resolveLocationId(ctx, itemIndex) : undefined;
+	/** The sub-account (where the path names it), the parent's ID, then the record's, as the path takes them. */
+	const readPath = async (ctx: IExecuteFunctions, itemIndex: number, withRecord: boolean): Promise<Record<string, string>> => {
+		const ids = {
+			...(spec.parent ? { [spec.parent.path]: readId(ctx, itemIndex, spec.parent.parameter) } : {}),
+			...(withRecord ? { [spec.id.path]: readId(ctx, itemIndex, spec.id.parameter) } : {}),
+		};
+		return spec.location === 'path' ? { locationId: await resolveLocationId(ctx, itemIndex), ...ids } : ids;
+	};
+	/** Values of the fields asked for on their own, each required. */
+	const readRequired = (ctx: IExecuteFunctions, itemIndex: number, names: string[], values: IDataObject): IDataObject => {
+		for (const field of spec.fields.fields.filter((f) => names.includes(f.name))) {
+			const value = ctx.getNodeParameter(field.name, itemIndex, '');
+			if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+				throw validate.inputError(ctx, itemIndex, field.title, field.description.charAt(0).toLowerCase() + field.description.slice(1), value);
+			}
+			values[field.name] = value;
+		}
+		return values;
+	};
+	const updateRequired = spec.updateRequired ?? [];
+	const described = spec.descriptions ?? {};
 	const operations: Partial<Record<CrudOperation, OperationDefinition>> = {};
 	const { create, get, getAll, update } = spec.calls;
 	const remove = spec.calls.delete;
@@ -66,7 +89,7 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 			value: 'create',
 			name: 'Create',
 			action: `Create ${one}`,
-			description: spec.parent ? `Add ${one} to ${article(spec.parent.noun)}` : `Create a new ${spec.singular}`,
+			description: described.create ?? (spec.parent ? `Add ${one} to ${article(spec.parent.noun)}` : `Create a new ${spec.singular}`),
 			calls: [create],
 			properties: [
 				...parentProperties,
@@ -74,18 +97,11 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 				spec.fields.collection('additionalFields', 'Additional Fields', spec.required),
 			],
 			async execute(itemIndex) {
-				const path = readPath(this, itemIndex, false);
-				const values: IDataObject = { ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) };
-				for (const field of spec.fields.fields.filter((f) => spec.required.includes(f.name))) {
-					const value = this.getNodeParameter(field.name, itemIndex, '');
-					if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-						throw validate.inputError(this, itemIndex, field.title, field.description.toLowerCase(), value);
-					}
-					values[field.name] = value;
-				}
+				const path = await readPath(this, itemIndex, false);
+				const values = readRequired(this, itemIndex, spec.required, { ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) });
 				const body: IDataObject = { ...spec.createDefaults, ...spec.fields.body(this, itemIndex, values) };
 				const locationId = await location(this, itemIndex);
-				if (locationId) body.locationId = locationId;
+				if (locationId && spec.location === true) body.locationId = locationId;
 				return unwrap(await apiRequest<IDataObject>(this, { operation: create, path, body, itemIndex, locationId }));
 			},
 		};
@@ -95,14 +111,15 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 			value: 'delete',
 			name: 'Delete',
 			action: `Delete ${one}`,
-			description: `Delete ${one}${of}`,
+			description: described.delete ?? `Delete ${one}${of}`,
 			calls: [remove],
 			properties: [...parentProperties, spec.id.parameter],
 			async execute(itemIndex) {
-				const path = readPath(this, itemIndex, true);
+				const path = await readPath(this, itemIndex, true);
 				const locationId = await location(this, itemIndex);
 				await apiRequest(this, { operation: remove, path, itemIndex, locationId });
-				const { [spec.id.path]: id, ...parent } = path;
+				const id = path[spec.id.path];
+				const parent = spec.parent ? { [spec.parent.path]: path[spec.parent.path] } : {};
 				return { id, ...parent, deleted: true };
 			},
 		};
@@ -112,11 +129,11 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 			value: 'get',
 			name: 'Get',
 			action: `Get ${one}`,
-			description: `Retrieve ${one}${of}`,
+			description: described.get ?? `Retrieve ${one}${of}`,
 			calls: [get],
 			properties: [...parentProperties, spec.id.parameter],
 			async execute(itemIndex) {
-				const path = readPath(this, itemIndex, true);
+				const path = await readPath(this, itemIndex, true);
 				const locationId = await location(this, itemIndex);
 				return unwrap(await apiRequest<IDataObject>(this, { operation: get, path, itemIndex, locationId }));
 			},
@@ -126,13 +143,14 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 		const list = spec.list ?? wholeListPager;
 		operations.getAll = getManyOperation({
 			many: spec.plural,
-			description: spec.parent ? `Retrieve the ${spec.plural}${of}` : `List the location’s ${spec.plural}`,
+			description: described.getAll ?? (spec.parent ? `Retrieve the ${spec.plural}${of}` : `List the location’s ${spec.plural}`),
 			calls: [getAll],
 			leading: parentProperties,
 			async pager(itemIndex) {
-				const path = readPath(this, itemIndex, false);
+				const path = await readPath(this, itemIndex, false);
 				const locationId = await location(this, itemIndex);
-				return list({ operation: getAll, path, qs: locationId ? { locationId } : undefined, itemIndex, locationId }, spec.many);
+				const qs = locationId && spec.location === true ? { locationId } : undefined;
+				return list({ operation: getAll, path, qs, itemIndex, locationId }, spec.many);
 			},
 		});
 	}
@@ -141,12 +159,18 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 			value: 'update',
 			name: 'Update',
 			action: `Update ${one}`,
-			description: `Change ${one}${of}`,
+			description: described.update ?? `Change ${one}${of}`,
 			calls: [update],
-			properties: [...parentProperties, spec.id.parameter, spec.fields.collection('updateFields', 'Update Fields', [], true)],
+			properties: [
+				...parentProperties,
+				spec.id.parameter,
+				...updateRequired.map((name) => spec.fields.property(name, { required: true })),
+				...(spec.fields.fields.length > updateRequired.length ? [spec.fields.collection('updateFields', 'Update Fields', updateRequired, true)] : []),
+			],
 			async execute(itemIndex) {
-				const path = readPath(this, itemIndex, true);
-				const body = spec.fields.body(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
+				const path = await readPath(this, itemIndex, true);
+				const changes = spec.fields.fields.length > updateRequired.length ? (this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject) : {};
+				const body = spec.fields.body(this, itemIndex, readRequired(this, itemIndex, updateRequired, { ...changes }));
 				if (!Object.keys(body).length) {
 					throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
 				}

@@ -10,6 +10,10 @@ import { SURVEY_HANDLERS } from './surveys';
 import { OAUTH_HANDLERS } from './oauth';
 import { PAYMENT_HANDLERS } from './payments';
 import { UPLOAD_HANDLERS } from './uploads';
+import { CALENDAR_GROUP_HANDLERS } from './calendarGroups';
+import { CALENDAR_RESOURCE_HANDLERS } from './calendarResources';
+import { CALENDAR_NOTIFICATION_HANDLERS } from './calendarNotifications';
+import { APPOINTMENT_NOTE_HANDLERS } from './appointmentNotes';
 
 export { HttpError, type Call, type Handler } from './framework';
 
@@ -29,4 +33,8 @@ export const HANDLERS: Record<string, Handler> = {
 	...OAUTH_HANDLERS,
 	...PAYMENT_HANDLERS,
 	...UPLOAD_HANDLERS,
+	...CALENDAR_GROUP_HANDLERS,
+	...CALENDAR_RESOURCE_HANDLERS,
+	...CALENDAR_NOTIFICATION_HANDLERS,
+	...APPOINTMENT_NOTE_HANDLERS,
 };
