@@ -65,6 +65,8 @@ const TRANSPORT_CALLS = new Set(['oauth/get-location-access-token']);
 const MAKE_FOR: Record<string, (now: number) => IDataObject> = {
 	'message/cancelScheduled': (now) => ({ additionalFields: { scheduledTime: new Date(now + 86_400_000).toISOString() } }),
 };
+/** Records made by an operation other than their resource's Create, by the record's name in ID fields. */
+const MADE_BY: Record<string, string> = { blockSlot: 'appointment/addBlockSlot' };
 const OPERATIONS_BY_ID = new Map(operationsUnderTest().map((o) => [o.id, o]));
 
 export const key = (field: Field) => field.path.join('.');
@@ -213,8 +215,8 @@ export class Bench {
 			if (listed.length) return context.map(() => listed[0]);
 		}
 		for (const name of names) {
-			for (const maker of MAKERS) {
-				const make = OPERATIONS_BY_ID.get(`${name}/${maker}`);
+			for (const maker of MADE_BY[name] ? [MADE_BY[name]] : MAKERS.map((m) => `${name}/${m}`)) {
+				const make = OPERATIONS_BY_ID.get(maker);
 				if (!make) continue;
 				const made = await this.prepare(make, n, context, (await this.profile(make)).level);
 				const extra = target && MAKE_FOR[target.id]?.(Date.now());

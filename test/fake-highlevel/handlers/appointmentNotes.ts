@@ -19,7 +19,9 @@ function noteIn(store: LocationStore, appointmentId: string, id: string): Rec {
 }
 
 /** A note as HighLevel answers one (NoteDto): its author as `createdBy`, no appointment. */
-function dto(store: LocationStore, { appointmentId: _appointment, ...note }: Rec): Rec {
+function dto(store: LocationStore, record: Rec): Rec {
+	const note = { ...record };
+	delete note.appointmentId;
 	const user = note.userId ? store.users.get(String(note.userId)) : undefined;
 	const name = user ? [user.firstName, user.lastName].filter(Boolean).join(' ') : undefined;
 	return { ...note, createdBy: note.userId ? { id: note.userId, ...(name ? { name } : {}) } : {} };

@@ -20,7 +20,11 @@ function notificationIn(store: LocationStore, calendarId: string, id: string): R
 }
 
 /** A notification without the fake's own bookkeeping (HighLevel answers `_id`, no calendar). */
-const dto = ({ calendarId: _calendar, ...notification }: Rec): Rec => notification;
+function dto(record: Rec): Rec {
+	const notification = { ...record };
+	delete notification.calendarId;
+	return notification;
+}
 
 /** A calendar's notifications (calendars.json `/calendars/{calendarId}/notifications`): created as a list, answered bare. */
 export const CALENDAR_NOTIFICATION_HANDLERS: Record<string, Handler> = {

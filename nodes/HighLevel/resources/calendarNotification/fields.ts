@@ -1,5 +1,6 @@
-import type { FieldSpec } from '../../shared/fieldTable';
+import type { FieldSpec, FieldTable } from '../../shared/fieldTable';
 import { fieldTable } from '../../shared/fieldTable';
+import * as validate from '../../shared/validate';
 import { idParameter } from '../../shared/params';
 
 export const notificationIdParameter = idParameter('calendarNotificationId', 'Notification ID', 'ID of the calendar’s notification');
@@ -68,7 +69,22 @@ export const NOTIFICATION_FIELDS: FieldSpec[] = [
 	},
 ];
 
-export const NOTIFICATION_TABLE = fieldTable(NOTIFICATION_FIELDS);
+const table = fieldTable(NOTIFICATION_FIELDS);
+
+/** The table, with each extra email and phone number checked (and phones put in E.164) as the single ones are. */
+export const NOTIFICATION_TABLE: FieldTable = {
+	...table,
+	body(ctx, itemIndex, values) {
+		const body = table.body(ctx, itemIndex, values);
+		if (Array.isArray(body.additionalEmailIds)) {
+			body.additionalEmailIds = body.additionalEmailIds.map((entry) => validate.email(ctx, itemIndex, 'Additional Emails', entry));
+		}
+		if (Array.isArray(body.additionalPhoneNumbers)) {
+			body.additionalPhoneNumbers = body.additionalPhoneNumbers.map((entry) => validate.phone(ctx, itemIndex, 'Additional Phone Numbers', entry));
+		}
+		return body;
+	},
+};
 
 /** Reminders are sent a time before the appointment, follow-ups a time after it. */
 export const TIMING_FIELDS = fieldTable([

@@ -68,7 +68,7 @@ export const calendarResource: ResourceDefinition = {
 			create: 'Create a room or equipment that service calendars book with their appointments',
 			get: 'Retrieve a room or equipment: its counts, whether it is active, and the calendars it serves',
 			getAll: 'List the sub-account’s rooms or equipment',
-			update: 'Change a room or equipment: its name, counts, calendars or whether it can be booked',
+			update: 'Change a room or equipment: its name, description, counts or calendars',
 			delete: 'Delete a room or equipment',
 		},
 	}),
