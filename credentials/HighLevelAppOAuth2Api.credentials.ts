@@ -41,6 +41,12 @@ export const DEFAULT_SCOPES = [
 	'conversations.write',
 	'conversations/message.readonly',
 	'conversations/message.write',
+	'locations/customValues.readonly',
+	'locations/customValues.write',
+	'locations/customFields.write',
+	'users.write',
+	'surveys.readonly',
+	'locations.write',
 	'oauth.readonly',
 	'oauth.write',
 ].join(' ');

@@ -12,6 +12,7 @@ const outFile = path.join(root, 'nodes', 'HighLevel', 'apiSpec', 'operations.gen
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 const apiSpecFile = path.join(root, 'nodes', 'HighLevel', 'apiSpec', 'apiOperations.generated.ts');
 const { buildApiSpec: buildApiSpecFrom } = require('./api-operation-spec');
+const { SCOPES_FROM_DOCS } = require('./scopes-from-docs');
 
 /** What the API Operation resource checks requests against (see scripts/api-operation-spec.js). */
 function buildApiSpec() {
@@ -76,8 +77,10 @@ function build() {
 					}
 				}
 				const content = (op.requestBody && op.requestBody.content) || {};
+				const key = `${moduleName}/${op.operationId}`;
+				if (!scopes.length) scopes.push(...(SCOPES_FROM_DOCS[key] ?? []));
 				rows.push({
-					key: `${moduleName}/${op.operationId}`,
+					key,
 					method: method.toUpperCase(),
 					path: route,
 					version,

@@ -4,6 +4,11 @@ import { addCalendar } from './handlers/calendars';
 import { addCalendarGroup } from './handlers/calendarGroups';
 import { addLostReason, addPipeline } from './handlers/opportunities';
 import { addDemoCustomFields } from './fieldValues';
+import { installApp } from './handlers/oauth';
+import { addCustomValue, addTemplate, COMPANY_ID, describeLocation } from './handlers/locations';
+import { addObjectFolder } from './handlers/objectFields';
+import { addSurvey, addSurveySubmission } from './handlers/surveys';
+import { newId } from './store';
 
 export const DEMO_LOCATION_ID = 'demo-location';
 export const DEMO_TOKEN = 'pit-demo-token';
@@ -50,4 +55,27 @@ export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_I
 	location.addContact({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', phone: '+14155550100', tags: ['customer', 'vip'] });
 	location.addContact({ firstName: 'Katherine', lastName: 'Johnson', email: 'katherine@example.com', tags: ['lead'] });
 	location.addContact({ firstName: 'Linus', lastName: 'Torvalds', email: 'linus@example.com', phone: '+358401234567', tags: ['lead'] });
+	addCrmDemoData(fake, locationId);
+}
+
+/** Sub-account administration: profile, custom values, surveys, templates, tasks, custom-object fields, an app install. */
+function addCrmDemoData(fake: FakeHighLevel, locationId: string): void {
+	const location = fake.location(locationId);
+	describeLocation(location, { name: 'Demo Dental', email: 'office@demo-dental.example', phone: '+14155550199', city: 'San Francisco', state: 'CA', timezone: 'US/Pacific' });
+	addCustomValue(location, 'Booking Link', 'https://example.com/book');
+	addCustomValue(location, 'Office Phone', '+14155550199');
+	location.addCustomField({ name: 'Deal Source', fieldKey: 'opportunity.deal_source', dataType: 'TEXT', model: 'opportunity' });
+	const [grace, katherine] = [...location.contacts.values()];
+	const survey = addSurvey(location, 'Patient satisfaction');
+	addSurvey(location, 'New patient intake');
+	addSurveySubmission(location, survey, grace);
+	addSurveySubmission(location, survey, katherine);
+	addTemplate(location, 'sms', 'Appointment reminder');
+	addTemplate(location, 'email', 'Welcome email');
+	const [ada] = [...location.users.values()];
+	const task = { id: newId(), contactId: grace.id, title: 'Call back about the quote', body: 'She asked for a discount', dueDate: '2026-12-01T15:00:00.000Z', completed: false, assignedTo: ada.id };
+	location.tasks.set(task.id, task);
+	addObjectFolder(location, 'custom_objects.pets', 'Pet details');
+	// The app of the test OAuth2 credential (client ID test-client-id) is installed here.
+	installApp((id) => fake.location(id), { companyId: COMPANY_ID, appId: 'test', locationId, name: String(describeLocation(location, {}).name) });
 }

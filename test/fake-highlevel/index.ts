@@ -310,6 +310,11 @@ export class FakeHighLevel {
 			return { status: 429, body: { statusCode: 429, message: 'Too Many Requests' }, headers: h };
 		}
 		const reply = (status: number, payload: unknown) => ({ status, body: payload, headers: rateHeaders });
+		// A sub-account token on an agency-only route: HighLevel's IAM refuses the token's class.
+		const locationGrant = grant.userType === 'Location' || (grant.userType === undefined && grant.locationId !== undefined);
+		if (locationGrant && route.tokenTypes.length && route.tokenTypes.every((t) => t.startsWith('Agency-Access'))) {
+			return reply(401, { statusCode: 401, message: 'This authClass type is not allowed to access this scope. Please reach out to the Platform team to get it added.' });
+		}
 		if (route.scopes.length && !route.scopes.some((s) => grant.scopes.includes(s))) {
 			return reply(401, { statusCode: 401, message: 'The token is not authorized for this scope.' });
 		}
@@ -344,6 +349,8 @@ export class FakeHighLevel {
 			body: (body ?? {}) as Rec,
 			files: multipart && !('error' in multipart) ? multipart.files : [],
 			location: (id) => this.location(id),
+			stores: () => (grant.locationId ? [this.location(grant.locationId)] : [...this.locations.values()]),
+			grant: { userType: grant.userType ?? (grant.locationId ? 'Location' : 'Company'), companyId: grant.companyId },
 			locationId: grant.locationId,
 			findContact: (id) => {
 				const stores = grant.locationId ? [this.location(grant.locationId)] : [...this.locations.values()];

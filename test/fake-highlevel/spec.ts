@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { SPEC_CORRECTIONS } from './corrections';
 import type { MultipartBody } from './multipart';
 
+
 type Json = Record<string, unknown>;
 
 export interface Route {
@@ -16,6 +17,8 @@ export interface Route {
 	literalSegments: number;
 	version: string[] | null;
 	scopes: string[];
+	/** Token types the spec's security block allows (bearer, Location-Access, Agency-Access…). */
+	tokenTypes: string[];
 	query: Array<{ name: string; required: boolean; schema: Json }>;
 	bodySchema?: Json;
 	bodyRequired: boolean;
@@ -37,6 +40,9 @@ function findSpecDir(): string {
 }
 
 const SPEC_DIR = findSpecDir();
+// The node's generator reads the same table; found beside openapi/, from source or compiled.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { SCOPES_FROM_DOCS } = require(join(dirname(SPEC_DIR), 'scripts', 'scopes-from-docs.js')) as { SCOPES_FROM_DOCS: Record<string, string[]> };
 
 const ajv = new Ajv({ strict: false, allErrors: true, coerceTypes: false, discriminator: false });
 addFormats(ajv);
@@ -110,7 +116,8 @@ function loadRoutes(): Route[] {
 					params,
 					literalSegments: segments.filter((s) => !s.startsWith('{')).length,
 					version: versionParam ? ((versionParam.schema as Json)?.enum as string[]) ?? null : null,
-					scopes: ((op.security as Array<Record<string, string[]>>) ?? []).flatMap((s) => Object.values(s).flat()),
+					scopes: scopesOf(key, op),
+					tokenTypes: ((op.security as Array<Record<string, string[]>>) ?? []).flatMap((s) => Object.keys(s)),
 					query: parameters
 						.filter((p) => p.in === 'query')
 						.map((p) => ({
@@ -130,6 +137,12 @@ function loadRoutes(): Route[] {
 	// Literal segments win over parameters: /contacts/search before /contacts/{contactId}.
 	routes.sort((a, b) => b.literalSegments - a.literalSegments || a.params.length - b.params.length);
 	return routes;
+}
+
+/** The scopes the spec's security block names, or those HighLevel's scope list gives where it names none. */
+function scopesOf(key: string, op: Json): string[] {
+	const named = ((op.security as Array<Record<string, string[]>>) ?? []).flatMap((s) => Object.values(s).flat());
+	return named.length ? named : (SCOPES_FROM_DOCS[key] ?? []);
 }
 
 let cached: Route[] | undefined;

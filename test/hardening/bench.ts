@@ -1,8 +1,18 @@
 import type { IDataObject } from 'n8n-workflow';
 import { OPERATIONS } from '../../nodes/HighLevel/apiSpec/operations.generated';
-import { LOCATION_ID, loadOptions, type RunOptions, type RunResult } from '../harness/run';
-import type { FakeHighLevel, RecordedRequest } from '../fake-highlevel';
-import { useFakeHighLevel } from '../nodes/setup';
+import {
+	LOCATION_ID,
+	OAUTH_ACCESS_TOKEN,
+	OAUTH_CLIENT_SECRET,
+	OAUTH_REFRESH_TOKEN,
+	loadOptions,
+	testCredentials,
+	type RunOptions,
+	type RunResult,
+} from '../harness/run';
+import type { FakeHighLevel, RecordedRequest, TokenGrant } from '../fake-highlevel';
+import { ALL_SCOPES, useFakeHighLevel } from '../nodes/setup';
+import { agencyOnly } from '../../nodes/HighLevel/transport/agency';
 import { createDemoData } from '../fake-highlevel/demo';
 import { timing } from '../../nodes/HighLevel/transport/pace';
 import { example, isShown, type Field, type OperationUnderTest, operationsUnderTest } from './operations';
@@ -69,6 +79,19 @@ const MAKE_FOR: Record<string, (now: number) => IDataObject> = {
 const MADE_BY: Record<string, string> = { blockSlot: 'appointment/addBlockSlot' };
 const OPERATIONS_BY_ID = new Map(operationsUnderTest().map((o) => [o.id, o]));
 
+/**
+ * Operations HighLevel answers only for an agency token run with the OAuth2 credential connected
+ * by the agency: its access token (OAUTH_ACCESS_TOKEN, granted as the agency's) and the test
+ * location as the node's Location ID. The faults below change that token's grant, not the PIT's.
+ */
+export function needsAgency(target: OperationUnderTest): boolean {
+	return target.operation.calls.length > 0 && target.operation.calls.every((key) => agencyOnly(OPERATIONS[key].tokenTypes));
+}
+const AGENCY_SCOPES = [...ALL_SCOPES, 'locations.write', 'oauth.readonly', 'oauth.write'];
+function agencyGrant(without: readonly string[] = []): TokenGrant {
+	return { companyId: 'company_test_0001', userType: 'Company', scopes: AGENCY_SCOPES.filter((s) => !without.includes(s)) };
+}
+
 export const key = (field: Field) => field.path.join('.');
 export const expression = (k: string) => `={{ $json[${JSON.stringify(k)}] }}`;
 
@@ -118,8 +141,40 @@ export class Bench {
 		return this.harness.state.fake;
 	}
 
-	async run(prepared: Prepared, resource: string, operation: string, options: Partial<RunOptions> = {}): Promise<RunResult> {
-		return await this.harness.run({ resource, operation, ...prepared.parameters }, { items: prepared.items, ...options });
+	/**
+	 * `agency` sets how an agency operation's token stands for a fault: scopes it lacks (a refresh
+	 * gives the same), or expired.
+	 */
+	async run(
+		prepared: Prepared,
+		resource: string,
+		operation: string,
+		options: Partial<RunOptions> = {},
+		agency: { without?: readonly string[]; expired?: boolean } = {},
+	): Promise<RunResult> {
+		const target = OPERATIONS_BY_ID.get(`${resource}/${operation}`);
+		if (!target || !needsAgency(target)) {
+			return await this.harness.run({ resource, operation, ...prepared.parameters }, { items: prepared.items, ...options });
+		}
+		const fake = this.fake;
+		const location: TokenGrant = { locationId: LOCATION_ID, userType: 'Location', scopes: ALL_SCOPES };
+		const grant = agencyGrant(agency.without);
+		fake.addToken(OAUTH_ACCESS_TOKEN, grant);
+		if (agency.expired) fake.expireToken(OAUTH_ACCESS_TOKEN);
+		// A refresh gives the agency a new agency token with the same scopes.
+		fake.addOAuthClient({ clientId: 'test-client-id', clientSecret: OAUTH_CLIENT_SECRET, refreshToken: OAUTH_REFRESH_TOKEN, grant });
+		const credentials = testCredentials(fake.baseUrl);
+		const tokenData = credentials.highLevelAppOAuth2Api.oauthTokenData as IDataObject;
+		credentials.highLevelAppOAuth2Api.oauthTokenData = { ...tokenData, userType: 'Company', companyId: 'company_test_0001', locationId: undefined };
+		try {
+			return await this.harness.run(
+				{ resource, operation, locationId: LOCATION_ID, ...prepared.parameters },
+				{ items: prepared.items, ...options, auth: 'oauth', credentials },
+			);
+		} finally {
+			fake.addOAuthClient({ clientId: 'test-client-id', clientSecret: OAUTH_CLIENT_SECRET, refreshToken: OAUTH_REFRESH_TOKEN, grant: location });
+			fake.addToken(OAUTH_ACCESS_TOKEN, location);
+		}
 	}
 
 	/** Values for one dropdown, as the editor would list them (first call per test only). */
@@ -210,12 +265,20 @@ export class Bench {
 		const names = [p.name.replace(/(?:Ids?|IDs?)$/, ''), p.displayName.replace(/\s+(?:Names? or )?IDs?$/i, '')]
 			.map((s) => s.replace(/\s+(\w)/g, (_, c: string) => c.toUpperCase()))
 			.map((s) => s.charAt(0).toLowerCase() + s.slice(1));
-		if (loader && target && !names.includes(target.resource.value)) {
+		// Records are made by their resource's Create (`tag/create`), or, for records a resource keeps
+		// beside its main ones, by its Create <Record> (`customField/createFolder` for a folder ID).
+		const makers = (name: string) => [
+			...(MADE_BY[name] ? [MADE_BY[name]] : []),
+			...MAKERS.map((maker) => `${name}/${maker}`),
+			...(target ? MAKERS.map((maker) => `${target.resource.value}/${maker}${name.charAt(0).toUpperCase()}${name.slice(1)}`) : []),
+		];
+		const ownMaker = !!target && names.some((name) => makers(name).some((id) => id.startsWith(`${target.resource.value}/`) && OPERATIONS_BY_ID.has(id)));
+		if (loader && target && !ownMaker) {
 			const listed = await this.dropdown(loader, parameters);
 			if (listed.length) return context.map(() => listed[0]);
 		}
 		for (const name of names) {
-			for (const maker of MADE_BY[name] ? [MADE_BY[name]] : MAKERS.map((m) => `${name}/${m}`)) {
+			for (const maker of makers(name)) {
 				const make = OPERATIONS_BY_ID.get(maker);
 				if (!make) continue;
 				const made = await this.prepare(make, n, context, (await this.profile(make)).level);
@@ -254,7 +317,8 @@ export class Bench {
 	async prepare(target: OperationUnderTest, n: number, context: Values[] = [], level: Level = 0): Promise<Prepared> {
 		const perItem: Values[] = Array.from({ length: n }, (_, i) => ({ ...(context[i] ?? {}) }));
 		const parameters: IDataObject = {};
-		const literal: IDataObject = {};
+		// What dropdowns see: n8n reads a parameter only where its resource and operation show it.
+		const literal: IDataObject = { resource: target.resource.value, operation: target.operation.value };
 		const items: IDataObject[] = Array.from({ length: n }, () => ({}));
 		const filled = new Map<string, Field>();
 		const tops: Values = {};

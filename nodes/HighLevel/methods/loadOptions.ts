@@ -1,7 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { formsPager, loadList, type ListName } from '../shared/lists';
+import { formsPager, loadList, surveysPager, type ListName } from '../shared/lists';
 import { resolveLocationId } from '../shared/location';
 import { getMany } from '../transport/paginate';
+import { apiRequest } from '../transport/request';
 
 function label(entry: IDataObject): string {
 	const name = entry.name ?? [entry.firstName, entry.lastName].filter(Boolean).join(' ');
@@ -43,6 +44,11 @@ export const loadOptions = {
 		const forms = await getMany(this, { returnAll: true, limit: 0 }, formsPager(locationId));
 		return forms.map((form) => ({ name: label(form), value: byId(form) })).sort((a, b) => a.name.localeCompare(b.name));
 	},
+	async getSurveys(this: ILoadOptionsFunctions) {
+		const locationId = await resolveLocationId(this, 0);
+		const surveys = await getMany(this, { returnAll: true, limit: 0 }, surveysPager(locationId));
+		return surveys.map((survey) => ({ name: label(survey), value: byId(survey) })).sort((a, b) => a.name.localeCompare(b.name));
+	},
 	async getCalendars(this: ILoadOptionsFunctions) {
 		return await options(this, 'calendars', byId, (entry) => (entry.isActive === false ? 'Draft (inactive)' : undefined));
 	},
@@ -58,20 +64,58 @@ export const loadOptions = {
 	async getLostReasons(this: ILoadOptionsFunctions) {
 		return await options(this, 'lostReasons', byId);
 	},
+	async getTagIds(this: ILoadOptionsFunctions) {
+		// Tag operations address a tag by ID (contacts carry it by name: getTags).
+		return await options(this, 'tags', byId);
+	},
+	async getCustomFieldIds(this: ILoadOptionsFunctions) {
+		// The definitions of the object the operation is set to, each shown with its merge key.
+		const object = currentParameter(this, 'fieldObject') ?? 'contact';
+		const key = (entry: IDataObject) => (entry.fieldKey ? String(entry.fieldKey) : undefined);
+		if (object !== 'custom') return await options(this, object === 'opportunity' ? 'opportunityCustomFields' : 'contactCustomFields', byId, key);
+		return await objectFieldOptions(this, 'fields', key);
+	},
+	async getCustomFieldFolders(this: ILoadOptionsFunctions) {
+		return await objectFieldOptions(this, 'folders');
+	},
+	async getCustomValues(this: ILoadOptionsFunctions) {
+		return await options(this, 'customValues', byId, (entry) => (entry.fieldKey ? String(entry.fieldKey) : undefined));
+	},
 };
+
+/** The fields or the folders of the custom object the operation names (custom-fields.json lists both at once). */
+async function objectFieldOptions(ctx: ILoadOptionsFunctions, list: 'fields' | 'folders', describe?: (entry: IDataObject) => string | undefined): Promise<INodePropertyOptions[]> {
+	const objectKey = currentParameter(ctx, 'objectKey');
+	if (!objectKey) return [];
+	const locationId = await resolveLocationId(ctx, 0);
+	const body = await apiRequest<IDataObject>(ctx, {
+		operation: 'custom-fields/get-custom-fields-by-object-key',
+		path: { objectKey },
+		qs: { locationId },
+		locationId,
+	});
+	const entries = Array.isArray(body[list]) ? (body[list] as IDataObject[]) : [];
+	return entries.map((entry) => ({ name: label(entry), value: byId(entry), description: describe?.(entry) })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** A parameter as the editor holds it now; undefined while empty or an expression only an item can resolve. */
+function currentParameter(ctx: ILoadOptionsFunctions, name: string): string | undefined {
+	let value: unknown = ctx.getCurrentNodeParameter(name);
+	if (value === undefined) {
+		try {
+			value = ctx.getNodeParameter(name, '');
+		} catch {
+			value = undefined;
+		}
+	}
+	return typeof value === 'string' && value.trim() !== '' && !value.startsWith('=') ? value.trim() : undefined;
+}
 
 /** The pipeline an operation has chosen: a field of its own, or one inside Filters or Update Fields. */
 function chosenPipeline(ctx: ILoadOptionsFunctions): string | undefined {
 	for (const path of ['pipelineId', 'filters.pipelineId', 'updateFields.pipelineId']) {
-		let value: unknown = ctx.getCurrentNodeParameter(path);
-		if (value === undefined) {
-			try {
-				value = ctx.getNodeParameter(path, '');
-			} catch {
-				value = undefined; // an expression only an item can resolve
-			}
-		}
-		if (typeof value === 'string' && value.trim() !== '' && !value.startsWith('=')) return value.trim();
+		const value = currentParameter(ctx, path);
+		if (value) return value;
 	}
 	return undefined;
 }

@@ -46,7 +46,9 @@ export function describeResources(resources: ResourceDefinition[]): INodePropert
 					...(optionalDropdown ? { allowArbitraryValues: true } : {}),
 					displayOptions: {
 						...property.displayOptions,
-						show: { ...show, resource: [resource.value], operation: [op.value] },
+						// Resource and operation first: n8n shows a field whose condition reads an expression
+						// without looking further, so a later condition would show it on other operations.
+						show: { resource: [resource.value], operation: [op.value], ...show },
 					},
 				});
 			}

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationKey } from '../apiSpec/operations.generated';
-import { getMany, type Pager } from '../transport/paginate';
+import { getMany, wholeListPager, type Pager } from '../transport/paginate';
 import { readHowMany, returnAllAndLimit } from './params';
 import { resolveLocationId } from './location';
 import type { ExecutionCache, OperationDefinition } from './types';
@@ -57,4 +57,29 @@ export function getManyOperation(spec: GetManySpec): OperationDefinition {
 			return spec.after ? await spec.after.call(this, itemIndex, shaped, cache) : shaped;
 		},
 	};
+}
+
+/**
+ * Get Many of a list HighLevel answers whole for the sub-account named in the query (pipelines,
+ * workflows, campaigns): Limit is applied to the answer. `query` adds the item's checked filters.
+ */
+export function locationListOperation(spec: {
+	many: string;
+	description: string;
+	call: OperationKey;
+	itemsKey: string;
+	properties?: INodeProperties[];
+	query?: (this: IExecuteFunctions, itemIndex: number, filters: IDataObject) => IDataObject;
+}): OperationDefinition {
+	return getManyOperation({
+		many: spec.many,
+		description: spec.description,
+		calls: [spec.call],
+		properties: spec.properties,
+		async pager(itemIndex, { filters, location }) {
+			const extra = spec.query?.call(this, itemIndex, filters) ?? {};
+			const locationId = await location();
+			return wholeListPager({ operation: spec.call, qs: { locationId, ...extra }, itemIndex, locationId }, spec.itemsKey);
+		},
+	});
 }

@@ -42,6 +42,10 @@ const LISTS = {
 		{ operation: 'opportunities/get-lost-reason', qs: { locationId, limit: 100 }, locationId },
 		'lostReasons',
 	],
+	customValues: (locationId: string): [ApiRequest, string] => [
+		{ operation: 'locations/get-custom-values', path: { locationId }, locationId },
+		'customValues',
+	],
 	// Drafts too, so an inactive calendar can still be picked.
 	calendars: (locationId: string): [ApiRequest, string] => [
 		{ operation: 'calendars/get-calendars', qs: { locationId }, locationId },
@@ -59,6 +63,7 @@ export type ListName = keyof typeof LISTS;
 export const LIST_CALLS: readonly OperationKey[] = [
 	...Object.values(LISTS).map((list) => list('')[0].operation),
 	'forms/get-forms',
+	'surveys/get-surveys',
 ];
 
 export async function loadList(
@@ -98,4 +103,12 @@ const FORMS_PAGE_SIZE = 50;
 /** The location's forms, page by page (HighLevel pages this list); Form › Get Many and the Form dropdown read it. */
 export function formsPager(locationId: string, itemIndex?: number): Pager<number> {
 	return skipLimitPager({ operation: 'forms/get-forms', qs: { locationId }, itemIndex, locationId }, 'forms', FORMS_PAGE_SIZE, totalNumber);
+}
+
+/** surveys.json names no largest `limit`; forms' 50 is the page asked for. */
+const SURVEYS_PAGE_SIZE = 50;
+
+/** The location's surveys, page by page; Survey › Get Many and the Survey dropdown read it. */
+export function surveysPager(locationId: string, itemIndex?: number): Pager<number> {
+	return skipLimitPager({ operation: 'surveys/get-surveys', qs: { locationId }, itemIndex, locationId }, 'surveys', SURVEYS_PAGE_SIZE, totalNumber);
 }

@@ -15,6 +15,19 @@ export function idParameter(name: string, displayName: string, description: stri
 	};
 }
 
+/** A required record picked from a dropdown of the sub-account's records, or given by ID in an expression. */
+export function idDropdownParameter(name: string, displayName: string, loadOptionsMethod: string, what: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'options',
+		required: true,
+		default: '',
+		typeOptions: { loadOptionsMethod, loadOptionsDependsOn: ['locationId'] },
+		description: `The ${what}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+	};
+}
+
 export const contactIdParameter = idParameter('contactId', 'Contact ID', 'ID of the contact');
 
 /** The Assigned User dropdown as a filter or field of its own (`assignedTo`). */

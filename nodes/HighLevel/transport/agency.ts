@@ -23,6 +23,20 @@ function cacheKey(ctx: HighLevelContext, connection: Connection, locationId: str
 	return `${connection.baseUrl}|${credential}|${connection.companyId}|${locationId}`;
 }
 
+/** Operations the spec lets only an agency (Company) token call. */
+export function agencyOnly(tokenTypes: readonly string[]): boolean {
+	return tokenTypes.length > 0 && tokenTypes.every((t) => t.startsWith('Agency-Access'));
+}
+
+/**
+ * Whether the credential holds a sub-account's token: a Private Integration Token (this node's
+ * PIT credential always names its sub-account) or an OAuth2 token installed on a location.
+ */
+export function isSubAccountToken(connection: Connection): boolean {
+	if (connection.credentialType === 'highLevelPrivateIntegrationApi') return true;
+	return connection.userType === 'Location' || (connection.userType === undefined && connection.credentialLocationId !== undefined);
+}
+
 /** Whether requests for this operation must carry a location token instead of the agency's. */
 export function needsLocationToken(connection: Connection, tokenTypes: readonly string[], locationId?: string): boolean {
 	if (connection.userType !== 'Company' || !connection.companyId || !locationId) return false;

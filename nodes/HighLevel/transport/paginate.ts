@@ -187,6 +187,19 @@ function positionPager(
 	};
 }
 
+/**
+ * `skip` + `limit` in the body of a POST search (the sub-account's tasks), which answers no total:
+ * a short page is the last.
+ */
+export function skipLimitBodyPager(base: ApiRequest, itemsKey: string, maxPageSize: number): Pager<number> {
+	return {
+		maxPageSize,
+		request: (position, pageSize) => ({ ...base, body: { ...base.body, skip: position ?? 0, limit: pageSize } }),
+		items: (body) => arrayAt(body, itemsKey),
+		next: (_body, items, pageSize, collected) => (items.length < pageSize ? undefined : collected),
+	};
+}
+
 /** `skip` + `limit` in the query (businesses, forms). */
 export function skipLimitPager(base: ApiRequest, itemsKey: string, maxPageSize: number, totalOf?: TotalOf): Pager<number> {
 	return positionPager('skip', base, itemsKey, maxPageSize, totalOf);

@@ -6,7 +6,7 @@ import type { HighLevelOperation } from '../apiSpec/types';
 import type { HighLevelContext } from './connection';
 import { decryptedCredential, getConnection, type Connection } from './connection';
 import { apiError, dailyResetText, highLevelMessage, markApplied, requestFailure } from './errors';
-import { dropLocationToken, locationToken, needsLocationToken } from './agency';
+import { agencyOnly, dropLocationToken, isSubAccountToken, locationToken, needsLocationToken } from './agency';
 import { encodeMultipart, type UploadFile } from './multipart';
 import { abandon, acquire, bucketState, release, timing } from './pace';
 import { classify, dailyMax, dailyRemaining, type Attempt, type RetryState } from './retry';
@@ -67,6 +67,14 @@ export async function apiRequest<T = IDataObject>(
 		connection = await getConnection(ctx);
 	} catch (error) {
 		throw notSent(ctx, error, op, request.itemIndex);
+	}
+	if (agencyOnly(op.tokenTypes) && isSubAccountToken(connection)) {
+		// HighLevel would refuse the token's class (401); say which token works instead.
+		throw new NodeOperationError(ctx.getNode(), `${op.method} ${op.path} needs an agency token`, {
+			itemIndex: request.itemIndex,
+			description:
+				'HighLevel answers this only for an agency (Company) token: use the HighLevel App OAuth2 credential connected by the agency, not a sub-account’s token or a Private Integration Token.',
+		});
 	}
 	let url: string;
 	try {

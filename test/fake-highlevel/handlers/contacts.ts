@@ -135,7 +135,7 @@ function child(map: Map<string, Rec>, contactId: string, id: string, what: strin
 	return r;
 }
 
-/** Contact, note, task and location handlers; other resources' handlers live in handlers/<resource>.ts. */
+/** Contact, note and task handlers; other resources' handlers live in handlers/<resource>.ts. */
 export const CONTACT_HANDLERS: Record<string, Handler> = {
 	'contacts/create-contact': (call) => {
 		const store = call.location(String(call.body.locationId));
@@ -281,22 +281,4 @@ export const CONTACT_HANDLERS: Record<string, Handler> = {
 		store.tasks.delete(String(child(store.tasks, String(contact.id), call.params.taskId, 'Task').id));
 		return { body: { succeded: true } };
 	},
-	'locations/get-location': (call) => {
-		const store = call.location(call.params.locationId);
-		return { body: { location: { id: store.id, name: `Location ${store.id}`, companyId: 'company_test_0001', timezone: 'UTC' } } };
-	},
-	'locations/get-location-tags': (call) => ({ body: { tags: [...call.location(call.params.locationId).tags.values()] } }),
-	'locations/create-tag': (call) => {
-		const store = call.location(call.params.locationId);
-		store.ensureTags([String(call.body.name)]);
-		return { status: 201, body: { tag: [...store.tags.values()].find((t) => t.name === call.body.name) } };
-	},
-	'locations/get-custom-fields': (call) => {
-		const model = String(call.query.model ?? 'all');
-		const fields = [...call.location(call.params.locationId).customFields.values()].filter((f) => model === 'all' || f.model === model);
-		return { body: { customFields: fields } };
-	},
-	'users/get-user-by-location': (call) => ({ body: { users: [...call.location(String(call.query.locationId)).users.values()] } }),
-	'workflows/get-workflow': (call) => ({ body: { workflows: [...call.location(String(call.query.locationId)).workflows.values()] } }),
-	'campaigns/get-campaigns': (call) => ({ body: { campaigns: [...call.location(String(call.query.locationId)).campaigns.values()] } }),
 };

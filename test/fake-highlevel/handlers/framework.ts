@@ -16,6 +16,10 @@ export interface Call {
 	/** Files of a multipart/form-data upload (its text fields are `body`). */
 	files: ReceivedFile[];
 	location: (id: string) => LocationStore;
+	/** The sub-accounts the token reaches: its own, or (an agency token) every one the fake has. */
+	stores: () => LocationStore[];
+	/** Who the token belongs to. */
+	grant: { userType: 'Location' | 'Company'; companyId?: string };
 	/** Location the token is bound to, or the one the request names. */
 	locationId?: string;
 	findContact: (id: string) => { store: LocationStore; contact: Rec } | undefined;

@@ -10,6 +10,9 @@ import { SURVEY_HANDLERS } from './surveys';
 import { OAUTH_HANDLERS } from './oauth';
 import { PAYMENT_HANDLERS } from './payments';
 import { UPLOAD_HANDLERS } from './uploads';
+import { LOCATION_HANDLERS } from './locations';
+import { USER_HANDLERS } from './users';
+import { OBJECT_FIELD_HANDLERS } from './objectFields';
 import { CALENDAR_GROUP_HANDLERS } from './calendarGroups';
 import { CALENDAR_RESOURCE_HANDLERS } from './calendarResources';
 import { CALENDAR_NOTIFICATION_HANDLERS } from './calendarNotifications';
@@ -33,6 +36,9 @@ export const HANDLERS: Record<string, Handler> = {
 	...OAUTH_HANDLERS,
 	...PAYMENT_HANDLERS,
 	...UPLOAD_HANDLERS,
+	...LOCATION_HANDLERS,
+	...USER_HANDLERS,
+	...OBJECT_FIELD_HANDLERS,
 	...CALENDAR_GROUP_HANDLERS,
 	...CALENDAR_RESOURCE_HANDLERS,
 	...CALENDAR_NOTIFICATION_HANDLERS,

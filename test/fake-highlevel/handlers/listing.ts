@@ -42,3 +42,38 @@ export function recordIn(map: Map<string, Rec>, id: string, what: string): Rec {
 	if (!record) throw notFound(what);
 	return record;
 }
+
+const DAY_MS = 86_400_000;
+
+/** `YYYY-MM-DD` → the first millisecond of that day (UTC). */
+function dayQuery(call: Call, name: string, fallback: Date): number {
+	const value = textQuery(call, name);
+	if (value === undefined) return Date.UTC(fallback.getUTCFullYear(), fallback.getUTCMonth(), fallback.getUTCDate());
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw unprocessable(`${name} must be a date as YYYY-MM-DD`);
+	return Date.parse(`${value}T00:00:00Z`);
+}
+
+/**
+ * Whether a submission's `createdAt` falls in the `startAt`…`endAt` days (both included). Without
+ * dates HighLevel answers for the last month: from this day a month ago to today.
+ */
+export function submittedWithin(call: Call): (record: Rec) => boolean {
+	const today = new Date();
+	const monthAgo = new Date(today);
+	monthAgo.setUTCMonth(monthAgo.getUTCMonth() - 1);
+	const from = dayQuery(call, 'startAt', monthAgo);
+	const to = dayQuery(call, 'endAt', today) + DAY_MS;
+	return (record) => {
+		const at = Date.parse(String(record.createdAt));
+		return at >= from && at < to;
+	};
+}
+
+/** One page of a page + limit list, with the `meta` HighLevel's submission lists carry. */
+export function pageWithMeta(hits: Rec[], page: number, limit: number): { items: Rec[]; meta: Rec } {
+	const pages = Math.ceil(hits.length / limit);
+	return {
+		items: hits.slice((page - 1) * limit, page * limit),
+		meta: { total: hits.length, currentPage: page, nextPage: page < pages ? page + 1 : null, prevPage: page > 1 ? page - 1 : null },
+	};
+}

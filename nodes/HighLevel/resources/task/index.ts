@@ -2,12 +2,14 @@ import type { ResourceDefinition } from '../../shared/types';
 import { crudOperations } from '../../shared/crud';
 import { contactIdParameter } from '../../shared/params';
 import { complete } from './complete';
+import { createRecurring, deleteRecurring, getRecurring, updateRecurring } from './recurring';
+import { search } from './search';
 import { TASK_FIELDS, taskIdParameter } from './fields';
 
 export const task: ResourceDefinition = {
 	value: 'task',
 	name: 'Task',
-	description: 'To-dos on a contact',
+	description: 'To-dos on a contact, the sub-account’s task search, and recurring tasks',
 	defaultOperation: 'create',
 	operations: [
 		...crudOperations({
@@ -30,5 +32,10 @@ export const task: ResourceDefinition = {
 			createDefaults: { completed: false },
 		}),
 		complete,
+		search,
+		createRecurring,
+		getRecurring,
+		updateRecurring,
+		deleteRecurring,
 	].sort((a, b) => a.name.localeCompare(b.name)),
 };

@@ -1,0 +1,19 @@
+// Scopes the specs leave out of an operation's `security` block, from HighLevel's scope list
+// (docs/oauth/Scopes.md of highlevel-api-docs; shared/highlevel-openapi/oauth-docs/Scopes.md here).
+// HighLevel checks them all the same, so the node asks for them, the fake enforces them, and the
+// hardening matrix takes them away to see the error. Used only where the spec names no scope.
+'use strict';
+
+const SCOPES_FROM_DOCS = {
+	'locations/get-tag-by-id': ['locations/tags.readonly'],
+	'locations/update-tag': ['locations/tags.write'],
+	'locations/delete-tag': ['locations/tags.write'],
+	'locations/get-custom-value': ['locations/customValues.readonly'],
+	'locations/update-custom-value': ['locations/customValues.write'],
+	'locations/delete-custom-value': ['locations/customValues.write'],
+	'locations/get-custom-field': ['locations/customFields.readonly'],
+	'locations/update-custom-field': ['locations/customFields.write'],
+	'locations/delete-custom-field': ['locations/customFields.write'],
+};
+
+module.exports = { SCOPES_FROM_DOCS };
