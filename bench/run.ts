@@ -1,16 +1,23 @@
 /**
- * npm run bench: the node against a fake HighLevel with HighLevel's limits (100 requests per
- * 10 s per location) and a configurable latency, side by side with the patterns it replaces.
- * Options: --latency 250 --items 1000 --sequential-items 200 --export 100000 --cpu-items 10000
- * --cpu-rounds 5, and --only bulk,export,cpu to run some parts (printed, RESULTS.md untouched).
+ * npm run bench: the node against a fake HighLevel in a child process with HighLevel's limit
+ * (100 requests per 10 s per sub-account), on each limiter shape the fake offers and at several
+ * latencies, side by side with the patterns it replaces. Options (defaults in brackets):
+ *   --shapes fixed,sliding,token   --latencies 50,100,250,1000   --items 300 (per cell)
+ *   --patterns ideal,node,accounts,processes,unpaced,sequential   --sequential-items 20
+ *   --export 100000   --cpu-items 10000   --cpu-rounds 5   --only bulk,export,cpu
+ *   --write: put the parts that ran into bench/RESULTS.md (a run of every part always does).
+ * The same options may be given as environment variables: BENCH_SHAPES, BENCH_ITEMS, ...
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { runHighLevel } from '../test/harness/run';
+import { leastTimeMs, LIMITER_SHAPES, type LimiterShape } from '../test/fake-highlevel/limiter';
 import { resetPacing } from '../nodes/HighLevel/transport/pace';
+import { BENCH_AGENCY_TOKEN, BENCH_COMPANY, BENCH_LOCATIONS, type UpsertStats } from './fakeProcess';
 import { benchCredentials as credentials, runCpuWorkload, upsertRaw, type CpuWorkload } from './cpu';
+import { idealUpserts, nodeUpserts, nodeUpsertsTwoAccounts, sequentialUpserts, unpacedUpserts } from './workloads';
 
 interface Stats {
 	baseUrl: string;
@@ -18,22 +25,39 @@ interface Stats {
 	rejected429: number;
 	otherRequests: number;
 	other429: number;
+	byLocation: Record<string, UpsertStats>;
+	nodeAppliedAt: number[];
+	otherAppliedAt: number[];
 	searches: number;
 	contacts: number;
 }
 
 const options = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2) options.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
-const args = new Map([...options].filter(([name]) => name !== 'only').map(([name, value]) => [name, Number(value)]));
-const ONLY = options.get('only')?.split(',');
+for (const [name, value] of Object.entries(process.env)) {
+	if (name.startsWith('BENCH_') && value !== undefined) options.set(name.slice(6).toLowerCase().replace(/_/g, '-'), value);
+}
+for (let i = 2; i < process.argv.length; i++) {
+	const name = process.argv[i].replace(/^--/, '');
+	const value = process.argv[i + 1];
+	if (value === undefined || value.startsWith('--')) options.set(name, 'true');
+	else options.set(name, process.argv[++i]);
+}
+const list = (name: string, fallback: string) => (options.get(name) ?? fallback).split(',').map((v) => v.trim()).filter(Boolean);
+const num = (name: string, fallback: number) => (options.has(name) ? Number(options.get(name)) : fallback);
+const ONLY = options.has('only') ? list('only', '') : undefined;
 const runs = (part: 'bulk' | 'export' | 'cpu') => !ONLY || ONLY.includes(part);
-const LATENCY = args.get('latency') ?? 250;
-const ITEMS = args.get('items') ?? 1000;
-const SEQUENTIAL_ITEMS = args.get('sequential-items') ?? 200;
-const EXPORT = args.get('export') ?? 100_000;
-const CPU_ITEMS = args.get('cpu-items') ?? 10_000;
-const CPU_ROUNDS = args.get('cpu-rounds') ?? 5;
-const CEILING_RPS = 100 / 10;
+const SHAPES = list('shapes', LIMITER_SHAPES.join(',')) as LimiterShape[];
+const LATENCIES = list('latencies', '50,100,250,1000').map(Number);
+const PATTERNS = list('patterns', 'ideal,node,accounts,processes,unpaced,sequential');
+const ITEMS = num('items', 300);
+const SEQUENTIAL_ITEMS = num('sequential-items', 20);
+const EXPORT_LATENCY = num('latency', 250);
+const EXPORT = num('export', 100_000);
+const CPU_ITEMS = num('cpu-items', 10_000);
+const CPU_ROUNDS = num('cpu-rounds', 5);
+const WRITE = !ONLY || options.get('write') === 'true';
+const MAX = 100;
+const INTERVAL_MS = 10_000;
 
 let child: ChildProcess;
 function ask(message: object): Promise<Stats> {
@@ -43,10 +67,10 @@ function ask(message: object): Promise<Stats> {
 	});
 }
 
-async function prepare(latencyMs: number, max = 100, intervalMs = 10_000): Promise<string> {
+async function prepare(latencyMs: number, max = MAX, intervalMs = INTERVAL_MS, shape: LimiterShape = 'fixed'): Promise<string> {
 	resetPacing();
 	const s = await ask({ cmd: 'reset' });
-	await ask({ cmd: 'configure', latencyMs, max, intervalMs });
+	await ask({ cmd: 'configure', latencyMs, max, intervalMs, shape });
 	return s.baseUrl;
 }
 
@@ -65,67 +89,120 @@ function report(...cells: Array<string | number>) {
 	rows.push(row);
 	console.log(row.join(' | '));
 }
-const pct = (rps: number) => `${((rps / CEILING_RPS) * 100).toFixed(0)}%`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 
-async function nodeUpserts(baseUrl: string, n: number, prefix: string) {
-	const items = Array.from({ length: n }, (_, i) => ({ email: `${prefix}${i}@example.com` }));
-	const started = Date.now();
-	const result = await runHighLevel({
-		baseUrl,
-		credentials: credentials(baseUrl),
-		parameters: { resource: 'contact', operation: 'upsert', email: '={{ $json.email }}' },
-		items,
-		onError: 'continueRegularOutput',
+/** Two node processes (as two queue-mode workers), each with its own pacer. */
+const workers: ChildProcess[] = [];
+async function startWorkers() {
+	for (let i = 0; i < 2; i++) {
+		const worker = fork(join(__dirname, 'nodeProcess.js'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		await new Promise((resolve) => worker.once('message', resolve));
+		workers.push(worker);
+	}
+}
+function workerJob(worker: ChildProcess, job: object): Promise<{ startedAt: number; endedAt: number; failed: number }> {
+	return new Promise((resolve) => {
+		worker.once('message', (m) => resolve(m as { startedAt: number; endedAt: number; failed: number }));
+		worker.send(job);
 	});
-	const seconds = (Date.now() - started) / 1000;
-	const failed = result.items.filter((i) => i.json.error).length + (result.error ? n : 0);
-	return { seconds, failed, outputs: result.items.length };
+}
+
+const bulkRows: string[][] = [];
+const loads: number[] = [];
+
+/** One cell of the matrix: every pattern on one limiter shape at one latency. */
+async function bulkCell(shape: LimiterShape, latency: number) {
+	const n = ITEMS;
+	const least = (count: number) => leastTimeMs(shape, count, MAX, INTERVAL_MS, latency) / 1000;
+	const cell: Record<string, string> = {};
+	loads.push(os.loadavg()[0]);
+	let idealRate = n / least(n);
+	if (PATTERNS.includes('ideal')) {
+		const baseUrl = await prepare(latency, MAX, INTERVAL_MS, shape);
+		const ideal = await idealUpserts(baseUrl, shape, n, latency);
+		idealRate = n / ideal.seconds;
+		cell.ideal = `${idealRate.toFixed(2)} (${pct(least(n) / ideal.seconds)} of limit${ideal.refused ? `, ${ideal.refused} 429s` : ''})`;
+	}
+	let nodeRate = 0;
+	if (PATTERNS.includes('node')) {
+		const baseUrl = await prepare(latency, MAX, INTERVAL_MS, shape);
+		const run = await nodeUpserts(baseUrl, n, 'a');
+		const s = await ask({ cmd: 'stats' });
+		nodeRate = n / run.seconds;
+		cell.node = `${nodeRate.toFixed(2)}`;
+		cell.vsIdeal = pct(nodeRate / idealRate);
+		cell.node429 = `${run.failed} / ${s.rejected429} (${((s.rejected429 / Math.max(1, s.requests)) * 100).toFixed(1)}%)`;
+	}
+	if (PATTERNS.includes('accounts')) {
+		const baseUrl = await prepare(latency, MAX, INTERVAL_MS, shape);
+		const run = await nodeUpsertsTwoAccounts(baseUrl, 2 * n, 'two', BENCH_LOCATIONS, BENCH_AGENCY_TOKEN, BENCH_COMPANY);
+		const s = await ask({ cmd: 'stats' });
+		const refused = BENCH_LOCATIONS.reduce((sum, id) => sum + s.byLocation[id].rejected429, 0);
+		const rate = (2 * n) / run.seconds;
+		cell.accounts = `${rate.toFixed(2)}${nodeRate ? ` (${(rate / nodeRate).toFixed(2)}×)` : ''}, 429s ${run.failed} / ${refused}`;
+	}
+	if (PATTERNS.includes('processes')) {
+		const baseUrl = await prepare(latency, MAX, INTERVAL_MS, shape);
+		const half = Math.round(n / 2);
+		const startAt = Date.now() + 200;
+		const [a, b] = await Promise.all([
+			workerJob(workers[0], { baseUrl, token: 'bench-node-token', n: half, prefix: 'pa', startAt }),
+			workerJob(workers[1], { baseUrl, token: 'bench-other-token', n: half, prefix: 'pb', startAt }),
+		]);
+		const s = await ask({ cmd: 'stats' });
+		const seconds = (Math.max(a.endedAt, b.endedAt) - Math.min(a.startedAt, b.startedAt)) / 1000;
+		// Each one's rate while both were writing (the one that ends first may end a window earlier).
+		const both = Math.min(a.endedAt, b.endedAt);
+		const from = Math.min(a.startedAt, b.startedAt);
+		const rateA = s.nodeAppliedAt.filter((t) => t <= both).length / ((both - from) / 1000);
+		const rateB = s.otherAppliedAt.filter((t) => t <= both).length / ((both - from) / 1000);
+		const refused = s.rejected429 + s.other429;
+		const requests = s.requests + s.otherRequests;
+		cell.processes = `${pct(least(2 * half) / seconds)} of limit; ${rateA.toFixed(2)} / ${rateB.toFixed(2)} (${pct(Math.min(rateA, rateB) / Math.max(rateA, rateB))}); 429s ${a.failed + b.failed} / ${refused} (${((refused / Math.max(1, requests)) * 100).toFixed(1)}%)`;
+	}
+	if (PATTERNS.includes('unpaced')) {
+		const baseUrl = await prepare(latency, MAX, INTERVAL_MS, shape);
+		const run = await unpacedUpserts(baseUrl, n);
+		cell.unpaced = `${n - run.refused} of ${n} applied`;
+	}
+	if (PATTERNS.includes('sequential')) {
+		const baseUrl = await prepare(latency, MAX, INTERVAL_MS, shape);
+		const run = await sequentialUpserts(baseUrl, SEQUENTIAL_ITEMS);
+		cell.sequential = `${(SEQUENTIAL_ITEMS / run.seconds).toFixed(2)}`;
+	}
+	loads.push(os.loadavg()[0]);
+	const row = [
+		shape,
+		`${latency} ms`,
+		cell.ideal ?? '-',
+		cell.node ?? '-',
+		cell.vsIdeal ?? '-',
+		cell.node429 ?? '-',
+		cell.accounts ?? '-',
+		cell.processes ?? '-',
+		cell.unpaced ?? '-',
+		cell.sequential ?? '-',
+	];
+	bulkRows.push(row);
+	console.log(row.join(' | '));
 }
 
 async function bulk() {
-	// 1. Bulk upserts at HighLevel's latency.
-	let baseUrl = await prepare(LATENCY);
-	const a = await nodeUpserts(baseUrl, ITEMS, 'a');
-	let s = await ask({ cmd: 'stats' });
-	report('(a) this node, n8n-core', `${ITEMS} upserts`, `${(ITEMS / a.seconds).toFixed(2)} items/s`, pct(s.requests / a.seconds), `429s seen by user: ${a.failed}`, `429s absorbed: ${s.rejected429}`, `contacts: ${s.contacts}`);
-
-	baseUrl = await prepare(LATENCY);
-	let t = Date.now();
-	const all = await Promise.all(Array.from({ length: ITEMS }, (_, i) => upsertRaw(baseUrl, 'bench-node-token', `b${i}@example.com`)));
-	let seconds = (Date.now() - t) / 1000;
-	const failedAll = all.filter((r) => r.status === 429).length;
-	s = await ask({ cmd: 'stats' });
-	report('(b) all at once, unpaced', `${ITEMS} upserts`, `${ITEMS - failedAll} of ${ITEMS} applied in ${seconds.toFixed(1)} s`, '-', `429s seen by user: ${failedAll}`, '-', `contacts: ${s.contacts}`);
-
-	baseUrl = await prepare(LATENCY);
-	t = Date.now();
-	for (let i = 0; i < SEQUENTIAL_ITEMS; i++) await upsertRaw(baseUrl, 'bench-node-token', `c${i}@example.com`);
-	seconds = (Date.now() - t) / 1000;
-	report('(c) sequential, one at a time', `${SEQUENTIAL_ITEMS} upserts`, `${(SEQUENTIAL_ITEMS / seconds).toFixed(2)} items/s`, pct(SEQUENTIAL_ITEMS / seconds), '429s seen by user: 0', '-', '-');
-
-	// 1b. The same, with another client spending half the location's budget.
-	baseUrl = await prepare(LATENCY);
-	let stop = false;
-	const other = (async () => {
-		let i = 0;
-		while (!stop) {
-			const started = Date.now();
-			await upsertRaw(baseUrl, 'bench-other-token', `other${i++}@example.com`);
-			await new Promise((r) => setTimeout(r, Math.max(0, 200 - (Date.now() - started))));
-		}
-	})();
-	const half = Math.round(ITEMS / 2);
-	const shared = await nodeUpserts(baseUrl, half, 'd');
-	stop = true;
-	await other;
-	s = await ask({ cmd: 'stats' });
-	report('(a) with a second client at half the budget', `${half} upserts`, `${(half / shared.seconds).toFixed(2)} items/s`, `${pct((s.requests + s.otherRequests) / shared.seconds)} together`, `429s seen by user: ${shared.failed}`, `429s absorbed: ${s.rejected429}`, `other client's 429s: ${s.other429}`);
+	await startWorkers();
+	// The fake reads HighLevel's specs on its first request, and n8n warms up on its first run.
+	const baseUrl = await prepare(0, 1_000_000);
+	await Promise.all(Array.from({ length: 20 }, (_, i) => upsertRaw(baseUrl, 'bench-node-token', `warm${i}@example.com`)));
+	await nodeUpserts(baseUrl, 20, 'warm');
+	await nodeUpsertsTwoAccounts(baseUrl, 4, 'warm-two', BENCH_LOCATIONS, BENCH_AGENCY_TOKEN, BENCH_COMPANY);
+	await Promise.all(workers.map((worker, i) => workerJob(worker, { baseUrl, token: 'bench-node-token', n: 20, prefix: `warm${i}-`, startAt: Date.now() })));
+	for (const shape of SHAPES) for (const latency of LATENCIES) await bulkCell(shape, latency);
+	for (const worker of workers) worker.kill();
 }
 
 async function exportAll() {
 	// 2. Return All over a large location.
-	const baseUrl = await prepare(LATENCY);
+	const baseUrl = await prepare(EXPORT_LATENCY);
 	await ask({ cmd: 'seed', locationId: 'bench-location', n: EXPORT });
 	const done = peakMemory();
 	const before = process.memoryUsage().heapUsed;
@@ -178,16 +255,31 @@ async function cpu(): Promise<string[]> {
 	return lines;
 }
 
+const BULK_HEADER = [
+	'| Limiter | Latency | Ideal client, items/s | Node, items/s | Node / ideal | Node 429s seen / absorbed | Two sub-accounts, items/s (× one), 429s seen / absorbed | Two processes on one sub-account: together, each items/s (slower / faster), 429s seen / absorbed | Unpaced, all at once | Sequential, items/s |',
+	'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+];
+
+function section(name: string, previous: string, lines: string[] | undefined): string {
+	const open = `<!-- ${name} -->`;
+	const close = `<!-- /${name} -->`;
+	if (lines) return [open, ...lines, close].join('\n');
+	const from = previous.indexOf(open);
+	const to = previous.indexOf(close);
+	return from >= 0 && to > from ? previous.slice(from, to + close.length) : [open, close].join('\n');
+}
+
 async function main() {
 	child = fork(join(__dirname, 'fakeProcess.js'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 	await new Promise((resolve) => child.once('message', resolve));
-	console.log(`HighLevel limit: 100 requests / 10 s per location; latency ${LATENCY} ms`);
+	const startedAt = new Date();
+	console.log(`HighLevel limit: ${MAX} requests / ${INTERVAL_MS / 1000} s per location; shapes ${SHAPES.join(', ')}; latencies ${LATENCIES.join(', ')} ms; ${ITEMS} items per cell`);
 	if (runs('bulk')) await bulk();
 	if (runs('export')) await exportAll();
-	const cpuTable = runs('cpu') ? await cpu() : [];
+	const cpuTable = runs('cpu') ? await cpu() : undefined;
 	child.kill();
-	if (ONLY) {
-		console.log('\nPart of the benchmark only: bench/RESULTS.md left as it is.');
+	if (!WRITE) {
+		console.log('\nPart of the benchmark only: bench/RESULTS.md left as it is (add --write to update the parts that ran).');
 		return;
 	}
 
@@ -197,17 +289,36 @@ async function main() {
 	const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
 	const notes = previous.includes(NOTES) ? previous.slice(previous.indexOf(NOTES)) : `${NOTES}\n`;
 	const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mb(os.totalmem())} RAM, Node ${process.version}`;
-	const table = ['| Workload | Size | Throughput | Share of ceiling / requests | User-visible failures | Absorbed | Notes |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${[...r, '', '', '', '', '', '', ''].slice(0, 7).join(' | ')} |`)];
+	const load = loads.length ? `load average (1 min) ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the run` : `load average (1 min) ${os.loadavg()[0].toFixed(1)} at the end`;
+	const bulkLines = runs('bulk')
+		? [
+				`Bulk writes, run ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; ${load}.`,
+				`${ITEMS} Create or Update items per cell (two sub-accounts: ${2 * ITEMS}, alternating; two processes: ${Math.round(ITEMS / 2)} each, started together); sequential: ${SEQUENTIAL_ITEMS} items.`,
+				'Limit 100 requests per 10 s per sub-account; "of limit" is against the least time the limiter allows for that many requests (a full budget at once, then as places free).',
+				'',
+				...BULK_HEADER,
+				...bulkRows.map((r) => `| ${r.join(' | ')} |`),
+				'',
+			]
+		: undefined;
+	const otherLines = rows.length || cpuTable
+		? [
+				`Run ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; fixed window, ${EXPORT_LATENCY} ms latency for Return All.`,
+				'',
+				'| Workload | Size | Throughput | Share of ceiling / requests | User-visible failures | Absorbed | Notes |',
+				'| --- | --- | --- | --- | --- | --- | --- |',
+				...rows.map((r) => `| ${[...r, '', '', '', '', '', '', ''].slice(0, 7).join(' | ')} |`),
+				'',
+				...(cpuTable ?? []),
+			]
+		: undefined;
 	const text = [
 		'# Benchmark results',
 		'',
-		`Run with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}.`,
-		`Fake HighLevel in a child process with HighLevel's limit (100 requests per 10 s per location) and ${LATENCY} ms latency.`,
-		'The sequential pattern runs fewer items (its rate does not depend on the count).',
+		section('bulk', previous, bulkLines),
 		'',
-		...table,
+		section('export-cpu', previous, otherLines),
 		'',
-		...cpuTable,
 		notes,
 	].join('\n');
 	writeFileSync(resultsPath, text);
@@ -217,5 +328,6 @@ async function main() {
 main().catch((error) => {
 	console.error(error);
 	child?.kill();
+	for (const worker of workers) worker.kill();
 	process.exit(1);
 });

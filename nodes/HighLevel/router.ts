@@ -5,24 +5,27 @@ import { checkDeclaredParameters } from './shared/declared';
 import { isNodeError } from './shared/errors';
 import { findOperation, RESOURCES } from './resources';
 import type { ExecutionCache } from './shared/types';
+import { wantedInFlight } from './transport/pace';
 
-export const DEFAULT_CONCURRENCY = 5;
+/** The most items a user may ask to have under way at once. */
+export const MAX_CONCURRENCY = 100;
 
 export const settingsParameter: INodeProperties = {
-	displayName: 'Settings',
+	// Shown as n8n's own nodes name such collections; `settings` stays the name workflows store.
+	displayName: 'Options',
 	name: 'settings',
 	type: 'collection',
-	placeholder: 'Add Setting',
+	placeholder: 'Add Option',
 	default: {},
 	options: [
 		{
 			displayName: 'Items at Once',
 			name: 'concurrency',
 			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 20 },
-			default: DEFAULT_CONCURRENCY,
+			typeOptions: { minValue: 1, maxValue: MAX_CONCURRENCY },
+			default: 5,
 			description:
-				'How many items are worked on at the same time. Requests are paced to HighLevel’s rate limit either way; use 1 to send items strictly one after the other.',
+				'The most items worked on at the same time. Without it, the node keeps as many under way as HighLevel’s rate limit and its answer time allow. Requests are paced to the rate limit either way; use 1 to send items strictly one after the other.',
 		},
 	],
 };
@@ -36,28 +39,46 @@ function toItems(result: IDataObject | IDataObject[], itemIndex: number): INodeE
 
 /**
  * Runs every input item through its operation, several at a time, and outputs the results in
- * input order. Under Continue On Fail a failed item yields exactly one error item paired with
- * it. Otherwise no further item starts after a failure, the items already under way finish,
- * and the first failure (by input order) stops the node.
+ * input order. As many items are under way as keep HighLevel's budget in use (what is left of
+ * it, plus its rate × the answer time), or as many as the user allows. Under Continue On Fail a
+ * failed item yields exactly one error item paired with it. Otherwise no further item starts
+ * after a failure, the items already under way finish, and the first failure (by input order)
+ * stops the node.
  */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const cache: ExecutionCache = new Map();
 	const settings = this.getNodeParameter('settings', 0, {}) as IDataObject;
-	const concurrency = Math.max(1, Math.min(20, Math.floor(Number(settings.concurrency ?? DEFAULT_CONCURRENCY)) || 1));
+	const cap =
+		settings.concurrency === undefined || settings.concurrency === null || settings.concurrency === ''
+			? Infinity
+			: Math.max(1, Math.min(MAX_CONCURRENCY, Math.floor(Number(settings.concurrency)) || 1));
 	const continueOnFail = this.continueOnFail();
 	const outcomes: ItemOutcome[] = new Array(items.length);
 	let next = 0;
+	let running = 0;
 	let stopped = false;
 
-	const worker = async () => {
-		while (!stopped && next < items.length) {
-			const itemIndex = next++;
-			outcomes[itemIndex] = await runItem(this, itemIndex, cache);
-			if ('error' in outcomes[itemIndex] && !continueOnFail) stopped = true;
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+	await new Promise<void>((done) => {
+		const fill = () => {
+			// Asked again each time an item ends: the first answers tell how many are worth having.
+			const limit = Math.min(cap, wantedInFlight());
+			while (!stopped && next < items.length && running < limit) {
+				const itemIndex = next++;
+				running++;
+				void runItem(this, itemIndex, cache)
+					.catch((error: Error): ItemOutcome => ({ error: new NodeOperationError(this.getNode(), error, { itemIndex }) }))
+					.then((outcome) => {
+						outcomes[itemIndex] = outcome;
+						running--;
+						if ('error' in outcome && !continueOnFail) stopped = true;
+						fill();
+					});
+			}
+			if (running === 0) done();
+		};
+		fill();
+	});
 
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < outcomes.length; itemIndex++) {

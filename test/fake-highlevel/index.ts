@@ -4,6 +4,7 @@ import { HANDLERS, HttpError, type Call } from './handlers';
 import { parseMultipart, type MultipartBody, type ReceivedFile } from './multipart';
 import { matchRoute, validateBody, validateMultipart, validateQuery } from './spec';
 import { LocationStore, newId } from './store';
+import { createLimiter, type Limiter, type LimiterShape } from './limiter';
 
 export { LocationStore } from './store';
 
@@ -56,14 +57,21 @@ export interface FaultRule {
 	fault: Fault;
 }
 
+export interface RateLimit {
+	max: number;
+	intervalMs: number;
+	dailyMax?: number;
+	/** How the burst window moves (HighLevel does not say); fixed unless told. */
+	shape?: LimiterShape;
+}
+
 export interface FakeOptions {
-	rateLimit?: { max: number; intervalMs: number; dailyMax?: number };
+	rateLimit?: RateLimit;
 	latencyMs?: number;
 }
 
 interface Bucket {
-	windowStart: number;
-	used: number;
+	limiter: Limiter;
 	day: number;
 	usedToday: number;
 }
@@ -80,18 +88,22 @@ export class FakeHighLevel {
 	private readonly locations = new Map<string, LocationStore>();
 	private readonly buckets = new Map<string, Bucket>();
 	private faults: FaultRule[] = [];
-	private rate: { max: number; intervalMs: number; dailyMax: number };
+	private rate: Required<RateLimit>;
 	private latencyMs: number;
 	private readonly sockets = new Set<Socket>();
 	/** Requests still being worked on (a delayed answer goes on after its client gave up). */
 	private readonly handling = new Set<Promise<void>>();
 	baseUrl = '';
+	/** The most requests it was working on at once since the last reset. */
+	peakInFlight = 0;
+	/** When each request was answered (the benchmark's rates over time). */
+	readonly answeredAt = new WeakMap<RecordedRequest, number>();
 
 	private constructor(
 		private readonly server: http.Server,
 		options: FakeOptions,
 	) {
-		this.rate = { max: 100, intervalMs: 10_000, dailyMax: 200_000, ...options.rateLimit };
+		this.rate = { max: 100, intervalMs: 10_000, dailyMax: 200_000, shape: 'fixed', ...options.rateLimit };
 		this.latencyMs = options.latencyMs ?? 0;
 	}
 
@@ -102,6 +114,7 @@ export class FakeHighLevel {
 			if (!fake) return;
 			const handling = fake.handle(req, res);
 			fake.handling.add(handling);
+			fake.peakInFlight = Math.max(fake.peakInFlight, fake.handling.size);
 			void handling.finally(() => fake.handling.delete(handling));
 		});
 		const fake = new FakeHighLevel(server, options);
@@ -127,6 +140,7 @@ export class FakeHighLevel {
 
 	reset(): void {
 		this.requests.length = 0;
+		this.peakInFlight = 0;
 		this.locations.clear();
 		this.buckets.clear();
 		this.faults = [];
@@ -163,8 +177,8 @@ export class FakeHighLevel {
 		return store;
 	}
 
-	setRateLimit(r: { max: number; intervalMs: number; dailyMax?: number }): void {
-		this.rate = { dailyMax: 200_000, ...r };
+	setRateLimit(r: RateLimit): void {
+		this.rate = { dailyMax: 200_000, shape: 'fixed', ...r };
 		this.buckets.clear();
 	}
 
@@ -200,6 +214,7 @@ export class FakeHighLevel {
 		if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
 		const send = (status: number, payload: unknown, extra: Record<string, string> = {}) => {
 			record.status = status;
+			this.answeredAt.set(record, Date.now());
 			res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...extra });
 			res.end(payload === undefined ? '' : JSON.stringify(payload));
 		};
@@ -416,29 +431,35 @@ export class FakeHighLevel {
 	/** Counts one request against the bucket; undefined when HighLevel would answer 429. */
 	private spend(key: string): Record<string, string> | undefined {
 		const now = Date.now();
-		let b = this.buckets.get(key);
-		if (!b) {
-			b = { windowStart: now, used: 0, day: Math.floor(now / 86_400_000), usedToday: 0 };
-			this.buckets.set(key, b);
-		}
-		if (now - b.windowStart >= this.rate.intervalMs) {
-			b.windowStart = now;
-			b.used = 0;
-		}
-		if (b.used >= this.rate.max || b.usedToday >= this.rate.dailyMax) return undefined;
-		b.used++;
+		const b = this.bucket(key, now);
+		if (b.usedToday >= this.rate.dailyMax || !b.limiter.take(now)) return undefined;
 		b.usedToday++;
 		return this.rateHeaders(key);
 	}
 
+	private bucket(key: string, now: number): Bucket {
+		let b = this.buckets.get(key);
+		const day = Math.floor(now / 86_400_000);
+		if (!b) {
+			b = { limiter: createLimiter(this.rate.shape, this.rate.max, this.rate.intervalMs), day, usedToday: 0 };
+			this.buckets.set(key, b);
+		}
+		if (b.day !== day) {
+			b.day = day;
+			b.usedToday = 0;
+		}
+		return b;
+	}
+
 	private rateHeaders(key: string): Record<string, string> {
-		const b = this.buckets.get(key);
+		const now = Date.now();
+		const b = this.bucket(key, now);
 		return {
 			'X-RateLimit-Limit-Daily': String(this.rate.dailyMax),
-			'X-RateLimit-Daily-Remaining': String(Math.max(0, this.rate.dailyMax - (b?.usedToday ?? 0))),
+			'X-RateLimit-Daily-Remaining': String(Math.max(0, this.rate.dailyMax - b.usedToday)),
 			'X-RateLimit-Interval-Milliseconds': String(this.rate.intervalMs),
 			'X-RateLimit-Max': String(this.rate.max),
-			'X-RateLimit-Remaining': String(Math.max(0, this.rate.max - (b?.used ?? 0))),
+			'X-RateLimit-Remaining': String(b.limiter.remaining(now)),
 		};
 	}
 }

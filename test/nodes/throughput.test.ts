@@ -1,5 +1,6 @@
 import { OAUTH_ACCESS_TOKEN, testCredentials } from '../harness/run';
 import { resetLocationTokens } from '../../nodes/HighLevel/transport/agency';
+import { FIRST_REQUESTS } from '../../nodes/HighLevel/transport/pace';
 import { ALL_SCOPES, requestsTo, useFakeHighLevel } from './setup';
 
 const { state, run } = useFakeHighLevel();
@@ -36,6 +37,35 @@ describe('Paced concurrency', () => {
 		expect(result.error).toBeUndefined();
 		expect(seed.location.contacts.size).toBe(1);
 		expect(result.items.filter((i) => i.json.new === true)).toHaveLength(1);
+	});
+
+	it('keeps more items under way than the old default of 5 when HighLevel is slow and the budget is there', async () => {
+		const { fake, seed } = state;
+		fake.setRateLimit({ max: 100, intervalMs: 10_000 });
+		fake.setLatency(300);
+		const items = Array.from({ length: 60 }, (_, i) => ({ email: `w${i}@example.com` }));
+		const result = await run({ resource: 'contact', operation: 'upsert', email: '={{ $json.email }}' }, { items });
+		fake.setLatency(0);
+		expect(result.error).toBeUndefined();
+		expect(seed.location.contacts.size).toBe(60);
+		// The first few go out alone (to learn the budget), then as many as the budget allows.
+		expect(fake.peakInFlight).toBeGreaterThan(FIRST_REQUESTS);
+		expect(fake.requests.filter((r) => r.status === 429)).toHaveLength(0);
+	});
+
+	it('keeps to Items at Once when it is set', async () => {
+		const { fake, seed } = state;
+		fake.setLatency(30);
+		const items = Array.from({ length: 12 }, (_, i) => ({ email: `c${i}@example.com` }));
+		const result = await run(
+			{ resource: 'contact', operation: 'upsert', email: '={{ $json.email }}', settings: { concurrency: 3 } },
+			{ items },
+		);
+		fake.setLatency(0);
+		expect(result.error).toBeUndefined();
+		expect(seed.location.contacts.size).toBe(12);
+		expect(fake.peakInFlight).toBeLessThanOrEqual(3);
+		expect(fake.peakInFlight).toBeGreaterThan(1);
 	});
 
 	it('stops starting items after a failure when Continue On Fail is off', async () => {

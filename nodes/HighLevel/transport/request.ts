@@ -151,8 +151,7 @@ export async function apiRequest<T = IDataObject>(
 		}
 		// Minted outside the try below: a failed mint is HighLevel's answer, not a lost request.
 		const token = asLocation ? await locationToken(ctx, connection, request.locationId as string, mint) : undefined;
-		await acquire(bucket);
-		const startedAt = Date.now();
+		const startedAt = await acquire(bucket);
 		let response: FullResponse | undefined;
 		let attempt: Attempt | undefined;
 		let message: string | undefined;
@@ -181,7 +180,7 @@ export async function apiRequest<T = IDataObject>(
 			const error = isNodeError(thrown) && thrown.cause ? thrown.cause : thrown;
 			const httpResponse = (error as { response?: { status?: number; data?: unknown; headers?: Record<string, unknown> } }).response;
 			if (!httpResponse?.status) {
-				abandon(bucket);
+				abandon(bucket, startedAt);
 				const code = (error as { code?: unknown }).code;
 				if (typeof code !== 'string' && !(error as { isAxiosError?: boolean }).isAxiosError) {
 					// Not a network failure: n8n could not authenticate the request (an OAuth2 refresh
