@@ -1,6 +1,7 @@
 import { DEFAULT_SCOPES } from '../../credentials/HighLevelAppOAuth2Api.credentials';
 import type { FakeHighLevel } from './index';
 import { addCalendar } from './handlers/calendars';
+import { addCalendarGroup } from './handlers/calendarGroups';
 import { addLostReason, addPipeline } from './handlers/opportunities';
 import { addCommerceDemo } from './demoCommerce';
 import { addDemoCustomFields } from './fieldValues';
@@ -42,6 +43,13 @@ export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_I
 	});
 	addCalendar(location, {
 		name: 'Intro Call',
+		openHours: [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }],
+	});
+	// Every calendar group operation (and Get Blocked Slots of a group) has one to pick.
+	const group = addCalendarGroup(location, { name: 'Sales Team', description: 'Book a call with our sales team', slug: 'sales-team' });
+	addCalendar(location, {
+		name: 'Sales Demo',
+		groupId: group.id,
 		openHours: [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }],
 	});
 	addPipeline(location, 'Sales', ['New lead', 'Qualified', 'Proposal sent', 'Closed']);

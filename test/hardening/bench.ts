@@ -75,6 +75,8 @@ const TRANSPORT_CALLS = new Set(['oauth/get-location-access-token']);
 const MAKE_FOR: Record<string, (now: number) => IDataObject> = {
 	'message/cancelScheduled': (now) => ({ additionalFields: { scheduledTime: new Date(now + 86_400_000).toISOString() } }),
 };
+/** Records made by an operation other than their resource's Create, by the record's name in ID fields. */
+const MADE_BY: Record<string, string> = { blockSlot: 'appointment/addBlockSlot' };
 const OPERATIONS_BY_ID = new Map(operationsUnderTest().map((o) => [o.id, o]));
 
 /**
@@ -266,6 +268,7 @@ export class Bench {
 		// Records are made by their resource's Create (`tag/create`), or, for records a resource keeps
 		// beside its main ones, by its Create <Record> (`customField/createFolder` for a folder ID).
 		const makers = (name: string) => [
+			...(MADE_BY[name] ? [MADE_BY[name]] : []),
 			...MAKERS.map((maker) => `${name}/${maker}`),
 			...(target ? MAKERS.map((maker) => `${target.resource.value}/${maker}${name.charAt(0).toUpperCase()}${name.slice(1)}`) : []),
 		];

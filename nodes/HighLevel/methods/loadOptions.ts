@@ -56,6 +56,9 @@ export const loadOptions = {
 	async getCalendars(this: ILoadOptionsFunctions) {
 		return await options(this, 'calendars', byId, (entry) => (entry.isActive === false ? 'Draft (inactive)' : undefined));
 	},
+	async getCalendarGroups(this: ILoadOptionsFunctions) {
+		return await options(this, 'calendarGroups', byId, (entry) => (entry.isActive === false ? 'Disabled' : undefined));
+	},
 	async getPipelines(this: ILoadOptionsFunctions) {
 		return await options(this, 'pipelines', byId);
 	},

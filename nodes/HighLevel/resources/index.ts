@@ -1,10 +1,14 @@
 import type { OperationDefinition, ResourceDefinition } from '../shared/types';
 import { apiOperation } from './apiOperation';
 import { appointment } from './appointment';
+import { appointmentNote } from './appointmentNote';
 import { association } from './association';
 import { blog } from './blog';
 import { business } from './business';
 import { calendar } from './calendar';
+import { calendarGroup } from './calendarGroup';
+import { calendarNotification } from './calendarNotification';
+import { calendarResource } from './calendarResource';
 import { campaign } from './campaign';
 import { contact } from './contact';
 import { conversation } from './conversation';
@@ -41,10 +45,14 @@ import { workflow } from './workflow';
 export const RESOURCES: ResourceDefinition[] = [
 	apiOperation,
 	appointment,
+	appointmentNote,
 	association,
 	blog,
 	business,
 	calendar,
+	calendarGroup,
+	calendarNotification,
+	calendarResource,
 	campaign,
 	contact,
 	conversation,

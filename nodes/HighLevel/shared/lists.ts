@@ -53,6 +53,10 @@ const LISTS = {
 		{ operation: 'calendars/get-calendars', qs: { locationId }, locationId },
 		'calendars',
 	],
+	calendarGroups: (locationId: string): [ApiRequest, string] => [
+		{ operation: 'calendars/get-groups', qs: { locationId }, locationId },
+		'groups',
+	],
 } as const;
 
 export type ListName = keyof typeof LISTS;

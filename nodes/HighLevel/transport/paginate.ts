@@ -74,8 +74,9 @@ function endlessList(ctx: HighLevelContext, request: ApiRequest, what: string, r
 	});
 }
 
+/** The list at `key` of an answer; `''` when the answer is the list itself (calendar resources, notifications). */
 function arrayAt(body: IDataObject, key: string): IDataObject[] {
-	const value = body[key];
+	const value = key === '' ? body : body[key];
 	return Array.isArray(value) ? (value as IDataObject[]) : [];
 }
 

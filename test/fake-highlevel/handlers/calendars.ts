@@ -389,6 +389,44 @@ export const CALENDAR_HANDLERS: Record<string, Handler> = {
 		blockedSlotsOf(store).set(String(block.id), block);
 		return { status: 201, body: block };
 	},
+	'calendars/get-blocked-slots': (call) => {
+		const store = call.location(String(call.query.locationId));
+		const owner = { calendarId: queryText(call, 'calendarId'), userId: queryText(call, 'userId'), groupId: queryText(call, 'groupId') };
+		if (!owner.calendarId && !owner.userId && !owner.groupId) throw badRequest('Either of calendarId, userId or groupId is required');
+		const from = queryMillis(call, 'startTime');
+		const to = queryMillis(call, 'endTime');
+		const inGroup = (calendarId: unknown) => calendarsOf(store).get(String(calendarId))?.groupId === owner.groupId;
+		const events = [...blockedSlotsOf(store).values()]
+			.filter(
+				(b) =>
+					(!owner.calendarId || b.calendarId === owner.calendarId) &&
+					(!owner.userId || b.assignedUserId === owner.userId) &&
+					(!owner.groupId || inGroup(b.calendarId)) &&
+					Date.parse(String(b.startTime)) < to &&
+					Date.parse(String(b.endTime)) > from,
+			)
+			.sort((a, b) => String(a.startTime).localeCompare(String(b.startTime)));
+		return { body: { events } };
+	},
+	'calendars/edit-block-slot': (call) => {
+		const store = call.location(String(call.body.locationId));
+		const block = blockedSlotsOf(store).get(call.params.eventId);
+		if (!block) throw badRequest(`Event with id ${call.params.eventId} not found`);
+		if (call.body.calendarId && call.body.assignedUserId) throw badRequest('Either calendarId or assignedUserId can be set, not both');
+		if (call.body.calendarId) calendarIn(store, String(call.body.calendarId));
+		const start = call.body.startTime === undefined ? Date.parse(String(block.startTime)) : parseTime(call.body.startTime, 'startTime');
+		const end = call.body.endTime === undefined ? Date.parse(String(block.endTime)) : parseTime(call.body.endTime, 'endTime');
+		if (end <= start) throw badRequest('End time must be after start time');
+		const owner = call.body.calendarId ? { calendarId: call.body.calendarId } : call.body.assignedUserId ? { assignedUserId: call.body.assignedUserId } : undefined;
+		if (owner) {
+			delete block.calendarId;
+			delete block.assignedUserId;
+			Object.assign(block, owner);
+		}
+		Object.assign(block, { startTime: new Date(start).toISOString(), endTime: new Date(end).toISOString() });
+		if (call.body.title !== undefined) block.title = call.body.title;
+		return { body: block };
+	},
 	'contacts/get-appointments-for-contact': (call) => {
 		const found = call.findContact(call.params.contactId);
 		if (!found) throw badRequest('Contact not found');

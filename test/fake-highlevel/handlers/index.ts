@@ -21,6 +21,10 @@ import { OBJECT_FIELD_HANDLERS } from './objectFields';
 import { PROPOSAL_HANDLERS } from './proposals';
 import { FUNNEL_HANDLERS } from './funnels';
 import { BLOG_HANDLERS } from './blogs';
+import { CALENDAR_GROUP_HANDLERS } from './calendarGroups';
+import { CALENDAR_RESOURCE_HANDLERS } from './calendarResources';
+import { CALENDAR_NOTIFICATION_HANDLERS } from './calendarNotifications';
+import { APPOINTMENT_NOTE_HANDLERS } from './appointmentNotes';
 
 export { HttpError, type Call, type Handler } from './framework';
 
@@ -51,4 +55,8 @@ export const HANDLERS: Record<string, Handler> = {
 	...PROPOSAL_HANDLERS,
 	...FUNNEL_HANDLERS,
 	...BLOG_HANDLERS,
+	...CALENDAR_GROUP_HANDLERS,
+	...CALENDAR_RESOURCE_HANDLERS,
+	...CALENDAR_NOTIFICATION_HANDLERS,
+	...APPOINTMENT_NOTE_HANDLERS,
 };

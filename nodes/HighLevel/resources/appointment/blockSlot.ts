@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { assertAfter, instant } from '../../shared/dates';
 import * as validate from '../../shared/validate';
@@ -6,6 +6,30 @@ import { resolveLocationId } from '../../shared/location';
 import { apiRequest } from '../../transport/request';
 import { calendarDropdown, userDropdown } from './fields';
 
+/** Block For and its Calendar or User dropdown: Add Block Slot and Update Block Slot both ask. */
+export const blockForProperties: INodeProperties[] = [
+	{
+		displayName: 'Block For',
+		name: 'blockFor',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Calendar', value: 'calendar' },
+			{ name: 'User', value: 'user' },
+		],
+		default: 'calendar',
+		description: 'HighLevel blocks either one calendar or one user’s time, not both',
+	},
+	calendarDropdown({ blockFor: ['calendar'] }),
+	userDropdown('assignedUserId', { blockFor: ['user'] }),
+];
+
+/** The body key and ID of what a block slot blocks: a calendar or a user's time. */
+export function readBlockOwner(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const blockFor = ctx.getNodeParameter('blockFor', itemIndex, 'calendar') as string;
+	const [parameter, label] = blockFor === 'user' ? ['assignedUserId', 'User'] : ['calendarId', 'Calendar'];
+	return { [parameter]: validate.id(ctx, itemIndex, label, ctx.getNodeParameter(parameter, itemIndex, '')) };
+}
 
 export const addBlockSlot: OperationDefinition = {
 	value: 'addBlockSlot',
@@ -14,20 +38,7 @@ export const addBlockSlot: OperationDefinition = {
 	description: 'Block a time in a calendar or a user’s schedule so nobody can book it',
 	calls: ['calendars/create-block-slot'],
 	properties: [
-		{
-			displayName: 'Block For',
-			name: 'blockFor',
-			type: 'options',
-			noDataExpression: true,
-			options: [
-				{ name: 'Calendar', value: 'calendar' },
-				{ name: 'User', value: 'user' },
-			],
-			default: 'calendar',
-			description: 'HighLevel blocks either one calendar or one user’s time, not both',
-		},
-		calendarDropdown({ blockFor: ['calendar'] }),
-		userDropdown('assignedUserId', { blockFor: ['user'] }),
+		...blockForProperties,
 		{
 			displayName: 'Start Time',
 			name: 'startTime',
@@ -53,10 +64,7 @@ export const addBlockSlot: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const blockFor = this.getNodeParameter('blockFor', itemIndex, 'calendar') as string;
-		const [parameter, label, key] =
-			blockFor === 'user' ? ['assignedUserId', 'User', 'assignedUserId'] : ['calendarId', 'Calendar', 'calendarId'];
-		const owner = validate.id(this, itemIndex, label, this.getNodeParameter(parameter, itemIndex, ''));
+		const owner = readBlockOwner(this, itemIndex);
 		const zone = this.getTimezone();
 		const startValue = this.getNodeParameter('startTime', itemIndex, '');
 		const endValue = this.getNodeParameter('endTime', itemIndex, '');
@@ -67,7 +75,7 @@ export const addBlockSlot: OperationDefinition = {
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body: IDataObject = {
 			locationId,
-			[key]: owner,
+			...owner,
 			startTime: new Date(start).toISOString(),
 			endTime: new Date(end).toISOString(),
 		};
