@@ -338,7 +338,19 @@ function send(call: Call): Rec {
 		...(email ? { meta: { email: { messageIds: [emailMessageId] } } } : {}),
 		...(body.conversationProviderId ? { conversationProviderId: body.conversationProviderId } : {}),
 	});
-	if (emailMessageId) emailIds(store).set(emailMessageId, { messageId: message.id });
+	if (emailMessageId) {
+		// What Get Email answers beyond the message: its subject, HTML body and addresses.
+		emailIds(store).set(emailMessageId, {
+			messageId: message.id,
+			subject: body.subject ?? '',
+			body: body.html ?? body.message ?? '',
+			contentType: body.html ? 'text/html' : 'text/plain',
+			from: body.emailFrom ?? `no-reply@${store.id.toLowerCase()}.example`,
+			to: [body.emailTo ?? contact.email],
+			cc: body.emailCc ?? [],
+			bcc: body.emailBcc ?? [],
+		});
+	}
 	return {
 		conversationId: conversation.id,
 		messageId: message.id,
@@ -439,6 +451,28 @@ export const CONVERSATION_HANDLERS: Record<string, Handler> = {
 		const entry = emailIds(store).get(call.params.emailMessageId);
 		if (!entry) throw notFound('Email message', call.params.emailMessageId);
 		return { body: cancel(store, messageIn(store, String(entry.messageId))) };
+	},
+	'conversations/get-email-by-id': (call) => {
+		const store = tokenLocation(call);
+		const entry = emailIds(store).get(call.params.id);
+		if (!entry) throw notFound('Email message', call.params.id);
+		const message = messageIn(store, String(entry.messageId));
+		const { messageId, ...email } = entry;
+		return {
+			body: {
+				id: call.params.id,
+				threadId: messageId,
+				locationId: store.id,
+				contactId: message.contactId,
+				conversationId: message.conversationId,
+				dateAdded: message.dateAdded,
+				direction: message.direction,
+				status: message.status,
+				attachments: message.attachments ?? [],
+				provider: 'Leadconnector Gmail',
+				...email,
+			},
+		};
 	},
 	'conversations/update-message-status': (call) => {
 		const store = tokenLocation(call);
