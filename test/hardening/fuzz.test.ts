@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { IDataObject } from 'n8n-workflow';
 import { expression, key, MATRIX_TIMEOUT_MS, pairedWith, setAt, useBench } from './bench';
 import { badValues, MISSING } from './badValues';
-import { example, operationsUnderTest, type Field } from './operations';
+import { example, isShown, operationsUnderTest, type Field } from './operations';
 import { useSecretsScan } from './secrets';
 
 const bench = useBench();
@@ -62,8 +62,10 @@ describe('random field values over the operation table', () => {
 					}
 				} else {
 					// Every item gets one value its field's description rules out.
-					const candidates = target.fields.filter((f) => !f.group && f.kind !== 'skip' && base.filled.has(key(f)));
-					const fields = candidates.length ? candidates : target.fields.filter((f) => !f.group && f.kind !== 'skip' && f.path.length === 1);
+					// Only a field the item's other values show can make it invalid: a hidden one is not read.
+					const shown = (f: Field) => isShown(f.top, base.tops) && (f.path.length === 1 || isShown(f.property, base.tops));
+					const candidates = target.fields.filter((f) => !f.group && f.kind !== 'skip' && base.filled.has(key(f)) && shown(f));
+					const fields = candidates.length ? candidates : target.fields.filter((f) => !f.group && f.kind !== 'skip' && f.path.length === 1 && shown(f));
 					if (!fields.length) return true; // an operation without fields takes no bad value
 					for (const item of items) {
 						const field = pick(fields);
