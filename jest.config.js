@@ -1,13 +1,16 @@
 /** @type {import('jest').Config} */
 module.exports = {
-	testEnvironment: 'node',
+	// Console output of passing tests (n8n's logger among it) is not shown; see the file.
+	testEnvironment: '<rootDir>/test/support/quiet-environment.js',
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.ts'],
 	testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
 	},
-	testTimeout: 30000,
+	// A bound for a hang, not a speed check: the property-based and matrix tests take tens of
+	// seconds on a loaded two-core machine.
+	testTimeout: 120000,
 	maxWorkers: 2,
 	reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

@@ -52,9 +52,11 @@ export class HighLevelAppOAuth2Api implements ICredentialType {
 
 	extends = ['oAuth2Api'];
 
-	displayName = 'HighLevel OAuth2 API';
+	// "Plus" tells it apart from n8n's built-in "HighLevel OAuth2 API", which this package's nodes cannot use.
+	displayName = 'HighLevel Plus OAuth2 API';
 
-	documentationUrl = 'https://marketplace.gohighlevel.com/docs/Authorization/OAuth2.0/index.html';
+	documentationUrl =
+		'https://github.com/n8n-nodes-highlevel/n8n-nodes-highlevel/blob/main/docs/credentials.md#oauth2-marketplace-app-agencies-many-sub-accounts-webhooks';
 
 	icon: Icon = { light: 'file:highlevel.svg', dark: 'file:highlevel.dark.svg' };
 

@@ -25,10 +25,10 @@ export const HIGHLEVEL_BASE_URL = 'https://services.leadconnectorhq.com';
 export class HighLevelPrivateIntegrationApi implements ICredentialType {
 	name = 'highLevelPrivateIntegrationApi';
 
-	displayName = 'HighLevel Private Integration Token API';
+	displayName = 'HighLevel Plus Private Integration Token API';
 
 	documentationUrl =
-		'https://marketplace.gohighlevel.com/docs/Authorization/PrivateIntegrationsToken/index.html';
+		'https://github.com/n8n-nodes-highlevel/n8n-nodes-highlevel/blob/main/docs/credentials.md#private-integration-token-simplest-one-sub-account';
 
 	icon: Icon = { light: 'file:highlevel.svg', dark: 'file:highlevel.dark.svg' };
 

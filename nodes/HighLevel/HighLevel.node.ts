@@ -9,14 +9,17 @@ import { describeResources } from './shared/describe';
 
 export class HighLevel implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'HighLevel',
+		// This package's nodes and credentials are all "HighLevel Plus …", so that none reads like n8n's
+		// built-in HighLevel node or its credentials (README: "Which HighLevel node?").
+		displayName: 'HighLevel Plus',
 		name: 'highLevel',
 		icon: { light: 'file:highlevel.svg', dark: 'file:highlevel.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Work with contacts, opportunities, conversations, calendars and more in HighLevel (GoHighLevel, LeadConnector)',
-		defaults: { name: 'HighLevel' },
+		description:
+			'Work with contacts, opportunities, conversations, calendars, products and any other HighLevel API v2 operation (GoHighLevel, LeadConnector)',
+		defaults: { name: 'HighLevel Plus' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
@@ -51,7 +54,9 @@ export class HighLevel implements INodeType {
 				name: 'locationId',
 				type: 'string',
 				default: '',
-				placeholder: 've9EPM428h8vShlRW1KT',
+				// Optional, yet kept at the top level: agency users set it per item with an expression.
+				placeholder: 'Optional: empty means the credential’s sub-account',
+				hint: 'Optional. Set it (also per item, with an expression) to work in another sub-account with an agency credential.',
 				description:
 					'Sub-account to work in. Leave empty to use the credential’s location; set it (also per item, with an expression) when one credential serves several sub-accounts.',
 			},

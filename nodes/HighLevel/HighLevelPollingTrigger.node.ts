@@ -187,7 +187,7 @@ function readSettings(ctx: IPollFunctions): Omit<PollSettings, 'locationIds'> {
 
 export class HighLevelPollingTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'HighLevel (Community) Polling Trigger',
+		displayName: 'HighLevel Plus Polling Trigger',
 		name: 'highLevelPollingTrigger',
 		icon: { light: 'file:highlevel.svg', dark: 'file:highlevel.dark.svg' },
 		group: ['trigger'],
@@ -195,7 +195,7 @@ export class HighLevelPollingTrigger implements INodeType {
 		subtitle: `={{ ${JSON.stringify(Object.fromEntries(POLL_EVENTS.map((event) => [event.value, event.name])))}[$parameter["event"]] }}`,
 		description:
 			'Starts the workflow when HighLevel records change, by asking HighLevel on a schedule. Works with a Private Integration Token; catches up after downtime.',
-		defaults: { name: 'HighLevel Polling Trigger' },
+		defaults: { name: 'HighLevel Plus Polling Trigger' },
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

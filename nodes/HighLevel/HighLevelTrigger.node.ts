@@ -97,21 +97,24 @@ function splitList(value: string): string[] {
 
 export class HighLevelTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'HighLevel Trigger',
+		displayName: 'HighLevel Plus Trigger',
 		name: 'highLevelTrigger',
 		icon: { light: 'file:highlevel.svg', dark: 'file:highlevel.dark.svg' },
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{($parameter["events"] || []).includes("*") ? "All events" : ($parameter["events"] || []).join(", ")}}',
-		description: 'Starts the workflow when HighLevel sends a webhook event, after checking HighLevel’s signature',
-		defaults: { name: 'HighLevel Trigger' },
+		// n8n's node creator shows this node and the HighLevel Plus node as one entry with this
+		// description, so it speaks for both.
+		description:
+			'Work with HighLevel contacts, opportunities, conversations and more, or start a workflow when HighLevel sends a signed webhook event',
+		defaults: { name: 'HighLevel Plus Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
 			{
 				displayName:
-					'HighLevel sends all of a marketplace app’s events to one URL. Paste this node’s Production URL into the app’s webhook URL setting in the HighLevel developer portal, and add the scopes the events need (see the package README).',
+					'HighLevel sends all of a marketplace app’s events to one URL. Paste this node’s Production URL into the app’s webhook URL setting in the HighLevel developer portal, and add the scopes the events need (this node’s documentation, behind the Docs link, lists them).',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',

