@@ -8,7 +8,7 @@ const { state, run } = useFakeHighLevel();
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 const binaryOf = (data: Buffer, fileName: string, mimeType: string) => ({ data: data.toString('base64'), mimeType, fileName });
 
-describe('Message › Get Email, Export, Upload Attachment', () => {
+describe('Message › Get Email, Upload Attachment', () => {
 	it('gets an email sent through Send, with its subject and HTML body', async () => {
 		const { fake, seed } = state;
 		const contact = seed.location.addContact({ email: 'mail@example.com' });
@@ -29,28 +29,6 @@ describe('Message › Get Email, Export, Upload Attachment', () => {
 		const [request] = requestsTo(fake, 'GET', /^\/conversations\/messages\/email\//);
 		expect([request.path, request.query]).toEqual([`/conversations/messages/email/${emailMessageId}`, {}]);
 		expect(got.items[0].json).toMatchObject({ id: emailMessageId, subject: 'Your order', body: '<p>Thanks!</p>', contentType: 'text/html', contactId: contact.id, to: ['mail@example.com'] });
-	});
-
-	it('exports the sub-account’s messages by channel, paging with the cursor until the end', async () => {
-		const { fake, seed } = state;
-		const contact = seed.location.addContact({ phone: '+14155550111' });
-		for (let i = 0; i < 12; i++) {
-			const r = await run({ resource: 'message', operation: 'send', messageType: 'SMS', contactId: contact.id, message: `Hi ${i}` });
-			expect(r.error).toBeUndefined();
-		}
-		fake.requests.length = 0;
-		const all = await run({ resource: 'message', operation: 'export', returnAll: true, filters: { channel: 'SMS', contactId: contact.id }, sort: { sortOrder: 'asc' } });
-		expect(all.error).toBeUndefined();
-		expect(all.items.map((i) => i.json.body)).toEqual(Array.from({ length: 12 }, (_, i) => `Hi ${i}`));
-		const [first] = requestsTo(fake, 'GET', /^\/conversations\/messages\/export$/);
-		expect(first.query).toEqual({ locationId: LOCATION_ID, channel: 'SMS', contactId: contact.id, sortOrder: 'asc', limit: '500' });
-
-		fake.requests.length = 0;
-		const some = await run({ resource: 'message', operation: 'export', returnAll: false, limit: 11, filters: { channel: 'SMS' } });
-		expect(some.items.map((i) => i.json.body)).toEqual(Array.from({ length: 11 }, (_, i) => `Hi ${11 - i}`));
-		expect(fake.requests.map((r) => [r.query.limit, r.query.cursor === undefined])).toEqual([
-			['11', true],
-		]);
 	});
 
 	it('uploads files from binary data and outputs their URLs for Send', async () => {
@@ -81,8 +59,6 @@ describe('Message › Get Email, Export, Upload Attachment', () => {
 
 	const cases: Array<[string, Record<string, unknown>, RegExp]> = [
 		['an email ID with a slash', { operation: 'getEmail', emailMessageId: 'a/b' }, /Invalid 'Email Message ID' in item 0/],
-		['a channel not in the list', { operation: 'export', returnAll: true, filters: { channel: 'Fax' } }, /Invalid 'Channel' in item 0: expected one of Call, SMS/],
-		['a start date that is no date', { operation: 'export', returnAll: true, filters: { startDate: 'yesterday' } }, /Invalid 'Start Date' in item 0/],
 		['a binary field the item does not have', { operation: 'uploadAttachment', contactId: 'c1', conversationId: 'v1', binaryPropertyName: 'file' }, /Invalid 'Input Binary Fields' in item 0: expected a binary field of the input item, which has no binary data/],
 	];
 	it.each(cases)('stops on %s before any request', async (_name, parameters, message) => {

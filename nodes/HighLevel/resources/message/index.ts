@@ -3,7 +3,6 @@ import { addInbound } from './addInbound';
 import { addOutboundCall } from './addOutboundCall';
 import { cancelScheduled } from './cancelScheduled';
 import { get } from './get';
-import { exportMessages } from './export';
 import { getAll } from './getAll';
 import { getEmail } from './getEmail';
 import { send } from './send';
@@ -15,7 +14,7 @@ export const message: ResourceDefinition = {
 	name: 'Message',
 	description: 'SMS, email, WhatsApp and other messages in a contact’s conversation',
 	defaultOperation: send.value,
-	operations: [addInbound, addOutboundCall, cancelScheduled, exportMessages, get, getAll, getEmail, send, updateStatus, uploadAttachment].sort((a, b) =>
+	operations: [addInbound, addOutboundCall, cancelScheduled, get, getAll, getEmail, send, updateStatus, uploadAttachment].sort((a, b) =>
 		a.name.localeCompare(b.name),
 	),
 };
