@@ -39,6 +39,11 @@ const IDEMPOTENT_POSTS = new Set([
 	'social-media-posting/get-tags-by-ids',
 	'store/get-available-shipping-zones',
 	'users/filter-users-by-email',
+	// Bulk sets: a second one finds the tags or the business already as the first left them.
+	'contacts/add-remove-contact-from-business',
+	'contacts/create-association',
+	// Setting a contact's email subscription to a status.
+	'conversations/user-subscription-change',
 	// Upserts: a second one matches the record the first made.
 	'contacts/upsert-contact',
 	'opportunities/Upsert-opportunity',

@@ -66,6 +66,8 @@ export const ITEMS = 2;
 export const MATRIX_TIMEOUT_MS = 600_000;
 /** Operations that make a record whose ID another operation's field can take, tried in this order. */
 const MAKERS = ['create', 'upsert', 'send'];
+/** The file an upload sends in the matrices: a PNG signature, enough for the fake's type check. */
+const HARDENING_FILE = Buffer.from('89504e470d0a1a0a', 'hex');
 /** Requests the transport makes for any operation (an agency token minting a location token). */
 const TRANSPORT_CALLS = new Set(['oauth/get-location-access-token']);
 /**
@@ -74,9 +76,13 @@ const TRANSPORT_CALLS = new Set(['oauth/get-location-access-token']);
  */
 const MAKE_FOR: Record<string, (now: number) => IDataObject> = {
 	'message/cancelScheduled': (now) => ({ additionalFields: { scheduledTime: new Date(now + 86_400_000).toISOString() } }),
+	'message/getEmail': () => ({ messageType: 'Email', subject: 'Hardening', html: '<p>Hardening</p>' }),
 };
-/** Records made by an operation other than their resource's Create, by the record's name in ID fields. */
-const MADE_BY: Record<string, string> = { blockSlot: 'appointment/addBlockSlot' };
+/** Records no resource is named after, by the operation that makes them: an email is a message sent as one, a block slot is made by Add Block Slot. */
+const MADE_BY: Record<string, string[]> = {
+	emailMessage: ['message/send'],
+	blockSlot: ['appointment/addBlockSlot'],
+};
 const OPERATIONS_BY_ID = new Map(operationsUnderTest().map((o) => [o.id, o]));
 
 /**
@@ -153,6 +159,10 @@ export class Bench {
 		agency: { without?: readonly string[]; expired?: boolean } = {},
 	): Promise<RunResult> {
 		const target = OPERATIONS_BY_ID.get(`${resource}/${operation}`);
+		// An upload reads its files from the input items' binary data (Input Binary Fields, `data` by default).
+		if (target?.operation.properties.some((p) => p.name === 'binaryPropertyName') && !options.binary) {
+			options = { ...options, binary: prepared.items.map(() => ({ data: { data: HARDENING_FILE.toString('base64'), mimeType: 'image/png', fileName: 'hardening.png' } })) };
+		}
 		if (!target || !needsAgency(target)) {
 			return await this.harness.run({ resource, operation, ...prepared.parameters }, { items: prepared.items, ...options });
 		}
@@ -268,7 +278,7 @@ export class Bench {
 		// Records are made by their resource's Create (`tag/create`), or, for records a resource keeps
 		// beside its main ones, by its Create <Record> (`customField/createFolder` for a folder ID).
 		const makers = (name: string) => [
-			...(MADE_BY[name] ? [MADE_BY[name]] : []),
+			...(MADE_BY[name] ?? []),
 			...MAKERS.map((maker) => `${name}/${maker}`),
 			...(target ? MAKERS.map((maker) => `${target.resource.value}/${maker}${name.charAt(0).toUpperCase()}${name.slice(1)}`) : []),
 		];
@@ -284,7 +294,7 @@ export class Bench {
 				const made = await this.prepare(make, n, context, (await this.profile(make)).level);
 				const extra = target && MAKE_FOR[target.id]?.(Date.now());
 				for (const [top, value] of Object.entries(extra ?? {})) {
-					made.parameters[top] = { ...(made.parameters[top] as IDataObject), ...(value as IDataObject) };
+					made.parameters[top] = typeof value === 'object' && value !== null ? { ...(made.parameters[top] as IDataObject), ...(value as IDataObject) } : value;
 				}
 				const result = await this.run(made, make.resource.value, make.operation.value);
 				const records = result.items.map((item) => item.json);

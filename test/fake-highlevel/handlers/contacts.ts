@@ -1,6 +1,7 @@
 import { newId, type LocationStore } from '../store';
 import { customFieldValues } from './customFields';
 import { HttpError, type Call, type Handler } from './framework';
+import { intQuery, recordIn, textQuery } from './listing';
 
 type Rec = Record<string, unknown>;
 
@@ -227,6 +228,60 @@ export const CONTACT_HANDLERS: Record<string, Handler> = {
 		if (!store.campaigns.has(call.params.campaignId)) throw notFound('Campaign', call.params.campaignId);
 		store.campaignEnrolments.delete(`${String(contact.id)}:${call.params.campaignId}`);
 		return { body: { succeded: true } };
+	},
+	'contacts/remove-contact-from-every-campaign': (call) => {
+		const { store, contact } = contactOf(call);
+		for (const key of [...store.campaignEnrolments]) if (key.startsWith(`${String(contact.id)}:`)) store.campaignEnrolments.delete(key);
+		return { body: { succeded: true } };
+	},
+	// Bulk tags answer per contact; an unknown contact is an error in the list, not of the request.
+	'contacts/create-association': (call) => {
+		const type = call.params.type;
+		if (type !== 'add' && type !== 'remove') throw new HttpError(422, { statusCode: 422, message: ['type must be one of the following values: add, remove'], error: 'Unprocessable Entity' });
+		const store = call.location(String(call.body.locationId));
+		if (call.body.removeAllTags === true && type !== 'remove') throw new HttpError(400, { statusCode: 400, message: 'removeAllTags can only be used with remove type' });
+		const tags = call.body.tags as string[];
+		const responses = (call.body.contacts as string[]).map((contactId) => {
+			const contact = store.contacts.get(contactId);
+			if (!contact) return { contactId, message: 'contact does not belong to location', type: 'error' };
+			const oldTags = (contact.tags as string[]) ?? [];
+			const next = type === 'add' ? [...new Set([...oldTags, ...tags])] : call.body.removeAllTags === true ? [] : oldTags.filter((t) => !tags.includes(t));
+			applyContactFields(store, contact, { tags: next });
+			return {
+				contactId,
+				message: 'Tags updated',
+				type: 'success',
+				oldTags,
+				tagsAdded: next.filter((t) => !oldTags.includes(t)),
+				tagsRemoved: oldTags.filter((t) => !next.includes(t)),
+			};
+		});
+		const errorCount = responses.filter((r) => r.type === 'error').length;
+		return { status: 201, body: { succeded: errorCount === 0, errorCount, responses } };
+	},
+	'contacts/add-remove-contact-from-business': (call) => {
+		const store = call.location(String(call.body.locationId));
+		const businessId = call.body.businessId as string | null;
+		if (businessId !== null) recordIn(store.collection('businesses'), businessId, 'Business');
+		const ids = call.body.ids as string[];
+		for (const id of ids) {
+			const contact = store.contacts.get(id);
+			if (!contact) throw new HttpError(400, { statusCode: 400, message: `Contact with id ${id} not found` });
+		}
+		for (const id of ids) applyContactFields(store, store.contacts.get(id) as Rec, { businessId });
+		return { status: 201, body: { success: true, ids } };
+	},
+	'contacts/get-contacts-by-businessId': (call) => {
+		const store = call.location(String(textQuery(call, 'locationId')));
+		recordIn(store.collection('businesses'), call.params.businessId, 'Business');
+		const q = String(textQuery(call, 'query') ?? '').toLowerCase();
+		const skip = intQuery(call, 'skip', 0);
+		const limit = intQuery(call, 'limit', 25, { min: 1 });
+		const hits = store
+			.defaultOrder()
+			.filter((c) => c.businessId === call.params.businessId)
+			.filter((c) => !q || [c.firstName, c.lastName, c.email, c.phone].some((v) => String(v ?? '').toLowerCase().includes(q)));
+		return { body: { contacts: hits.slice(skip, skip + limit).map(publicContact), count: hits.length } };
 	},
 	'contacts/get-all-notes': (call) => {
 		const { store, contact } = contactOf(call);

@@ -12,6 +12,8 @@ const conversations = (store: LocationStore) => store.collection('conversations'
 const messages = (store: LocationStore) => store.collection('messages');
 /** emailMessageId → messageId, for emails (cancelled and threaded by their email ID). */
 const emailIds = (store: LocationStore) => store.collection('emailMessageIds');
+/** Email subscription status by contact: subscription type ("One on One" or a custom type's ID) → subscribed | unsubscribed. */
+const subscriptions = (store: LocationStore) => store.collection('emailSubscriptions');
 
 /** The largest `limit` the conversation lists are seen to take; the fake refuses more. */
 export const MAX_CONVERSATION_PAGE = 100;
@@ -338,7 +340,19 @@ function send(call: Call): Rec {
 		...(email ? { meta: { email: { messageIds: [emailMessageId] } } } : {}),
 		...(body.conversationProviderId ? { conversationProviderId: body.conversationProviderId } : {}),
 	});
-	if (emailMessageId) emailIds(store).set(emailMessageId, { messageId: message.id });
+	if (emailMessageId) {
+		// What Get Email answers beyond the message: its subject, HTML body and addresses.
+		emailIds(store).set(emailMessageId, {
+			messageId: message.id,
+			subject: body.subject ?? '',
+			body: body.html ?? body.message ?? '',
+			contentType: body.html ? 'text/html' : 'text/plain',
+			from: body.emailFrom ?? `no-reply@${store.id.toLowerCase()}.example`,
+			to: [body.emailTo ?? contact.email],
+			cc: body.emailCc ?? [],
+			bcc: body.emailBcc ?? [],
+		});
+	}
 	return {
 		conversationId: conversation.id,
 		messageId: message.id,
@@ -439,6 +453,64 @@ export const CONVERSATION_HANDLERS: Record<string, Handler> = {
 		const entry = emailIds(store).get(call.params.emailMessageId);
 		if (!entry) throw notFound('Email message', call.params.emailMessageId);
 		return { body: cancel(store, messageIn(store, String(entry.messageId))) };
+	},
+	'conversations/get-email-by-id': (call) => {
+		const store = tokenLocation(call);
+		const entry = emailIds(store).get(call.params.id);
+		if (!entry) throw notFound('Email message', call.params.id);
+		const message = messageIn(store, String(entry.messageId));
+		const { messageId, ...email } = entry;
+		return {
+			body: {
+				id: call.params.id,
+				threadId: messageId,
+				locationId: store.id,
+				contactId: message.contactId,
+				conversationId: message.conversationId,
+				dateAdded: message.dateAdded,
+				direction: message.direction,
+				status: message.status,
+				attachments: message.attachments ?? [],
+				provider: 'Leadconnector Gmail',
+				...email,
+			},
+		};
+	},
+	// The answers are undocumented (conversations.json gives no schema): the status lists each subscription type.
+	'conversations/get-contact-unsubscription-status': (call) => {
+		const store = call.location(String(call.query.locationId));
+		const contact = contactIn(store, call.query.contactId);
+		const email = String(call.query.email ?? contact.email ?? '');
+		const state = subscriptions(store).get(String(contact.id)) ?? {};
+		return {
+			body: {
+				contactId: contact.id,
+				email,
+				subscriptions: Object.entries({ 'One on One': 'subscribed', ...state }).map(([subtype, status]) =>
+					subtype === 'One on One' ? { type: 'default', subtype_name: subtype, subtype_status: status } : { type: 'custom', subtype_id: subtype, subtype_status: status },
+				),
+			},
+		};
+	},
+	'conversations/user-subscription-change': (call) => {
+		const store = call.location(String(call.body.locationId));
+		const contact = contactIn(store, call.body.contactId);
+		const action = call.body.subscription_action as Record<string, unknown>;
+		const status = String(action.subtype_status);
+		if (status === 'subscribed' && !call.body.legal_reason) throw bad('legal_reason is required to resubscribe');
+		const state = { ...(subscriptions(store).get(String(contact.id)) ?? {}) } as Record<string, unknown>;
+		if (action.type === 'default') {
+			if (action.subtype_name !== 'One on One') throw bad('subtype_name is required for default types');
+			state['One on One'] = status;
+		} else if (action.type === 'custom') {
+			if (!action.subtype_id) throw bad('subtype_id is required for custom types');
+			state[String(action.subtype_id)] = status;
+		} else {
+			for (const key of Object.keys(state)) state[key] = 'subscribed';
+			state['One on One'] = 'subscribed';
+		}
+		subscriptions(store).set(String(contact.id), state);
+		return { status: 201, body: { success: true } };
 	},
 	'conversations/update-message-status': (call) => {
 		const store = tokenLocation(call);

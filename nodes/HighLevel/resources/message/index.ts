@@ -4,15 +4,17 @@ import { addOutboundCall } from './addOutboundCall';
 import { cancelScheduled } from './cancelScheduled';
 import { get } from './get';
 import { getAll } from './getAll';
+import { getEmail } from './getEmail';
 import { send } from './send';
 import { updateStatus } from './updateStatus';
+import { uploadAttachment } from './uploadAttachment';
 
 export const message: ResourceDefinition = {
 	value: 'message',
 	name: 'Message',
 	description: 'SMS, email, WhatsApp and other messages in a contact’s conversation',
 	defaultOperation: send.value,
-	operations: [addInbound, addOutboundCall, cancelScheduled, get, getAll, send, updateStatus].sort((a, b) =>
+	operations: [addInbound, addOutboundCall, cancelScheduled, get, getAll, getEmail, send, updateStatus, uploadAttachment].sort((a, b) =>
 		a.name.localeCompare(b.name),
 	),
 };
