@@ -6,16 +6,25 @@ import { configs as communityConfigs } from '@n8n/eslint-plugin-community-nodes'
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
 
 export default tseslint.config(
-	{ ignores: ['dist/**', 'node_modules/**', '.n8n-local/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
+	{
+		ignores: ['dist/**', 'node_modules/**', '.n8n-local/**', 'coverage/**', '**/*.js', '**/*.mjs'],
+	},
 	{
 		files: ['**/*.ts'],
-		extends: [js.configs.recommended, ...tseslint.configs.recommended, communityConfigs.recommended],
+		extends: [
+			js.configs.recommended,
+			...tseslint.configs.recommended,
+			communityConfigs.recommended,
+		],
 		rules: { 'no-console': 'error' },
 	},
 	{
 		files: ['package.json'],
 		languageOptions: { parser: tseslint.parser, parserOptions: { extraFileExtensions: ['.json'] } },
-		plugins: { '@n8n/community-nodes': communityConfigs.recommended.plugins['@n8n/community-nodes'], 'n8n-nodes-base': n8nNodesBase },
+		plugins: {
+			'@n8n/community-nodes': communityConfigs.recommended.plugins['@n8n/community-nodes'],
+			'n8n-nodes-base': n8nNodesBase,
+		},
 		rules: {
 			...Object.fromEntries(Object.entries(communityConfigs.recommended.rules)),
 			...n8nNodesBase.configs.community.rules,

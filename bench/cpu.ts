@@ -13,7 +13,13 @@
  */
 import axios from 'axios';
 import http from 'node:http';
-import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, INodeExecutionData, INodeType } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+} from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
 import { HighLevel } from '../nodes/HighLevel/HighLevel.node';
 import { runHighLevel, testCredentials } from '../test/harness/run';
@@ -26,7 +32,12 @@ export const CPU_WORKLOADS: CpuWorkload[] = ['raw', 'rawFresh', 'floor', 'floorH
 
 export function benchCredentials(baseUrl: string): Record<string, ICredentialDataDecryptedObject> {
 	const c = testCredentials(baseUrl);
-	c.highLevelPrivateIntegrationApi = { token: BENCH_TOKEN, locationId: BENCH_LOCATION, useCustomBaseUrl: true, baseUrl };
+	c.highLevelPrivateIntegrationApi = {
+		token: BENCH_TOKEN,
+		locationId: BENCH_LOCATION,
+		useCustomBaseUrl: true,
+		baseUrl,
+	};
 	return c;
 }
 
@@ -36,7 +47,11 @@ export function upsertRaw(baseUrl: string, token: string, email: string, keepAli
 		`${baseUrl}/contacts/upsert`,
 		{ email, locationId: BENCH_LOCATION },
 		{
-			headers: { Authorization: `Bearer ${token}`, Version: '2021-07-28', Accept: 'application/json' },
+			headers: {
+				Authorization: `Bearer ${token}`,
+				Version: '2021-07-28',
+				Accept: 'application/json',
+			},
 			validateStatus: () => true,
 			httpAgent: keepAlive ? agent : new http.Agent(),
 		},
@@ -60,13 +75,17 @@ function floorNode(http: boolean): INodeType {
 				output.push({ json: { email }, pairedItem: { item: i } });
 				continue;
 			}
-			const response = (await this.helpers.httpRequestWithAuthentication.call(this, 'highLevelPrivateIntegrationApi', {
-				method: 'POST',
-				url,
-				body: { email, locationId: BENCH_LOCATION },
-				headers: { Version: '2021-07-28', Accept: 'application/json' },
-				json: true,
-			})) as IDataObject;
+			const response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				'highLevelPrivateIntegrationApi',
+				{
+					method: 'POST',
+					url,
+					body: { email, locationId: BENCH_LOCATION },
+					headers: { Version: '2021-07-28', Accept: 'application/json' },
+					json: true,
+				},
+			)) as IDataObject;
 			output.push({ json: (response.contact as IDataObject) ?? {}, pairedItem: { item: i } });
 		}
 		return [output];
@@ -81,7 +100,9 @@ async function withFloorNode<T>(http: boolean, work: () => Promise<T>): Promise<
 	const swap = (type: string) => (type === 'n8n-nodes-highlevel.highLevel' ? floor : undefined);
 	nodeTypes.getByName = (type) => swap(type) ?? getByName(type);
 	nodeTypes.getByNameAndVersion = (type, version) =>
-		swap(type) ? NodeHelpers.getVersionedNodeType(floor, version) : getByNameAndVersion(type, version);
+		swap(type)
+			? NodeHelpers.getVersionedNodeType(floor, version)
+			: getByNameAndVersion(type, version);
 	try {
 		return await work();
 	} finally {
@@ -91,10 +112,20 @@ async function withFloorNode<T>(http: boolean, work: () => Promise<T>): Promise<
 }
 
 /** Runs one workload over `n` items against `baseUrl`; throws if any item failed. */
-export async function runCpuWorkload(workload: CpuWorkload, baseUrl: string, n: number, prefix: string = workload): Promise<void> {
+export async function runCpuWorkload(
+	workload: CpuWorkload,
+	baseUrl: string,
+	n: number,
+	prefix: string = workload,
+): Promise<void> {
 	if (workload === 'raw' || workload === 'rawFresh') {
 		for (let i = 0; i < n; i++) {
-			const response = await upsertRaw(baseUrl, BENCH_TOKEN, `${prefix}${i}@example.com`, workload === 'raw');
+			const response = await upsertRaw(
+				baseUrl,
+				BENCH_TOKEN,
+				`${prefix}${i}@example.com`,
+				workload === 'raw',
+			);
 			if (response.status >= 300) throw new Error(`raw upsert answered ${response.status}`);
 		}
 		return;
@@ -104,10 +135,17 @@ export async function runCpuWorkload(workload: CpuWorkload, baseUrl: string, n: 
 		await runHighLevel({
 			baseUrl,
 			credentials: benchCredentials(baseUrl),
-			parameters: { resource: 'contact', operation: 'upsert', email: '={{ $json.email }}', settings: { concurrency: 1 } },
+			parameters: {
+				resource: 'contact',
+				operation: 'upsert',
+				email: '={{ $json.email }}',
+				settings: { concurrency: 1 },
+			},
 			items,
 		});
-	const result = workload === 'node' ? await run() : await withFloorNode(workload === 'floorHttp', run);
+	const result =
+		workload === 'node' ? await run() : await withFloorNode(workload === 'floorHttp', run);
 	if (result.error) throw result.error;
-	if (result.items.length !== n) throw new Error(`${workload}: ${result.items.length} of ${n} items came out`);
+	if (result.items.length !== n)
+		throw new Error(`${workload}: ${result.items.length} of ${n} items came out`);
 }

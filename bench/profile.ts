@@ -30,7 +30,8 @@ interface Profile {
 }
 
 const options = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2) options.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
+for (let i = 2; i < process.argv.length; i += 2)
+	options.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
 const ITEMS = Number(options.get('items') ?? 5000);
 const WARMUP = Math.min(1000, ITEMS);
 const chosen = options.get('workload') ?? 'node';
@@ -43,7 +44,10 @@ const LAYERS: Array<[string, RegExp]> = [
 	['HighLevel node: router, resources, shared/', /nodes\/HighLevel\//],
 	['test harness (credentials helper)', /test\/harness\//],
 	['bench', /\/bench\//],
-	['n8n-workflow: expressions', /n8n-workflow\/dist\/.*(expression|extensions|tmpl|riot|esprima|ast)/i],
+	[
+		'n8n-workflow: expressions',
+		/n8n-workflow\/dist\/.*(expression|extensions|tmpl|riot|esprima|ast)/i,
+	],
 	['n8n-workflow: other', /n8n-workflow\//],
 	['n8n-core', /n8n-core\//],
 	['@n8n/backend-network (request, agents)', /@n8n\/backend-network\//],
@@ -80,10 +84,17 @@ function summarise(profile: Profile, items: number) {
 	const parent = new Map<number, number>();
 	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 	const layerOf = (frame: CallFrame): string => {
-		if (!frame.url) return frame.functionName.startsWith('(') ? frame.functionName : 'native, called from the event loop';
+		if (!frame.url)
+			return frame.functionName.startsWith('(')
+				? frame.functionName
+				: 'native, called from the event loop';
 		return LAYERS.find(([, re]) => re.test(frame.url))?.[0] ?? 'other';
 	};
-	const callMatchers = CALLS.map(([label, name, file]) => ({ label, name: new RegExp(name), file }));
+	const callMatchers = CALLS.map(([label, name, file]) => ({
+		label,
+		name: new RegExp(name),
+		file,
+	}));
 	const self = new Map<string, number>();
 	const inclusive = new Map<string, number>();
 	let total = 0;
@@ -99,7 +110,8 @@ function summarise(profile: Profile, items: number) {
 		total += us;
 		// Builtins (JSON, RegExp, socket writes) count for the code that called them.
 		let owner: ProfileNode | undefined = leaf;
-		while (owner && !owner.callFrame.url && !owner.callFrame.functionName.startsWith('(')) owner = byId.get(parent.get(owner.id) ?? -1);
+		while (owner && !owner.callFrame.url && !owner.callFrame.functionName.startsWith('('))
+			owner = byId.get(parent.get(owner.id) ?? -1);
 		const layer = layerOf((owner ?? leaf).callFrame);
 		self.set(layer, (self.get(layer) ?? 0) + us);
 		const seen = new Set<string>();
@@ -107,7 +119,11 @@ function summarise(profile: Profile, items: number) {
 			const frame = byId.get(id)?.callFrame;
 			if (!frame) break;
 			for (const m of callMatchers) {
-				if (!seen.has(m.label) && m.name.test(frame.functionName) && m.file.test(frame.url || frame.functionName)) {
+				if (
+					!seen.has(m.label) &&
+					m.name.test(frame.functionName) &&
+					m.file.test(frame.url || frame.functionName)
+				) {
 					seen.add(m.label);
 					inclusive.set(m.label, (inclusive.get(m.label) ?? 0) + us);
 				}
@@ -118,7 +134,8 @@ function summarise(profile: Profile, items: number) {
 	const share = (us: number) => `${((us / total) * 100).toFixed(1)}%`.padStart(6);
 	console.log(`  sampled on-CPU ${perItem(total)} (idle ${perItem(idle)})`);
 	console.log('  self time by layer:');
-	for (const [layer, us] of [...self].sort((a, b) => b[1] - a[1])) console.log(`    ${share(us)}  ${perItem(us)}  ${layer}`);
+	for (const [layer, us] of [...self].sort((a, b) => b[1] - a[1]))
+		console.log(`    ${share(us)}  ${perItem(us)}  ${layer}`);
 	console.log('  inclusive time of calls:');
 	for (const { label } of callMatchers) {
 		const us = inclusive.get(label);
@@ -127,7 +144,9 @@ function summarise(profile: Profile, items: number) {
 }
 
 async function main() {
-	const child: ChildProcess = fork(join(__dirname, 'fakeProcess.js'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	const child: ChildProcess = fork(join(__dirname, 'fakeProcess.js'), {
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+	});
 	const ask = (message: object) =>
 		new Promise<{ baseUrl: string }>((resolve) => {
 			child.once('message', (m) => resolve(m as { baseUrl: string }));
@@ -143,7 +162,11 @@ async function main() {
 	const session = new Session();
 	session.connect();
 	const post = <T>(method: string, params?: object) =>
-		new Promise<T>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result as T))));
+		new Promise<T>((resolve, reject) =>
+			session.post(method, params, (error, result) =>
+				error ? reject(error) : resolve(result as T),
+			),
+		);
 	await post('Profiler.enable');
 	await post('Profiler.setSamplingInterval', { interval: 200 });
 	try {
@@ -155,7 +178,9 @@ async function main() {
 			await runCpuWorkload(workload, baseUrl, ITEMS);
 			const used = process.cpuUsage(cpu);
 			const { profile } = await post<{ profile: Profile }>('Profiler.stop');
-			console.log(`\n${workload}: ${ITEMS} items, process CPU ${((used.user + used.system) / 1000 / ITEMS).toFixed(3)} ms/item (user ${(used.user / 1000 / ITEMS).toFixed(3)}, system ${(used.system / 1000 / ITEMS).toFixed(3)})`);
+			console.log(
+				`\n${workload}: ${ITEMS} items, process CPU ${((used.user + used.system) / 1000 / ITEMS).toFixed(3)} ms/item (user ${(used.user / 1000 / ITEMS).toFixed(3)}, system ${(used.system / 1000 / ITEMS).toFixed(3)})`,
+			);
 			summarise(profile, ITEMS);
 			if (OUT) {
 				mkdirSync(OUT, { recursive: true });

@@ -15,9 +15,25 @@ import { join } from 'node:path';
 import { runHighLevel } from '../test/harness/run';
 import { leastTimeMs, LIMITER_SHAPES, type LimiterShape } from '../test/fake-highlevel/limiter';
 import { resetPacing } from '../nodes/HighLevel/transport/pace';
-import { BENCH_AGENCY_TOKEN, BENCH_COMPANY, BENCH_LOCATIONS, type UpsertStats } from './fakeProcess';
-import { benchCredentials as credentials, runCpuWorkload, upsertRaw, type CpuWorkload } from './cpu';
-import { idealUpserts, nodeUpserts, nodeUpsertsTwoAccounts, sequentialUpserts, unpacedUpserts } from './workloads';
+import {
+	BENCH_AGENCY_TOKEN,
+	BENCH_COMPANY,
+	BENCH_LOCATIONS,
+	type UpsertStats,
+} from './fakeProcess';
+import {
+	benchCredentials as credentials,
+	runCpuWorkload,
+	upsertRaw,
+	type CpuWorkload,
+} from './cpu';
+import {
+	idealUpserts,
+	nodeUpserts,
+	nodeUpsertsTwoAccounts,
+	sequentialUpserts,
+	unpacedUpserts,
+} from './workloads';
 
 interface Stats {
 	baseUrl: string;
@@ -34,7 +50,8 @@ interface Stats {
 
 const options = new Map<string, string>();
 for (const [name, value] of Object.entries(process.env)) {
-	if (name.startsWith('BENCH_') && value !== undefined) options.set(name.slice(6).toLowerCase().replace(/_/g, '-'), value);
+	if (name.startsWith('BENCH_') && value !== undefined)
+		options.set(name.slice(6).toLowerCase().replace(/_/g, '-'), value);
 }
 for (let i = 2; i < process.argv.length; i++) {
 	const name = process.argv[i].replace(/^--/, '');
@@ -42,8 +59,13 @@ for (let i = 2; i < process.argv.length; i++) {
 	if (value === undefined || value.startsWith('--')) options.set(name, 'true');
 	else options.set(name, process.argv[++i]);
 }
-const list = (name: string, fallback: string) => (options.get(name) ?? fallback).split(',').map((v) => v.trim()).filter(Boolean);
-const num = (name: string, fallback: number) => (options.has(name) ? Number(options.get(name)) : fallback);
+const list = (name: string, fallback: string) =>
+	(options.get(name) ?? fallback)
+		.split(',')
+		.map((v) => v.trim())
+		.filter(Boolean);
+const num = (name: string, fallback: number) =>
+	options.has(name) ? Number(options.get(name)) : fallback;
 const ONLY = options.has('only') ? list('only', '') : undefined;
 const runs = (part: 'bulk' | 'export' | 'cpu') => !ONLY || ONLY.includes(part);
 const SHAPES = list('shapes', LIMITER_SHAPES.join(',')) as LimiterShape[];
@@ -67,7 +89,12 @@ function ask(message: object): Promise<Stats> {
 	});
 }
 
-async function prepare(latencyMs: number, max = MAX, intervalMs = INTERVAL_MS, shape: LimiterShape = 'fixed'): Promise<string> {
+async function prepare(
+	latencyMs: number,
+	max = MAX,
+	intervalMs = INTERVAL_MS,
+	shape: LimiterShape = 'fixed',
+): Promise<string> {
 	resetPacing();
 	const s = await ask({ cmd: 'reset' });
 	await ask({ cmd: 'configure', latencyMs, max, intervalMs, shape });
@@ -96,14 +123,21 @@ const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 const workers: ChildProcess[] = [];
 async function startWorkers() {
 	for (let i = 0; i < 2; i++) {
-		const worker = fork(join(__dirname, 'nodeProcess.js'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+		const worker = fork(join(__dirname, 'nodeProcess.js'), {
+			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		});
 		await new Promise((resolve) => worker.once('message', resolve));
 		workers.push(worker);
 	}
 }
-function workerJob(worker: ChildProcess, job: object): Promise<{ startedAt: number; endedAt: number; failed: number }> {
+function workerJob(
+	worker: ChildProcess,
+	job: object,
+): Promise<{ startedAt: number; endedAt: number; failed: number }> {
 	return new Promise((resolve) => {
-		worker.once('message', (m) => resolve(m as { startedAt: number; endedAt: number; failed: number }));
+		worker.once('message', (m) =>
+			resolve(m as { startedAt: number; endedAt: number; failed: number }),
+		);
 		worker.send(job);
 	});
 }
@@ -136,7 +170,14 @@ async function bulkCell(shape: LimiterShape, latency: number) {
 	}
 	if (PATTERNS.includes('accounts')) {
 		const baseUrl = await prepare(latency, MAX, INTERVAL_MS, shape);
-		const run = await nodeUpsertsTwoAccounts(baseUrl, 2 * n, 'two', BENCH_LOCATIONS, BENCH_AGENCY_TOKEN, BENCH_COMPANY);
+		const run = await nodeUpsertsTwoAccounts(
+			baseUrl,
+			2 * n,
+			'two',
+			BENCH_LOCATIONS,
+			BENCH_AGENCY_TOKEN,
+			BENCH_COMPANY,
+		);
 		const s = await ask({ cmd: 'stats' });
 		const refused = BENCH_LOCATIONS.reduce((sum, id) => sum + s.byLocation[id].rejected429, 0);
 		const rate = (2 * n) / run.seconds;
@@ -148,7 +189,13 @@ async function bulkCell(shape: LimiterShape, latency: number) {
 		const startAt = Date.now() + 200;
 		const [a, b] = await Promise.all([
 			workerJob(workers[0], { baseUrl, token: 'bench-node-token', n: half, prefix: 'pa', startAt }),
-			workerJob(workers[1], { baseUrl, token: 'bench-other-token', n: half, prefix: 'pb', startAt }),
+			workerJob(workers[1], {
+				baseUrl,
+				token: 'bench-other-token',
+				n: half,
+				prefix: 'pb',
+				startAt,
+			}),
 		]);
 		const s = await ask({ cmd: 'stats' });
 		const seconds = (Math.max(a.endedAt, b.endedAt) - Math.min(a.startedAt, b.startedAt)) / 1000;
@@ -192,10 +239,31 @@ async function bulk() {
 	await startWorkers();
 	// The fake reads HighLevel's specs on its first request, and n8n warms up on its first run.
 	const baseUrl = await prepare(0, 1_000_000);
-	await Promise.all(Array.from({ length: 20 }, (_, i) => upsertRaw(baseUrl, 'bench-node-token', `warm${i}@example.com`)));
+	await Promise.all(
+		Array.from({ length: 20 }, (_, i) =>
+			upsertRaw(baseUrl, 'bench-node-token', `warm${i}@example.com`),
+		),
+	);
 	await nodeUpserts(baseUrl, 20, 'warm');
-	await nodeUpsertsTwoAccounts(baseUrl, 4, 'warm-two', BENCH_LOCATIONS, BENCH_AGENCY_TOKEN, BENCH_COMPANY);
-	await Promise.all(workers.map((worker, i) => workerJob(worker, { baseUrl, token: 'bench-node-token', n: 20, prefix: `warm${i}-`, startAt: Date.now() })));
+	await nodeUpsertsTwoAccounts(
+		baseUrl,
+		4,
+		'warm-two',
+		BENCH_LOCATIONS,
+		BENCH_AGENCY_TOKEN,
+		BENCH_COMPANY,
+	);
+	await Promise.all(
+		workers.map((worker, i) =>
+			workerJob(worker, {
+				baseUrl,
+				token: 'bench-node-token',
+				n: 20,
+				prefix: `warm${i}-`,
+				startAt: Date.now(),
+			}),
+		),
+	);
 	for (const shape of SHAPES) for (const latency of LATENCIES) await bulkCell(shape, latency);
 	for (const worker of workers) worker.kill();
 }
@@ -207,12 +275,24 @@ async function exportAll() {
 	const done = peakMemory();
 	const before = process.memoryUsage().heapUsed;
 	const t = Date.now();
-	const exported = await runHighLevel({ baseUrl, credentials: credentials(baseUrl), parameters: { resource: 'contact', operation: 'getAll', returnAll: true } });
+	const exported = await runHighLevel({
+		baseUrl,
+		credentials: credentials(baseUrl),
+		parameters: { resource: 'contact', operation: 'getAll', returnAll: true },
+	});
 	const seconds = (Date.now() - t) / 1000;
 	const peak = done();
 	const s = await ask({ cmd: 'stats' });
 	const outputBytes = Buffer.byteLength(JSON.stringify(exported.items.map((i) => i.json)));
-	report('Return All', `${EXPORT} contacts`, `${exported.items.length} items in ${seconds.toFixed(1)} s`, `${s.searches} requests (minimum ${Math.ceil(EXPORT / 500)})`, `peak heap +${mb(peak - before)}`, `output JSON ${mb(outputBytes)}`, '-');
+	report(
+		'Return All',
+		`${EXPORT} contacts`,
+		`${exported.items.length} items in ${seconds.toFixed(1)} s`,
+		`${s.searches} requests (minimum ${Math.ceil(EXPORT / 500)})`,
+		`peak heap +${mb(peak - before)}`,
+		`output JSON ${mb(outputBytes)}`,
+		'-',
+	);
 }
 
 const CPU_LAYERS: Array<[CpuWorkload, string]> = [
@@ -230,7 +310,8 @@ const CPU_LAYERS: Array<[CpuWorkload, string]> = [
 async function cpu(): Promise<string[]> {
 	const used = new Map<CpuWorkload, number>(CPU_LAYERS.map(([w]) => [w, 0]));
 	const perRound = Math.ceil(CPU_ITEMS / CPU_ROUNDS);
-	for (const [workload] of CPU_LAYERS) await runCpuWorkload(workload, await prepare(0, 10_000_000, 10_000), 500, `warm-${workload}`);
+	for (const [workload] of CPU_LAYERS)
+		await runCpuWorkload(workload, await prepare(0, 10_000_000, 10_000), 500, `warm-${workload}`);
 	for (let round = 0; round < CPU_ROUNDS; round++) {
 		for (const [workload] of CPU_LAYERS) {
 			const baseUrl = await prepare(0, 10_000_000, 10_000);
@@ -242,13 +323,24 @@ async function cpu(): Promise<string[]> {
 	}
 	const ms = (w: CpuWorkload) => (used.get(w) ?? 0) / 1000 / (perRound * CPU_ROUNDS);
 	const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
-	report('CPU per item, instant server', `${perRound * CPU_ROUNDS} upserts`, `node ${ms('node').toFixed(3)} ms`, `raw axios ${ms('raw').toFixed(3)} ms`, `ratio ${ratio(ms('node'), ms('raw'))}`, '-', `floor in n8n ${ms('floorHttp').toFixed(3)} ms; node / floor ${ratio(ms('node'), ms('floorHttp'))}`);
+	report(
+		'CPU per item, instant server',
+		`${perRound * CPU_ROUNDS} upserts`,
+		`node ${ms('node').toFixed(3)} ms`,
+		`raw axios ${ms('raw').toFixed(3)} ms`,
+		`ratio ${ratio(ms('node'), ms('raw'))}`,
+		'-',
+		`floor in n8n ${ms('floorHttp').toFixed(3)} ms; node / floor ${ratio(ms('node'), ms('floorHttp'))}`,
+	);
 	const lines = [
 		`CPU per item, layer by layer (${perRound * CPU_ROUNDS} upserts each, one at a time, instant server, ${CPU_ROUNDS} interleaved rounds):`,
 		'',
 		'| Client | CPU per item | vs raw axios |',
 		'| --- | --- | --- |',
-		...CPU_LAYERS.map(([w, label]) => `| ${label} | ${ms(w).toFixed(3)} ms | ${w === 'floor' ? '-' : ratio(ms(w), ms('raw'))} |`),
+		...CPU_LAYERS.map(
+			([w, label]) =>
+				`| ${label} | ${ms(w).toFixed(3)} ms | ${w === 'floor' ? '-' : ratio(ms(w), ms('raw'))} |`,
+		),
 		'',
 	];
 	console.log(lines.join('\n'));
@@ -266,20 +358,28 @@ function section(name: string, previous: string, lines: string[] | undefined): s
 	if (lines) return [open, ...lines, close].join('\n');
 	const from = previous.indexOf(open);
 	const to = previous.indexOf(close);
-	return from >= 0 && to > from ? previous.slice(from, to + close.length) : [open, close].join('\n');
+	return from >= 0 && to > from
+		? previous.slice(from, to + close.length)
+		: [open, close].join('\n');
 }
 
 async function main() {
-	child = fork(join(__dirname, 'fakeProcess.js'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	child = fork(join(__dirname, 'fakeProcess.js'), {
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+	});
 	await new Promise((resolve) => child.once('message', resolve));
 	const startedAt = new Date();
-	console.log(`HighLevel limit: ${MAX} requests / ${INTERVAL_MS / 1000} s per location; shapes ${SHAPES.join(', ')}; latencies ${LATENCIES.join(', ')} ms; ${ITEMS} items per cell`);
+	console.log(
+		`HighLevel limit: ${MAX} requests / ${INTERVAL_MS / 1000} s per location; shapes ${SHAPES.join(', ')}; latencies ${LATENCIES.join(', ')} ms; ${ITEMS} items per cell`,
+	);
 	if (runs('bulk')) await bulk();
 	if (runs('export')) await exportAll();
 	const cpuTable = runs('cpu') ? await cpu() : undefined;
 	child.kill();
 	if (!WRITE) {
-		console.log('\nPart of the benchmark only: bench/RESULTS.md left as it is (add --write to update the parts that ran).');
+		console.log(
+			'\nPart of the benchmark only: bench/RESULTS.md left as it is (add --write to update the parts that ran).',
+		);
 		return;
 	}
 
@@ -289,7 +389,9 @@ async function main() {
 	const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
 	const notes = previous.includes(NOTES) ? previous.slice(previous.indexOf(NOTES)) : `${NOTES}\n`;
 	const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mb(os.totalmem())} RAM, Node ${process.version}`;
-	const load = loads.length ? `load average (1 min) ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the run` : `load average (1 min) ${os.loadavg()[0].toFixed(1)} at the end`;
+	const load = loads.length
+		? `load average (1 min) ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the run`
+		: `load average (1 min) ${os.loadavg()[0].toFixed(1)} at the end`;
 	const bulkLines = runs('bulk')
 		? [
 				`Bulk writes, run ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; ${load}.`,
@@ -301,17 +403,18 @@ async function main() {
 				'',
 			]
 		: undefined;
-	const otherLines = rows.length || cpuTable
-		? [
-				`Run ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; fixed window, ${EXPORT_LATENCY} ms latency for Return All.`,
-				'',
-				'| Workload | Size | Throughput | Share of ceiling / requests | User-visible failures | Absorbed | Notes |',
-				'| --- | --- | --- | --- | --- | --- | --- |',
-				...rows.map((r) => `| ${[...r, '', '', '', '', '', '', ''].slice(0, 7).join(' | ')} |`),
-				'',
-				...(cpuTable ?? []),
-			]
-		: undefined;
+	const otherLines =
+		rows.length || cpuTable
+			? [
+					`Run ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; fixed window, ${EXPORT_LATENCY} ms latency for Return All.`,
+					'',
+					'| Workload | Size | Throughput | Share of ceiling / requests | User-visible failures | Absorbed | Notes |',
+					'| --- | --- | --- | --- | --- | --- | --- |',
+					...rows.map((r) => `| ${[...r, '', '', '', '', '', '', ''].slice(0, 7).join(' | ')} |`),
+					'',
+					...(cpuTable ?? []),
+				]
+			: undefined;
 	const text = [
 		'# Benchmark results',
 		'',

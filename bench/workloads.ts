@@ -17,7 +17,12 @@ export interface NodeRun {
 }
 
 /** `n` upserts through the node with a Private Integration Token of the bench location. */
-export async function nodeUpserts(baseUrl: string, n: number, prefix: string, token = BENCH_TOKEN): Promise<NodeRun> {
+export async function nodeUpserts(
+	baseUrl: string,
+	n: number,
+	prefix: string,
+	token = BENCH_TOKEN,
+): Promise<NodeRun> {
 	resetPacing();
 	const items = Array.from({ length: n }, (_, i) => ({ email: `${prefix}${i}@example.com` }));
 	const credentials = benchCredentials(baseUrl);
@@ -40,17 +45,37 @@ export async function nodeUpserts(baseUrl: string, n: number, prefix: string, to
  * The location tokens minted by an earlier run are kept (a process keeps them for an hour), so
  * the run measures the writes, not one mint per sub-account.
  */
-export async function nodeUpsertsTwoAccounts(baseUrl: string, n: number, prefix: string, locations: string[], agencyToken: string, companyId: string): Promise<NodeRun> {
+export async function nodeUpsertsTwoAccounts(
+	baseUrl: string,
+	n: number,
+	prefix: string,
+	locations: string[],
+	agencyToken: string,
+	companyId: string,
+): Promise<NodeRun> {
 	resetPacing();
-	const items = Array.from({ length: n }, (_, i) => ({ email: `${prefix}${i}@example.com`, location: locations[i % locations.length] }));
+	const items = Array.from({ length: n }, (_, i) => ({
+		email: `${prefix}${i}@example.com`,
+		location: locations[i % locations.length],
+	}));
 	const credentials = benchCredentials(baseUrl);
-	credentials.highLevelAppOAuth2Api.oauthTokenData = { access_token: agencyToken, refresh_token: 'bench-agency-refresh', userType: 'Company', companyId };
+	credentials.highLevelAppOAuth2Api.oauthTokenData = {
+		access_token: agencyToken,
+		refresh_token: 'bench-agency-refresh',
+		userType: 'Company',
+		companyId,
+	};
 	const started = Date.now();
 	const result = await runHighLevel({
 		baseUrl,
 		credentials,
 		auth: 'oauth',
-		parameters: { resource: 'contact', operation: 'upsert', email: '={{ $json.email }}', locationId: '={{ $json.location }}' },
+		parameters: {
+			resource: 'contact',
+			operation: 'upsert',
+			email: '={{ $json.email }}',
+			locationId: '={{ $json.location }}',
+		},
 		items,
 		onError: 'continueRegularOutput',
 	});
@@ -73,7 +98,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.
  * arrives just as a place frees (for a window, an interval after the place was taken; for a
  * token bucket, as each token comes back). A 429 is resent.
  */
-export async function idealUpserts(baseUrl: string, shape: LimiterShape, n: number, latencyMs: number, max = 100, intervalMs = 10_000): Promise<RawRun> {
+export async function idealUpserts(
+	baseUrl: string,
+	shape: LimiterShape,
+	n: number,
+	latencyMs: number,
+	max = 100,
+	intervalMs = 10_000,
+): Promise<RawRun> {
 	const MARGIN_MS = 3;
 	let refused = 0;
 	let sent = 0;
@@ -114,14 +146,20 @@ export async function idealUpserts(baseUrl: string, shape: LimiterShape, n: numb
 /** Everything at once, as a loop without pacing sends it. */
 export async function unpacedUpserts(baseUrl: string, n: number): Promise<RawRun> {
 	const started = Date.now();
-	const all = await Promise.all(Array.from({ length: n }, (_, i) => upsertRaw(baseUrl, BENCH_TOKEN, `unpaced${i}@example.com`)));
-	return { seconds: (Date.now() - started) / 1000, refused: all.filter((r) => r.status === 429).length };
+	const all = await Promise.all(
+		Array.from({ length: n }, (_, i) => upsertRaw(baseUrl, BENCH_TOKEN, `unpaced${i}@example.com`)),
+	);
+	return {
+		seconds: (Date.now() - started) / 1000,
+		refused: all.filter((r) => r.status === 429).length,
+	};
 }
 
 /** One at a time, as n8n's built-in node sends items without batching. */
 export async function sequentialUpserts(baseUrl: string, n: number): Promise<RawRun> {
 	const started = Date.now();
 	let refused = 0;
-	for (let i = 0; i < n; i++) if ((await upsertRaw(baseUrl, BENCH_TOKEN, `seq${i}@example.com`)).status === 429) refused++;
+	for (let i = 0; i < n; i++)
+		if ((await upsertRaw(baseUrl, BENCH_TOKEN, `seq${i}@example.com`)).status === 429) refused++;
 	return { seconds: (Date.now() - started) / 1000, refused };
 }

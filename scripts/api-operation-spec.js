@@ -29,7 +29,10 @@ function loadSpecs(specDir) {
 		.readdirSync(specDir)
 		.filter((f) => f.endsWith('.json') && f !== 'common-schemas.json')
 		.sort()
-		.map((file) => ({ name: file.replace(/\.json$/, ''), spec: JSON.parse(fs.readFileSync(path.join(specDir, file), 'utf8')) }));
+		.map((file) => ({
+			name: file.replace(/\.json$/, ''),
+			spec: JSON.parse(fs.readFileSync(path.join(specDir, file), 'utf8')),
+		}));
 	return { common, modules };
 }
 
@@ -69,7 +72,11 @@ function reduce(schema, moduleSpec, common, depth, seen = new Set()) {
 	}
 	if (s.oneOf || s.anyOf) return {};
 	const out = {};
-	if (Array.isArray(s.enum) && s.enum.every((v) => ['string', 'number', 'boolean'].includes(typeof v))) out.e = s.enum;
+	if (
+		Array.isArray(s.enum) &&
+		s.enum.every((v) => ['string', 'number', 'boolean'].includes(typeof v))
+	)
+		out.e = s.enum;
 	if (s.nullable === true) out.n = 1;
 	if (SCALARS.has(s.type)) out.t = s.type;
 	if (s.type === 'array') {
@@ -85,7 +92,8 @@ function reduce(schema, moduleSpec, common, depth, seen = new Set()) {
 		out.t = 'object';
 		if (depth < BODY_DEPTH) {
 			out.p = {};
-			for (const [name, property] of Object.entries(properties)) out.p[name] = reduce(property, moduleSpec, common, depth + 1, seen);
+			for (const [name, property] of Object.entries(properties))
+				out.p[name] = reduce(property, moduleSpec, common, depth + 1, seen);
 			if (Array.isArray(s.required) && s.required.length) out.r = s.required;
 		}
 	}
@@ -117,7 +125,8 @@ function itemsKeyOf(op, moduleSpec, common) {
 function listStyleOf(query, body) {
 	const q = new Map(query.map(([name, , schema]) => [name, schema]));
 	const b = body?.p ?? {};
-	const maxOf = (schema, fallback) => (typeof schema?.maximum === 'number' ? schema.maximum : fallback);
+	const maxOf = (schema, fallback) =>
+		typeof schema?.maximum === 'number' ? schema.maximum : fallback;
 	if (b.searchAfter && b.pageLimit) return ['searchAfter', maxOf(b.pageLimit, 100)];
 	if (!q.has('limit') && q.has('lastMessageId')) return ['lastMessageId', 100];
 	if (!q.has('limit')) return undefined;
@@ -147,12 +156,14 @@ function buildApiSpec(specDir, methods) {
 					.map((p) => {
 						const schema = correction.query?.[p.name] ?? p.schema ?? {};
 						const reduced = reduce(schema, spec, common, BODY_DEPTH);
-						const required = p.required === true && !(correction.eitherQuery ?? []).includes(p.name);
+						const required =
+							p.required === true && !(correction.eitherQuery ?? []).includes(p.name);
 						return [p.name, required ? 1 : 0, reduced, schema];
 					});
 				const content = op.requestBody?.content ?? {};
 				const entry = { s: String(op.summary ?? op.operationId).trim() };
-				if (query.length) entry.q = query.map(([n, r, s]) => (Object.keys(s).length ? [n, r, s] : [n, r]));
+				if (query.length)
+					entry.q = query.map(([n, r, s]) => (Object.keys(s).length ? [n, r, s] : [n, r]));
 				// A correction's oneOf (calendar or user, say) is the fake's to check; its properties are the node's.
 				const correctedBody = correction.body && { ...correction.body, oneOf: undefined };
 				const bodySchema =
@@ -165,24 +176,32 @@ function buildApiSpec(specDir, methods) {
 					body = reduce(bodySchema, spec, common, 0);
 					if (correction.required) body.r = correction.required;
 					for (const extra of correction.extraProperties ?? []) (body.p ??= {})[extra] ??= {};
-					for (const [n, s] of Object.entries(correction.propertyOverrides ?? {})) (body.p ??= {})[n] = reduce(s, spec, common, 1);
+					for (const [n, s] of Object.entries(correction.propertyOverrides ?? {}))
+						(body.p ??= {})[n] = reduce(s, spec, common, 1);
 					// The files of an upload: sent from n8n binary data, not from the JSON body.
 					const declared = deref(bodySchema, spec, common, new Set())?.schema?.properties ?? {};
 					for (const [n, s] of Object.entries({ ...declared, ...correction.propertyOverrides })) {
-						if (deref(s, spec, common, new Set())?.schema?.format === 'binary' && body.p?.[n]) body.p[n].u = 1;
+						if (deref(s, spec, common, new Set())?.schema?.format === 'binary' && body.p?.[n])
+							body.p[n].u = 1;
 					}
 					finish(body);
 					entry.b = body;
 				}
 				if (op.requestBody?.required === true) entry.br = 1;
 				if (content['multipart/form-data'] && !content['application/json']) entry.f = 'multipart';
-				else if (content['application/x-www-form-urlencoded'] && !content['application/json']) entry.f = 'form';
+				else if (content['application/x-www-form-urlencoded'] && !content['application/json'])
+					entry.f = 'form';
 				const rawBody = correction.body ?? deref(bodySchema ?? {}, spec, common, new Set())?.schema;
 				const style = listStyleOf(
 					query.map(([n, r, , raw]) => [n, r, { raw }]),
-					body && { p: Object.fromEntries(Object.keys(body.p ?? {}).map((n) => [n, rawBody?.properties?.[n] ?? {}])) },
+					body && {
+						p: Object.fromEntries(
+							Object.keys(body.p ?? {}).map((n) => [n, rawBody?.properties?.[n] ?? {}]),
+						),
+					},
 				);
-				if (style) entry.l = [style[0], correction.itemsKey ?? itemsKeyOf(op, spec, common), style[1]];
+				if (style)
+					entry.l = [style[0], correction.itemsKey ?? itemsKeyOf(op, spec, common), style[1]];
 				rows.push([key, entry]);
 			}
 		}
@@ -196,7 +215,8 @@ function buildApiSpec(specDir, methods) {
 		'',
 		'export const API_OPERATIONS: Record<string, ApiOperationSpec> = {',
 	];
-	for (const [key, entry] of rows) lines.push(`\t${JSON.stringify(key)}: ${JSON.stringify(entry)},`);
+	for (const [key, entry] of rows)
+		lines.push(`\t${JSON.stringify(key)}: ${JSON.stringify(entry)},`);
 	lines.push('};', '');
 	return lines.join('\n');
 }

@@ -19,7 +19,9 @@ const DEFAULT_MAX_ITEMS = 500;
 
 /** The events that take a filter, read from the event catalogue. */
 function eventsWith(filter: FilterName): string[] {
-	return POLL_EVENTS.filter((event) => event.source.filters.includes(filter)).map((event) => event.value);
+	return POLL_EVENTS.filter((event) => event.source.filters.includes(filter)).map(
+		(event) => event.value,
+	);
 }
 
 const FILTERS: INodeProperties[] = [
@@ -27,7 +29,8 @@ const FILTERS: INodeProperties[] = [
 		displayName: 'Form Name or ID',
 		name: 'formId',
 		type: 'options',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		typeOptions: { loadOptionsMethod: 'getForms', loadOptionsDependsOn: ['locationId'] },
 		displayOptions: { show: { event: eventsWith('formId') } },
 		default: '',
@@ -45,7 +48,8 @@ const FILTERS: INodeProperties[] = [
 		displayName: 'Calendar Name or ID',
 		name: 'calendarId',
 		type: 'options',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		typeOptions: { loadOptionsMethod: 'getCalendars', loadOptionsDependsOn: ['locationId'] },
 		displayOptions: { show: { event: eventsWith('calendarId') } },
 		default: '',
@@ -54,7 +58,8 @@ const FILTERS: INodeProperties[] = [
 		displayName: 'User Name or ID',
 		name: 'userId',
 		type: 'options',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
 		displayOptions: { show: { event: eventsWith('userId') } },
 		default: '',
@@ -74,7 +79,8 @@ const FILTERS: INodeProperties[] = [
 		],
 		displayOptions: { show: { event: eventsWith('channel') } },
 		default: '',
-		description: 'Only messages of this channel. HighLevel leaves email out unless Email is chosen.',
+		description:
+			'Only messages of this channel. HighLevel leaves email out unless Email is chosen.',
 	},
 	{
 		displayName: 'Status',
@@ -95,7 +101,8 @@ const FILTERS: INodeProperties[] = [
 		displayName: 'Pipeline Name or ID',
 		name: 'pipelineId',
 		type: 'options',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		typeOptions: { loadOptionsMethod: 'getPipelines', loadOptionsDependsOn: ['locationId'] },
 		displayOptions: { show: { event: eventsWith('pipelineId') } },
 		default: '',
@@ -104,8 +111,12 @@ const FILTERS: INodeProperties[] = [
 		displayName: 'Stage Name or ID',
 		name: 'pipelineStageId',
 		type: 'options',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getPipelineStages', loadOptionsDependsOn: ['pipelineId', 'locationId'] },
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		typeOptions: {
+			loadOptionsMethod: 'getPipelineStages',
+			loadOptionsDependsOn: ['pipelineId', 'locationId'],
+		},
 		displayOptions: { show: { event: eventsWith('pipelineStageId') } },
 		default: '',
 	},
@@ -113,7 +124,8 @@ const FILTERS: INodeProperties[] = [
 		displayName: 'Tag Name or ID',
 		name: 'tag',
 		type: 'options',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		typeOptions: { loadOptionsMethod: 'getTags', loadOptionsDependsOn: ['locationId'] },
 		displayOptions: { show: { event: ['contactTagAdded'] } },
 		default: '',
@@ -123,16 +135,20 @@ const FILTERS: INodeProperties[] = [
 		displayName: 'Tag Name or ID',
 		name: 'tag',
 		type: 'options',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		typeOptions: { loadOptionsMethod: 'getTags', loadOptionsDependsOn: ['locationId'] },
-		displayOptions: { show: { event: eventsWith('tag').filter((event) => event !== 'contactTagAdded') } },
+		displayOptions: {
+			show: { event: eventsWith('tag').filter((event) => event !== 'contactTagAdded') },
+		},
 		default: '',
 	},
 	{
 		displayName: 'Assigned User Name or ID',
 		name: 'assignedTo',
 		type: 'options',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
 		displayOptions: { show: { event: eventsWith('assignedTo') } },
 		default: '',
@@ -170,9 +186,13 @@ function readSettings(ctx: IPollFunctions): Omit<PollSettings, 'locationIds'> {
 	const options = ctx.getNodeParameter('options', {}) as IDataObject;
 	const maxItems = options.maxItems === undefined ? DEFAULT_MAX_ITEMS : Number(options.maxItems);
 	if (!Number.isInteger(maxItems) || maxItems < 1) {
-		throw new NodeOperationError(ctx.getNode(), "'Max Items per Poll' must be a whole number of at least 1", {
-			description: `Got ${String(options.maxItems)}.`,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			"'Max Items per Poll' must be a whole number of at least 1",
+			{
+				description: `Got ${String(options.maxItems)}.`,
+			},
+		);
 	}
 	const startFrom =
 		options.startFrom === undefined || options.startFrom === ''
@@ -231,7 +251,8 @@ export class HighLevelPollingTrigger implements INodeType {
 				options: POLL_EVENTS.map(({ name, value, description }) => ({ name, value, description })),
 				default: 'contactCreated',
 				required: true,
-				description: 'What starts the workflow. Each poll emits the records this happened to since the previous poll, oldest first.',
+				description:
+					'What starts the workflow. Each poll emits the records this happened to since the previous poll, oldest first.',
 			},
 			...FILTERS,
 			{
@@ -239,16 +260,26 @@ export class HighLevelPollingTrigger implements INodeType {
 				name: 'subAccounts',
 				type: 'options',
 				options: [
-					{ name: 'One', value: 'one', description: 'The Location ID below, or the credential’s own sub-account' },
-					{ name: 'List', value: 'list', description: 'Several sub-accounts by ID (agency OAuth2 credential)' },
+					{
+						name: 'One',
+						value: 'one',
+						description: 'The Location ID below, or the credential’s own sub-account',
+					},
+					{
+						name: 'List',
+						value: 'list',
+						description: 'Several sub-accounts by ID (agency OAuth2 credential)',
+					},
 					{
 						name: 'Every Installed',
 						value: 'installed',
-						description: 'Every sub-account where your marketplace app is installed (agency OAuth2 credential)',
+						description:
+							'Every sub-account where your marketplace app is installed (agency OAuth2 credential)',
 					},
 				],
 				default: 'one',
-				description: 'Which sub-accounts to watch. Each keeps its own position and its own rate limit.',
+				description:
+					'Which sub-accounts to watch. Each keeps its own position and its own rate limit.',
 			},
 			{
 				displayName: 'Location ID',

@@ -10,8 +10,21 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { ALL_EVENTS, WEBHOOK_EVENTS } from './webhook/events';
 import { HIGHLEVEL_ED25519_PUBLIC_KEY_PEM, HIGHLEVEL_RSA_PUBLIC_KEY_PEM } from './webhook/keys';
 import { normalise } from './webhook/normalise';
-import { claim, isStale, keepUntil, normaliseWebhookId, parseTimestamp, remember, wasSeen } from './webhook/replay';
-import { parsePublicKey, verifySignature, type HeaderBag, type VerificationKeys } from './webhook/verify';
+import {
+	claim,
+	isStale,
+	keepUntil,
+	normaliseWebhookId,
+	parseTimestamp,
+	remember,
+	wasSeen,
+} from './webhook/replay';
+import {
+	parsePublicKey,
+	verifySignature,
+	type HeaderBag,
+	type VerificationKeys,
+} from './webhook/verify';
 
 interface TriggerOptions {
 	acceptWithoutReplayFields?: boolean;
@@ -38,7 +51,11 @@ interface WebhookResponse {
 const DEFAULT_REPLAY_WINDOW_SECONDS = 300;
 
 const EVENT_OPTIONS = [
-	{ name: 'All Events', value: ALL_EVENTS, description: 'Every event HighLevel sends, including ones not listed here' },
+	{
+		name: 'All Events',
+		value: ALL_EVENTS,
+		description: 'Every event HighLevel sends, including ones not listed here',
+	},
 	...[...WEBHOOK_EVENTS]
 		.sort((a, b) => a.name.localeCompare(b.name))
 		.map(({ name, value, description }) => ({ name, value, description })),
@@ -49,7 +66,8 @@ const EVENT_OPTIONS = [
  * `readRawBody()` to load them when it did not.
  */
 async function receivedBytes(req: WebhookRequest): Promise<Buffer> {
-	if (!Buffer.isBuffer(req.rawBody) && typeof req.readRawBody === 'function') await req.readRawBody();
+	if (!Buffer.isBuffer(req.rawBody) && typeof req.readRawBody === 'function')
+		await req.readRawBody();
 	if (Buffer.isBuffer(req.rawBody)) return req.rawBody;
 	// Last resort when the host kept no raw body: compact JSON is how HighLevel serialises (its SDK
 	// verifies this way), but any difference in key order or escaping will fail verification.
@@ -59,7 +77,9 @@ async function receivedBytes(req: WebhookRequest): Promise<Buffer> {
 function parseObject(bytes: Buffer): IDataObject | undefined {
 	try {
 		const parsed: unknown = JSON.parse(bytes.toString('utf8'));
-		return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as IDataObject) : undefined;
+		return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+			? (parsed as IDataObject)
+			: undefined;
 	} catch {
 		return undefined;
 	}
@@ -73,17 +93,35 @@ function refuse(context: IWebhookFunctions, status: number, message: string): IW
 	return { noWebhookResponse: true };
 }
 
-function verificationKeys(context: IWebhookFunctions | IHookFunctions, options: TriggerOptions): VerificationKeys {
-	const read = (text: string | undefined, fallback: string, scheme: 'ed25519' | 'rsa', label: string) => {
+function verificationKeys(
+	context: IWebhookFunctions | IHookFunctions,
+	options: TriggerOptions,
+): VerificationKeys {
+	const read = (
+		text: string | undefined,
+		fallback: string,
+		scheme: 'ed25519' | 'rsa',
+		label: string,
+	) => {
 		const custom = text?.trim() ?? '';
 		const parsed = parsePublicKey(custom === '' ? fallback : custom, scheme);
 		if (parsed.key) return parsed.key;
-		throw new NodeOperationError(context.getNode(), `The ${label} in the options cannot be used: ${parsed.problem}`, {
-			description: 'Paste the key as PEM (-----BEGIN PUBLIC KEY-----) or leave the option empty to use HighLevel’s published key.',
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`The ${label} in the options cannot be used: ${parsed.problem}`,
+			{
+				description:
+					'Paste the key as PEM (-----BEGIN PUBLIC KEY-----) or leave the option empty to use HighLevel’s published key.',
+			},
+		);
 	};
 	return {
-		ed25519: read(options.ed25519PublicKey, HIGHLEVEL_ED25519_PUBLIC_KEY_PEM, 'ed25519', 'Ed25519 public key'),
+		ed25519: read(
+			options.ed25519PublicKey,
+			HIGHLEVEL_ED25519_PUBLIC_KEY_PEM,
+			'ed25519',
+			'Ed25519 public key',
+		),
 		rsa: read(options.rsaPublicKey, HIGHLEVEL_RSA_PUBLIC_KEY_PEM, 'rsa', 'RSA public key'),
 	};
 }
@@ -102,7 +140,8 @@ export class HighLevelTrigger implements INodeType {
 		icon: { light: 'file:highlevel.svg', dark: 'file:highlevel.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{($parameter["events"] || []).includes("*") ? "All events" : ($parameter["events"] || []).join(", ")}}',
+		subtitle:
+			'={{($parameter["events"] || []).includes("*") ? "All events" : ($parameter["events"] || []).join(", ")}}',
 		// n8n's node creator shows this node and the HighLevel Plus node as one entry with this
 		// description, so it speaks for both.
 		description:
@@ -110,7 +149,9 @@ export class HighLevelTrigger implements INodeType {
 		defaults: { name: 'HighLevel Plus Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
 		properties: [
 			{
 				displayName:
@@ -167,7 +208,8 @@ export class HighLevelTrigger implements INodeType {
 						name: 'rejectReplays',
 						type: 'boolean',
 						default: true,
-						description: 'Whether to refuse a delivery whose webhookId was already accepted or whose timestamp is older than the replay window. Accepted IDs are kept in the workflow’s static data for the whole window (a day when the window is 0).',
+						description:
+							'Whether to refuse a delivery whose webhookId was already accepted or whose timestamp is older than the replay window. Accepted IDs are kept in the workflow’s static data for the whole window (a day when the window is 0).',
 					},
 					{
 						displayName: 'Replay Window (Seconds)',
@@ -175,7 +217,8 @@ export class HighLevelTrigger implements INodeType {
 						type: 'number',
 						typeOptions: { minValue: 0 },
 						default: DEFAULT_REPLAY_WINDOW_SECONDS,
-						description: 'Deliveries with a timestamp older than this are refused when Reject Replays is on. 0 turns the age check off.',
+						description:
+							'Deliveries with a timestamp older than this are refused when Reject Replays is on. 0 turns the age check off.',
 					},
 					{
 						displayName: 'RSA Public Key',
@@ -224,7 +267,11 @@ export class HighLevelTrigger implements INodeType {
 		const bytes = await receivedBytes(this.getRequestObject() as unknown as WebhookRequest);
 
 		if (!options.skipSignatureVerification) {
-			const result = verifySignature(bytes, this.getHeaderData() as HeaderBag, verificationKeys(this, options));
+			const result = verifySignature(
+				bytes,
+				this.getHeaderData() as HeaderBag,
+				verificationKeys(this, options),
+			);
 			if (!result.valid) return refuse(this, 401, 'Missing or invalid HighLevel signature');
 		}
 
@@ -241,8 +288,16 @@ export class HighLevelTrigger implements INodeType {
 		if (rejectReplays) {
 			// HighLevel signs every delivery with both; one without them could be replayed unnoticed.
 			const signed = !options.skipSignatureVerification;
-			if (signed && !options.acceptWithoutReplayFields && (webhookId === undefined || sentAt === undefined)) {
-				return refuse(this, 400, 'Delivery has no usable webhookId or timestamp, which replay protection needs');
+			if (
+				signed &&
+				!options.acceptWithoutReplayFields &&
+				(webhookId === undefined || sentAt === undefined)
+			) {
+				return refuse(
+					this,
+					400,
+					'Delivery has no usable webhookId or timestamp, which replay protection needs',
+				);
 			}
 			if (sentAt !== undefined && isStale(sentAt, nowMs, window)) {
 				return refuse(this, 401, 'Delivery timestamp is outside the replay window');
@@ -255,8 +310,11 @@ export class HighLevelTrigger implements INodeType {
 		const fields = normalise(payload, now);
 		const events = this.getNodeParameter('events', []) as string[];
 		const locations = splitList(this.getNodeParameter('locationIds', '') as string);
-		const eventWanted = events.length === 0 || events.includes(ALL_EVENTS) || events.includes(fields.event);
-		const locationWanted = locations.length === 0 || (fields.locationId !== null && locations.includes(fields.locationId));
+		const eventWanted =
+			events.length === 0 || events.includes(ALL_EVENTS) || events.includes(fields.event);
+		const locationWanted =
+			locations.length === 0 ||
+			(fields.locationId !== null && locations.includes(fields.locationId));
 		if (!eventWanted || !locationWanted) {
 			// Filtered events are expected, not errors: n8n acknowledges them with its default 200.
 			return { webhookResponse: { message: 'Event ignored by this trigger’s filters' } };
@@ -267,7 +325,8 @@ export class HighLevelTrigger implements INodeType {
 			// Claimed in this process before anything is awaited, so a copy arriving while this one's
 			// static data is on its way to the database is refused too.
 			const trigger = `${this.getWorkflow().id ?? ''}|${this.getNode().id ?? this.getNode().name}`;
-			if (!claim(trigger, webhookId, until, nowMs)) return refuse(this, 409, 'Delivery already received');
+			if (!claim(trigger, webhookId, until, nowMs))
+				return refuse(this, 409, 'Delivery already received');
 			remember(staticData, webhookId, until, nowMs, window);
 		}
 		return { workflowData: [[{ json: { ...payload, ...fields } }]] };

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { NodeApiError } from 'n8n-workflow';
 import { checkDeclaredParameters } from './shared/declared';
@@ -50,7 +55,9 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const cache: ExecutionCache = new Map();
 	const settings = this.getNodeParameter('settings', 0, {}) as IDataObject;
 	const cap =
-		settings.concurrency === undefined || settings.concurrency === null || settings.concurrency === ''
+		settings.concurrency === undefined ||
+		settings.concurrency === null ||
+		settings.concurrency === ''
 			? Infinity
 			: Math.max(1, Math.min(MAX_CONCURRENCY, Math.floor(Number(settings.concurrency)) || 1));
 	const continueOnFail = this.continueOnFail();
@@ -67,7 +74,9 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 				const itemIndex = next++;
 				running++;
 				void runItem(this, itemIndex, cache)
-					.catch((error: Error): ItemOutcome => ({ error: new NodeOperationError(this.getNode(), error, { itemIndex }) }))
+					.catch((error: Error): ItemOutcome => ({
+						error: new NodeOperationError(this.getNode(), error, { itemIndex }),
+					}))
 					.then((outcome) => {
 						outcomes[itemIndex] = outcome;
 						running--;
@@ -100,7 +109,11 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	return [output];
 }
 
-async function runItem(ctx: IExecuteFunctions, itemIndex: number, cache: ExecutionCache): Promise<ItemOutcome> {
+async function runItem(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	cache: ExecutionCache,
+): Promise<ItemOutcome> {
 	let resource = '';
 	let operation = '';
 	try {
@@ -108,7 +121,9 @@ async function runItem(ctx: IExecuteFunctions, itemIndex: number, cache: Executi
 		operation = ctx.getNodeParameter('operation', itemIndex) as string;
 		const definition = findOperation(resource, operation);
 		if (!definition) {
-			throw new NodeOperationError(ctx.getNode(), `Unknown operation ${resource}/${operation}`, { itemIndex });
+			throw new NodeOperationError(ctx.getNode(), `Unknown operation ${resource}/${operation}`, {
+				itemIndex,
+			});
 		}
 		// The router checks the item's values against the types its operation declares, then the
 		// operation checks what they mean and sends: nothing of a wrong type reaches HighLevel.
@@ -116,20 +131,33 @@ async function runItem(ctx: IExecuteFunctions, itemIndex: number, cache: Executi
 		return { items: toItems(await definition.execute.call(ctx, itemIndex, cache), itemIndex) };
 	} catch (error) {
 		const resourceDefinition = RESOURCES.find((r) => r.value === resource);
-		const operationName = resourceDefinition?.operations.find((o) => o.value === operation)?.name ?? operation;
-		return { error: labelError(ctx, error as Error, `${resourceDefinition?.name ?? resource} › ${operationName}`, itemIndex) };
+		const operationName =
+			resourceDefinition?.operations.find((o) => o.value === operation)?.name ?? operation;
+		return {
+			error: labelError(
+				ctx,
+				error as Error,
+				`${resourceDefinition?.name ?? resource} › ${operationName}`,
+				itemIndex,
+			),
+		};
 	}
 }
 
 type DescribedError = (NodeOperationError | NodeApiError) & { description?: string | null };
 
 /** Prefixes the error with the operation it came from, so a user sees what failed where. */
-function labelError(ctx: IExecuteFunctions, error: Error, label: string, itemIndex: number): DescribedError {
-	const described: DescribedError =
-		isNodeError(error)
-			? (error as DescribedError)
-			: new NodeOperationError(ctx.getNode(), error, { itemIndex });
+function labelError(
+	ctx: IExecuteFunctions,
+	error: Error,
+	label: string,
+	itemIndex: number,
+): DescribedError {
+	const described: DescribedError = isNodeError(error)
+		? (error as DescribedError)
+		: new NodeOperationError(ctx.getNode(), error, { itemIndex });
 	if (!described.message.startsWith(label)) described.message = `${label}: ${described.message}`;
-	if (described.context && described.context.itemIndex === undefined) described.context.itemIndex = itemIndex;
+	if (described.context && described.context.itemIndex === undefined)
+		described.context.itemIndex = itemIndex;
 	return described;
 }

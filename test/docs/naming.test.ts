@@ -8,11 +8,18 @@ import { HighLevelTrigger } from '../../nodes/HighLevel/HighLevelTrigger.node';
 const N8N_BUILT_IN = ['HighLevel', 'HighLevel Trigger', 'HighLevel API', 'HighLevel OAuth2 API'];
 
 describe('names a user sees in n8n', () => {
-	const nodes = [new HighLevel().description, new HighLevelTrigger().description, new HighLevelPollingTrigger().description];
+	const nodes = [
+		new HighLevel().description,
+		new HighLevelTrigger().description,
+		new HighLevelPollingTrigger().description,
+	];
 	const credentials = [new HighLevelPrivateIntegrationApi(), new HighLevelAppOAuth2Api()];
 
 	it('are all "HighLevel Plus …", none of them one of n8n’s own HighLevel names', () => {
-		const shown = [...nodes.flatMap((node) => [node.displayName, String(node.defaults.name)]), ...credentials.map((c) => c.displayName)];
+		const shown = [
+			...nodes.flatMap((node) => [node.displayName, String(node.defaults.name)]),
+			...credentials.map((c) => c.displayName),
+		];
 		for (const name of shown) {
 			expect(name).toMatch(/^HighLevel Plus\b/);
 			expect(N8N_BUILT_IN.map((n) => n.toLowerCase())).not.toContain(name.toLowerCase());
@@ -30,8 +37,15 @@ describe('names a user sees in n8n', () => {
 	});
 
 	it('keep the internal names workflows store', () => {
-		expect(nodes.map((node) => node.name)).toEqual(['highLevel', 'highLevelTrigger', 'highLevelPollingTrigger']);
-		expect(credentials.map((c) => c.name)).toEqual(['highLevelPrivateIntegrationApi', 'highLevelAppOAuth2Api']);
+		expect(nodes.map((node) => node.name)).toEqual([
+			'highLevel',
+			'highLevelTrigger',
+			'highLevelPollingTrigger',
+		]);
+		expect(credentials.map((c) => c.name)).toEqual([
+			'highLevelPrivateIntegrationApi',
+			'highLevelAppOAuth2Api',
+		]);
 	});
 
 	it('describe the package for both nodes where n8n shows them as one entry (the trigger’s description)', () => {

@@ -16,16 +16,38 @@ export const CASES: Record<string, Case> = {
 		assert.equal(created.phone, '+14155550142');
 		assert.equal(run.output('Get')[0].json.id, created.id);
 		// Custom fields set through the Fields mapper by key, read back by key and by name.
-		assert.deepEqual(run.output('Get')[0].json.customFieldsByKey, { plan: 'Pro', renewal_date: '2026-03-01' });
-		assert.deepEqual(run.output('Get')[0].json.customFieldsByName, { Plan: 'Pro', 'Renewal Date': '2026-03-01' });
-		assert.deepEqual((run.output('Update')[0].json.customFields as Array<{ value: unknown }>).map((f) => f.value).sort(), [1772323200000, 10115, 'Pro'].sort());
+		assert.deepEqual(run.output('Get')[0].json.customFieldsByKey, {
+			plan: 'Pro',
+			renewal_date: '2026-03-01',
+		});
+		assert.deepEqual(run.output('Get')[0].json.customFieldsByName, {
+			Plan: 'Pro',
+			'Renewal Date': '2026-03-01',
+		});
+		assert.deepEqual(
+			(run.output('Update')[0].json.customFields as Array<{ value: unknown }>)
+				.map((f) => f.value)
+				.sort(),
+			[1772323200000, 10115, 'Pro'].sort(),
+		);
 		assert.equal(run.output('Update')[0].json.city, 'Berlin');
 		const searched = run.output('Search').map((i) => i.json.email);
-		assert.ok(searched.includes('e2e@example.com'), `search did not return the created contact: ${searched.join(', ')}`);
+		assert.ok(
+			searched.includes('e2e@example.com'),
+			`search did not return the created contact: ${searched.join(', ')}`,
+		);
 		assert.deepEqual(run.output('Delete')[0].json, { id: created.id, deleted: true });
-		assert.equal(demo.contacts.has(created.id as string), false, 'the contact still exists in HighLevel');
+		assert.equal(
+			demo.contacts.has(created.id as string),
+			false,
+			'the contact still exists in HighLevel',
+		);
 		const create = run.requests.find((r) => r.operationKey === 'contacts/create-contact');
-		assert.equal(create?.headers.authorization, 'Bearer pit-demo-token', 'the Private Integration Token was not sent as Bearer');
+		assert.equal(
+			create?.headers.authorization,
+			'Bearer pit-demo-token',
+			'the Private Integration Token was not sent as Bearer',
+		);
 	},
 
 	e2eUpsertOAuth01(run) {
@@ -34,7 +56,10 @@ export const CASES: Record<string, Case> = {
 		assert.equal(refreshes.length, 1, `expected one token refresh, saw ${refreshes.length}`);
 		const calls = run.requests.filter((r) => r.operationKey === 'contacts/upsert-contact');
 		assert.deepEqual(
-			calls.map((r) => `${r.status >= 200 && r.status < 300 ? '2xx' : r.status} ${r.headers.authorization === 'Bearer e2e-expired-access' ? 'expired token' : 'new token'}`),
+			calls.map(
+				(r) =>
+					`${r.status >= 200 && r.status < 300 ? '2xx' : r.status} ${r.headers.authorization === 'Bearer e2e-expired-access' ? 'expired token' : 'new token'}`,
+			),
 			['401 expired token', '2xx new token'],
 			'the request with the expired token must be retried once with the refreshed one',
 		);
@@ -59,9 +84,15 @@ export const CASES: Record<string, Case> = {
 		assert.equal(new Set(items.map((i) => i.json.id)).size, PAGING_CONTACTS, 'pages overlapped');
 		// "First 10" asks for 10 in one request; the Return All node for pages of 500.
 		const pages = run.requests.filter(
-			(r) => r.operationKey === 'contacts/search-contacts-advanced' && (r.body as { pageLimit?: number }).pageLimit === 500,
+			(r) =>
+				r.operationKey === 'contacts/search-contacts-advanced' &&
+				(r.body as { pageLimit?: number }).pageLimit === 500,
 		);
-		assert.equal(pages.length, Math.ceil(PAGING_CONTACTS / 500), 'expected one request per page of 500');
+		assert.equal(
+			pages.length,
+			Math.ceil(PAGING_CONTACTS / 500),
+			'expected one request per page of 500',
+		);
 		assert.ok(
 			pages.slice(1).every((r) => Array.isArray((r.body as { searchAfter?: unknown }).searchAfter)),
 			'later pages must continue from the previous page (searchAfter)',

@@ -63,7 +63,10 @@ function placeholdersOf(demo: LocationStore): Record<string, string> {
 		pipelineStageId: (first('pipelines')?.stages as Array<{ id: string }> | undefined)?.[1]?.id,
 		lostReasonId: first('lostReasons')?.id,
 	};
-	return Object.fromEntries(Object.entries(ids).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+	return Object.fromEntries(Object.entries(ids).filter(([, v]) => typeof v === 'string')) as Record<
+		string,
+		string
+	>;
 }
 
 export async function startFixture(): Promise<Fixture> {
@@ -73,7 +76,11 @@ export async function startFixture(): Promise<Fixture> {
 	const scopes = [DEFAULT_SCOPES].flat().join(' ').split(/\s+/).filter(Boolean);
 	fake.addToken(DEMO_TOKEN, { locationId: DEMO_LOCATION_ID, userType: 'Location', scopes });
 	fake.addToken(PAGING_TOKEN, { locationId: PAGING_LOCATION_ID, userType: 'Location', scopes });
-	fake.addToken(EXPIRED_ACCESS_TOKEN, { locationId: DEMO_LOCATION_ID, userType: 'Location', scopes });
+	fake.addToken(EXPIRED_ACCESS_TOKEN, {
+		locationId: DEMO_LOCATION_ID,
+		userType: 'Location',
+		scopes,
+	});
 	fake.expireToken(EXPIRED_ACCESS_TOKEN);
 	fake.addOAuthClient({
 		clientId: 'e2e-client',
@@ -86,10 +93,23 @@ export async function startFixture(): Promise<Fixture> {
 	const demo = fake.location(DEMO_LOCATION_ID);
 	const formId = seedForm(demo);
 
-	const pit = (token: string, locationId: string) => ({ token, locationId, useCustomBaseUrl: true, baseUrl: fake.baseUrl });
+	const pit = (token: string, locationId: string) => ({
+		token,
+		locationId,
+		useCustomBaseUrl: true,
+		baseUrl: fake.baseUrl,
+	});
 	const credentials = [
-		{ ...CREDENTIALS.pit, type: 'highLevelPrivateIntegrationApi', data: pit(DEMO_TOKEN, DEMO_LOCATION_ID) },
-		{ ...CREDENTIALS.paging, type: 'highLevelPrivateIntegrationApi', data: pit(PAGING_TOKEN, PAGING_LOCATION_ID) },
+		{
+			...CREDENTIALS.pit,
+			type: 'highLevelPrivateIntegrationApi',
+			data: pit(DEMO_TOKEN, DEMO_LOCATION_ID),
+		},
+		{
+			...CREDENTIALS.paging,
+			type: 'highLevelPrivateIntegrationApi',
+			data: pit(PAGING_TOKEN, PAGING_LOCATION_ID),
+		},
 		{
 			...CREDENTIALS.oauth,
 			type: 'highLevelAppOAuth2Api',
@@ -103,10 +123,29 @@ export async function startFixture(): Promise<Fixture> {
 				authentication: 'body',
 				useCustomBaseUrl: true,
 				baseUrl: fake.baseUrl,
-				oauthTokenData: { access_token: EXPIRED_ACCESS_TOKEN, refresh_token: 'e2e-refresh', token_type: 'Bearer', userType: 'Location', locationId: DEMO_LOCATION_ID },
+				oauthTokenData: {
+					access_token: EXPIRED_ACCESS_TOKEN,
+					refresh_token: 'e2e-refresh',
+					token_type: 'Bearer',
+					userType: 'Location',
+					locationId: DEMO_LOCATION_ID,
+				},
 			},
 		},
 	];
-	const secrets = [DEMO_TOKEN, PAGING_TOKEN, EXPIRED_ACCESS_TOKEN, 'e2e-client-secret', 'e2e-refresh'];
-	return { fake, demo, paging, credentials, placeholders: { ...placeholdersOf(demo), formId }, secrets };
+	const secrets = [
+		DEMO_TOKEN,
+		PAGING_TOKEN,
+		EXPIRED_ACCESS_TOKEN,
+		'e2e-client-secret',
+		'e2e-refresh',
+	];
+	return {
+		fake,
+		demo,
+		paging,
+		credentials,
+		placeholders: { ...placeholdersOf(demo), formId },
+		secrets,
+	};
 }

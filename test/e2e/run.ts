@@ -21,11 +21,14 @@ import { loadWorkflows, resourcesUsed } from './lib/workflows';
 import { makeSigningKeys } from './trigger';
 
 function selectedModes(): Mode[] {
-	const arg = process.argv.find((a) => a.startsWith('--mode='))?.slice('--mode='.length) ?? process.env.E2E_MODES;
+	const arg =
+		process.argv.find((a) => a.startsWith('--mode='))?.slice('--mode='.length) ??
+		process.env.E2E_MODES;
 	if (!arg) return MODES;
 	const modes = arg.split(',').map((m) => m.trim());
 	const unknown = modes.filter((m) => !MODES.includes(m as Mode));
-	if (unknown.length) throw new Error(`unknown mode ${unknown.join(', ')}; modes: ${MODES.join(', ')}`);
+	if (unknown.length)
+		throw new Error(`unknown mode ${unknown.join(', ')}; modes: ${MODES.join(', ')}`);
 	return modes as Mode[];
 }
 
@@ -36,7 +39,9 @@ async function main(): Promise<void> {
 	assert.ok(existsSync(N8N_BIN), 'n8n is not installed: run bash scripts/n8n/install.sh');
 	mkdirSync(E2E_DIR, { recursive: true });
 	usePidFile(join(E2E_DIR, 'pids'));
-	console.log(`n8n ${(await n8nCli(n8nEnv(E2E_DIR), ['--version'])).trim()}; modes: ${modes.join(', ')}`);
+	console.log(
+		`n8n ${(await n8nCli(n8nEnv(E2E_DIR), ['--version'])).trim()}; modes: ${modes.join(', ')}`,
+	);
 
 	const tarball = buildAndInstallPackage();
 	console.log(`installed ${tarball}`);
@@ -57,9 +62,15 @@ async function main(): Promise<void> {
 	});
 
 	await report.check('the e2e workflows use both credentials and the HighLevel Trigger', () => {
-		const credentialTypes = new Set(workflows.flatMap((wf) => wf.workflow.nodes.flatMap((n) => Object.keys((n.credentials as object) ?? {}))));
+		const credentialTypes = new Set(
+			workflows.flatMap((wf) =>
+				wf.workflow.nodes.flatMap((n) => Object.keys((n.credentials as object) ?? {})),
+			),
+		);
 		const lacking = [
-			credentialTypes.has('highLevelPrivateIntegrationApi') ? '' : 'the Private Integration Token credential',
+			credentialTypes.has('highLevelPrivateIntegrationApi')
+				? ''
+				: 'the Private Integration Token credential',
 			credentialTypes.has('highLevelAppOAuth2Api') ? '' : 'the OAuth2 credential',
 			workflows.some((wf) => wf.kind === 'highLevelTrigger') ? '' : 'the HighLevel Trigger',
 		].filter(Boolean);
@@ -84,7 +95,10 @@ async function main(): Promise<void> {
 function finish(code: number): never {
 	killAllNow();
 	mkdirSync(E2E_DIR, { recursive: true });
-	writeFileSync(join(E2E_DIR, 'summary.json'), JSON.stringify({ passed: report.passed, failed: report.failed, failures: report.failures }));
+	writeFileSync(
+		join(E2E_DIR, 'summary.json'),
+		JSON.stringify({ passed: report.passed, failed: report.failed, failures: report.failures }),
+	);
 	console.log(`\ne2e: ${report.summary()}`);
 	process.exit(code);
 }

@@ -6,7 +6,9 @@ async function main() {
 	const port = Number(process.argv[2] ?? process.env.FAKE_HIGHLEVEL_PORT ?? 5680);
 	const fake = await FakeHighLevel.start({}, port);
 	createDemoData(fake);
-	console.log(`Fake HighLevel on ${fake.baseUrl} (location ${DEMO_LOCATION_ID}, token ${DEMO_TOKEN}); not the real HighLevel.`);
+	console.log(
+		`Fake HighLevel on ${fake.baseUrl} (location ${DEMO_LOCATION_ID}, token ${DEMO_TOKEN}); not the real HighLevel.`,
+	);
 	const stop = () => void fake.stop().then(() => process.exit(0));
 	process.on('SIGINT', stop);
 	process.on('SIGTERM', stop);

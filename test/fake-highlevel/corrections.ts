@@ -26,7 +26,10 @@ export interface Correction {
 	itemsKey?: string;
 }
 
-export const SPEC_CORRECTIONS: Record<string, Correction> = corrections.corrections as Record<string, Correction>;
+export const SPEC_CORRECTIONS: Record<string, Correction> = corrections.corrections as Record<
+	string,
+	Correction
+>;
 
 /**
  * Answers where HighLevel differs from the spec's response schema. The fake's handlers answer

@@ -39,24 +39,60 @@ export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_I
 		name: 'Drop-in Hours',
 		calendarType: 'class_booking',
 		appoinmentPerSlot: 1000,
-		openHours: [{ daysOfTheWeek: [0, 1, 2, 3, 4, 5, 6], hours: [{ openHour: 6, openMinute: 0, closeHour: 22, closeMinute: 0 }] }],
+		openHours: [
+			{
+				daysOfTheWeek: [0, 1, 2, 3, 4, 5, 6],
+				hours: [{ openHour: 6, openMinute: 0, closeHour: 22, closeMinute: 0 }],
+			},
+		],
 	});
 	addCalendar(location, {
 		name: 'Intro Call',
-		openHours: [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }],
+		openHours: [
+			{
+				daysOfTheWeek: [1, 2, 3, 4, 5],
+				hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }],
+			},
+		],
 	});
 	// Every calendar group operation (and Get Blocked Slots of a group) has one to pick.
-	const group = addCalendarGroup(location, { name: 'Sales Team', description: 'Book a call with our sales team', slug: 'sales-team' });
+	const group = addCalendarGroup(location, {
+		name: 'Sales Team',
+		description: 'Book a call with our sales team',
+		slug: 'sales-team',
+	});
 	addCalendar(location, {
 		name: 'Sales Demo',
 		groupId: group.id,
-		openHours: [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }],
+		openHours: [
+			{
+				daysOfTheWeek: [1, 2, 3, 4, 5],
+				hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }],
+			},
+		],
 	});
 	addPipeline(location, 'Sales', ['New lead', 'Qualified', 'Proposal sent', 'Closed']);
 	addLostReason(location, 'Chose a competitor');
-	location.addContact({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', phone: '+14155550100', tags: ['customer', 'vip'] });
-	location.addContact({ firstName: 'Katherine', lastName: 'Johnson', email: 'katherine@example.com', tags: ['lead'] });
-	location.addContact({ firstName: 'Linus', lastName: 'Torvalds', email: 'linus@example.com', phone: '+358401234567', tags: ['lead'] });
+	location.addContact({
+		firstName: 'Grace',
+		lastName: 'Hopper',
+		email: 'grace@example.com',
+		phone: '+14155550100',
+		tags: ['customer', 'vip'],
+	});
+	location.addContact({
+		firstName: 'Katherine',
+		lastName: 'Johnson',
+		email: 'katherine@example.com',
+		tags: ['lead'],
+	});
+	location.addContact({
+		firstName: 'Linus',
+		lastName: 'Torvalds',
+		email: 'linus@example.com',
+		phone: '+358401234567',
+		tags: ['lead'],
+	});
 	addCommerceDemo(location);
 	addCrmDemoData(fake, locationId);
 	addDemoContent(location);
@@ -65,10 +101,22 @@ export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_I
 /** Sub-account administration: profile, custom values, surveys, templates, tasks, custom-object fields, an app install. */
 function addCrmDemoData(fake: FakeHighLevel, locationId: string): void {
 	const location = fake.location(locationId);
-	describeLocation(location, { name: 'Demo Dental', email: 'office@demo-dental.example', phone: '+14155550199', city: 'San Francisco', state: 'CA', timezone: 'US/Pacific' });
+	describeLocation(location, {
+		name: 'Demo Dental',
+		email: 'office@demo-dental.example',
+		phone: '+14155550199',
+		city: 'San Francisco',
+		state: 'CA',
+		timezone: 'US/Pacific',
+	});
 	addCustomValue(location, 'Booking Link', 'https://example.com/book');
 	addCustomValue(location, 'Office Phone', '+14155550199');
-	location.addCustomField({ name: 'Deal Source', fieldKey: 'opportunity.deal_source', dataType: 'TEXT', model: 'opportunity' });
+	location.addCustomField({
+		name: 'Deal Source',
+		fieldKey: 'opportunity.deal_source',
+		dataType: 'TEXT',
+		model: 'opportunity',
+	});
 	const [grace, katherine] = [...location.contacts.values()];
 	const survey = addSurvey(location, 'Patient satisfaction');
 	addSurvey(location, 'New patient intake');
@@ -77,9 +125,22 @@ function addCrmDemoData(fake: FakeHighLevel, locationId: string): void {
 	addTemplate(location, 'sms', 'Appointment reminder');
 	addTemplate(location, 'email', 'Welcome email');
 	const [ada] = [...location.users.values()];
-	const task = { id: newId(), contactId: grace.id, title: 'Call back about the quote', body: 'She asked for a discount', dueDate: '2026-12-01T15:00:00.000Z', completed: false, assignedTo: ada.id };
+	const task = {
+		id: newId(),
+		contactId: grace.id,
+		title: 'Call back about the quote',
+		body: 'She asked for a discount',
+		dueDate: '2026-12-01T15:00:00.000Z',
+		completed: false,
+		assignedTo: ada.id,
+	};
 	location.tasks.set(task.id, task);
 	addObjectFolder(location, 'custom_objects.pets', 'Pet details');
 	// The app of the test OAuth2 credential (client ID test-client-id) is installed here.
-	installApp((id) => fake.location(id), { companyId: COMPANY_ID, appId: 'test', locationId, name: String(describeLocation(location, {}).name) });
+	installApp((id) => fake.location(id), {
+		companyId: COMPANY_ID,
+		appId: 'test',
+		locationId,
+		name: String(describeLocation(location, {}).name),
+	});
 }

@@ -33,17 +33,54 @@ function asLocation(store: LocationStore, body: Rec): Call {
  */
 export function addCommerceDemo(store: LocationStore): void {
 	const [grace, katherine] = [...store.contacts.values()];
-	const consulting = addProduct(store, { name: 'Consulting hour', productType: 'SERVICE', description: 'One hour with a senior consultant' }, [
-		{ name: 'Standard rate', amount: 150 },
-	]);
-	const kit = addProduct(store, { name: 'Starter kit', productType: 'PHYSICAL', availableInStore: true, slug: 'starter-kit' }, [
-		{ name: 'Single kit', amount: 49.99, trackInventory: true, availableQuantity: 40, sku: 'KIT-1' },
-	]);
+	const consulting = addProduct(
+		store,
+		{
+			name: 'Consulting hour',
+			productType: 'SERVICE',
+			description: 'One hour with a senior consultant',
+		},
+		[{ name: 'Standard rate', amount: 150 }],
+	);
+	const kit = addProduct(
+		store,
+		{ name: 'Starter kit', productType: 'PHYSICAL', availableInStore: true, slug: 'starter-kit' },
+		[
+			{
+				name: 'Single kit',
+				amount: 49.99,
+				trackInventory: true,
+				availableQuantity: 40,
+				sku: 'KIT-1',
+			},
+		],
+	);
 	const membership = addProduct(store, { name: 'Membership', productType: 'DIGITAL' }, [
-		{ name: 'Monthly', type: 'recurring', amount: 29, recurring: { interval: 'month', intervalCount: 1 } },
+		{
+			name: 'Monthly',
+			type: 'recurring',
+			amount: 29,
+			recurring: { interval: 'month', intervalCount: 1 },
+		},
 	]);
-	const business = { name: 'Demo Consulting LLC', phoneNo: '+14155550199', website: 'https://example.com', address: { addressLine1: '1 Market St', city: 'San Francisco', state: 'CA', countryCode: 'US', postalCode: '94105' } };
-	const contactDetails = (c: Rec) => ({ id: c.id, name: `${String(c.firstName)} ${String(c.lastName)}`, email: c.email, phoneNo: c.phone ?? '' });
+	const business = {
+		name: 'Demo Consulting LLC',
+		phoneNo: '+14155550199',
+		website: 'https://example.com',
+		address: {
+			addressLine1: '1 Market St',
+			city: 'San Francisco',
+			state: 'CA',
+			countryCode: 'US',
+			postalCode: '94105',
+		},
+	};
+	const contactDetails = (c: Rec) => ({
+		id: c.id,
+		name: `${String(c.firstName)} ${String(c.lastName)}`,
+		email: c.email,
+		phoneNo: c.phone ?? '',
+	});
 	const line = (p: { product: Rec; prices: Rec[] }, qty: number) => ({
 		name: p.product.name,
 		productId: p.product._id,
@@ -54,7 +91,14 @@ export function addCommerceDemo(store: LocationStore): void {
 	});
 
 	INVOICE_HANDLERS['invoices/create-invoice-template'](
-		asLocation(store, { name: 'Consulting', businessDetails: business, currency: 'USD', items: [line(consulting, 1)], discount: { type: 'percentage', value: 0 }, termsNotes: 'Payable within 14 days' }),
+		asLocation(store, {
+			name: 'Consulting',
+			businessDetails: business,
+			currency: 'USD',
+			items: [line(consulting, 1)],
+			discount: { type: 'percentage', value: 0 },
+			termsNotes: 'Payable within 14 days',
+		}),
 	);
 	INVOICE_HANDLERS['invoices/create-invoice'](
 		asLocation(store, {
@@ -81,12 +125,35 @@ export function addCommerceDemo(store: LocationStore): void {
 			frequencySettings: { enabled: false },
 		}),
 	);
-	addCheckoutOrder(store, { contactId: String(grace.id), lines: [{ priceId: String(kit.prices[0]._id), qty: 2 }, { priceId: String(consulting.prices[0]._id), qty: 1 }] });
-	addSubscription(store, { contactId: String(katherine.id), priceId: String(membership.prices[0]._id) });
+	addCheckoutOrder(store, {
+		contactId: String(grace.id),
+		lines: [
+			{ priceId: String(kit.prices[0]._id), qty: 2 },
+			{ priceId: String(consulting.prices[0]._id), qty: 1 },
+		],
+	});
+	addSubscription(store, {
+		contactId: String(katherine.id),
+		priceId: String(membership.prices[0]._id),
+	});
 	PAYMENT_HANDLERS['payments/create-coupon'](
-		asLocation(store, { name: 'Spring sale', code: 'SPRING10', discountType: 'percentage', discountValue: 10, startDate: '2026-01-01T00:00:00.000Z' }),
+		asLocation(store, {
+			name: 'Spring sale',
+			code: 'SPRING10',
+			discountType: 'percentage',
+			discountValue: 10,
+			startDate: '2026-01-01T00:00:00.000Z',
+		}),
 	);
-	store.collection('productCollections').set('demo_collection_kits', { _id: 'demo_collection_kits', altId: store.id, name: 'Kits', slug: 'kits', image: '', seo: {}, createdAt: store.now() });
+	store.collection('productCollections').set('demo_collection_kits', {
+		_id: 'demo_collection_kits',
+		altId: store.id,
+		name: 'Kits',
+		slug: 'kits',
+		image: '',
+		seo: {},
+		createdAt: store.now(),
+	});
 	addPets(store);
 }
 
@@ -99,8 +166,18 @@ function addPets(store: LocationStore): void {
 		description: 'Pets of our customers',
 		fields: [
 			{ key: 'name', name: 'Name', dataType: 'TEXT' },
-			{ key: 'species', name: 'Species', dataType: 'SINGLE_OPTIONS', options: ['Dog', 'Cat', 'Bird'] },
-			{ key: 'traits', name: 'Traits', dataType: 'MULTIPLE_OPTIONS', options: ['Friendly', 'Trained', 'Shy'] },
+			{
+				key: 'species',
+				name: 'Species',
+				dataType: 'SINGLE_OPTIONS',
+				options: ['Dog', 'Cat', 'Bird'],
+			},
+			{
+				key: 'traits',
+				name: 'Traits',
+				dataType: 'MULTIPLE_OPTIONS',
+				options: ['Friendly', 'Trained', 'Shy'],
+			},
 			{ key: 'age', name: 'Age', dataType: 'NUMERICAL' },
 			{ key: 'vaccinated_on', name: 'Vaccinated On', dataType: 'DATE' },
 			{ key: 'insured_value', name: 'Insured Value', dataType: 'MONETORY' },
@@ -111,9 +188,23 @@ function addPets(store: LocationStore): void {
 	});
 	const [owner] = [...store.users.keys()];
 	addObjectRecord(store, 'custom_objects.pets', {
-		properties: { name: 'Buddy', species: 'dog', traits: ['friendly', 'trained'], age: 4, insured_value: { currency: 'default', value: 1200 } },
+		properties: {
+			name: 'Buddy',
+			species: 'dog',
+			traits: ['friendly', 'trained'],
+			age: 4,
+			insured_value: { currency: 'default', value: 1200 },
+		},
 		owner: owner ? [owner] : [],
 	});
-	addObjectRecord(store, 'custom_objects.pets', { properties: { name: 'Whiskers', species: 'cat', traits: ['shy'], age: 2 } });
-	addAssociation(store, { key: 'pet_owner', firstObjectKey: 'custom_objects.pets', firstObjectLabel: 'Pet', secondObjectKey: 'contact', secondObjectLabel: 'Owner' });
+	addObjectRecord(store, 'custom_objects.pets', {
+		properties: { name: 'Whiskers', species: 'cat', traits: ['shy'], age: 2 },
+	});
+	addAssociation(store, {
+		key: 'pet_owner',
+		firstObjectKey: 'custom_objects.pets',
+		firstObjectLabel: 'Pet',
+		secondObjectKey: 'contact',
+		secondObjectLabel: 'Owner',
+	});
 }

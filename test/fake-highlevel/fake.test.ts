@@ -13,14 +13,28 @@ beforeEach(() => {
 	fake.addToken(TOKEN, { locationId: 'loc1', scopes: ['contacts.readonly', 'contacts.write'] });
 });
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+async function call(
+	method: string,
+	path: string,
+	body?: unknown,
+	headers: Record<string, string> = {},
+) {
 	const response = await fetch(fake.baseUrl + path, {
 		method,
-		headers: { authorization: `Bearer ${TOKEN}`, version: '2021-07-28', 'content-type': 'application/json', ...headers },
+		headers: {
+			authorization: `Bearer ${TOKEN}`,
+			version: '2021-07-28',
+			'content-type': 'application/json',
+			...headers,
+		},
 		body: body === undefined ? undefined : JSON.stringify(body),
 	});
 	const text = await response.text();
-	return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+	return {
+		status: response.status,
+		body: text ? JSON.parse(text) : undefined,
+		headers: response.headers,
+	};
 }
 
 describe('the fake HighLevel keeps to the contract', () => {
@@ -32,7 +46,10 @@ describe('the fake HighLevel keeps to the contract', () => {
 
 	it('rejects body properties the spec does not declare, as NestJS does', async () => {
 		const r = await call('POST', '/contacts/', { locationId: 'loc1', favouriteColour: 'blue' });
-		expect(r).toMatchObject({ status: 422, body: { message: ['property favouriteColour should not exist'] } });
+		expect(r).toMatchObject({
+			status: 422,
+			body: { message: ['property favouriteColour should not exist'] },
+		});
 	});
 
 	it('rejects a wrongly typed field', async () => {
@@ -42,13 +59,21 @@ describe('the fake HighLevel keeps to the contract', () => {
 
 	it('rejects a missing required query parameter and an unknown one', async () => {
 		expect((await call('GET', '/contacts/search/duplicate?email=a@b.co')).status).toBe(422);
-		expect((await call('GET', '/contacts/search/duplicate?locationId=loc1&mail=a@b.co')).status).toBe(422);
+		expect(
+			(await call('GET', '/contacts/search/duplicate?locationId=loc1&mail=a@b.co')).status,
+		).toBe(422);
 	});
 
 	it('rejects a search filter operator HighLevel does not have, and a page past 500', async () => {
-		const bad = await call('POST', '/contacts/search', { locationId: 'loc1', pageLimit: 10, filters: [{ field: 'email', operator: 'like', value: 'x' }] });
+		const bad = await call('POST', '/contacts/search', {
+			locationId: 'loc1',
+			pageLimit: 10,
+			filters: [{ field: 'email', operator: 'like', value: 'x' }],
+		});
 		expect(bad.status).toBe(422);
-		expect((await call('POST', '/contacts/search', { locationId: 'loc1', pageLimit: 501 })).status).toBe(422);
+		expect(
+			(await call('POST', '/contacts/search', { locationId: 'loc1', pageLimit: 501 })).status,
+		).toBe(422);
 	});
 
 	it('routes literal paths before parameters and answers 404 for unknown routes', async () => {
@@ -61,13 +86,28 @@ describe('the fake HighLevel keeps to the contract', () => {
 
 describe('auth and limits', () => {
 	it('answers 401 for a missing or unknown token, and names scope and location problems', async () => {
-		expect((await call('GET', '/contacts/x', undefined, { authorization: '' })).body.message).toBe('Invalid token: access token is invalid');
-		expect((await call('GET', '/contacts/x', undefined, { authorization: 'Bearer nope' })).body).toEqual({ statusCode: 401, message: 'Invalid JWT' });
+		expect((await call('GET', '/contacts/x', undefined, { authorization: '' })).body.message).toBe(
+			'Invalid token: access token is invalid',
+		);
+		expect(
+			(await call('GET', '/contacts/x', undefined, { authorization: 'Bearer nope' })).body,
+		).toEqual({ statusCode: 401, message: 'Invalid JWT' });
 		fake.addToken('read-only', { locationId: 'loc1', scopes: ['contacts.readonly'] });
-		const scope = await call('POST', '/contacts/', { locationId: 'loc1' }, { authorization: 'Bearer read-only' });
-		expect(scope).toMatchObject({ status: 401, body: { message: 'The token is not authorized for this scope.' } });
+		const scope = await call(
+			'POST',
+			'/contacts/',
+			{ locationId: 'loc1' },
+			{ authorization: 'Bearer read-only' },
+		);
+		expect(scope).toMatchObject({
+			status: 401,
+			body: { message: 'The token is not authorized for this scope.' },
+		});
 		const other = await call('POST', '/contacts/', { locationId: 'loc2' });
-		expect(other).toMatchObject({ status: 403, body: { message: 'The token does not have access to this location' } });
+		expect(other).toMatchObject({
+			status: 403,
+			body: { message: 'The token does not have access to this location' },
+		});
 	});
 
 	it('sends rate-limit headers and answers 429 past the limit without applying the request', async () => {
@@ -84,9 +124,20 @@ describe('auth and limits', () => {
 
 describe('records', () => {
 	it('upserts by email, case-insensitively, then by phone', async () => {
-		const a = await call('POST', '/contacts/upsert', { locationId: 'loc1', email: 'Sam@Example.com' });
-		const b = await call('POST', '/contacts/upsert', { locationId: 'loc1', email: 'sam@example.com', phone: '+15550001111' });
-		const c = await call('POST', '/contacts/upsert', { locationId: 'loc1', phone: '+15550001111', firstName: 'Sam' });
+		const a = await call('POST', '/contacts/upsert', {
+			locationId: 'loc1',
+			email: 'Sam@Example.com',
+		});
+		const b = await call('POST', '/contacts/upsert', {
+			locationId: 'loc1',
+			email: 'sam@example.com',
+			phone: '+15550001111',
+		});
+		const c = await call('POST', '/contacts/upsert', {
+			locationId: 'loc1',
+			phone: '+15550001111',
+			firstName: 'Sam',
+		});
 		expect([a.body.new, b.body.new, c.body.new]).toEqual([true, false, false]);
 		expect(fake.location('loc1').contacts.size).toBe(1);
 	});
@@ -96,7 +147,11 @@ describe('records', () => {
 		const seen: string[] = [];
 		let searchAfter: unknown;
 		for (;;) {
-			const r = await call('POST', '/contacts/search', { locationId: 'loc1', pageLimit: 10, ...(searchAfter ? { searchAfter } : {}) });
+			const r = await call('POST', '/contacts/search', {
+				locationId: 'loc1',
+				pageLimit: 10,
+				...(searchAfter ? { searchAfter } : {}),
+			});
 			seen.push(...r.body.contacts.map((c: { id: string }) => c.id));
 			if (r.body.contacts.length < 10) break;
 			searchAfter = r.body.contacts[9].searchAfter;
@@ -111,7 +166,10 @@ describe('the fake HighLevel answers what the node calls', () => {
 		const { HANDLERS } = await import('./handlers');
 		const { RESOURCES } = await import('../../nodes/HighLevel/resources');
 		const { LIST_CALLS } = await import('../../nodes/HighLevel/shared/lists');
-		const declared = new Set<string>([...RESOURCES.flatMap((r) => r.operations.flatMap((o) => o.calls)), ...LIST_CALLS]);
+		const declared = new Set<string>([
+			...RESOURCES.flatMap((r) => r.operations.flatMap((o) => o.calls)),
+			...LIST_CALLS,
+		]);
 		expect([...declared].filter((key) => !(key in HANDLERS)).sort()).toEqual([]);
 	});
 });

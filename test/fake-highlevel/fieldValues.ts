@@ -21,8 +21,13 @@ const DAY = /^\d{4}-\d{2}-\d{2}/;
  */
 export function checkFieldValue(definition: Rec, value: unknown): FieldValueCheck {
 	const name = String(definition.fieldKey ?? definition.id);
-	const bad = (expected: string): FieldValueCheck => ({ ok: false, message: `customFields: ${name} must be ${expected}` });
-	const picklist = (Array.isArray(definition.picklistOptions) ? definition.picklistOptions : []).map(String);
+	const bad = (expected: string): FieldValueCheck => ({
+		ok: false,
+		message: `customFields: ${name} must be ${expected}`,
+	});
+	const picklist = (
+		Array.isArray(definition.picklistOptions) ? definition.picklistOptions : []
+	).map(String);
 	switch (String(definition.dataType)) {
 		case 'NUMERICAL':
 		case 'FLOAT':
@@ -32,39 +37,61 @@ export function checkFieldValue(definition: Rec, value: unknown): FieldValueChec
 		}
 		case 'DATE': {
 			if (typeof value === 'number' && Number.isFinite(value)) return { ok: true, value };
-			if (typeof value !== 'string' || !DAY.test(value) || Number.isNaN(Date.parse(value.slice(0, 10)))) return bad('a date');
+			if (
+				typeof value !== 'string' ||
+				!DAY.test(value) ||
+				Number.isNaN(Date.parse(value.slice(0, 10)))
+			)
+				return bad('a date');
 			return { ok: true, value: Date.parse(`${value.slice(0, 10)}T00:00:00Z`) };
 		}
 		case 'SINGLE_OPTIONS':
 		case 'RADIO':
-			return typeof value === 'string' && picklist.includes(value) ? { ok: true, value } : bad(`one of ${picklist.join(', ')}`);
+			return typeof value === 'string' && picklist.includes(value)
+				? { ok: true, value }
+				: bad(`one of ${picklist.join(', ')}`);
 		case 'MULTIPLE_OPTIONS':
 		case 'CHECKBOX': {
 			const list = typeof value === 'string' ? [value] : value;
-			if (!Array.isArray(list) || !list.every((v) => typeof v === 'string' && picklist.includes(v))) {
+			if (
+				!Array.isArray(list) ||
+				!list.every((v) => typeof v === 'string' && picklist.includes(v))
+			) {
 				return bad(`a list of ${picklist.join(', ')}`);
 			}
 			return { ok: true, value: list };
 		}
 		case 'FILE_UPLOAD': {
 			const links = typeof value === 'string' ? [value] : value;
-			if (Array.isArray(links) && links.every((l) => typeof l === 'string' && /^https?:\/\//.test(l))) {
+			if (
+				Array.isArray(links) &&
+				links.every((l) => typeof l === 'string' && /^https?:\/\//.test(l))
+			) {
 				return {
 					ok: true,
 					value: Object.fromEntries(
 						links.map((url: string) => {
 							const uuid = randomUUID();
-							return [uuid, { url, meta: { originalname: url.slice(url.lastIndexOf('/') + 1), uuid } }];
+							return [
+								uuid,
+								{ url, meta: { originalname: url.slice(url.lastIndexOf('/') + 1), uuid } },
+							];
 						}),
 					),
 				};
 			}
-			return value && typeof value === 'object' && !Array.isArray(value) ? { ok: true, value } : bad('a file');
+			return value && typeof value === 'object' && !Array.isArray(value)
+				? { ok: true, value }
+				: bad('a file');
 		}
 		case 'EMAIL':
-			return typeof value === 'string' && /^[^\s@]+@[^\s@]+$/.test(value) ? { ok: true, value } : bad('an email address');
+			return typeof value === 'string' && /^[^\s@]+@[^\s@]+$/.test(value)
+				? { ok: true, value }
+				: bad('an email address');
 		default:
-			return typeof value === 'string' || typeof value === 'number' ? { ok: true, value: String(value) } : bad('text');
+			return typeof value === 'string' || typeof value === 'number'
+				? { ok: true, value: String(value) }
+				: bad('text');
 	}
 }
 
@@ -85,8 +112,19 @@ export function addDemoCustomFields(location: LocationStore): void {
 	contact('Newsletter', 'newsletter', 'CHECKBOX', ['Yes']);
 	contact('Channels', 'channels', 'CHECKBOX', ['Email', 'SMS', 'Phone']);
 	contact('Contract', 'contract', 'FILE_UPLOAD');
-	const opportunity = (name: string, fieldKey: string, dataType: string, picklistOptions?: string[]) =>
-		location.addCustomField({ name, fieldKey: `opportunity.${fieldKey}`, dataType, picklistOptions, model: 'opportunity' });
+	const opportunity = (
+		name: string,
+		fieldKey: string,
+		dataType: string,
+		picklistOptions?: string[],
+	) =>
+		location.addCustomField({
+			name,
+			fieldKey: `opportunity.${fieldKey}`,
+			dataType,
+			picklistOptions,
+			model: 'opportunity',
+		});
 	opportunity('Deal Source', 'deal_source', 'TEXT');
 	opportunity('Products', 'products', 'MULTIPLE_OPTIONS', ['Hosting', 'Support', 'Training']);
 	opportunity('Priority', 'priority', 'SINGLE_OPTIONS', ['Low', 'Medium', 'High']);

@@ -47,7 +47,17 @@ export type Fault =
 	| { kind: 'static-page' };
 
 /** Query and body parameters HighLevel's lists page with; `static-page` drops them. */
-const PAGING_PARAMETERS = ['startAfter', 'startAfterId', 'searchAfter', 'page', 'skip', 'offset', 'lastMessageId', 'startAfterDate', 'cursor'];
+const PAGING_PARAMETERS = [
+	'startAfter',
+	'startAfterId',
+	'searchAfter',
+	'page',
+	'skip',
+	'offset',
+	'lastMessageId',
+	'startAfterDate',
+	'cursor',
+];
 
 export interface FaultRule {
 	method?: string;
@@ -84,7 +94,10 @@ interface Bucket {
 export class FakeHighLevel {
 	readonly requests: RecordedRequest[] = [];
 	private readonly tokens = new Map<string, TokenGrant & { expired?: boolean }>();
-	private readonly clients = new Map<string, { clientSecret: string; refreshToken: string; grant: TokenGrant }>();
+	private readonly clients = new Map<
+		string,
+		{ clientSecret: string; refreshToken: string; grant: TokenGrant }
+	>();
 	private readonly locations = new Map<string, LocationStore>();
 	private readonly buckets = new Map<string, Bucket>();
 	private faults: FaultRule[] = [];
@@ -103,7 +116,13 @@ export class FakeHighLevel {
 		private readonly server: http.Server,
 		options: FakeOptions,
 	) {
-		this.rate = { max: 100, intervalMs: 10_000, dailyMax: 200_000, shape: 'fixed', ...options.rateLimit };
+		this.rate = {
+			max: 100,
+			intervalMs: 10_000,
+			dailyMax: 200_000,
+			shape: 'fixed',
+			...options.rateLimit,
+		};
 		this.latencyMs = options.latencyMs ?? 0;
 	}
 
@@ -155,8 +174,17 @@ export class FakeHighLevel {
 		if (grant) grant.expired = true;
 	}
 
-	addOAuthClient(c: { clientId: string; clientSecret: string; refreshToken: string; grant: TokenGrant }): void {
-		this.clients.set(c.clientId, { clientSecret: c.clientSecret, refreshToken: c.refreshToken, grant: c.grant });
+	addOAuthClient(c: {
+		clientId: string;
+		clientSecret: string;
+		refreshToken: string;
+		grant: TokenGrant;
+	}): void {
+		this.clients.set(c.clientId, {
+			clientSecret: c.clientSecret,
+			refreshToken: c.refreshToken,
+			grant: c.grant,
+		});
 	}
 
 	injectFault(rule: FaultRule): void {
@@ -199,9 +227,16 @@ export class FakeHighLevel {
 			query[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
 		}
 		const headers: Record<string, string> = {};
-		for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : String(v ?? '');
-		const multipart = /^multipart\/form-data/i.test(headers['content-type'] ?? '') ? parseMultipart(raw, headers['content-type']) : undefined;
-		const body = multipart ? ('error' in multipart ? undefined : multipart.fields) : parseBody(raw.toString('utf8'), headers['content-type']);
+		for (const [k, v] of Object.entries(req.headers))
+			headers[k] = Array.isArray(v) ? v.join(', ') : String(v ?? '');
+		const multipart = /^multipart\/form-data/i.test(headers['content-type'] ?? '')
+			? parseMultipart(raw, headers['content-type'])
+			: undefined;
+		const body = multipart
+			? 'error' in multipart
+				? undefined
+				: multipart.fields
+			: parseBody(raw.toString('utf8'), headers['content-type']);
 		const method = req.method ?? 'GET';
 		const path = url.pathname;
 		const record: RecordedRequest = { method, path, query, headers, body, status: 0 };
@@ -232,8 +267,18 @@ export class FakeHighLevel {
 					break;
 				case 'status':
 					record.status = fault.status;
-					res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', ...fault.headers });
-					res.end(JSON.stringify(fault.body ?? { statusCode: fault.status, message: http.STATUS_CODES[fault.status] ?? 'Error' }));
+					res.writeHead(fault.status, {
+						'content-type': 'application/json; charset=utf-8',
+						...fault.headers,
+					});
+					res.end(
+						JSON.stringify(
+							fault.body ?? {
+								statusCode: fault.status,
+								message: http.STATUS_CODES[fault.status] ?? 'Error',
+							},
+						),
+					);
 					return;
 				case 'redirect':
 					record.status = fault.status;
@@ -243,13 +288,16 @@ export class FakeHighLevel {
 				case 'static-page':
 					for (const name of PAGING_PARAMETERS) {
 						delete query[name];
-						if (body && typeof body === 'object' && !Array.isArray(body)) delete (body as Rec)[name];
+						if (body && typeof body === 'object' && !Array.isArray(body))
+							delete (body as Rec)[name];
 					}
 					break;
 				case 'html':
 					record.status = fault.status;
 					res.writeHead(fault.status, { 'content-type': 'text/html' });
-					res.end(`<html><head><title>${fault.status} Bad Gateway</title></head><body><h1>${fault.status}</h1></body></html>`);
+					res.end(
+						`<html><head><title>${fault.status} Bad Gateway</title></head><body><h1>${fault.status}</h1></body></html>`,
+					);
 					return;
 				default:
 					break;
@@ -264,7 +312,11 @@ export class FakeHighLevel {
 		if (fault?.kind === 'cut' && answer.status < 300) {
 			record.status = answer.status;
 			const text = JSON.stringify(answer.body ?? {});
-			res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...answer.headers });
+			res.writeHead(answer.status, {
+				'content-type': 'application/json; charset=utf-8',
+				'content-length': String(Buffer.byteLength(text)),
+				...answer.headers,
+			});
 			// Dropped once the half is flushed, so the client has the status line when it goes.
 			res.write(text.slice(0, Math.floor(text.length / 2)), () => req.socket.destroy());
 			return;
@@ -310,65 +362,122 @@ export class FakeHighLevel {
 		multipart?: MultipartBody | { error: string },
 	): { status: number; body: unknown; headers?: Record<string, string> } {
 		if (method === 'POST' && path === '/oauth/token') return this.tokenEndpoint(body as Rec);
-		if (!matched) return { status: 404, body: { statusCode: 404, message: `Cannot ${method} ${path}`, error: 'Not Found' } };
+		if (!matched)
+			return {
+				status: 404,
+				body: { statusCode: 404, message: `Cannot ${method} ${path}`, error: 'Not Found' },
+			};
 		const { route, params } = matched;
 		if (route.version && !route.version.includes(headers.version ?? '')) {
-			return { status: 400, body: { statusCode: 400, message: `Version header must be one of ${route.version.join(', ')}`, error: 'Bad Request' } };
+			return {
+				status: 400,
+				body: {
+					statusCode: 400,
+					message: `Version header must be one of ${route.version.join(', ')}`,
+					error: 'Bad Request',
+				},
+			};
 		}
 		const auth = /^Bearer (.+)$/.exec(headers.authorization ?? '');
-		if (!auth) return { status: 401, body: { statusCode: 401, message: 'Invalid token: access token is invalid', error: 'Unauthorized' } };
+		if (!auth)
+			return {
+				status: 401,
+				body: {
+					statusCode: 401,
+					message: 'Invalid token: access token is invalid',
+					error: 'Unauthorized',
+				},
+			};
 		const grant = this.tokens.get(auth[1]);
-		if (!grant || grant.expired) return { status: 401, body: { statusCode: 401, message: 'Invalid JWT' } };
+		if (!grant || grant.expired)
+			return { status: 401, body: { statusCode: 401, message: 'Invalid JWT' } };
 		const rateHeaders = this.spend(grant.locationId ?? grant.companyId ?? auth[1]);
 		if (!rateHeaders) {
 			const h = this.rateHeaders(grant.locationId ?? grant.companyId ?? auth[1]);
 			return { status: 429, body: { statusCode: 429, message: 'Too Many Requests' }, headers: h };
 		}
-		const reply = (status: number, payload: unknown) => ({ status, body: payload, headers: rateHeaders });
+		const reply = (status: number, payload: unknown) => ({
+			status,
+			body: payload,
+			headers: rateHeaders,
+		});
 		// A sub-account token on an agency-only route: HighLevel's IAM refuses the token's class.
-		const locationGrant = grant.userType === 'Location' || (grant.userType === undefined && grant.locationId !== undefined);
-		if (locationGrant && route.tokenTypes.length && route.tokenTypes.every((t) => t.startsWith('Agency-Access'))) {
-			return reply(401, { statusCode: 401, message: 'This authClass type is not allowed to access this scope. Please reach out to the Platform team to get it added.' });
+		const locationGrant =
+			grant.userType === 'Location' ||
+			(grant.userType === undefined && grant.locationId !== undefined);
+		if (
+			locationGrant &&
+			route.tokenTypes.length &&
+			route.tokenTypes.every((t) => t.startsWith('Agency-Access'))
+		) {
+			return reply(401, {
+				statusCode: 401,
+				message:
+					'This authClass type is not allowed to access this scope. Please reach out to the Platform team to get it added.',
+			});
 		}
 		if (route.scopes.length && !route.scopes.some((s) => grant.scopes.includes(s))) {
-			return reply(401, { statusCode: 401, message: 'The token is not authorized for this scope.' });
+			return reply(401, {
+				statusCode: 401,
+				message: 'The token is not authorized for this scope.',
+			});
 		}
-		const named = params.locationId ?? (query.locationId as string) ?? (query.location_id as string) ?? (body as Rec | undefined)?.locationId;
+		const named =
+			params.locationId ??
+			(query.locationId as string) ??
+			(query.location_id as string) ??
+			(body as Rec | undefined)?.locationId;
 		if (grant.locationId && named !== undefined && named !== grant.locationId) {
-			return reply(403, { statusCode: 403, message: 'The token does not have access to this location' });
+			return reply(403, {
+				statusCode: 403,
+				message: 'The token does not have access to this location',
+			});
 		}
 		const queryProblems = validateQuery(route, query);
-		if (queryProblems.length) return reply(422, { statusCode: 422, message: queryProblems, error: 'Unprocessable Entity' });
+		if (queryProblems.length)
+			return reply(422, { statusCode: 422, message: queryProblems, error: 'Unprocessable Entity' });
 		// An upload must come as multipart/form-data, and nothing else may.
 		if (route.multipart !== (multipart !== undefined)) {
 			return reply(415, {
 				status: 415,
-				message: route.multipart ? 'Content-Type must be multipart/form-data' : `Content-Type ${headers['content-type'] ?? '(none)'} is not accepted here`,
+				message: route.multipart
+					? 'Content-Type must be multipart/form-data'
+					: `Content-Type ${headers['content-type'] ?? '(none)'} is not accepted here`,
 			});
 		}
-		if (multipart && 'error' in multipart) return reply(400, { statusCode: 400, message: multipart.error, error: 'Bad Request' });
+		if (multipart && 'error' in multipart)
+			return reply(400, { statusCode: 400, message: multipart.error, error: 'Bad Request' });
 		const bodyProblem = multipart ? validateMultipart(route, multipart) : validateBody(route, body);
 		if (bodyProblem) {
 			return reply(bodyProblem.status, {
 				statusCode: bodyProblem.status,
-				message: bodyProblem.status === 400 ? bodyProblem.messages.join('; ') : bodyProblem.messages,
+				message:
+					bodyProblem.status === 400 ? bodyProblem.messages.join('; ') : bodyProblem.messages,
 				error: bodyProblem.status === 400 ? 'Bad Request' : 'Unprocessable Entity',
 			});
 		}
-		if (route.key === 'oauth/get-location-access-token') return reply(200, this.mintLocationToken(grant, body as Rec));
+		if (route.key === 'oauth/get-location-access-token')
+			return reply(200, this.mintLocationToken(grant, body as Rec));
 		const handler = HANDLERS[route.key];
-		if (!handler) return reply(501, { statusCode: 501, message: `Not implemented by the fake: ${route.key}` });
+		if (!handler)
+			return reply(501, { statusCode: 501, message: `Not implemented by the fake: ${route.key}` });
 		const call: Call = {
 			params,
 			query,
 			body: (body ?? {}) as Rec,
 			files: multipart && !('error' in multipart) ? multipart.files : [],
 			location: (id) => this.location(id),
-			stores: () => (grant.locationId ? [this.location(grant.locationId)] : [...this.locations.values()]),
-			grant: { userType: grant.userType ?? (grant.locationId ? 'Location' : 'Company'), companyId: grant.companyId },
+			stores: () =>
+				grant.locationId ? [this.location(grant.locationId)] : [...this.locations.values()],
+			grant: {
+				userType: grant.userType ?? (grant.locationId ? 'Location' : 'Company'),
+				companyId: grant.companyId,
+			},
 			locationId: grant.locationId,
 			findContact: (id) => {
-				const stores = grant.locationId ? [this.location(grant.locationId)] : [...this.locations.values()];
+				const stores = grant.locationId
+					? [this.location(grant.locationId)]
+					: [...this.locations.values()];
 				for (const store of stores) {
 					const contact = store.contacts.get(id);
 					if (contact) return { store, contact };
@@ -388,13 +497,26 @@ export class FakeHighLevel {
 	private tokenEndpoint(body: Rec): { status: number; body: unknown } {
 		const client = this.clients.get(String(body.client_id));
 		if (!client || client.clientSecret !== body.client_secret) {
-			return { status: 401, body: { error: 'invalid_client', error_description: 'Client authentication failed' } };
+			return {
+				status: 401,
+				body: { error: 'invalid_client', error_description: 'Client authentication failed' },
+			};
 		}
 		if (body.grant_type === 'refresh_token' && body.refresh_token !== client.refreshToken) {
-			return { status: 400, body: { error: 'invalid_grant', error_description: 'Invalid refresh token' } };
+			return {
+				status: 400,
+				body: { error: 'invalid_grant', error_description: 'Invalid refresh token' },
+			};
 		}
 		if (body.grant_type !== 'refresh_token' && body.grant_type !== 'authorization_code') {
-			return { status: 422, body: { statusCode: 422, message: ['grant_type must be a valid enum value'], error: 'Unprocessable Entity' } };
+			return {
+				status: 422,
+				body: {
+					statusCode: 422,
+					message: ['grant_type must be a valid enum value'],
+					error: 'Unprocessable Entity',
+				},
+			};
 		}
 		const access = `fake-access-${newId()}`;
 		client.refreshToken = `fake-refresh-${newId()}`;
@@ -417,7 +539,11 @@ export class FakeHighLevel {
 
 	private mintLocationToken(grant: TokenGrant, body: Rec): Rec {
 		const token = `fake-location-${newId()}`;
-		this.addToken(token, { locationId: String(body.locationId), userType: 'Location', scopes: grant.scopes });
+		this.addToken(token, {
+			locationId: String(body.locationId),
+			userType: 'Location',
+			scopes: grant.scopes,
+		});
 		return {
 			access_token: token,
 			token_type: 'Bearer',
@@ -441,7 +567,11 @@ export class FakeHighLevel {
 		let b = this.buckets.get(key);
 		const day = Math.floor(now / 86_400_000);
 		if (!b) {
-			b = { limiter: createLimiter(this.rate.shape, this.rate.max, this.rate.intervalMs), day, usedToday: 0 };
+			b = {
+				limiter: createLimiter(this.rate.shape, this.rate.max, this.rate.intervalMs),
+				day,
+				usedToday: 0,
+			};
 			this.buckets.set(key, b);
 		}
 		if (b.day !== day) {
@@ -466,7 +596,8 @@ export class FakeHighLevel {
 
 function parseBody(raw: string, contentType = ''): unknown {
 	if (raw === '') return undefined;
-	if (contentType.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw));
+	if (contentType.includes('application/x-www-form-urlencoded'))
+		return Object.fromEntries(new URLSearchParams(raw));
 	try {
 		return JSON.parse(raw);
 	} catch {

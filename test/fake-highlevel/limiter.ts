@@ -97,7 +97,13 @@ function tokenLimiter(max: number, intervalMs: number): Limiter {
  * the last answered, when each is answered `latencyMs` after it leaves: what a client that
  * knows the limit exactly could reach.
  */
-export function leastTimeMs(shape: LimiterShape, n: number, max: number, intervalMs: number, latencyMs: number): number {
+export function leastTimeMs(
+	shape: LimiterShape,
+	n: number,
+	max: number,
+	intervalMs: number,
+	latencyMs: number,
+): number {
 	if (shape === 'token') return (Math.max(0, n - max) * intervalMs) / max + latencyMs;
 	return (Math.ceil(n / max) - 1) * intervalMs + latencyMs;
 }

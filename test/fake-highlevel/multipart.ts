@@ -16,7 +16,10 @@ export interface MultipartBody {
  * Parses a multipart/form-data body (RFC 7578) strictly: a body this refuses is one HighLevel's
  * parser would refuse too (no boundary, a part without a name, a missing closing delimiter).
  */
-export function parseMultipart(raw: Buffer, contentType: string): MultipartBody | { error: string } {
+export function parseMultipart(
+	raw: Buffer,
+	contentType: string,
+): MultipartBody | { error: string } {
 	const boundaryMatch = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
 	const boundary = boundaryMatch?.[1] ?? boundaryMatch?.[2];
 	if (!boundary) return { error: 'Multipart: Boundary not found' };
@@ -28,7 +31,8 @@ export function parseMultipart(raw: Buffer, contentType: string): MultipartBody 
 	for (;;) {
 		at += delimiter.length;
 		if (raw.subarray(at, at + 2).toString() === '--') return { fields, files };
-		if (raw.subarray(at, at + 2).toString() !== '\r\n') return { error: 'Multipart: malformed part delimiter' };
+		if (raw.subarray(at, at + 2).toString() !== '\r\n')
+			return { error: 'Multipart: malformed part delimiter' };
 		at += 2;
 		const headEnd = raw.indexOf('\r\n\r\n', at);
 		if (headEnd === -1) return { error: 'Multipart: part without headers' };
@@ -38,15 +42,22 @@ export function parseMultipart(raw: Buffer, contentType: string): MultipartBody 
 		const data = raw.subarray(headEnd + 4, next);
 		const disposition = headers.find((h) => /^content-disposition:/i.test(h)) ?? '';
 		const name = /;\s*name="([^"]*)"/i.exec(disposition)?.[1];
-		if (!/^content-disposition:\s*form-data/i.test(disposition) || !name) return { error: 'Multipart: part without a field name' };
+		if (!/^content-disposition:\s*form-data/i.test(disposition) || !name)
+			return { error: 'Multipart: part without a field name' };
 		const fileName = /;\s*filename="([^"]*)"/i.exec(disposition)?.[1];
 		if (fileName !== undefined) {
 			const type = headers.find((h) => /^content-type:/i.test(h));
-			files.push({ field: name, fileName, mimeType: type ? type.replace(/^content-type:\s*/i, '') : 'application/octet-stream', data: Buffer.from(data) });
+			files.push({
+				field: name,
+				fileName,
+				mimeType: type ? type.replace(/^content-type:\s*/i, '') : 'application/octet-stream',
+				data: Buffer.from(data),
+			});
 		} else {
 			const value = data.toString('utf8');
 			const before = fields[name];
-			fields[name] = before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value];
+			fields[name] =
+				before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value];
 		}
 		at = next + 2;
 	}

@@ -59,12 +59,19 @@ export class LocationStore {
 		}
 	}
 
-	addCustomField(f: { name: string; fieldKey?: string; dataType: string; picklistOptions?: string[]; model?: string }): Rec {
+	addCustomField(f: {
+		name: string;
+		fieldKey?: string;
+		dataType: string;
+		picklistOptions?: string[];
+		model?: string;
+	}): Rec {
 		const id = newId();
 		const field = {
 			id,
 			name: f.name,
-			fieldKey: f.fieldKey ?? `${f.model ?? 'contact'}.${f.name.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`,
+			fieldKey:
+				f.fieldKey ?? `${f.model ?? 'contact'}.${f.name.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`,
 			dataType: f.dataType,
 			placeholder: '',
 			position: this.customFields.size * 50,
@@ -78,14 +85,29 @@ export class LocationStore {
 
 	addUser(u: { firstName: string; lastName: string; email: string }): Rec {
 		const id = newId();
-		const user = { id, name: `${u.firstName} ${u.lastName}`, ...u, phone: '', extension: '', roles: { type: 'account', role: 'user', locationIds: [this.id] } };
+		const user = {
+			id,
+			name: `${u.firstName} ${u.lastName}`,
+			...u,
+			phone: '',
+			extension: '',
+			roles: { type: 'account', role: 'user', locationIds: [this.id] },
+		};
 		this.users.set(id, user);
 		return user;
 	}
 
 	addWorkflow(name: string): Rec {
 		const id = newId();
-		const wf = { id, name, status: 'published', version: 1, createdAt: this.now(), updatedAt: this.now(), locationId: this.id };
+		const wf = {
+			id,
+			name,
+			status: 'published',
+			version: 1,
+			createdAt: this.now(),
+			updatedAt: this.now(),
+			locationId: this.id,
+		};
 		this.workflows.set(id, wf);
 		return wf;
 	}
@@ -114,8 +136,10 @@ export class LocationStore {
 			...c,
 		};
 		if (typeof contact.email === 'string') contact.emailLowerCase = contact.email.toLowerCase();
-		contact.firstNameLowerCase = typeof contact.firstName === 'string' ? contact.firstName.toLowerCase() : undefined;
-		contact.lastNameLowerCase = typeof contact.lastName === 'string' ? contact.lastName.toLowerCase() : undefined;
+		contact.firstNameLowerCase =
+			typeof contact.firstName === 'string' ? contact.firstName.toLowerCase() : undefined;
+		contact.lastNameLowerCase =
+			typeof contact.lastName === 'string' ? contact.lastName.toLowerCase() : undefined;
 		this.ensureTags((contact.tags as string[]) ?? []);
 		this.contacts.set(id, contact);
 		this.touch();
@@ -140,7 +164,9 @@ export class LocationStore {
 	defaultOrder(): Rec[] {
 		if (!this.sorted) {
 			this.sorted = [...this.contacts.values()].sort((a, b) =>
-				a.dateAdded === b.dateAdded ? String(b.id).localeCompare(String(a.id)) : String(b.dateAdded).localeCompare(String(a.dateAdded)),
+				a.dateAdded === b.dateAdded
+					? String(b.id).localeCompare(String(a.id))
+					: String(b.dateAdded).localeCompare(String(a.dateAdded)),
 			);
 		}
 		return this.sorted;

@@ -10,7 +10,10 @@ export interface BadValue {
 /** Stands for a value the item does not have at all (the expression finds nothing). */
 export const MISSING = Symbol('missing');
 
-const OBJECT: BadValue = { what: 'an expression that resolves to an object', value: { nested: { a: 1 } } };
+const OBJECT: BadValue = {
+	what: 'an expression that resolves to an object',
+	value: { nested: { a: 1 } },
+};
 const BROKEN_LIST: BadValue = { what: 'a JSON list that does not parse', value: '["unclosed", ' };
 const OVERSIZED: BadValue = { what: 'an oversized string', value: 'x'.repeat(100_001) };
 
@@ -21,18 +24,44 @@ const OVERSIZED: BadValue = { what: 'an oversized string', value: 'x'.repeat(100
 export function badValues(field: Field): BadValue[] {
 	const p = field.property;
 	const bad: BadValue[] = [];
-	const stringy = ['text', 'email', 'phone', 'date', 'id', 'choice', 'dynamicChoice', 'json'].includes(field.kind);
-	if (field.required && stringy) bad.push({ what: 'an empty required field', value: '' }, { what: 'a missing required field', value: MISSING });
-	if (field.required && (field.kind === 'text' || field.kind === 'id')) bad.push({ what: 'a required field of blanks', value: '   ' });
+	const stringy = [
+		'text',
+		'email',
+		'phone',
+		'date',
+		'id',
+		'choice',
+		'dynamicChoice',
+		'json',
+	].includes(field.kind);
+	if (field.required && stringy)
+		bad.push(
+			{ what: 'an empty required field', value: '' },
+			{ what: 'a missing required field', value: MISSING },
+		);
+	if (field.required && (field.kind === 'text' || field.kind === 'id'))
+		bad.push({ what: 'a required field of blanks', value: '   ' });
 	switch (field.kind) {
 		case 'email':
-			bad.push({ what: 'a malformed email', value: 'not-an-email' }, { what: 'an email without a domain', value: 'name@example' }, OBJECT);
+			bad.push(
+				{ what: 'a malformed email', value: 'not-an-email' },
+				{ what: 'an email without a domain', value: 'name@example' },
+				OBJECT,
+			);
 			break;
 		case 'phone':
-			bad.push({ what: 'a malformed phone', value: 'call me maybe' }, { what: 'a phone too short', value: '+12' }, OBJECT);
+			bad.push(
+				{ what: 'a malformed phone', value: 'call me maybe' },
+				{ what: 'a phone too short', value: '+12' },
+				OBJECT,
+			);
 			break;
 		case 'date':
-			bad.push({ what: 'a date not on the calendar', value: '2026-02-30' }, { what: 'a date in words', value: 'next tuesday' }, OBJECT);
+			bad.push(
+				{ what: 'a date not on the calendar', value: '2026-02-30' },
+				{ what: 'a date in words', value: 'next tuesday' },
+				OBJECT,
+			);
 			break;
 		case 'id':
 			bad.push(
@@ -65,7 +94,11 @@ export function badValues(field: Field): BadValue[] {
 		}
 		case 'choices': {
 			const values = (p.options as INodePropertyOptions[]).map((o) => o.value);
-			bad.push({ what: 'a list with an option that does not exist', value: [unusedValue(values)] }, OBJECT, BROKEN_LIST);
+			bad.push(
+				{ what: 'a list with an option that does not exist', value: [unusedValue(values)] },
+				OBJECT,
+				BROKEN_LIST,
+			);
 			break;
 		}
 		case 'dynamicChoice':

@@ -15,7 +15,13 @@ import { ALL_SCOPES, useFakeHighLevel } from '../nodes/setup';
 import { agencyOnly } from '../../nodes/HighLevel/transport/agency';
 import { createDemoData } from '../fake-highlevel/demo';
 import { timing } from '../../nodes/HighLevel/transport/pace';
-import { example, isShown, type Field, type OperationUnderTest, operationsUnderTest } from './operations';
+import {
+	example,
+	isShown,
+	type Field,
+	type OperationUnderTest,
+	operationsUnderTest,
+} from './operations';
 
 type Harness = ReturnType<typeof useFakeHighLevel>;
 type Values = Record<string, unknown>;
@@ -75,8 +81,14 @@ const TRANSPORT_CALLS = new Set(['oauth/get-location-access-token']);
  * needs them: only a message sent with a Scheduled Time can be cancelled.
  */
 const MAKE_FOR: Record<string, (now: number) => IDataObject> = {
-	'message/cancelScheduled': (now) => ({ additionalFields: { scheduledTime: new Date(now + 86_400_000).toISOString() } }),
-	'message/getEmail': () => ({ messageType: 'Email', subject: 'Hardening', html: '<p>Hardening</p>' }),
+	'message/cancelScheduled': (now) => ({
+		additionalFields: { scheduledTime: new Date(now + 86_400_000).toISOString() },
+	}),
+	'message/getEmail': () => ({
+		messageType: 'Email',
+		subject: 'Hardening',
+		html: '<p>Hardening</p>',
+	}),
 };
 /** Records no resource is named after, by the operation that makes them: an email is a message sent as one, a block slot is made by Add Block Slot. */
 const MADE_BY: Record<string, string[]> = {
@@ -91,11 +103,18 @@ const OPERATIONS_BY_ID = new Map(operationsUnderTest().map((o) => [o.id, o]));
  * location as the node's Location ID. The faults below change that token's grant, not the PIT's.
  */
 export function needsAgency(target: OperationUnderTest): boolean {
-	return target.operation.calls.length > 0 && target.operation.calls.every((key) => agencyOnly(OPERATIONS[key].tokenTypes));
+	return (
+		target.operation.calls.length > 0 &&
+		target.operation.calls.every((key) => agencyOnly(OPERATIONS[key].tokenTypes))
+	);
 }
 const AGENCY_SCOPES = [...ALL_SCOPES, 'locations.write', 'oauth.readonly', 'oauth.write'];
 function agencyGrant(without: readonly string[] = []): TokenGrant {
-	return { companyId: 'company_test_0001', userType: 'Company', scopes: AGENCY_SCOPES.filter((s) => !without.includes(s)) };
+	return {
+		companyId: 'company_test_0001',
+		userType: 'Company',
+		scopes: AGENCY_SCOPES.filter((s) => !without.includes(s)),
+	};
 }
 
 export const key = (field: Field) => field.path.join('.');
@@ -122,7 +141,9 @@ export function pairedWith(item: { pairedItem?: unknown }): number | undefined {
 
 /** Total records the fake keeps for the test location, over every collection it has. */
 export function countRecords(fake: FakeHighLevel): number {
-	const store = fake.location(LOCATION_ID) as unknown as Record<string, unknown> & { collections: Map<string, Map<string, unknown>> };
+	const store = fake.location(LOCATION_ID) as unknown as Record<string, unknown> & {
+		collections: Map<string, Map<string, unknown>>;
+	};
 	let total = 0;
 	for (const value of Object.values(store)) {
 		if (value instanceof Map || value instanceof Set) total += value.size;
@@ -160,29 +181,63 @@ export class Bench {
 	): Promise<RunResult> {
 		const target = OPERATIONS_BY_ID.get(`${resource}/${operation}`);
 		// An upload reads its files from the input items' binary data (Input Binary Fields, `data` by default).
-		if (target?.operation.properties.some((p) => p.name === 'binaryPropertyName') && !options.binary) {
-			options = { ...options, binary: prepared.items.map(() => ({ data: { data: HARDENING_FILE.toString('base64'), mimeType: 'image/png', fileName: 'hardening.png' } })) };
+		if (
+			target?.operation.properties.some((p) => p.name === 'binaryPropertyName') &&
+			!options.binary
+		) {
+			options = {
+				...options,
+				binary: prepared.items.map(() => ({
+					data: {
+						data: HARDENING_FILE.toString('base64'),
+						mimeType: 'image/png',
+						fileName: 'hardening.png',
+					},
+				})),
+			};
 		}
 		if (!target || !needsAgency(target)) {
-			return await this.harness.run({ resource, operation, ...prepared.parameters }, { items: prepared.items, ...options });
+			return await this.harness.run(
+				{ resource, operation, ...prepared.parameters },
+				{ items: prepared.items, ...options },
+			);
 		}
 		const fake = this.fake;
-		const location: TokenGrant = { locationId: LOCATION_ID, userType: 'Location', scopes: ALL_SCOPES };
+		const location: TokenGrant = {
+			locationId: LOCATION_ID,
+			userType: 'Location',
+			scopes: ALL_SCOPES,
+		};
 		const grant = agencyGrant(agency.without);
 		fake.addToken(OAUTH_ACCESS_TOKEN, grant);
 		if (agency.expired) fake.expireToken(OAUTH_ACCESS_TOKEN);
 		// A refresh gives the agency a new agency token with the same scopes.
-		fake.addOAuthClient({ clientId: 'test-client-id', clientSecret: OAUTH_CLIENT_SECRET, refreshToken: OAUTH_REFRESH_TOKEN, grant });
+		fake.addOAuthClient({
+			clientId: 'test-client-id',
+			clientSecret: OAUTH_CLIENT_SECRET,
+			refreshToken: OAUTH_REFRESH_TOKEN,
+			grant,
+		});
 		const credentials = testCredentials(fake.baseUrl);
 		const tokenData = credentials.highLevelAppOAuth2Api.oauthTokenData as IDataObject;
-		credentials.highLevelAppOAuth2Api.oauthTokenData = { ...tokenData, userType: 'Company', companyId: 'company_test_0001', locationId: undefined };
+		credentials.highLevelAppOAuth2Api.oauthTokenData = {
+			...tokenData,
+			userType: 'Company',
+			companyId: 'company_test_0001',
+			locationId: undefined,
+		};
 		try {
 			return await this.harness.run(
 				{ resource, operation, locationId: LOCATION_ID, ...prepared.parameters },
 				{ items: prepared.items, ...options, auth: 'oauth', credentials },
 			);
 		} finally {
-			fake.addOAuthClient({ clientId: 'test-client-id', clientSecret: OAUTH_CLIENT_SECRET, refreshToken: OAUTH_REFRESH_TOKEN, grant: location });
+			fake.addOAuthClient({
+				clientId: 'test-client-id',
+				clientSecret: OAUTH_CLIENT_SECRET,
+				refreshToken: OAUTH_REFRESH_TOKEN,
+				grant: location,
+			});
 			fake.addToken(OAUTH_ACCESS_TOKEN, location);
 		}
 	}
@@ -223,19 +278,27 @@ export class Bench {
 				return context.map((_, i) => `h${token}${i}@example.com`);
 			case 'phone':
 				// +1 415 and seven digits that differ between items and runs.
-				return context.map((_, i) => `+1415${String((counter * 97 + i * 7919 + Date.now()) % 10_000_000).padStart(7, '0')}`);
+				return context.map(
+					(_, i) =>
+						`+1415${String((counter * 97 + i * 7919 + Date.now()) % 10_000_000).padStart(7, '0')}`,
+				);
 			case 'date': {
 				// The end of a range comes after its start (names such as endTime, endDate, dateTo).
 				const late = /(?:^end|End|To$|Before$|Until$)/.test(p.name);
 				const fallback = late ? '2026-12-02T10:30:00.000Z' : '2026-12-01T09:30:00.000Z';
-				return context.map(() => (shown && !late && !Number.isNaN(Date.parse(shown)) ? shown : fallback));
+				return context.map(() =>
+					shown && !late && !Number.isNaN(Date.parse(shown)) ? shown : fallback,
+				);
 			}
 			case 'text':
 				return context.map((_, i) => shown ?? `Hardening ${token} ${i}`);
 			case 'number': {
 				const min = Number(p.typeOptions?.minValue ?? -Infinity);
 				const max = Number(p.typeOptions?.maxValue ?? Infinity);
-				const d = typeof p.default === 'number' && p.default >= min && p.default <= max ? p.default : Math.max(1, min);
+				const d =
+					typeof p.default === 'number' && p.default >= min && p.default <= max
+						? p.default
+						: Math.max(1, min);
 				return context.map(() => d);
 			}
 			case 'boolean':
@@ -247,7 +310,9 @@ export class Bench {
 			case 'choices':
 				return context.map(() => [((p.options ?? [])[0] as { value: unknown }).value]);
 			case 'json':
-				return context.map(() => (typeof p.default === 'string' && p.default.trim() ? p.default : '{}'));
+				return context.map(() =>
+					typeof p.default === 'string' && p.default.trim() ? p.default : '{}',
+				);
 			case 'dynamicChoice':
 			case 'dynamicChoices': {
 				const listed = await this.dropdown(String(p.typeOptions?.loadOptionsMethod), parameters);
@@ -258,7 +323,9 @@ export class Bench {
 			case 'locator': {
 				const ids = await this.ids(field, n, context, parameters, target);
 				if (!ids) return undefined;
-				return field.kind === 'locator' ? ids.map((value) => ({ __rl: true, mode: 'id', value })) : ids;
+				return field.kind === 'locator'
+					? ids.map((value) => ({ __rl: true, mode: 'id', value }))
+					: ids;
 			}
 			default:
 				return undefined;
@@ -269,10 +336,19 @@ export class Bench {
 	 * IDs of existing records for an ID field: made by its resource's Create, or, for a record of
 	 * another resource, one its dropdown lists (the demo's records, such as a calendar with open hours).
 	 */
-	private async ids(field: Field, n: number, context: Values[], parameters: IDataObject, target?: OperationUnderTest): Promise<string[] | undefined> {
+	private async ids(
+		field: Field,
+		n: number,
+		context: Values[],
+		parameters: IDataObject,
+		target?: OperationUnderTest,
+	): Promise<string[] | undefined> {
 		const p = field.property;
 		const loader = p.typeOptions?.loadOptionsMethod as string | undefined;
-		const names = [p.name.replace(/(?:Ids?|IDs?)$/, ''), p.displayName.replace(/\s+(?:Names? or )?IDs?$/i, '')]
+		const names = [
+			p.name.replace(/(?:Ids?|IDs?)$/, ''),
+			p.displayName.replace(/\s+(?:Names? or )?IDs?$/i, ''),
+		]
 			.map((s) => s.replace(/\s+(\w)/g, (_, c: string) => c.toUpperCase()))
 			.map((s) => s.charAt(0).toLowerCase() + s.slice(1));
 		// Records are made by their resource's Create (`tag/create`), or, for records a resource keeps
@@ -280,9 +356,20 @@ export class Bench {
 		const makers = (name: string) => [
 			...(MADE_BY[name] ?? []),
 			...MAKERS.map((maker) => `${name}/${maker}`),
-			...(target ? MAKERS.map((maker) => `${target.resource.value}/${maker}${name.charAt(0).toUpperCase()}${name.slice(1)}`) : []),
+			...(target
+				? MAKERS.map(
+						(maker) =>
+							`${target.resource.value}/${maker}${name.charAt(0).toUpperCase()}${name.slice(1)}`,
+					)
+				: []),
 		];
-		const ownMaker = !!target && names.some((name) => makers(name).some((id) => id.startsWith(`${target.resource.value}/`) && OPERATIONS_BY_ID.has(id)));
+		const ownMaker =
+			!!target &&
+			names.some((name) =>
+				makers(name).some(
+					(id) => id.startsWith(`${target.resource.value}/`) && OPERATIONS_BY_ID.has(id),
+				),
+			);
 		if (loader && target && !ownMaker) {
 			const listed = await this.dropdown(loader, parameters);
 			if (listed.length) return context.map(() => listed[0]);
@@ -294,7 +381,10 @@ export class Bench {
 				const made = await this.prepare(make, n, context, (await this.profile(make)).level);
 				const extra = target && MAKE_FOR[target.id]?.(Date.now());
 				for (const [top, value] of Object.entries(extra ?? {})) {
-					made.parameters[top] = typeof value === 'object' && value !== null ? { ...(made.parameters[top] as IDataObject), ...(value as IDataObject) } : value;
+					made.parameters[top] =
+						typeof value === 'object' && value !== null
+							? { ...(made.parameters[top] as IDataObject), ...(value as IDataObject) }
+							: value;
 				}
 				const result = await this.run(made, make.resource.value, make.operation.value);
 				const records = result.items.map((item) => item.json);
@@ -303,7 +393,8 @@ export class Bench {
 				// What the record was made for (its contact, its conversation) fits this item's other fields.
 				records.forEach((record, i) => {
 					for (const [k, v] of Object.entries(record)) {
-						if (/Id$/.test(k) && typeof v === 'string' && context[i][k] === undefined) context[i][k] = v;
+						if (/Id$/.test(k) && typeof v === 'string' && context[i][k] === undefined)
+							context[i][k] = v;
 					}
 				});
 				return ids as string[];
@@ -324,11 +415,19 @@ export class Bench {
 	 * already chosen per item (the contact a note belongs to), so records made for one field fit
 	 * the others.
 	 */
-	async prepare(target: OperationUnderTest, n: number, context: Values[] = [], level: Level = 0): Promise<Prepared> {
+	async prepare(
+		target: OperationUnderTest,
+		n: number,
+		context: Values[] = [],
+		level: Level = 0,
+	): Promise<Prepared> {
 		const perItem: Values[] = Array.from({ length: n }, (_, i) => ({ ...(context[i] ?? {}) }));
 		const parameters: IDataObject = {};
 		// What dropdowns see: n8n reads a parameter only where its resource and operation show it.
-		const literal: IDataObject = { resource: target.resource.value, operation: target.operation.value };
+		const literal: IDataObject = {
+			resource: target.resource.value,
+			operation: target.operation.value,
+		};
 		const items: IDataObject[] = Array.from({ length: n }, () => ({}));
 		const filled = new Map<string, Field>();
 		const tops: Values = {};
@@ -354,16 +453,28 @@ export class Bench {
 			if (field.path.length === 1) {
 				if (!isShown(field.property, tops)) continue;
 				const hasExample = example(field.property) !== undefined;
-				if (field.required || hasExample || level === 2 || context.some((c) => c[field.property.name] !== undefined)) await give(field);
+				if (
+					field.required ||
+					hasExample ||
+					level === 2 ||
+					context.some((c) => c[field.property.name] !== undefined)
+				)
+					await give(field);
 				continue;
 			}
-			if (level >= 1 && !collections.has(field.path[0]) && isShown(field.top, tops) && preferred(field, target)) {
+			if (
+				level >= 1 &&
+				!collections.has(field.path[0]) &&
+				isShown(field.top, tops) &&
+				preferred(field, target)
+			) {
 				collections.add(field.path[0]);
 				await give(field);
 			}
 		}
 		for (const top of target.operation.properties) {
-			if (top.type === 'fixedCollection' && top.required && isShown(top, tops)) await this.fillEntry(target, top, n, perItem, literal, items, parameters, filled);
+			if (top.type === 'fixedCollection' && top.required && isShown(top, tops))
+				await this.fillEntry(target, top, n, perItem, literal, items, parameters, filled);
 		}
 		return { parameters, items, filled, tops };
 	}
@@ -387,10 +498,18 @@ export class Bench {
 		if (!group) return;
 		const entry: IDataObject = {};
 		for (const field of target.fields.filter((f) => f.top === top && f.group === group)) {
-			if (!['text', 'number', 'boolean', 'choice', 'email', 'phone', 'date'].includes(field.kind)) continue;
+			if (!['text', 'number', 'boolean', 'choice', 'email', 'phone', 'date'].includes(field.kind))
+				continue;
 			// A number's placeholder is its example (a line's unit price of 49.99 rather than the default 0).
 			const shown = field.kind === 'number' ? Number(example(field.property)) : NaN;
-			const values = Number.isFinite(shown) ? perItem.map(() => shown) : await this.validValues(field, n, perItem.map(() => ({})), literal);
+			const values = Number.isFinite(shown)
+				? perItem.map(() => shown)
+				: await this.validValues(
+						field,
+						n,
+						perItem.map(() => ({})),
+						literal,
+					);
 			if (!values) continue;
 			const k = key(field);
 			filled.set(k, field);
@@ -413,7 +532,9 @@ export class Bench {
 			prepared = await this.prepare(target, ITEMS, [], level);
 			before = countRecords(fake);
 			fake.requests.length = 0;
-			first = await this.run(prepared, target.resource.value, target.operation.value, { onError: 'continueRegularOutput' });
+			first = await this.run(prepared, target.resource.value, target.operation.value, {
+				onError: 'continueRegularOutput',
+			});
 			// A run that sent nothing was refused before HighLevel: give more fields and try again.
 			if (fake.requests.length || level === 2) break;
 			level = (level + 1) as Level;
@@ -421,7 +542,10 @@ export class Bench {
 		const requests: RecordedRequest[] = [...fake.requests];
 		// Get Many and the like may give any number of results per item (one error at most).
 		const answered = first.items.every((item) => item.json.error === undefined);
-		const perInput = Array.from({ length: ITEMS }, (_, i) => first.items.filter((o) => pairedWith(o) === i).length);
+		const perInput = Array.from(
+			{ length: ITEMS },
+			(_, i) => first.items.filter((o) => pairedWith(o) === i).length,
+		);
 		const list = target.isList || (answered && perInput.some((count) => count !== 1));
 		const created = countRecords(fake) - before;
 		// The operation's own request: the first of its declared calls that the run sent.
@@ -430,11 +554,16 @@ export class Bench {
 		const primary = declared.find((k) => sentKeys.has(k));
 		const undeclared = target.operation.callsAnyOperation
 			? []
-			: [...new Set(requests.map((r) => r.operationKey ?? `${r.method} ${r.path}`))].filter((k) => !declared.includes(k) && !TRANSPORT_CALLS.has(k));
+			: [...new Set(requests.map((r) => r.operationKey ?? `${r.method} ${r.path}`))].filter(
+					(k) => !declared.includes(k) && !TRANSPORT_CALLS.has(k),
+				);
 		const again = countRecords(fake);
 		// Only a POST may make a new record each time it is sent; DESIGN counts the others as safe to repeat.
 		const method = primary ? OPERATIONS[primary as keyof typeof OPERATIONS]?.method : undefined;
-		if (method === 'POST') await this.run(prepared, target.resource.value, target.operation.value, { onError: 'continueRegularOutput' });
+		if (method === 'POST')
+			await this.run(prepared, target.resource.value, target.operation.value, {
+				onError: 'continueRegularOutput',
+			});
 		const profile: Profile = {
 			level,
 			primary,
@@ -454,14 +583,29 @@ export class Bench {
 
 /** The field a collection gets at level 1: plain text first, then anything that can be made valid. */
 function preferred(field: Field, target: OperationUnderTest): boolean {
-	const siblings = target.fields.filter((f) => f.path.length > 1 && !f.group && f.path[0] === field.path[0] && f.kind !== 'skip');
-	const rank = (f: Field) => (f.kind === 'text' && !f.property.typeOptions ? 0 : f.kind === 'text' ? 1 : f.kind === 'boolean' ? 3 : 2);
+	const siblings = target.fields.filter(
+		(f) => f.path.length > 1 && !f.group && f.path[0] === field.path[0] && f.kind !== 'skip',
+	);
+	const rank = (f: Field) =>
+		f.kind === 'text' && !f.property.typeOptions
+			? 0
+			: f.kind === 'text'
+				? 1
+				: f.kind === 'boolean'
+					? 3
+					: 2;
 	const best = [...siblings].sort((a, b) => rank(a) - rank(b))[0];
 	return best === field;
 }
 
 /** The transport's waits during the matrix: real code paths, millisecond waits. */
-export const FAST = { defaultIntervalMs: 10, backoffBaseMs: 2, backoffMaxMs: 10, requestTimeoutMs: 60_000, edgeMarginMs: 5 };
+export const FAST = {
+	defaultIntervalMs: 10,
+	backoffBaseMs: 2,
+	backoffMaxMs: 10,
+	requestTimeoutMs: 60_000,
+	edgeMarginMs: 5,
+};
 
 /**
  * One fake HighLevel for the file, its test location filled with the demo data (users,

@@ -113,8 +113,20 @@ function isProperty(option: unknown): option is INodeProperties {
 function columnProperty(column: Column): INodeProperties {
 	if (column.spec) return { ...toProperty(column.spec, false), name: column.id };
 	const field = toMapperField(column);
-	const type = field.type === 'dateTime' || field.type === 'number' || field.type === 'boolean' || field.type === 'options' ? field.type : 'string';
-	return { displayName: column.label, name: column.id, type, default: type === 'boolean' ? false : '', ...(field.options ? { options: field.options } : {}) };
+	const type =
+		field.type === 'dateTime' ||
+		field.type === 'number' ||
+		field.type === 'boolean' ||
+		field.type === 'options'
+			? field.type
+			: 'string';
+	return {
+		displayName: column.label,
+		name: column.id,
+		type,
+		default: type === 'boolean' ? false : '',
+		...(field.options ? { options: field.options } : {}),
+	};
 }
 
 /**
@@ -128,7 +140,13 @@ function mapperFields(top: INodeProperties, operation: string): Field[] {
 		.filter((column) => !column.hidden)
 		.map((column) => {
 			const property = columnProperty(column);
-			return { path: [top.name, 'value', column.id], property, kind: kindOf(property), required: column.required === true, top };
+			return {
+				path: [top.name, 'value', column.id],
+				property,
+				kind: kindOf(property),
+				required: column.required === true,
+				top,
+			};
 		});
 }
 
@@ -141,19 +159,38 @@ function fieldsOf(properties: INodeProperties[], operation: string): Field[] {
 		}
 		if (top.type === 'collection') {
 			for (const option of (top.options ?? []).filter(isProperty)) {
-				fields.push({ path: [top.name, option.name], property: option, kind: kindOf(option), required: false, top });
+				fields.push({
+					path: [top.name, option.name],
+					property: option,
+					kind: kindOf(option),
+					required: false,
+					top,
+				});
 			}
 			continue;
 		}
 		if (top.type === 'fixedCollection') {
 			for (const group of (top.options ?? []) as INodePropertyCollection[]) {
 				for (const value of group.values ?? []) {
-					fields.push({ path: [top.name, group.name, value.name], property: value, kind: kindOf(value), required: false, top, group });
+					fields.push({
+						path: [top.name, group.name, value.name],
+						property: value,
+						kind: kindOf(value),
+						required: false,
+						top,
+						group,
+					});
 				}
 			}
 			continue;
 		}
-		fields.push({ path: [top.name], property: top, kind: kindOf(top), required: top.required === true, top });
+		fields.push({
+			path: [top.name],
+			property: top,
+			kind: kindOf(top),
+			required: top.required === true,
+			top,
+		});
 	}
 	return fields;
 }
@@ -177,12 +214,22 @@ export function isShown(property: INodeProperties, values: Record<string, unknow
 	const { show, hide } = property.displayOptions ?? {};
 	const matches = (rule: Record<string, unknown[] | undefined>) =>
 		Object.entries(rule).every(([name, allowed]) => {
-			if (name === 'resource' || name === 'operation' || name.startsWith('@') || name.startsWith('/')) return true;
+			if (
+				name === 'resource' ||
+				name === 'operation' ||
+				name.startsWith('@') ||
+				name.startsWith('/')
+			)
+				return true;
 			const value = values[name] ?? undefined;
 			return (allowed ?? []).some((a) => a === value);
 		});
 	if (show && !matches(show as Record<string, unknown[]>)) return false;
-	if (hide && Object.keys(hide).length && Object.entries(hide).some(([name, allowed]) => (allowed ?? []).some((a) => a === values[name]))) {
+	if (
+		hide &&
+		Object.keys(hide).length &&
+		Object.entries(hide).some(([name, allowed]) => (allowed ?? []).some((a) => a === values[name]))
+	) {
 		return false;
 	}
 	return true;

@@ -1,4 +1,10 @@
-import { OAUTH_ACCESS_TOKEN, OAUTH_CLIENT_SECRET, OAUTH_REFRESH_TOKEN, PIT_TOKEN, type RunResult } from '../harness/run';
+import {
+	OAUTH_ACCESS_TOKEN,
+	OAUTH_CLIENT_SECRET,
+	OAUTH_REFRESH_TOKEN,
+	PIT_TOKEN,
+	type RunResult,
+} from '../harness/run';
 
 /** The test credentials' secret values; tokens the fake mints during a run are added as they appear. */
 const FIXED_SECRETS = [PIT_TOKEN, OAUTH_ACCESS_TOKEN, OAUTH_REFRESH_TOKEN, OAUTH_CLIENT_SECRET];
@@ -40,7 +46,8 @@ export function useSecretsScan() {
 		capture(result: RunResult): void {
 			for (const update of result.credentialsHelper.updates) {
 				const data = (update.data.oauthTokenData ?? {}) as Record<string, unknown>;
-				for (const k of ['access_token', 'refresh_token']) if (typeof data[k] === 'string') secrets.add(data[k] as string);
+				for (const k of ['access_token', 'refresh_token'])
+					if (typeof data[k] === 'string') secrets.add(data[k] as string);
 			}
 			captured.push(
 				JSON.stringify(result.items),
@@ -57,7 +64,8 @@ export function useSecretsScan() {
 					const at = text.indexOf(secret);
 					if (at !== -1) found.push(`${secret}: …${text.slice(Math.max(0, at - 80), at)}`);
 				}
-				for (const minted of text.match(MINTED) ?? []) found.push(`${minted} (a token the fake minted)`);
+				for (const minted of text.match(MINTED) ?? [])
+					found.push(`${minted} (a token the fake minted)`);
 			}
 			return found;
 		},

@@ -49,17 +49,28 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		const type = TYPES[typeName];
 		const auth = type?.authenticate;
 		if (!auth) return requestOptions as IHttpRequestOptions;
-		if (typeof auth === 'function') return await auth(credentials, requestOptions as IHttpRequestOptions);
+		if (typeof auth === 'function')
+			return await auth(credentials, requestOptions as IHttpRequestOptions);
 		const resolve = (value: string): string =>
 			value.startsWith('=') && workflow && node
 				? String(
-						workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, ''),
+						workflow.expression.getSimpleParameterValue(
+							node,
+							value,
+							'internal',
+							{ $credentials: credentials },
+							undefined,
+							'',
+						),
 					)
 				: value;
 		const options = requestOptions as unknown as Record<string, Record<string, string>>;
-		for (const [outer, values] of Object.entries(auth.properties as Record<string, Record<string, string>>)) {
+		for (const [outer, values] of Object.entries(
+			auth.properties as Record<string, Record<string, string>>,
+		)) {
 			options[outer] = { ...(options[outer] ?? {}) };
-			for (const [key, value] of Object.entries(values)) options[outer][resolve(key)] = resolve(value);
+			for (const [key, value] of Object.entries(values))
+				options[outer][resolve(key)] = resolve(value);
 		}
 		return requestOptions as IHttpRequestOptions;
 	}
@@ -87,7 +98,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return JSON.parse(JSON.stringify(data)) as ICredentialDataDecryptedObject;
 	}
 
-	async updateCredentials(_details: INodeCredentialsDetails, type: string, data: ICredentialDataDecryptedObject) {
+	async updateCredentials(
+		_details: INodeCredentialsDetails,
+		type: string,
+		data: ICredentialDataDecryptedObject,
+	) {
 		this.data[type] = data;
 	}
 

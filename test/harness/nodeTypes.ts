@@ -32,8 +32,11 @@ class TestItems implements INodeType {
 		const raw = this.getNodeParameter('items') as string | IDataObject[];
 		const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject[];
 		const rawBinary = this.getNodeParameter('binary', '[]') as string | IBinaryKeyData[];
-		const binary = (typeof rawBinary === 'string' ? JSON.parse(rawBinary) : rawBinary) as Array<IBinaryKeyData | null>;
-		const emit = () => this.emit([items.map((json, i) => (binary[i] ? { json, binary: binary[i] } : { json }))]);
+		const binary = (
+			typeof rawBinary === 'string' ? JSON.parse(rawBinary) : rawBinary
+		) as Array<IBinaryKeyData | null>;
+		const emit = () =>
+			this.emit([items.map((json, i) => (binary[i] ? { json, binary: binary[i] } : { json }))]);
 		return { manualTriggerFunction: async () => emit() };
 	}
 }
@@ -45,6 +48,7 @@ const TYPES: Record<string, INodeType> = {
 
 export const nodeTypes: INodeTypes = {
 	getByName: (type: string) => TYPES[type],
-	getByNameAndVersion: (type: string, version?: number) => NodeHelpers.getVersionedNodeType(TYPES[type], version),
+	getByNameAndVersion: (type: string, version?: number) =>
+		NodeHelpers.getVersionedNodeType(TYPES[type], version),
 	getKnownTypes: () => ({}),
 };

@@ -17,7 +17,8 @@ const TYPE = 'n8n-nodes-highlevel.highLevelPollingTrigger';
 const TYPES: Record<string, INodeType> = { [TYPE]: new HighLevelPollingTrigger() };
 const nodeTypes: INodeTypes = {
 	getByName: (type: string) => TYPES[type],
-	getByNameAndVersion: (type: string, version?: number) => NodeHelpers.getVersionedNodeType(TYPES[type], version),
+	getByNameAndVersion: (type: string, version?: number) =>
+		NodeHelpers.getVersionedNodeType(TYPES[type], version),
 	getKnownTypes: () => ({}),
 };
 
@@ -49,7 +50,9 @@ export class Poller {
 	private readonly credentialsHelper: TestCredentialsHelper;
 
 	constructor(private readonly options: PollerOptions) {
-		this.credentialsHelper = new TestCredentialsHelper(options.credentials ?? testCredentials(options.baseUrl));
+		this.credentialsHelper = new TestCredentialsHelper(
+			options.credentials ?? testCredentials(options.baseUrl),
+		);
 	}
 
 	/** One scheduled poll ('trigger' mode), or Fetch Test Event ('manual'). */
@@ -69,7 +72,10 @@ export class Poller {
 					type: TYPE,
 					typeVersion: 1,
 					position: [0, 0],
-					parameters: { authentication: auth === 'pit' ? 'privateIntegrationToken' : 'oAuth2', ...this.options.parameters },
+					parameters: {
+						authentication: auth === 'pit' ? 'privateIntegrationToken' : 'oAuth2',
+						...this.options.parameters,
+					},
 					credentials:
 						auth === 'pit'
 							? { highLevelPrivateIntegrationApi: { id: 'cred-pit', name: 'PIT' } }
@@ -104,7 +110,8 @@ export class Poller {
 		);
 		try {
 			const output = await this.pollers.runPollFunction(workflow, node, context);
-			if (mode !== 'manual') this.saved = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+			if (mode !== 'manual')
+				this.saved = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
 			return { items: output?.[0] ?? [] };
 		} catch (error) {
 			return { items: [], error: error as PollResult['error'] };

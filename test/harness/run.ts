@@ -8,7 +8,11 @@ import type {
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
-import type { INodeListSearchResult, INodePropertyOptions, ResourceMapperFields } from 'n8n-workflow';
+import type {
+	INodeListSearchResult,
+	INodePropertyOptions,
+	ResourceMapperFields,
+} from 'n8n-workflow';
 import { HighLevel } from '../../nodes/HighLevel/HighLevel.node';
 import { TestCredentialsHelper } from './credentials';
 import { nodeTypes } from './nodeTypes';
@@ -78,7 +82,9 @@ export function testCredentials(baseUrl: string): Record<string, ICredentialData
 
 function setup(options: RunOptions) {
 	const auth = options.auth ?? 'pit';
-	const credentialsHelper = new TestCredentialsHelper(options.credentials ?? testCredentials(options.baseUrl));
+	const credentialsHelper = new TestCredentialsHelper(
+		options.credentials ?? testCredentials(options.baseUrl),
+	);
 	const workflow = new Workflow({
 		id: 'test-workflow',
 		name: 'test',
@@ -92,7 +98,10 @@ function setup(options: RunOptions) {
 				type: 'test.items',
 				typeVersion: 1,
 				position: [0, 0],
-				parameters: { items: JSON.stringify(options.items ?? [{}]), ...(options.binary ? { binary: JSON.stringify(options.binary) } : {}) },
+				parameters: {
+					items: JSON.stringify(options.items ?? [{}]),
+					...(options.binary ? { binary: JSON.stringify(options.binary) } : {}),
+				},
 			},
 			{
 				id: 'highlevel',
@@ -163,7 +172,13 @@ export async function runHighLevel(options: RunOptions): Promise<RunResult> {
 		run = await execution.run({ workflow, startNode: startNode ?? undefined });
 	} catch (error) {
 		// n8n refuses to start a workflow whose node misses a required parameter.
-		return { run: undefined as unknown as IRun, items: [], errorItems: [], error: error as RunResult['error'], credentialsHelper };
+		return {
+			run: undefined as unknown as IRun,
+			items: [],
+			errorItems: [],
+			error: error as RunResult['error'],
+			credentialsHelper,
+		};
 	}
 	const nodeRun = run.data.resultData.runData.HighLevel?.[0];
 	const outputs = nodeRun?.data?.main ?? [];
@@ -183,7 +198,10 @@ export async function loadOptions(
 	const { workflow, additionalData } = setup(options);
 	const node = workflow.getNode('HighLevel')!;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
-	const methods = new HighLevel().methods.loadOptions as Record<string, (this: unknown) => Promise<INodePropertyOptions[]>>;
+	const methods = new HighLevel().methods.loadOptions as Record<
+		string,
+		(this: unknown) => Promise<INodePropertyOptions[]>
+	>;
 	return await methods[options.method].call(context);
 }
 
@@ -193,7 +211,10 @@ export async function searchList(
 	const { workflow, additionalData } = setup(options);
 	const node = workflow.getNode('HighLevel')!;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
-	const methods = new HighLevel().methods.listSearch as Record<string, (this: unknown, filter?: string) => Promise<INodeListSearchResult>>;
+	const methods = new HighLevel().methods.listSearch as Record<
+		string,
+		(this: unknown, filter?: string) => Promise<INodeListSearchResult>
+	>;
 	return await methods[options.method].call(context, options.filter);
 }
 
@@ -204,6 +225,9 @@ export async function resourceMapperFields(
 	const { workflow, additionalData } = setup(options);
 	const node = workflow.getNode('HighLevel')!;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
-	const methods = new HighLevel().methods.resourceMapping as Record<string, (this: unknown) => Promise<ResourceMapperFields>>;
+	const methods = new HighLevel().methods.resourceMapping as Record<
+		string,
+		(this: unknown) => Promise<ResourceMapperFields>
+	>;
 	return await methods[options.method].call(context);
 }

@@ -16,9 +16,18 @@ const updateSubAccount = (locationId: string) => ({
 });
 
 function agencyCredentials() {
-	state.fake.addToken(AGENCY_TOKEN, { companyId: COMPANY_ID, userType: 'Company', scopes: [...ALL_SCOPES, 'locations.write', 'oauth.write', 'oauth.readonly'] });
+	state.fake.addToken(AGENCY_TOKEN, {
+		companyId: COMPANY_ID,
+		userType: 'Company',
+		scopes: [...ALL_SCOPES, 'locations.write', 'oauth.write', 'oauth.readonly'],
+	});
 	const credentials = testCredentials(state.fake.baseUrl);
-	credentials.highLevelAppOAuth2Api.oauthTokenData = { access_token: AGENCY_TOKEN, refresh_token: 'agency-refresh-secret', userType: 'Company', companyId: COMPANY_ID };
+	credentials.highLevelAppOAuth2Api.oauthTokenData = {
+		access_token: AGENCY_TOKEN,
+		refresh_token: 'agency-refresh-secret',
+		userType: 'Company',
+		companyId: COMPANY_ID,
+	};
 	return credentials;
 }
 
@@ -28,25 +37,40 @@ describe('Agency-only operations', () => {
 		['a sub-account OAuth2 token', 'oauth' as const],
 	])('fail before sending with %s, saying which token to use', async (_what, auth) => {
 		const result = await run(updateSubAccount(state.seed.location.id), { auth });
-		expect(result.error?.message).toBe('API Operation › Call: PUT /locations/{locationId} needs an agency token');
-		expect(result.error?.description).toMatch(/agency \(Company\) token: use the HighLevel App OAuth2 credential connected by the agency/);
+		expect(result.error?.message).toBe(
+			'API Operation › Call: PUT /locations/{locationId} needs an agency token',
+		);
+		expect(result.error?.description).toMatch(
+			/agency \(Company\) token: use the HighLevel App OAuth2 credential connected by the agency/,
+		);
 		expect(state.fake.requests).toEqual([]);
 	});
 
 	it('are sent with the agency’s own token (no location token is minted for them)', async () => {
-		const result = await run(updateSubAccount(state.seed.location.id), { auth: 'oauth', credentials: agencyCredentials() });
+		const result = await run(updateSubAccount(state.seed.location.id), {
+			auth: 'oauth',
+			credentials: agencyCredentials(),
+		});
 		expect(result.error).toBeUndefined();
-		expect(state.fake.requests.map((r) => [r.method, r.path, r.headers.authorization])).toEqual([['PUT', `/locations/${state.seed.location.id}`, `Bearer ${AGENCY_TOKEN}`]]);
+		expect(state.fake.requests.map((r) => [r.method, r.path, r.headers.authorization])).toEqual([
+			['PUT', `/locations/${state.seed.location.id}`, `Bearer ${AGENCY_TOKEN}`],
+		]);
 		expect(result.items[0].json).toMatchObject({ id: state.seed.location.id, name: 'Renamed' });
 	});
 
 	it('are refused by the fake for a sub-account token, as HighLevel does', async () => {
 		const response = await fetch(`${state.fake.baseUrl}/locations/${state.seed.location.id}`, {
 			method: 'PUT',
-			headers: { authorization: 'Bearer pit-test-7c1d5f0e-secret', version: '2021-07-28', 'content-type': 'application/json' },
+			headers: {
+				authorization: 'Bearer pit-test-7c1d5f0e-secret',
+				version: '2021-07-28',
+				'content-type': 'application/json',
+			},
 			body: JSON.stringify({ companyId: COMPANY_ID }),
 		});
 		expect(response.status).toBe(401);
-		expect(((await response.json()) as { message: string }).message).toMatch(/authClass type is not allowed/);
+		expect(((await response.json()) as { message: string }).message).toMatch(
+			/authClass type is not allowed/,
+		);
 	});
 });

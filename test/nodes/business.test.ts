@@ -9,7 +9,12 @@ function seedBusinesses(n: number) {
 	const businesses = state.seed.location.collection('businesses');
 	const made = [];
 	for (let i = 0; i < n; i++) {
-		const business = { id: newId(), name: `Business ${i}`, locationId: LOCATION_ID, createdAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString() };
+		const business = {
+			id: newId(),
+			name: `Business ${i}`,
+			locationId: LOCATION_ID,
+			createdAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
+		};
 		businesses.set(business.id, business);
 		made.push(business);
 	}
@@ -23,7 +28,13 @@ describe('Business › Create, Get, Update, Delete', () => {
 			resource: 'business',
 			operation: 'create',
 			name: 'Acme Inc.',
-			additionalFields: { email: 'info@acme.example', phone: '+1 (415) 555-0100', city: 'San Francisco', country: 'US', website: 'https://acme.example' },
+			additionalFields: {
+				email: 'info@acme.example',
+				phone: '+1 (415) 555-0100',
+				city: 'San Francisco',
+				country: 'US',
+				website: 'https://acme.example',
+			},
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = requestsTo(fake, 'POST', /^\/businesses\/$/);
@@ -42,8 +53,15 @@ describe('Business › Create, Get, Update, Delete', () => {
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 		const business = result.items[0].json;
-		expect(business).toMatchObject({ name: 'Acme Inc.', email: 'info@acme.example', locationId: LOCATION_ID, id: expect.any(String) });
-		expect(seed.location.collection('businesses').get(business.id as string)).toMatchObject({ name: 'Acme Inc.' });
+		expect(business).toMatchObject({
+			name: 'Acme Inc.',
+			email: 'info@acme.example',
+			locationId: LOCATION_ID,
+			id: expect.any(String),
+		});
+		expect(seed.location.collection('businesses').get(business.id as string)).toMatchObject({
+			name: 'Acme Inc.',
+		});
 	});
 
 	it('gets, updates and deletes a business by ID', async () => {
@@ -52,7 +70,9 @@ describe('Business › Create, Get, Update, Delete', () => {
 
 		const got = await run({ resource: 'business', operation: 'get', businessId: business.id });
 		expect(got.error).toBeUndefined();
-		expect(fake.requests.map((r) => [r.method, r.path, r.query])).toEqual([['GET', `/businesses/${business.id}`, {}]]);
+		expect(fake.requests.map((r) => [r.method, r.path, r.query])).toEqual([
+			['GET', `/businesses/${business.id}`, {}],
+		]);
 		expect(got.items.map((i) => i.json)).toEqual([business]);
 
 		const updated = await run({
@@ -65,17 +85,31 @@ describe('Business › Create, Get, Update, Delete', () => {
 		const [put] = requestsTo(fake, 'PUT', /^\/businesses\//);
 		expect(put.path).toBe(`/businesses/${business.id}`);
 		expect(put.body).toEqual({ name: 'Acme Holdings', description: 'Rockets and anvils' });
-		expect(updated.items[0].json).toMatchObject({ id: business.id, name: 'Acme Holdings', description: 'Rockets and anvils' });
+		expect(updated.items[0].json).toMatchObject({
+			id: business.id,
+			name: 'Acme Holdings',
+			description: 'Rockets and anvils',
+		});
 
-		const deleted = await run({ resource: 'business', operation: 'delete', businessId: business.id });
+		const deleted = await run({
+			resource: 'business',
+			operation: 'delete',
+			businessId: business.id,
+		});
 		expect(deleted.error).toBeUndefined();
-		expect(requestsTo(fake, 'DELETE', /^\/businesses\//).map((r) => r.path)).toEqual([`/businesses/${business.id}`]);
+		expect(requestsTo(fake, 'DELETE', /^\/businesses\//).map((r) => r.path)).toEqual([
+			`/businesses/${business.id}`,
+		]);
 		expect(deleted.items.map((i) => i.json)).toEqual([{ id: business.id, deleted: true }]);
 		expect(seed.location.collection('businesses').size).toBe(0);
 	});
 
 	it('fails the item with HighLevel’s message for an unknown business', async () => {
-		const result = await run({ resource: 'business', operation: 'get', businessId: 'noSuchBusiness' });
+		const result = await run({
+			resource: 'business',
+			operation: 'get',
+			businessId: 'noSuchBusiness',
+		});
 		expect(result.error?.message).toMatch(/Business › Get: Business not found/);
 	});
 });
@@ -108,14 +142,28 @@ describe('Business › Get Many (skip + limit)', () => {
 	it('stops at the limit, asking only for what is still missing', async () => {
 		const { fake } = state;
 		const made = seedBusinesses(180);
-		const small = await run({ resource: 'business', operation: 'getAll', returnAll: false, limit: 30 });
+		const small = await run({
+			resource: 'business',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 30,
+		});
 		expect(small.items.map((i) => i.json.id)).toEqual(made.slice(0, 30).map((b) => b.id));
-		expect(requestsTo(fake, 'GET', /^\/businesses\/$/).map((r) => r.query)).toEqual([{ locationId: LOCATION_ID, skip: '0', limit: '30' }]);
+		expect(requestsTo(fake, 'GET', /^\/businesses\/$/).map((r) => r.query)).toEqual([
+			{ locationId: LOCATION_ID, skip: '0', limit: '30' },
+		]);
 
 		fake.requests.length = 0;
-		const large = await run({ resource: 'business', operation: 'getAll', returnAll: false, limit: 150 });
+		const large = await run({
+			resource: 'business',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 150,
+		});
 		expect(large.items.map((i) => i.json.id)).toEqual(made.slice(0, 150).map((b) => b.id));
-		expect(requestsTo(fake, 'GET', /^\/businesses\/$/).map((r) => [r.query.skip, r.query.limit])).toEqual([
+		expect(
+			requestsTo(fake, 'GET', /^\/businesses\/$/).map((r) => [r.query.skip, r.query.limit]),
+		).toEqual([
 			['0', '100'],
 			['100', '50'],
 		]);
@@ -125,7 +173,11 @@ describe('Business › Get Many (skip + limit)', () => {
 describe('Business › reliability and input checks', () => {
 	it('does not resend a create that met a server error', async () => {
 		const { fake, seed } = state;
-		fake.injectFault({ method: 'POST', path: '/businesses/', fault: { kind: 'status', status: 502 } });
+		fake.injectFault({
+			method: 'POST',
+			path: '/businesses/',
+			fault: { kind: 'status', status: 502 },
+		});
 		const result = await run({ resource: 'business', operation: 'create', name: 'Once Ltd' });
 		expect(result.error?.message).toMatch(/Business › Create: Bad Gateway/);
 		expect(requestsTo(fake, 'POST', /^\/businesses\/$/)).toHaveLength(1);
@@ -137,26 +189,63 @@ describe('Business › reliability and input checks', () => {
 		const [business] = seedBusinesses(1);
 		const path = `/businesses/${business.id}`;
 		fake.injectFault({ method: 'PUT', path, fault: { kind: 'status', status: 503 } });
-		const updated = await run({ resource: 'business', operation: 'update', businessId: business.id, updateFields: { city: 'Oslo' } });
+		const updated = await run({
+			resource: 'business',
+			operation: 'update',
+			businessId: business.id,
+			updateFields: { city: 'Oslo' },
+		});
 		expect(updated.error).toBeUndefined();
 		expect(requestsTo(fake, 'PUT', /^\/businesses\//).map((r) => r.status)).toEqual([503, 200]);
 		expect(updated.items[0].json).toMatchObject({ city: 'Oslo' });
 
 		fake.injectFault({ method: 'DELETE', path, fault: { kind: 'status', status: 503 } });
-		const deleted = await run({ resource: 'business', operation: 'delete', businessId: business.id });
+		const deleted = await run({
+			resource: 'business',
+			operation: 'delete',
+			businessId: business.id,
+		});
 		expect(deleted.error).toBeUndefined();
 		expect(requestsTo(fake, 'DELETE', /^\/businesses\//).map((r) => r.status)).toEqual([503, 200]);
 		expect(seed.location.collection('businesses').size).toBe(0);
 	});
 
 	const cases: Array<[string, Record<string, unknown>, RegExp]> = [
-		['a name that resolves to nothing', { operation: 'create', name: '={{ $json.none }}' }, /Invalid 'Name' in item 0/],
-		['a malformed email', { operation: 'create', name: 'X', additionalFields: { email: 'not-an-email' } }, /Invalid 'Email' in item 0: expected an email address/],
-		['a phone without country code', { operation: 'create', name: 'X', additionalFields: { phone: '555-0100' } }, /Invalid 'Phone' in item 0/],
-		['an update with nothing to change', { operation: 'update', businessId: 'abc', updateFields: {} }, /Invalid 'Update Fields' in item 0/],
-		['an update that empties the name', { operation: 'update', businessId: 'abc', updateFields: { name: ' ' } }, /Invalid 'Name' in item 0: expected a new name/],
-		['an ID with a slash', { operation: 'delete', businessId: '../contacts/x' }, /Invalid 'Business ID' in item 0/],
-		['a limit of 0', { operation: 'getAll', returnAll: false, limit: 0 }, /Invalid 'Limit' in item 0/],
+		[
+			'a name that resolves to nothing',
+			{ operation: 'create', name: '={{ $json.none }}' },
+			/Invalid 'Name' in item 0/,
+		],
+		[
+			'a malformed email',
+			{ operation: 'create', name: 'X', additionalFields: { email: 'not-an-email' } },
+			/Invalid 'Email' in item 0: expected an email address/,
+		],
+		[
+			'a phone without country code',
+			{ operation: 'create', name: 'X', additionalFields: { phone: '555-0100' } },
+			/Invalid 'Phone' in item 0/,
+		],
+		[
+			'an update with nothing to change',
+			{ operation: 'update', businessId: 'abc', updateFields: {} },
+			/Invalid 'Update Fields' in item 0/,
+		],
+		[
+			'an update that empties the name',
+			{ operation: 'update', businessId: 'abc', updateFields: { name: ' ' } },
+			/Invalid 'Name' in item 0: expected a new name/,
+		],
+		[
+			'an ID with a slash',
+			{ operation: 'delete', businessId: '../contacts/x' },
+			/Invalid 'Business ID' in item 0/,
+		],
+		[
+			'a limit of 0',
+			{ operation: 'getAll', returnAll: false, limit: 0 },
+			/Invalid 'Limit' in item 0/,
+		],
 	];
 	it.each(cases)('stops on %s before any request', async (_name, parameters, message) => {
 		const { fake } = state;

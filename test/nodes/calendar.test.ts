@@ -15,7 +15,12 @@ function seedCalendar(extra: Record<string, unknown> = {}) {
 		name: 'Intro Call',
 		groupId: 'group0000000000000001',
 		teamMembers: [{ userId: seed.ada.id }],
-		openHours: [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 12, closeMinute: 0 }] }],
+		openHours: [
+			{
+				daysOfTheWeek: [1, 2, 3, 4, 5],
+				hours: [{ openHour: 9, openMinute: 0, closeHour: 12, closeMinute: 0 }],
+			},
+		],
 		slotDuration: 60,
 		slotDurationUnit: 'mins',
 		slotInterval: 60,
@@ -34,7 +39,11 @@ describe('Calendar › Get Many, Get and the calendar dropdown', () => {
 	it('lists the location’s calendars with HighLevel’s Version, and passes the filters', async () => {
 		const { fake } = state;
 		const intro = seedCalendar();
-		const draft = seedCalendar({ name: 'Old Demo', isActive: false, groupId: 'group0000000000000002' });
+		const draft = seedCalendar({
+			name: 'Old Demo',
+			isActive: false,
+			groupId: 'group0000000000000002',
+		});
 		const all = await run({ resource: 'calendar', operation: 'getAll', returnAll: true });
 		expect(all.error).toBeUndefined();
 		expect(all.items.map((i) => i.json.id)).toEqual([intro.id, draft.id]);
@@ -51,9 +60,18 @@ describe('Calendar › Get Many, Get and the calendar dropdown', () => {
 			filters: { groupId: 'group0000000000000001', showDrafted: false },
 		});
 		expect(filtered.items.map((i) => i.json.name)).toEqual(['Intro Call']);
-		expect(fake.requests[0].query).toEqual({ locationId: LOCATION_ID, groupId: 'group0000000000000001', showDrafted: 'false' });
+		expect(fake.requests[0].query).toEqual({
+			locationId: LOCATION_ID,
+			groupId: 'group0000000000000001',
+			showDrafted: 'false',
+		});
 
-		const limited = await run({ resource: 'calendar', operation: 'getAll', returnAll: false, limit: 1 });
+		const limited = await run({
+			resource: 'calendar',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 1,
+		});
 		expect(limited.items).toHaveLength(1);
 	});
 
@@ -62,14 +80,28 @@ describe('Calendar › Get Many, Get and the calendar dropdown', () => {
 		const intro = seedCalendar();
 		const result = await run({ resource: 'calendar', operation: 'get', calendarId: intro.id });
 		expect(result.items).toHaveLength(1);
-		expect(result.items[0].json).toMatchObject({ id: intro.id, name: 'Intro Call', slotDuration: 60 });
+		expect(result.items[0].json).toMatchObject({
+			id: intro.id,
+			name: 'Intro Call',
+			slotDuration: 60,
+		});
 		const [request] = fake.requests;
-		expect([request.method, request.path, request.headers.version]).toEqual(['GET', `/calendars/${String(intro.id)}`, VERSION]);
+		expect([request.method, request.path, request.headers.version]).toEqual([
+			'GET',
+			`/calendars/${String(intro.id)}`,
+			VERSION,
+		]);
 	});
 
 	it('fails the item with HighLevel’s message for a calendar that does not exist', async () => {
-		const result = await run({ resource: 'calendar', operation: 'get', calendarId: 'nosuchcalendar000001' });
-		expect(result.error?.message).toMatch(/Calendar › Get: .*Calendar with id nosuchcalendar000001 not found/);
+		const result = await run({
+			resource: 'calendar',
+			operation: 'get',
+			calendarId: 'nosuchcalendar000001',
+		});
+		expect(result.error?.message).toMatch(
+			/Calendar › Get: .*Calendar with id nosuchcalendar000001 not found/,
+		);
 	});
 
 	it('fills the calendar dropdown by name, marking drafts', async () => {
@@ -85,9 +117,9 @@ describe('Calendar › Get Many, Get and the calendar dropdown', () => {
 			{ name: 'Alpha Draft', value: draft.id, description: 'Draft (inactive)' },
 			{ name: 'Intro Call', value: intro.id, description: undefined },
 		]);
-		expect(fake.requests.map((r) => [r.method, r.path, r.query.locationId, r.headers.version])).toEqual([
-			['GET', '/calendars/', LOCATION_ID, VERSION],
-		]);
+		expect(
+			fake.requests.map((r) => [r.method, r.path, r.query.locationId, r.headers.version]),
+		).toEqual([['GET', '/calendars/', LOCATION_ID, VERSION]]);
 	});
 });
 
@@ -101,7 +133,12 @@ describe('Calendar › Create, Update, Delete', () => {
 			additionalFields: {
 				calendarType: 'round_robin',
 				teamMembers: [seed.ada.id, seed.alan.id],
-				openHours: { hours: [{ days: [1, 3], from: '08:30', to: '12:00' }, { days: [5], from: '13:00', to: '16:15' }] },
+				openHours: {
+					hours: [
+						{ days: [1, 3], from: '08:30', to: '12:00' },
+						{ days: [5], from: '13:00', to: '16:15' },
+					],
+				},
 				slotDuration: 45,
 				slotInterval: 15,
 				autoConfirm: false,
@@ -119,16 +156,28 @@ describe('Calendar › Create, Update, Delete', () => {
 			autoConfirm: false,
 			teamMembers: [{ userId: seed.ada.id }, { userId: seed.alan.id }],
 			openHours: [
-				{ daysOfTheWeek: [1, 3], hours: [{ openHour: 8, openMinute: 30, closeHour: 12, closeMinute: 0 }] },
-				{ daysOfTheWeek: [5], hours: [{ openHour: 13, openMinute: 0, closeHour: 16, closeMinute: 15 }] },
+				{
+					daysOfTheWeek: [1, 3],
+					hours: [{ openHour: 8, openMinute: 30, closeHour: 12, closeMinute: 0 }],
+				},
+				{
+					daysOfTheWeek: [5],
+					hours: [{ openHour: 13, openMinute: 0, closeHour: 16, closeMinute: 15 }],
+				},
 			],
 			slotDuration: 45,
 			slotDurationUnit: 'mins',
 			slotInterval: 15,
 			slotIntervalUnit: 'mins',
 		});
-		expect(result.items[0].json).toMatchObject({ name: 'Discovery', calendarType: 'round_robin', locationId: LOCATION_ID });
-		expect(seed.location.collection('calendars').get(result.items[0].json.id as string)).toBeDefined();
+		expect(result.items[0].json).toMatchObject({
+			name: 'Discovery',
+			calendarType: 'round_robin',
+			locationId: LOCATION_ID,
+		});
+		expect(
+			seed.location.collection('calendars').get(result.items[0].json.id as string),
+		).toBeDefined();
 	});
 
 	it('rejects a team that does not fit the calendar type, and bad open hours, before any request', async () => {
@@ -139,21 +188,29 @@ describe('Calendar › Create, Update, Delete', () => {
 			name: 'Mine',
 			additionalFields: { calendarType: 'personal', teamMembers: [seed.ada.id, seed.alan.id] },
 		});
-		expect(personal.error?.message).toMatch(/Invalid 'Team Members' in item 0: expected exactly one user for a Personal calendar/);
+		expect(personal.error?.message).toMatch(
+			/Invalid 'Team Members' in item 0: expected exactly one user for a Personal calendar/,
+		);
 		const hours = await run({
 			resource: 'calendar',
 			operation: 'create',
 			name: 'Shop',
 			additionalFields: { openHours: { hours: [{ days: [1], from: '17:00', to: '09:00' }] } },
 		});
-		expect(hours.error?.message).toMatch(/Invalid 'Open Hours › To' in item 0: expected a time after 'From'/);
+		expect(hours.error?.message).toMatch(
+			/Invalid 'Open Hours › To' in item 0: expected a time after 'From'/,
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 
 	it('updates and deletes a calendar, retrying both after a 503', async () => {
 		const { fake, seed } = state;
 		const intro = seedCalendar();
-		fake.injectFault({ method: 'PUT', path: `/calendars/${String(intro.id)}`, fault: { kind: 'status', status: 503 } });
+		fake.injectFault({
+			method: 'PUT',
+			path: `/calendars/${String(intro.id)}`,
+			fault: { kind: 'status', status: 503 },
+		});
 		const updated = await run({
 			resource: 'calendar',
 			operation: 'update',
@@ -163,10 +220,23 @@ describe('Calendar › Create, Update, Delete', () => {
 		expect(updated.error).toBeUndefined();
 		const puts = requestsTo(fake, 'PUT', /^\/calendars\//);
 		expect(puts.map((r) => r.status)).toEqual([503, 200]);
-		expect(puts[1].body).toEqual({ name: 'Intro Call (30 min)', slotDuration: 30, slotDurationUnit: 'mins', isActive: false });
-		expect(updated.items[0].json).toMatchObject({ id: intro.id, name: 'Intro Call (30 min)', isActive: false });
+		expect(puts[1].body).toEqual({
+			name: 'Intro Call (30 min)',
+			slotDuration: 30,
+			slotDurationUnit: 'mins',
+			isActive: false,
+		});
+		expect(updated.items[0].json).toMatchObject({
+			id: intro.id,
+			name: 'Intro Call (30 min)',
+			isActive: false,
+		});
 
-		fake.injectFault({ method: 'DELETE', path: `/calendars/${String(intro.id)}`, fault: { kind: 'status', status: 503 } });
+		fake.injectFault({
+			method: 'DELETE',
+			path: `/calendars/${String(intro.id)}`,
+			fault: { kind: 'status', status: 503 },
+		});
 		const deleted = await run({ resource: 'calendar', operation: 'delete', calendarId: intro.id });
 		expect(deleted.items.map((i) => i.json)).toEqual([{ id: intro.id, deleted: true }]);
 		expect(requestsTo(fake, 'DELETE', /^\/calendars\//).map((r) => r.status)).toEqual([503, 200]);
@@ -176,8 +246,15 @@ describe('Calendar › Create, Update, Delete', () => {
 	it('asks for at least one field to update', async () => {
 		const { fake } = state;
 		const intro = seedCalendar();
-		const result = await run({ resource: 'calendar', operation: 'update', calendarId: intro.id, updateFields: {} });
-		expect(result.error?.message).toMatch(/Invalid 'Update Fields' in item 0: expected at least one field to change/);
+		const result = await run({
+			resource: 'calendar',
+			operation: 'update',
+			calendarId: intro.id,
+			updateFields: {},
+		});
+		expect(result.error?.message).toMatch(
+			/Invalid 'Update Fields' in item 0: expected at least one field to change/,
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 });
@@ -228,7 +305,10 @@ describe('Calendar › Get Free Slots', () => {
 		});
 		expect(byDate.error).toBeUndefined();
 		// 2026-12-01 in Kolkata (+05:30) runs from 11-30 18:30 UTC to 12-01 18:30 UTC.
-		expect(fake.requests[0].query).toMatchObject({ startDate: String(at(0, 18, 30)), endDate: String(at(1, 18, 30) - 1) });
+		expect(fake.requests[0].query).toMatchObject({
+			startDate: String(at(0, 18, 30)),
+			endDate: String(at(1, 18, 30) - 1),
+		});
 		expect(byDate.items.map((i) => i.json.startTime)).toEqual([
 			'2026-12-01T14:30:00+05:30',
 			'2026-12-01T15:30:00+05:30',
@@ -244,9 +324,15 @@ describe('Calendar › Get Free Slots', () => {
 			endDate: "={{ DateTime.fromISO('2026-12-01T10:00:00Z').plus({ hours: 2 }) }}",
 		});
 		expect(byDateTime.error).toBeUndefined();
-		expect(fake.requests[0].query).toEqual({ startDate: String(at(1, 10)), endDate: String(at(1, 12)) });
+		expect(fake.requests[0].query).toEqual({
+			startDate: String(at(1, 10)),
+			endDate: String(at(1, 12)),
+		});
 		// No time zone asked: HighLevel answers in the sub-account's (UTC in the fake).
-		expect(byDateTime.items.map((i) => i.json.startTime)).toEqual(['2026-12-01T10:00:00+00:00', '2026-12-01T11:00:00+00:00']);
+		expect(byDateTime.items.map((i) => i.json.startTime)).toEqual([
+			'2026-12-01T10:00:00+00:00',
+			'2026-12-01T11:00:00+00:00',
+		]);
 	});
 
 	it('drops a slot once an appointment takes it', async () => {
@@ -263,7 +349,11 @@ describe('Calendar › Get Free Slots', () => {
 					endDate: '2026-12-01T23:59:00Z',
 				})
 			).items.map((i) => i.json.startTime);
-		expect(await slots()).toEqual(['2026-12-01T09:00:00+00:00', '2026-12-01T10:00:00+00:00', '2026-12-01T11:00:00+00:00']);
+		expect(await slots()).toEqual([
+			'2026-12-01T09:00:00+00:00',
+			'2026-12-01T10:00:00+00:00',
+			'2026-12-01T11:00:00+00:00',
+		]);
 		const booked = await run({
 			resource: 'appointment',
 			operation: 'create',
@@ -280,17 +370,36 @@ describe('Calendar › Get Free Slots', () => {
 		const { fake } = state;
 		const intro = seedCalendar();
 		const base = { resource: 'calendar', operation: 'getFreeSlots', calendarId: intro.id };
-		const backwards = await run({ ...base, startDate: '2026-12-05', endDate: '2026-12-01T00:00:00Z' });
-		expect(backwards.error?.message).toMatch(/Calendar › Get Free Slots: Invalid 'End Date' in item 0: expected a moment after 'Start Date'/);
+		const backwards = await run({
+			...base,
+			startDate: '2026-12-05',
+			endDate: '2026-12-01T00:00:00Z',
+		});
+		expect(backwards.error?.message).toMatch(
+			/Calendar › Get Free Slots: Invalid 'End Date' in item 0: expected a moment after 'Start Date'/,
+		);
 		const tooLong = await run({ ...base, startDate: '2026-12-01', endDate: '2027-01-05' });
-		expect(tooLong.error?.message).toMatch(/Invalid 'End Date' in item 0: expected at most 31 days after 'Start Date'/);
+		expect(tooLong.error?.message).toMatch(
+			/Invalid 'End Date' in item 0: expected at most 31 days after 'Start Date'/,
+		);
 		const notADate = await run({ ...base, startDate: 'next tuesday', endDate: '2026-12-05' });
-		expect(notADate.error?.message).toMatch(/Invalid 'Start Date' in item 0: expected an ISO 8601 date/);
+		expect(notADate.error?.message).toMatch(
+			/Invalid 'Start Date' in item 0: expected an ISO 8601 date/,
+		);
 		expect(notADate.error?.description).toBe('Got "next tuesday".');
 		const noSuchDay = await run({ ...base, startDate: '2026-02-30', endDate: '2026-03-05' });
-		expect(noSuchDay.error?.message).toMatch(/Invalid 'Start Date' in item 0: expected a date that exists on the calendar/);
-		const zone = await run({ ...base, startDate: '2026-12-01', endDate: '2026-12-02', options: { timezone: 'Mars/Olympus' } });
-		expect(zone.error?.message).toMatch(/Invalid 'Time Zone' in item 0: expected an IANA time zone/);
+		expect(noSuchDay.error?.message).toMatch(
+			/Invalid 'Start Date' in item 0: expected a date that exists on the calendar/,
+		);
+		const zone = await run({
+			...base,
+			startDate: '2026-12-01',
+			endDate: '2026-12-02',
+			options: { timezone: 'Mars/Olympus' },
+		});
+		expect(zone.error?.message).toMatch(
+			/Invalid 'Time Zone' in item 0: expected an IANA time zone/,
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 });
@@ -320,7 +429,11 @@ describe('Appointment › Create', () => {
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = fake.requests;
-		expect([request.method, request.path, request.headers.version]).toEqual(['POST', '/calendars/events/appointments', VERSION]);
+		expect([request.method, request.path, request.headers.version]).toEqual([
+			'POST',
+			'/calendars/events/appointments',
+			VERSION,
+		]);
 		expect(request.body).toEqual({
 			calendarId: intro.id,
 			locationId: LOCATION_ID,
@@ -344,7 +457,9 @@ describe('Appointment › Create', () => {
 			title: 'Intro with Booker',
 			appointmentStatus: 'new',
 		});
-		expect(appointments().get(result.items[0].json.id as string)).toMatchObject({ startTime: iso(at(1, 10)) });
+		expect(appointments().get(result.items[0].json.id as string)).toMatchObject({
+			startTime: iso(at(1, 10)),
+		});
 	});
 
 	it('reads a time without an offset in the workflow’s time zone', async () => {
@@ -352,21 +467,44 @@ describe('Appointment › Create', () => {
 		const intro = seedCalendar();
 		const contact = seedContact();
 		// The test workflows use n8n's default zone, America/New_York (UTC-5 in December).
-		const result = await run({ resource: 'appointment', operation: 'create', calendarId: intro.id, contactId: contact.id, startTime: '2026-12-01T06:00:00' });
+		const result = await run({
+			resource: 'appointment',
+			operation: 'create',
+			calendarId: intro.id,
+			contactId: contact.id,
+			startTime: '2026-12-01T06:00:00',
+		});
 		expect(result.error).toBeUndefined();
-		expect(fake.requests[0].body).toEqual({ calendarId: intro.id, locationId: LOCATION_ID, contactId: contact.id, startTime: iso(at(1, 11)) });
+		expect(fake.requests[0].body).toEqual({
+			calendarId: intro.id,
+			locationId: LOCATION_ID,
+			contactId: contact.id,
+			startTime: iso(at(1, 11)),
+		});
 		// HighLevel ends it after the calendar's slot duration.
-		expect(result.items[0].json).toMatchObject({ startTime: iso(at(1, 11)), endTime: iso(at(1, 12)) });
+		expect(result.items[0].json).toMatchObject({
+			startTime: iso(at(1, 11)),
+			endTime: iso(at(1, 12)),
+		});
 	});
 
 	it('shows HighLevel’s refusal of a slot that is taken', async () => {
 		const { fake } = state;
 		const intro = seedCalendar();
 		const contact = seedContact();
-		const book = () => run({ resource: 'appointment', operation: 'create', calendarId: intro.id, contactId: contact.id, startTime: '2026-12-01T09:00:00Z' });
+		const book = () =>
+			run({
+				resource: 'appointment',
+				operation: 'create',
+				calendarId: intro.id,
+				contactId: contact.id,
+				startTime: '2026-12-01T09:00:00Z',
+			});
 		expect((await book()).error).toBeUndefined();
 		const second = await book();
-		expect(second.error?.message).toMatch(/Appointment › Create: .*The slot you have selected is no longer available/);
+		expect(second.error?.message).toMatch(
+			/Appointment › Create: .*The slot you have selected is no longer available/,
+		);
 		expect(requestsTo(fake, 'POST', /appointments$/)).toHaveLength(2);
 		expect(appointments().size).toBe(1);
 	});
@@ -375,8 +513,18 @@ describe('Appointment › Create', () => {
 		const { fake } = state;
 		const intro = seedCalendar();
 		const contact = seedContact();
-		fake.injectFault({ method: 'POST', path: '/calendars/events/appointments', fault: { kind: 'status', status: 503 } });
-		const result = await run({ resource: 'appointment', operation: 'create', calendarId: intro.id, contactId: contact.id, startTime: '2026-12-01T09:00:00Z' });
+		fake.injectFault({
+			method: 'POST',
+			path: '/calendars/events/appointments',
+			fault: { kind: 'status', status: 503 },
+		});
+		const result = await run({
+			resource: 'appointment',
+			operation: 'create',
+			calendarId: intro.id,
+			contactId: contact.id,
+			startTime: '2026-12-01T09:00:00Z',
+		});
 		expect(result.error?.message).toMatch(/Appointment › Create: Service Unavailable/);
 		expect(requestsTo(fake, 'POST', /appointments$/)).toHaveLength(1);
 		expect(appointments().size).toBe(0);
@@ -386,8 +534,18 @@ describe('Appointment › Create', () => {
 		const { fake } = state;
 		const intro = seedCalendar();
 		const contact = seedContact();
-		fake.injectFault({ method: 'POST', path: '/calendars/events/appointments', fault: { kind: 'reset-after' } });
-		const result = await run({ resource: 'appointment', operation: 'create', calendarId: intro.id, contactId: contact.id, startTime: '2026-12-01T09:00:00Z' });
+		fake.injectFault({
+			method: 'POST',
+			path: '/calendars/events/appointments',
+			fault: { kind: 'reset-after' },
+		});
+		const result = await run({
+			resource: 'appointment',
+			operation: 'create',
+			calendarId: intro.id,
+			contactId: contact.id,
+			startTime: '2026-12-01T09:00:00Z',
+		});
 		expect(result.error?.message).toMatch(/may have been applied and was not resent/);
 		expect(requestsTo(fake, 'POST', /appointments$/)).toHaveLength(1);
 		expect(appointments().size).toBe(1);
@@ -397,16 +555,33 @@ describe('Appointment › Create', () => {
 		const { fake } = state;
 		const intro = seedCalendar();
 		const contact = seedContact();
-		const base = { resource: 'appointment', operation: 'create', calendarId: intro.id, contactId: contact.id };
+		const base = {
+			resource: 'appointment',
+			operation: 'create',
+			calendarId: intro.id,
+			contactId: contact.id,
+		};
 		const notATime = await run({ ...base, startTime: '01/12/2026 10:00' });
-		expect(notATime.error?.message).toMatch(/Appointment › Create: Invalid 'Start Time' in item 0: expected an ISO 8601 date/);
+		expect(notATime.error?.message).toMatch(
+			/Appointment › Create: Invalid 'Start Time' in item 0: expected an ISO 8601 date/,
+		);
 		const dayOnly = await run({ ...base, startTime: '2026-12-01' });
-		expect(dayOnly.error?.message).toMatch(/Invalid 'Start Time' in item 0: expected a date and time such as 2026-01-31T09:30:00-05:00/);
+		expect(dayOnly.error?.message).toMatch(
+			/Invalid 'Start Time' in item 0: expected a date and time such as 2026-01-31T09:30:00-05:00/,
+		);
 		// An expression that finds nothing gets past n8n's own required check, not past ours.
 		const missing = await run({ ...base, startTime: '={{ $json.start }}' }, { items: [{}] });
-		expect(missing.error?.message).toMatch(/Invalid 'Start Time' in item 0: expected a date and time/);
-		const backwards = await run({ ...base, startTime: '2026-12-01T10:00:00Z', additionalFields: { endTime: '2026-12-01T05:00:00-05:00' } });
-		expect(backwards.error?.message).toMatch(/Invalid 'End Time' in item 0: expected a moment after 'Start Time'/);
+		expect(missing.error?.message).toMatch(
+			/Invalid 'Start Time' in item 0: expected a date and time/,
+		);
+		const backwards = await run({
+			...base,
+			startTime: '2026-12-01T10:00:00Z',
+			additionalFields: { endTime: '2026-12-01T05:00:00-05:00' },
+		});
+		expect(backwards.error?.message).toMatch(
+			/Invalid 'End Time' in item 0: expected a moment after 'Start Time'/,
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 
@@ -415,8 +590,21 @@ describe('Appointment › Create', () => {
 		const intro = seedCalendar();
 		const contact = seedContact();
 		const result = await run(
-			{ resource: 'appointment', operation: 'create', calendarId: intro.id, contactId: contact.id, startTime: '={{ $json.start }}' },
-			{ items: [{ start: '2026-12-01T09:00:00Z' }, { start: 'soon' }, { start: '2026-12-01T11:00:00Z' }], onError: 'continueRegularOutput' },
+			{
+				resource: 'appointment',
+				operation: 'create',
+				calendarId: intro.id,
+				contactId: contact.id,
+				startTime: '={{ $json.start }}',
+			},
+			{
+				items: [
+					{ start: '2026-12-01T09:00:00Z' },
+					{ start: 'soon' },
+					{ start: '2026-12-01T11:00:00Z' },
+				],
+				onError: 'continueRegularOutput',
+			},
 		);
 		expect(result.items).toHaveLength(3);
 		expect(result.items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
@@ -431,7 +619,13 @@ describe('Appointment › Get, Update, Delete', () => {
 	async function book() {
 		const intro = seedCalendar();
 		const contact = seedContact();
-		const created = await run({ resource: 'appointment', operation: 'create', calendarId: intro.id, contactId: contact.id, startTime: '2026-12-01T09:00:00Z' });
+		const created = await run({
+			resource: 'appointment',
+			operation: 'create',
+			calendarId: intro.id,
+			contactId: contact.id,
+			startTime: '2026-12-01T09:00:00Z',
+		});
 		state.fake.requests.length = 0;
 		return { intro, contact, id: created.items[0].json.id as string };
 	}
@@ -441,32 +635,59 @@ describe('Appointment › Get, Update, Delete', () => {
 		const { id, intro, contact } = await book();
 		const result = await run({ resource: 'appointment', operation: 'get', appointmentId: id });
 		expect(result.items.map((i) => i.json)).toEqual([
-			expect.objectContaining({ id, calendarId: intro.id, contactId: contact.id, startTime: iso(at(1, 9)), endTime: iso(at(1, 10)) }),
+			expect.objectContaining({
+				id,
+				calendarId: intro.id,
+				contactId: contact.id,
+				startTime: iso(at(1, 9)),
+				endTime: iso(at(1, 10)),
+			}),
 		]);
-		expect([fake.requests[0].method, fake.requests[0].path, fake.requests[0].headers.version]).toEqual([
-			'GET',
-			`/calendars/events/appointments/${id}`,
-			VERSION,
-		]);
+		expect([
+			fake.requests[0].method,
+			fake.requests[0].path,
+			fake.requests[0].headers.version,
+		]).toEqual(['GET', `/calendars/events/appointments/${id}`, VERSION]);
 	});
 
 	it('reschedules and cancels an appointment, resending the PUT after a 503', async () => {
 		const { fake } = state;
 		const { id } = await book();
-		fake.injectFault({ method: 'PUT', path: `/calendars/events/appointments/${id}`, fault: { kind: 'status', status: 503 } });
+		fake.injectFault({
+			method: 'PUT',
+			path: `/calendars/events/appointments/${id}`,
+			fault: { kind: 'status', status: 503 },
+		});
 		const result = await run({
 			resource: 'appointment',
 			operation: 'update',
 			appointmentId: id,
-			updateFields: { startTime: '2026-12-02T11:00:00Z', endTime: '2026-12-02T12:00:00Z', appointmentStatus: 'cancelled', toNotify: false },
+			updateFields: {
+				startTime: '2026-12-02T11:00:00Z',
+				endTime: '2026-12-02T12:00:00Z',
+				appointmentStatus: 'cancelled',
+				toNotify: false,
+			},
 		});
 		expect(result.error).toBeUndefined();
 		const puts = requestsTo(fake, 'PUT', /appointments/);
 		expect(puts.map((r) => r.status)).toEqual([503, 200]);
 		expect(puts[1].headers.version).toBe(VERSION);
-		expect(puts[1].body).toEqual({ appointmentStatus: 'cancelled', toNotify: false, startTime: iso(at(2, 11)), endTime: iso(at(2, 12)) });
-		expect(result.items[0].json).toMatchObject({ id, appointmentStatus: 'cancelled', startTime: iso(at(2, 11)) });
-		expect(appointments().get(id)).toMatchObject({ appointmentStatus: 'cancelled', endTime: iso(at(2, 12)) });
+		expect(puts[1].body).toEqual({
+			appointmentStatus: 'cancelled',
+			toNotify: false,
+			startTime: iso(at(2, 11)),
+			endTime: iso(at(2, 12)),
+		});
+		expect(result.items[0].json).toMatchObject({
+			id,
+			appointmentStatus: 'cancelled',
+			startTime: iso(at(2, 11)),
+		});
+		expect(appointments().get(id)).toMatchObject({
+			appointmentStatus: 'cancelled',
+			endTime: iso(at(2, 12)),
+		});
 	});
 
 	it('checks the new times and asks for a change before any request', async () => {
@@ -478,16 +699,29 @@ describe('Appointment › Get, Update, Delete', () => {
 			appointmentId: id,
 			updateFields: { startTime: '2026-12-02T11:00:00Z', endTime: '2026-12-02T10:00:00Z' },
 		});
-		expect(backwards.error?.message).toMatch(/Appointment › Update: Invalid 'End Time' in item 0: expected a moment after 'Start Time'/);
-		const nothing = await run({ resource: 'appointment', operation: 'update', appointmentId: id, updateFields: {} });
-		expect(nothing.error?.message).toMatch(/Invalid 'Update Fields' in item 0: expected at least one field to change/);
+		expect(backwards.error?.message).toMatch(
+			/Appointment › Update: Invalid 'End Time' in item 0: expected a moment after 'Start Time'/,
+		);
+		const nothing = await run({
+			resource: 'appointment',
+			operation: 'update',
+			appointmentId: id,
+			updateFields: {},
+		});
+		expect(nothing.error?.message).toMatch(
+			/Invalid 'Update Fields' in item 0: expected at least one field to change/,
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 
 	it('deletes an appointment, resending the DELETE after a 503', async () => {
 		const { fake } = state;
 		const { id } = await book();
-		fake.injectFault({ method: 'DELETE', path: `/calendars/events/${id}`, fault: { kind: 'status', status: 503 } });
+		fake.injectFault({
+			method: 'DELETE',
+			path: `/calendars/events/${id}`,
+			fault: { kind: 'status', status: 503 },
+		});
 		const result = await run({ resource: 'appointment', operation: 'delete', appointmentId: id });
 		expect(result.items.map((i) => i.json)).toEqual([{ id, deleted: true }]);
 		const deletes = requestsTo(fake, 'DELETE', /^\/calendars\/events\//);
@@ -503,11 +737,27 @@ describe('Appointment › Get Many', () => {
 	async function bookThree() {
 		const { seed } = state;
 		const intro = seedCalendar();
-		const other = seedCalendar({ name: 'Other', groupId: 'group0000000000000009', teamMembers: [{ userId: seed.alan.id }] });
+		const other = seedCalendar({
+			name: 'Other',
+			groupId: 'group0000000000000009',
+			teamMembers: [{ userId: seed.alan.id }],
+		});
 		const contact = seedContact();
 		const stranger = seed.location.addContact({ email: 'stranger@example.com' });
-		const create = async (calendarId: unknown, contactId: unknown, startTime: string, assignedUserId: unknown) => {
-			const r = await run({ resource: 'appointment', operation: 'create', calendarId, contactId, startTime, additionalFields: { assignedUserId } });
+		const create = async (
+			calendarId: unknown,
+			contactId: unknown,
+			startTime: string,
+			assignedUserId: unknown,
+		) => {
+			const r = await run({
+				resource: 'appointment',
+				operation: 'create',
+				calendarId,
+				contactId,
+				startTime,
+				additionalFields: { assignedUserId },
+			});
 			return r.items[0].json.id as string;
 		};
 		const a = await create(intro.id, contact.id, '2026-12-01T09:00:00Z', seed.ada.id);
@@ -532,7 +782,11 @@ describe('Appointment › Get Many', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((i) => i.json.id)).toEqual([a]);
 		const [request] = fake.requests;
-		expect([request.method, request.path, request.headers.version]).toEqual(['GET', '/calendars/events', VERSION]);
+		expect([request.method, request.path, request.headers.version]).toEqual([
+			'GET',
+			'/calendars/events',
+			VERSION,
+		]);
 		// Whole days in the workflow's zone (America/New_York), as epoch milliseconds.
 		expect(request.query).toEqual({
 			locationId: LOCATION_ID,
@@ -546,34 +800,83 @@ describe('Appointment › Get Many', () => {
 		const { fake, seed } = state;
 		const { a, b, c } = await bookThree();
 		const range = { startTime: '2026-11-30T00:00:00Z', endTime: '2026-12-31T00:00:00Z' };
-		const byUser = await run({ resource: 'appointment', operation: 'getAll', filterBy: 'user', userId: seed.ada.id, ...range, returnAll: true });
+		const byUser = await run({
+			resource: 'appointment',
+			operation: 'getAll',
+			filterBy: 'user',
+			userId: seed.ada.id,
+			...range,
+			returnAll: true,
+		});
 		expect(byUser.items.map((i) => i.json.id)).toEqual([a, b]);
-		expect(fake.requests[0].query).toEqual({ locationId: LOCATION_ID, userId: seed.ada.id, startTime: String(at(0, 0)), endTime: String(at(31, 0)) });
-		const byGroup = await run({ resource: 'appointment', operation: 'getAll', filterBy: 'group', groupId: 'group0000000000000009', ...range, returnAll: true });
+		expect(fake.requests[0].query).toEqual({
+			locationId: LOCATION_ID,
+			userId: seed.ada.id,
+			startTime: String(at(0, 0)),
+			endTime: String(at(31, 0)),
+		});
+		const byGroup = await run({
+			resource: 'appointment',
+			operation: 'getAll',
+			filterBy: 'group',
+			groupId: 'group0000000000000009',
+			...range,
+			returnAll: true,
+		});
 		expect(byGroup.items.map((i) => i.json.id)).toEqual([c]);
-		const limited = await run({ resource: 'appointment', operation: 'getAll', filterBy: 'user', userId: seed.ada.id, ...range, returnAll: false, limit: 1 });
+		const limited = await run({
+			resource: 'appointment',
+			operation: 'getAll',
+			filterBy: 'user',
+			userId: seed.ada.id,
+			...range,
+			returnAll: false,
+			limit: 1,
+		});
 		expect(limited.items.map((i) => i.json.id)).toEqual([a]);
 	});
 
 	it('lists every appointment of a contact', async () => {
 		const { fake } = state;
 		const { contact, a, c } = await bookThree();
-		const result = await run({ resource: 'appointment', operation: 'getAll', filterBy: 'contact', contactId: contact.id, returnAll: true });
+		const result = await run({
+			resource: 'appointment',
+			operation: 'getAll',
+			filterBy: 'contact',
+			contactId: contact.id,
+			returnAll: true,
+		});
 		expect(result.items.map((i) => i.json.id)).toEqual([a, c]);
 		const [request] = fake.requests;
 		// This list lives in the contacts module, with its Version.
-		expect([request.method, request.path, request.headers.version]).toEqual(['GET', `/contacts/${String(contact.id)}/appointments`, '2021-07-28']);
+		expect([request.method, request.path, request.headers.version]).toEqual([
+			'GET',
+			`/contacts/${String(contact.id)}/appointments`,
+			'2021-07-28',
+		]);
 	});
 
 	it('asks for the calendar, user or group, and a sane range, before any request', async () => {
 		const { fake } = state;
 		const range = { startTime: '2026-12-01', endTime: '2026-12-02' };
 		// Left empty in the editor, n8n itself refuses to run the node.
-		const empty = await run({ resource: 'appointment', operation: 'getAll', filterBy: 'calendar', calendarId: '', ...range });
+		const empty = await run({
+			resource: 'appointment',
+			operation: 'getAll',
+			filterBy: 'calendar',
+			calendarId: '',
+			...range,
+		});
 		expect(empty.error?.message).toMatch(/Parameter "Calendar Name or ID" is required/);
 		// Given by an expression that finds nothing, the node refuses the item.
 		const noCalendar = await run(
-			{ resource: 'appointment', operation: 'getAll', filterBy: 'calendar', calendarId: '={{ $json.calendar }}', ...range },
+			{
+				resource: 'appointment',
+				operation: 'getAll',
+				filterBy: 'calendar',
+				calendarId: '={{ $json.calendar }}',
+				...range,
+			},
 			{ items: [{ calendar: 'cal0000000000000001' }, {}], onError: 'continueRegularOutput' },
 		);
 		// Item 0's calendar has no appointments, so the only output is item 1's error.
@@ -583,14 +886,46 @@ describe('Appointment › Get Many', () => {
 		);
 		expect(fake.requests).toHaveLength(1);
 		fake.requests.length = 0;
-		const noUser = await run({ resource: 'appointment', operation: 'getAll', filterBy: 'user', userId: '={{ $json.user }}', ...range });
-		expect(noUser.error?.message).toMatch(/Invalid 'User' in item 0: expected the user to list appointments of/);
-		const noGroup = await run({ resource: 'appointment', operation: 'getAll', filterBy: 'group', groupId: '={{ "  " }}', ...range });
+		const noUser = await run({
+			resource: 'appointment',
+			operation: 'getAll',
+			filterBy: 'user',
+			userId: '={{ $json.user }}',
+			...range,
+		});
+		expect(noUser.error?.message).toMatch(
+			/Invalid 'User' in item 0: expected the user to list appointments of/,
+		);
+		const noGroup = await run({
+			resource: 'appointment',
+			operation: 'getAll',
+			filterBy: 'group',
+			groupId: '={{ "  " }}',
+			...range,
+		});
 		expect(noGroup.error?.message).toMatch(/Invalid 'Group ID' in item 0/);
-		const backwards = await run({ resource: 'appointment', operation: 'getAll', filterBy: 'calendar', calendarId: 'cal0000000000000001', startTime: '2026-12-05', endTime: '2026-12-01' });
-		expect(backwards.error?.message).toMatch(/Invalid 'End Time' in item 0: expected a moment after 'Start Time'/);
-		const badDate = await run({ resource: 'appointment', operation: 'getAll', filterBy: 'calendar', calendarId: 'cal0000000000000001', startTime: '2026-13-01', endTime: '2026-12-01' });
-		expect(badDate.error?.message).toMatch(/Invalid 'Start Time' in item 0: expected an ISO 8601 date/);
+		const backwards = await run({
+			resource: 'appointment',
+			operation: 'getAll',
+			filterBy: 'calendar',
+			calendarId: 'cal0000000000000001',
+			startTime: '2026-12-05',
+			endTime: '2026-12-01',
+		});
+		expect(backwards.error?.message).toMatch(
+			/Invalid 'End Time' in item 0: expected a moment after 'Start Time'/,
+		);
+		const badDate = await run({
+			resource: 'appointment',
+			operation: 'getAll',
+			filterBy: 'calendar',
+			calendarId: 'cal0000000000000001',
+			startTime: '2026-13-01',
+			endTime: '2026-12-01',
+		});
+		expect(badDate.error?.message).toMatch(
+			/Invalid 'Start Time' in item 0: expected an ISO 8601 date/,
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 });
@@ -610,12 +945,35 @@ describe('Appointment › Add Block Slot', () => {
 		});
 		expect(blocked.error).toBeUndefined();
 		const [request] = fake.requests;
-		expect([request.method, request.path, request.headers.version]).toEqual(['POST', '/calendars/events/block-slots', VERSION]);
-		expect(request.body).toEqual({ locationId: LOCATION_ID, calendarId: intro.id, startTime: iso(at(1, 10)), endTime: iso(at(1, 11)), title: 'Lunch' });
-		expect(blocked.items[0].json).toMatchObject({ id: expect.any(String), calendarId: intro.id, title: 'Lunch' });
+		expect([request.method, request.path, request.headers.version]).toEqual([
+			'POST',
+			'/calendars/events/block-slots',
+			VERSION,
+		]);
+		expect(request.body).toEqual({
+			locationId: LOCATION_ID,
+			calendarId: intro.id,
+			startTime: iso(at(1, 10)),
+			endTime: iso(at(1, 11)),
+			title: 'Lunch',
+		});
+		expect(blocked.items[0].json).toMatchObject({
+			id: expect.any(String),
+			calendarId: intro.id,
+			title: 'Lunch',
+		});
 
-		const slots = await run({ resource: 'calendar', operation: 'getFreeSlots', calendarId: intro.id, startDate: '2026-12-01T00:00:00Z', endDate: '2026-12-01T23:00:00Z' });
-		expect(slots.items.map((i) => i.json.startTime)).toEqual(['2026-12-01T09:00:00+00:00', '2026-12-01T11:00:00+00:00']);
+		const slots = await run({
+			resource: 'calendar',
+			operation: 'getFreeSlots',
+			calendarId: intro.id,
+			startDate: '2026-12-01T00:00:00Z',
+			endDate: '2026-12-01T23:00:00Z',
+		});
+		expect(slots.items.map((i) => i.json.startTime)).toEqual([
+			'2026-12-01T09:00:00+00:00',
+			'2026-12-01T11:00:00+00:00',
+		]);
 
 		fake.requests.length = 0;
 		const forUser = await run({
@@ -627,7 +985,12 @@ describe('Appointment › Add Block Slot', () => {
 			endTime: '2026-12-01T14:00:00Z',
 		});
 		expect(forUser.error).toBeUndefined();
-		expect(fake.requests[0].body).toEqual({ locationId: LOCATION_ID, assignedUserId: seed.alan.id, startTime: iso(at(1, 13)), endTime: iso(at(1, 14)) });
+		expect(fake.requests[0].body).toEqual({
+			locationId: LOCATION_ID,
+			assignedUserId: seed.alan.id,
+			startTime: iso(at(1, 13)),
+			endTime: iso(at(1, 14)),
+		});
 	});
 
 	it('checks the times before any request', async () => {
@@ -640,7 +1003,9 @@ describe('Appointment › Add Block Slot', () => {
 			startTime: '2026-12-01T11:00:00Z',
 			endTime: '2026-12-01T11:00:00Z',
 		});
-		expect(result.error?.message).toMatch(/Appointment › Add Block Slot: Invalid 'End Time' in item 0: expected a moment after 'Start Time'/);
+		expect(result.error?.message).toMatch(
+			/Appointment › Add Block Slot: Invalid 'End Time' in item 0: expected a moment after 'Start Time'/,
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 });
@@ -649,7 +1014,11 @@ describe('the fake HighLevel’s calendars answer as HighLevel does', () => {
 	async function call(method: string, path: string, body?: unknown) {
 		const response = await fetch(state.fake.baseUrl + path, {
 			method,
-			headers: { authorization: `Bearer ${PIT_TOKEN}`, version: VERSION, 'content-type': 'application/json' },
+			headers: {
+				authorization: `Bearer ${PIT_TOKEN}`,
+				version: VERSION,
+				'content-type': 'application/json',
+			},
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		return { status: response.status, body: await response.json() };
@@ -657,18 +1026,55 @@ describe('the fake HighLevel’s calendars answer as HighLevel does', () => {
 
 	it('keys free slots by date, and refuses a range over 31 days', async () => {
 		const intro = seedCalendar();
-		const ok = await call('GET', `/calendars/${String(intro.id)}/free-slots?startDate=${at(1, 0)}&endDate=${at(1, 23)}&timezone=Europe/Berlin`);
-		expect(ok).toEqual({ status: 200, body: { '2026-12-01': { slots: ['2026-12-01T10:00:00+01:00', '2026-12-01T11:00:00+01:00', '2026-12-01T12:00:00+01:00'] } } });
-		const long = await call('GET', `/calendars/${String(intro.id)}/free-slots?startDate=${at(1, 0)}&endDate=${at(1, 0) + 32 * 86_400_000}`);
-		expect(long).toEqual({ status: 400, body: { statusCode: 400, message: 'Date range cannot be more than 31 days', error: 'Bad Request' } });
+		const ok = await call(
+			'GET',
+			`/calendars/${String(intro.id)}/free-slots?startDate=${at(1, 0)}&endDate=${at(1, 23)}&timezone=Europe/Berlin`,
+		);
+		expect(ok).toEqual({
+			status: 200,
+			body: {
+				'2026-12-01': {
+					slots: [
+						'2026-12-01T10:00:00+01:00',
+						'2026-12-01T11:00:00+01:00',
+						'2026-12-01T12:00:00+01:00',
+					],
+				},
+			},
+		});
+		const long = await call(
+			'GET',
+			`/calendars/${String(intro.id)}/free-slots?startDate=${at(1, 0)}&endDate=${at(1, 0) + 32 * 86_400_000}`,
+		);
+		expect(long).toEqual({
+			status: 400,
+			body: {
+				statusCode: 400,
+				message: 'Date range cannot be more than 31 days',
+				error: 'Bad Request',
+			},
+		});
 	});
 
 	it('refuses an events list without a calendar, user or group, and a booking without its required fields', async () => {
-		const list = await call('GET', `/calendars/events?locationId=${LOCATION_ID}&startTime=${at(1, 0)}&endTime=${at(2, 0)}`);
-		expect(list).toMatchObject({ status: 400, body: { message: 'Either of calendarId, userId or groupId is required' } });
-		const booking = await call('POST', '/calendars/events/appointments', { locationId: LOCATION_ID, calendarId: 'x' });
+		const list = await call(
+			'GET',
+			`/calendars/events?locationId=${LOCATION_ID}&startTime=${at(1, 0)}&endTime=${at(2, 0)}`,
+		);
+		expect(list).toMatchObject({
+			status: 400,
+			body: { message: 'Either of calendarId, userId or groupId is required' },
+		});
+		const booking = await call('POST', '/calendars/events/appointments', {
+			locationId: LOCATION_ID,
+			calendarId: 'x',
+		});
 		expect(booking.status).toBe(422);
-		const block = await call('POST', '/calendars/events/block-slots', { locationId: LOCATION_ID, calendarId: 'a', assignedUserId: 'b' });
+		const block = await call('POST', '/calendars/events/block-slots', {
+			locationId: LOCATION_ID,
+			calendarId: 'a',
+			assignedUserId: 'b',
+		});
 		expect(block.status).toBe(422);
 	});
 });

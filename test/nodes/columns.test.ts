@@ -1,5 +1,9 @@
 import type { ResourceMapperField } from 'n8n-workflow';
-import { customFieldColumns, objectFieldColumns, toMapperField } from '../../nodes/HighLevel/shared/columns';
+import {
+	customFieldColumns,
+	objectFieldColumns,
+	toMapperField,
+} from '../../nodes/HighLevel/shared/columns';
 import { findColumn } from '../../nodes/HighLevel/shared/mapColumns';
 import { displayValue, readableCustomFields } from '../../nodes/HighLevel/shared/readableFields';
 import { apiOperationColumns } from '../../nodes/HighLevel/resources/apiOperation/columns';
@@ -15,7 +19,11 @@ beforeEach(() => {
 });
 
 const columnsFor = async (resource: string, operation: string, method: string) =>
-	await resourceMapperFields({ baseUrl: state.fake.baseUrl, parameters: { resource, operation }, method });
+	await resourceMapperFields({
+		baseUrl: state.fake.baseUrl,
+		parameters: { resource, operation },
+		method,
+	});
 
 const byId = (fields: ResourceMapperField[]) => new Map(fields.map((f) => [f.id, f]));
 
@@ -24,15 +32,40 @@ describe('Resource mapper columns', () => {
 		const { fields } = await columnsFor('contact', 'create', 'getContactColumns');
 		const field = byId(fields);
 		// Create asks for the email and phone in parameters of their own; Map Automatically still takes them.
-		expect(field.get('email')).toMatchObject({ displayName: 'Email', type: 'string', required: false, display: false });
-		expect(field.get('firstName')).toMatchObject({ displayName: 'First Name', type: 'string', required: false, display: true });
+		expect(field.get('email')).toMatchObject({
+			displayName: 'Email',
+			type: 'string',
+			required: false,
+			display: false,
+		});
+		expect(field.get('firstName')).toMatchObject({
+			displayName: 'First Name',
+			type: 'string',
+			required: false,
+			display: true,
+		});
 		expect(field.get('dnd')).toMatchObject({ type: 'boolean' });
 		expect(field.get('dateOfBirth')).toMatchObject({ type: 'dateTime' });
 		expect(field.get('tags')).toMatchObject({ displayName: 'Tag', type: 'array' });
-		expect(field.get('gender')).toMatchObject({ type: 'options', options: [{ name: 'Female', value: 'female' }, { name: 'Male', value: 'male' }] });
+		expect(field.get('gender')).toMatchObject({
+			type: 'options',
+			options: [
+				{ name: 'Female', value: 'female' },
+				{ name: 'Male', value: 'male' },
+			],
+		});
 		// The location's users to pick from, any ID still allowed.
-		expect(field.get('assignedTo')).toMatchObject({ type: 'options', options: [expect.objectContaining({ name: 'Ada Lovelace', value: state.seed.ada.id }), expect.anything()] });
-		expect(field.get('contact.favourite_colour')).toMatchObject({ displayName: 'Favourite Colour', type: 'string' });
+		expect(field.get('assignedTo')).toMatchObject({
+			type: 'options',
+			options: [
+				expect.objectContaining({ name: 'Ada Lovelace', value: state.seed.ada.id }),
+				expect.anything(),
+			],
+		});
+		expect(field.get('contact.favourite_colour')).toMatchObject({
+			displayName: 'Favourite Colour',
+			type: 'string',
+		});
 		expect(field.get('contact.about')).toMatchObject({ displayName: 'About', type: 'string' });
 		expect(field.get('contact.pincode')).toMatchObject({ type: 'number' });
 		expect(field.get('contact.budget')).toMatchObject({ type: 'number' });
@@ -63,14 +96,21 @@ describe('Resource mapper columns', () => {
 		expect(update.has('gender')).toBe(false);
 		expect(update.has('contact.plan')).toBe(true);
 		expect(update.get('email')).toMatchObject({ display: true });
-		const create = byId((await columnsFor('opportunity', 'create', 'getOpportunityColumns')).fields);
+		const create = byId(
+			(await columnsFor('opportunity', 'create', 'getOpportunityColumns')).fields,
+		);
 		// Name, pipeline, stage, contact and status are parameters of their own on Create.
 		expect(create.has('name')).toBe(false);
 		expect(create.get('monetaryValue')).toMatchObject({ required: false, type: 'number' });
-		expect(create.get('opportunity.priority')).toMatchObject({ displayName: 'Priority', type: 'options' });
+		expect(create.get('opportunity.priority')).toMatchObject({
+			displayName: 'Priority',
+			type: 'options',
+		});
 		expect(create.get('opportunity.close_date')).toMatchObject({ type: 'dateTime' });
 		expect(create.has('contact.plan')).toBe(false);
-		const updateOpportunity = byId((await columnsFor('opportunity', 'update', 'getOpportunityColumns')).fields);
+		const updateOpportunity = byId(
+			(await columnsFor('opportunity', 'update', 'getOpportunityColumns')).fields,
+		);
 		expect(updateOpportunity.get('name')).toMatchObject({ required: false });
 		expect(updateOpportunity.get('status')).toMatchObject({ type: 'options' });
 		const upsert = (await columnsFor('opportunity', 'upsert', 'getOpportunityColumns')).fields;
@@ -108,7 +148,10 @@ describe('Resource mapper columns', () => {
 		const { recordColumns } = await import('../../nodes/HighLevel/shared/customFieldColumns');
 		const ctx = { getNode: () => ({ name: 'HighLevel' }) } as never;
 		const pending = new Map<string, Promise<unknown>>([
-			['contactCustomFields:loc', Promise.resolve([{ id: 'f1', name: 'Plan', fieldKey: 'contact.plan', dataType: 'TEXT' }])],
+			[
+				'contactCustomFields:loc',
+				Promise.resolve([{ id: 'f1', name: 'Plan', fieldKey: 'contact.plan', dataType: 'TEXT' }]),
+			],
 		]);
 		for (const [key, value] of pending) cache.set(key, value);
 		const first = await recordColumns(ctx, 'contact', [], 'loc', 0, cache);
@@ -121,7 +164,13 @@ describe('Resource mapper columns', () => {
 describe('Map Automatically', () => {
 	const columns = customFieldColumns([
 		{ id: 'a1', name: 'Favourite Colour', fieldKey: 'contact.favourite_colour', dataType: 'TEXT' },
-		{ id: 'b2', name: 'Plan', fieldKey: 'contact.plan', dataType: 'SINGLE_OPTIONS', picklistOptions: ['Basic', 'Pro'] },
+		{
+			id: 'b2',
+			name: 'Plan',
+			fieldKey: 'contact.plan',
+			dataType: 'SINGLE_OPTIONS',
+			picklistOptions: ['Basic', 'Pro'],
+		},
 	]);
 
 	it.each([
@@ -146,14 +195,27 @@ describe('Map Automatically', () => {
 describe('Custom object fields', () => {
 	it('become columns by short key, with option labels and required ones first', () => {
 		const columns = objectFieldColumns([
-			{ fieldKey: 'custom_objects.pet.breed', name: 'Breed', dataType: 'SINGLE_OPTIONS', options: [{ key: 'lab', label: 'Labrador' }] },
+			{
+				fieldKey: 'custom_objects.pet.breed',
+				name: 'Breed',
+				dataType: 'SINGLE_OPTIONS',
+				options: [{ key: 'lab', label: 'Labrador' }],
+			},
 			{ fieldKey: 'custom_objects.pet.name', name: 'Name', dataType: 'TEXT', required: true },
 		]);
 		expect(columns.map(toMapperField)).toEqual([
 			expect.objectContaining({ id: 'name', displayName: 'Name', required: true, type: 'string' }),
-			expect.objectContaining({ id: 'breed', type: 'options', options: [{ name: 'Labrador', value: 'lab' }] }),
+			expect.objectContaining({
+				id: 'breed',
+				type: 'options',
+				options: [{ name: 'Labrador', value: 'lab' }],
+			}),
 		]);
-		expect(columns[1].target).toEqual({ in: 'property', name: 'breed', fieldKey: 'custom_objects.pet.breed' });
+		expect(columns[1].target).toEqual({
+			in: 'property',
+			name: 'breed',
+			fieldKey: 'custom_objects.pet.breed',
+		});
 	});
 });
 
@@ -162,7 +224,13 @@ describe('Readable custom fields', () => {
 		[
 			{ id: 'd', name: 'Renewal Date', fieldKey: 'contact.renewal_date', dataType: 'DATE' },
 			{ id: 'n', name: 'Pincode', fieldKey: 'contact.pincode', dataType: 'NUMERICAL' },
-			{ id: 'o', name: 'Breed', fieldKey: 'custom_objects.pet.breed', dataType: 'SINGLE_OPTIONS', options: [{ key: 'lab', label: 'Labrador' }] },
+			{
+				id: 'o',
+				name: 'Breed',
+				fieldKey: 'custom_objects.pet.breed',
+				dataType: 'SINGLE_OPTIONS',
+				options: [{ key: 'lab', label: 'Labrador' }],
+			},
 			{ id: 'f', name: 'Contract', fieldKey: 'contact.contract', dataType: 'FILE_UPLOAD' },
 		].map((d) => [d.id, d]),
 	);
@@ -179,8 +247,20 @@ describe('Readable custom fields', () => {
 			definitions,
 		);
 		expect(readable).toEqual({
-			customFieldsByKey: { renewal_date: '2026-03-01', pincode: 560001, breed: 'Labrador', contract: ['https://files.example.com/a.pdf'], gone: 'x' },
-			customFieldsByName: { 'Renewal Date': '2026-03-01', Pincode: 560001, Breed: 'Labrador', Contract: ['https://files.example.com/a.pdf'], gone: 'x' },
+			customFieldsByKey: {
+				renewal_date: '2026-03-01',
+				pincode: 560001,
+				breed: 'Labrador',
+				contract: ['https://files.example.com/a.pdf'],
+				gone: 'x',
+			},
+			customFieldsByName: {
+				'Renewal Date': '2026-03-01',
+				Pincode: 560001,
+				Breed: 'Labrador',
+				Contract: ['https://files.example.com/a.pdf'],
+				gone: 'x',
+			},
 		});
 	});
 
@@ -194,25 +274,61 @@ describe('Readable custom fields', () => {
 describe('API Operation columns', () => {
 	it('types path, query and body parameters from the spec', async () => {
 		const get = await apiOperationColumns('contacts/get-contacts');
-		expect(get?.find((c) => c.id === 'locationId')).toMatchObject({ kind: 'text', required: false, target: { in: 'query', name: 'locationId' } });
-		expect(get?.find((c) => c.id === 'limit')).toMatchObject({ kind: 'number', target: { in: 'query', name: 'limit' } });
+		expect(get?.find((c) => c.id === 'locationId')).toMatchObject({
+			kind: 'text',
+			required: false,
+			target: { in: 'query', name: 'locationId' },
+		});
+		expect(get?.find((c) => c.id === 'limit')).toMatchObject({
+			kind: 'number',
+			target: { in: 'query', name: 'limit' },
+		});
 		const update = await apiOperationColumns('contacts/update-contact');
-		expect(update?.find((c) => c.id === 'contactId')).toMatchObject({ kind: 'id', required: true, target: { in: 'path', name: 'contactId' } });
-		expect(update?.find((c) => c.id === 'tags')).toMatchObject({ kind: 'list', target: { in: 'body', name: 'tags' } });
+		expect(update?.find((c) => c.id === 'contactId')).toMatchObject({
+			kind: 'id',
+			required: true,
+			target: { in: 'path', name: 'contactId' },
+		});
+		expect(update?.find((c) => c.id === 'tags')).toMatchObject({
+			kind: 'list',
+			target: { in: 'body', name: 'tags' },
+		});
 		const status = await apiOperationColumns('opportunities/update-opportunity-status');
-		expect(status?.find((c) => c.id === 'status')).toMatchObject({ kind: 'option', required: true, options: expect.arrayContaining([{ name: 'won', value: 'won' }]) });
+		expect(status?.find((c) => c.id === 'status')).toMatchObject({
+			kind: 'option',
+			required: true,
+			options: expect.arrayContaining([{ name: 'won', value: 'won' }]),
+		});
 		expect(await apiOperationColumns('contacts/nope')).toBeUndefined();
 	});
 });
 
 describe('The fake’s custom field values', () => {
-	const plan = { fieldKey: 'contact.plan', dataType: 'SINGLE_OPTIONS', picklistOptions: ['Basic', 'Pro'] };
+	const plan = {
+		fieldKey: 'contact.plan',
+		dataType: 'SINGLE_OPTIONS',
+		picklistOptions: ['Basic', 'Pro'],
+	};
 	it('stores values as HighLevel does and refuses what HighLevel would not store', () => {
 		expect(checkFieldValue(plan, 'Pro')).toEqual({ ok: true, value: 'Pro' });
-		expect(checkFieldValue(plan, 'pro')).toEqual({ ok: false, message: 'customFields: contact.plan must be one of Basic, Pro' });
-		expect(checkFieldValue({ dataType: 'NUMERICAL', fieldKey: 'n' }, '42')).toEqual({ ok: true, value: 42 });
+		expect(checkFieldValue(plan, 'pro')).toEqual({
+			ok: false,
+			message: 'customFields: contact.plan must be one of Basic, Pro',
+		});
+		expect(checkFieldValue({ dataType: 'NUMERICAL', fieldKey: 'n' }, '42')).toEqual({
+			ok: true,
+			value: 42,
+		});
 		expect(checkFieldValue({ dataType: 'NUMERICAL', fieldKey: 'n' }, 'x').ok).toBe(false);
-		expect(checkFieldValue({ dataType: 'DATE', fieldKey: 'd' }, '2026-03-01')).toEqual({ ok: true, value: Date.UTC(2026, 2, 1) });
-		expect(checkFieldValue({ dataType: 'MULTIPLE_OPTIONS', fieldKey: 'm', picklistOptions: ['A', 'B'] }, ['A', 'C']).ok).toBe(false);
+		expect(checkFieldValue({ dataType: 'DATE', fieldKey: 'd' }, '2026-03-01')).toEqual({
+			ok: true,
+			value: Date.UTC(2026, 2, 1),
+		});
+		expect(
+			checkFieldValue(
+				{ dataType: 'MULTIPLE_OPTIONS', fieldKey: 'm', picklistOptions: ['A', 'B'] },
+				['A', 'C'],
+			).ok,
+		).toBe(false);
 	});
 });

@@ -8,7 +8,12 @@ const { state, run } = useFakeHighLevel();
 // Token is read once per execution and handed to n8n's request helper with every request.
 describe('Credential reads per execution', () => {
 	const items = Array.from({ length: 12 }, (_, i) => ({ email: `r${i}@example.com` }));
-	const parameters = { resource: 'contact', operation: 'upsert', email: '={{ $json.email }}', settings: { concurrency: 4 } };
+	const parameters = {
+		resource: 'contact',
+		operation: 'upsert',
+		email: '={{ $json.email }}',
+		settings: { concurrency: 4 },
+	};
 
 	afterEach(() => jest.restoreAllMocks());
 
@@ -20,14 +25,18 @@ describe('Credential reads per execution', () => {
 		const upserts = requestsTo(state.fake, 'POST', /^\/contacts\/upsert$/);
 		expect(upserts).toHaveLength(12);
 		expect(upserts.every((r) => r.headers.authorization === `Bearer ${PIT_TOKEN}`)).toBe(true);
-		expect(reads.mock.calls.filter(([, , type]) => type === 'highLevelPrivateIntegrationApi')).toHaveLength(1);
+		expect(
+			reads.mock.calls.filter(([, , type]) => type === 'highLevelPrivateIntegrationApi'),
+		).toHaveLength(1);
 	});
 
 	it('reads the token again in the next execution', async () => {
 		const reads = jest.spyOn(TestCredentialsHelper.prototype, 'getDecrypted');
 		await run(parameters, { items: items.slice(0, 2) });
 		await run(parameters, { items: items.slice(2, 4) });
-		expect(reads.mock.calls.filter(([, , type]) => type === 'highLevelPrivateIntegrationApi')).toHaveLength(2);
+		expect(
+			reads.mock.calls.filter(([, , type]) => type === 'highLevelPrivateIntegrationApi'),
+		).toHaveLength(2);
 	});
 
 	it('leaves OAuth2 credentials to n8n, which reads them for each request to refresh them', async () => {
@@ -35,7 +44,11 @@ describe('Credential reads per execution', () => {
 		const result = await run(parameters, { items: items.slice(0, 3), auth: 'oauth' });
 		expect(result.error).toBeUndefined();
 		const upserts = requestsTo(state.fake, 'POST', /^\/contacts\/upsert$/);
-		expect(upserts.every((r) => r.headers.authorization === `Bearer ${OAUTH_ACCESS_TOKEN}`)).toBe(true);
-		expect(reads.mock.calls.filter(([, , type]) => type === 'highLevelAppOAuth2Api').length).toBeGreaterThan(upserts.length);
+		expect(upserts.every((r) => r.headers.authorization === `Bearer ${OAUTH_ACCESS_TOKEN}`)).toBe(
+			true,
+		);
+		expect(
+			reads.mock.calls.filter(([, , type]) => type === 'highLevelAppOAuth2Api').length,
+		).toBeGreaterThan(upserts.length);
 	});
 });

@@ -25,12 +25,24 @@ describe('Note', () => {
 		expect(got.items[0].json).toMatchObject({ id: noteId });
 
 		await run({ resource: 'note', operation: 'create', contactId, body: 'Second' });
-		const listed = await run({ resource: 'note', operation: 'getAll', contactId, returnAll: false, limit: 1 });
+		const listed = await run({
+			resource: 'note',
+			operation: 'getAll',
+			contactId,
+			returnAll: false,
+			limit: 1,
+		});
 		expect(listed.items).toHaveLength(1);
 		const all = await run({ resource: 'note', operation: 'getAll', contactId, returnAll: true });
 		expect(all.items).toHaveLength(2);
 
-		const updated = await run({ resource: 'note', operation: 'update', contactId, noteId, updateFields: { body: 'Demo booked' } });
+		const updated = await run({
+			resource: 'note',
+			operation: 'update',
+			contactId,
+			noteId,
+			updateFields: { body: 'Demo booked' },
+		});
 		expect(updated.items[0].json).toMatchObject({ id: noteId, body: 'Demo booked' });
 		expect(requestsTo(fake, 'PUT', /\/notes\//)[0].body).toEqual({ body: 'Demo booked' });
 
@@ -43,7 +55,10 @@ describe('Note', () => {
 		const { fake, seed } = state;
 		const contactId = seed.location.addContact({ email: 'n2@example.com' }).id as string;
 		// An expression that resolves to nothing gets past n8n's own required-parameter check.
-		const result = await run({ resource: 'note', operation: 'create', contactId, body: '={{ $json.text }}' }, { items: [{ text: '' }] });
+		const result = await run(
+			{ resource: 'note', operation: 'create', contactId, body: '={{ $json.text }}' },
+			{ items: [{ text: '' }] },
+		);
 		expect(result.error?.message).toMatch(/Note › Create: Invalid 'Body' in item 0/);
 		expect(fake.requests).toHaveLength(0);
 	});
@@ -74,10 +89,22 @@ describe('Task', () => {
 		const done = await run({ resource: 'task', operation: 'complete', contactId, taskId });
 		expect(done.items[0].json).toMatchObject({ id: taskId, completed: true });
 		expect(requestsTo(fake, 'PUT', /\/completed$/)[0].body).toEqual({ completed: true });
-		const reopened = await run({ resource: 'task', operation: 'complete', contactId, taskId, completed: false });
+		const reopened = await run({
+			resource: 'task',
+			operation: 'complete',
+			contactId,
+			taskId,
+			completed: false,
+		});
 		expect(reopened.items[0].json).toMatchObject({ completed: false });
 
-		const updated = await run({ resource: 'task', operation: 'update', contactId, taskId, updateFields: { title: 'Send final proposal' } });
+		const updated = await run({
+			resource: 'task',
+			operation: 'update',
+			contactId,
+			taskId,
+			updateFields: { title: 'Send final proposal' },
+		});
 		expect(updated.items[0].json).toMatchObject({ title: 'Send final proposal' });
 
 		const got = await run({ resource: 'task', operation: 'get', contactId, taskId });
@@ -94,8 +121,16 @@ describe('Task', () => {
 	it('rejects a due date that is not ISO 8601 before sending', async () => {
 		const { fake, seed } = state;
 		const contactId = seed.location.addContact({ email: 't2@example.com' }).id as string;
-		const result = await run({ resource: 'task', operation: 'create', contactId, title: 'x', dueDate: 'next tuesday' });
-		expect(result.error?.message).toMatch(/Invalid 'Due Date' in item 0: expected an ISO 8601 date/);
+		const result = await run({
+			resource: 'task',
+			operation: 'create',
+			contactId,
+			title: 'x',
+			dueDate: 'next tuesday',
+		});
+		expect(result.error?.message).toMatch(
+			/Invalid 'Due Date' in item 0: expected an ISO 8601 date/,
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 });

@@ -1,5 +1,10 @@
 import { loadOptions, LOCATION_ID, PIT_TOKEN, resourceMapperFields } from '../harness/run';
-import { addLostReason, addOpportunity, addPipeline, opportunitiesOf } from '../fake-highlevel/handlers/opportunities';
+import {
+	addLostReason,
+	addOpportunity,
+	addPipeline,
+	opportunitiesOf,
+} from '../fake-highlevel/handlers/opportunities';
 import { requestsTo, useFakeHighLevel } from './setup';
 
 const { state, run } = useFakeHighLevel();
@@ -9,11 +14,26 @@ function seedSales() {
 	const { seed } = state;
 	const sales = addPipeline(seed.location, 'Sales', ['New lead', 'Qualified', 'Proposal sent']);
 	const renewals = addPipeline(seed.location, 'Renewals', ['Due', 'Renewed']);
-	const grace = seed.location.addContact({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com' });
-	const linus = seed.location.addContact({ firstName: 'Linus', lastName: 'Torvalds', email: 'linus@example.com' });
+	const grace = seed.location.addContact({
+		firstName: 'Grace',
+		lastName: 'Hopper',
+		email: 'grace@example.com',
+	});
+	const linus = seed.location.addContact({
+		firstName: 'Linus',
+		lastName: 'Torvalds',
+		email: 'linus@example.com',
+	});
 	const competitor = addLostReason(seed.location, 'Chose a competitor');
 	const stage = (pipeline: typeof sales, index: number) => String(pipeline.stages[index].id);
-	return { sales, renewals, grace: String(grace.id), linus: String(linus.id), competitor: String(competitor.id), stage };
+	return {
+		sales,
+		renewals,
+		grace: String(grace.id),
+		linus: String(linus.id),
+		competitor: String(competitor.id),
+		stage,
+	};
 }
 
 const stored = () => opportunitiesOf(state.seed.location);
@@ -30,7 +50,10 @@ describe('Opportunity › Create', () => {
 			pipelineStageId: stage(sales, 1),
 			contactId: grace,
 			status: 'open',
-			columns: { mappingMode: 'defineBelow', value: { monetaryValue: 1500.5, assignedTo: seed.ada.id, source: 'n8n' } },
+			columns: {
+				mappingMode: 'defineBelow',
+				value: { monetaryValue: 1500.5, assignedTo: seed.ada.id, source: 'n8n' },
+			},
 		});
 		expect(result.error).toBeUndefined();
 		const [request] = requestsTo(fake, 'POST', /^\/opportunities\/$/);
@@ -58,13 +81,23 @@ describe('Opportunity › Create', () => {
 			status: 'open',
 			contact: { id: grace, name: 'Grace Hopper', email: 'grace@example.com' },
 		});
-		expect(stored().get(created.id as string)).toMatchObject({ name: 'Website redesign', locationId: LOCATION_ID });
+		expect(stored().get(created.id as string)).toMatchObject({
+			name: 'Website redesign',
+			locationId: LOCATION_ID,
+		});
 	});
 
 	it('leaves the stage to HighLevel when none is chosen', async () => {
 		const { fake } = state;
 		const { sales, grace, stage } = seedSales();
-		const result = await run({ resource: 'opportunity', operation: 'create', name: 'Deal', pipelineId: sales.id, contactId: grace, status: 'won' });
+		const result = await run({
+			resource: 'opportunity',
+			operation: 'create',
+			name: 'Deal',
+			pipelineId: sales.id,
+			contactId: grace,
+			status: 'won',
+		});
 		expect(result.error).toBeUndefined();
 		expect(requestsTo(fake, 'POST', /^\/opportunities\/$/)[0].body).toEqual({
 			name: 'Deal',
@@ -79,9 +112,22 @@ describe('Opportunity › Create', () => {
 	it('fails the item with HighLevel’s message when the contact already has one in the pipeline', async () => {
 		const { fake } = state;
 		const { sales, grace } = seedSales();
-		addOpportunity(state.seed.location, { name: 'Existing', pipelineId: sales.id, contactId: grace });
-		const result = await run({ resource: 'opportunity', operation: 'create', name: 'Again', pipelineId: sales.id, contactId: grace, status: 'open' });
-		expect(result.error?.message).toMatch(/Opportunity › Create: Can not create duplicate opportunity for the contact/);
+		addOpportunity(state.seed.location, {
+			name: 'Existing',
+			pipelineId: sales.id,
+			contactId: grace,
+		});
+		const result = await run({
+			resource: 'opportunity',
+			operation: 'create',
+			name: 'Again',
+			pipelineId: sales.id,
+			contactId: grace,
+			status: 'open',
+		});
+		expect(result.error?.message).toMatch(
+			/Opportunity › Create: Can not create duplicate opportunity for the contact/,
+		);
 		expect(requestsTo(fake, 'POST', /^\/opportunities\/$/)).toHaveLength(1);
 		expect(stored().size).toBe(1);
 	});
@@ -89,8 +135,19 @@ describe('Opportunity › Create', () => {
 	it('does not resend a create that met a server error, so nothing is created twice', async () => {
 		const { fake } = state;
 		const { sales, grace } = seedSales();
-		fake.injectFault({ method: 'POST', path: '/opportunities/', fault: { kind: 'status', status: 502 } });
-		const result = await run({ resource: 'opportunity', operation: 'create', name: 'Once', pipelineId: sales.id, contactId: grace, status: 'open' });
+		fake.injectFault({
+			method: 'POST',
+			path: '/opportunities/',
+			fault: { kind: 'status', status: 502 },
+		});
+		const result = await run({
+			resource: 'opportunity',
+			operation: 'create',
+			name: 'Once',
+			pipelineId: sales.id,
+			contactId: grace,
+			status: 'open',
+		});
 		expect(result.error?.message).toMatch(/Opportunity › Create: Bad Gateway/);
 		expect(requestsTo(fake, 'POST', /^\/opportunities\/$/)).toHaveLength(1);
 		expect(stored().size).toBe(0);
@@ -101,7 +158,13 @@ describe('Opportunity › Create or Update', () => {
 	it('creates the contact’s opportunity in the pipeline, then updates that same one', async () => {
 		const { fake } = state;
 		const { sales, grace, stage } = seedSales();
-		const first = await run({ resource: 'opportunity', operation: 'upsert', pipelineId: sales.id, contactId: grace, name: 'Support plan' });
+		const first = await run({
+			resource: 'opportunity',
+			operation: 'upsert',
+			pipelineId: sales.id,
+			contactId: grace,
+			name: 'Support plan',
+		});
 		expect(first.error).toBeUndefined();
 		expect(first.items[0].json).toMatchObject({ new: true, name: 'Support plan', status: 'open' });
 		const second = await run({
@@ -141,17 +204,35 @@ describe('Opportunity › Create or Update', () => {
 	it('retries an upsert after a 503, since it cannot create twice', async () => {
 		const { fake } = state;
 		const { sales, grace } = seedSales();
-		fake.injectFault({ method: 'POST', path: '/opportunities/upsert', fault: { kind: 'status', status: 503 } });
-		const result = await run({ resource: 'opportunity', operation: 'upsert', pipelineId: sales.id, contactId: grace, name: 'Retry' });
+		fake.injectFault({
+			method: 'POST',
+			path: '/opportunities/upsert',
+			fault: { kind: 'status', status: 503 },
+		});
+		const result = await run({
+			resource: 'opportunity',
+			operation: 'upsert',
+			pipelineId: sales.id,
+			contactId: grace,
+			name: 'Retry',
+		});
 		expect(result.error).toBeUndefined();
-		expect(requestsTo(fake, 'POST', /^\/opportunities\/upsert$/).map((r) => r.status)).toEqual([503, 201]);
+		expect(requestsTo(fake, 'POST', /^\/opportunities\/upsert$/).map((r) => r.status)).toEqual([
+			503, 201,
+		]);
 		expect(stored().size).toBe(1);
 	});
 
 	it('sends items for the same contact and pipeline one after the other, so only one is created', async () => {
 		const { sales, grace } = seedSales();
 		const result = await run(
-			{ resource: 'opportunity', operation: 'upsert', pipelineId: sales.id, contactId: grace, name: '={{ $json.name }}' },
+			{
+				resource: 'opportunity',
+				operation: 'upsert',
+				pipelineId: sales.id,
+				contactId: grace,
+				name: '={{ $json.name }}',
+			},
 			{ items: [{ name: 'A' }, { name: 'B' }, { name: 'C' }] },
 		);
 		expect(result.error).toBeUndefined();
@@ -165,29 +246,51 @@ describe('Opportunity › Get, Update, Update Status, Delete', () => {
 	it('gets an opportunity with its contact', async () => {
 		const { fake } = state;
 		const { sales, grace } = seedSales();
-		const o = addOpportunity(state.seed.location, { name: 'Deal', pipelineId: sales.id, contactId: grace });
+		const o = addOpportunity(state.seed.location, {
+			name: 'Deal',
+			pipelineId: sales.id,
+			contactId: grace,
+		});
 		const result = await run({ resource: 'opportunity', operation: 'get', opportunityId: o.id });
 		expect(result.error).toBeUndefined();
-		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /opportunities/${String(o.id)}`]);
-		expect(result.items[0].json).toMatchObject({ id: o.id, name: 'Deal', contact: { id: grace, name: 'Grace Hopper' } });
+		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			`GET /opportunities/${String(o.id)}`,
+		]);
+		expect(result.items[0].json).toMatchObject({
+			id: o.id,
+			name: 'Deal',
+			contact: { id: grace, name: 'Grace Hopper' },
+		});
 	});
 
 	it('reports HighLevel’s 404 for an unknown opportunity', async () => {
-		const result = await run({ resource: 'opportunity', operation: 'get', opportunityId: 'nope12345' });
+		const result = await run({
+			resource: 'opportunity',
+			operation: 'get',
+			opportunityId: 'nope12345',
+		});
 		expect(result.error?.message).toMatch(/Opportunity › Get: .*Opportunity not found/);
 	});
 
 	it('updates chosen fields and moves the opportunity to another pipeline with a stage of it', async () => {
 		const { fake, seed } = state;
 		const { sales, renewals, grace, stage } = seedSales();
-		const o = addOpportunity(seed.location, { name: 'Deal', pipelineId: sales.id, pipelineStageId: stage(sales, 0), contactId: grace });
+		const o = addOpportunity(seed.location, {
+			name: 'Deal',
+			pipelineId: sales.id,
+			pipelineStageId: stage(sales, 0),
+			contactId: grace,
+		});
 		const result = await run({
 			resource: 'opportunity',
 			operation: 'update',
 			opportunityId: o.id,
 			pipelineId: renewals.id,
 			pipelineStageId: stage(renewals, 1),
-			columns: { mappingMode: 'defineBelow', value: { monetaryValue: 250, assignedTo: seed.alan.id, source: 'Referral' } },
+			columns: {
+				mappingMode: 'defineBelow',
+				value: { monetaryValue: 250, assignedTo: seed.alan.id, source: 'Referral' },
+			},
 		});
 		expect(result.error).toBeUndefined();
 		const [put] = requestsTo(fake, 'PUT', /^\/opportunities\//);
@@ -199,30 +302,73 @@ describe('Opportunity › Get, Update, Update Status, Delete', () => {
 			pipelineStageId: stage(renewals, 1),
 			source: 'Referral',
 		});
-		expect(result.items[0].json).toMatchObject({ id: o.id, pipelineId: renewals.id, pipelineStageId: stage(renewals, 1), monetaryValue: 250 });
-		expect(stored().get(String(o.id))).toMatchObject({ assignedTo: seed.alan.id, source: 'Referral' });
+		expect(result.items[0].json).toMatchObject({
+			id: o.id,
+			pipelineId: renewals.id,
+			pipelineStageId: stage(renewals, 1),
+			monetaryValue: 250,
+		});
+		expect(stored().get(String(o.id))).toMatchObject({
+			assignedTo: seed.alan.id,
+			source: 'Referral',
+		});
 	});
 
 	it('refuses a move to another pipeline without a stage, and an update with nothing to change', async () => {
 		const { fake } = state;
 		const { renewals } = seedSales();
-		const move = await run({ resource: 'opportunity', operation: 'update', opportunityId: 'abc123', pipelineId: renewals.id });
-		expect(move.error?.message).toMatch(/Invalid 'Stage' in item 0: expected a stage of the new pipeline/);
-		const nothing = await run({ resource: 'opportunity', operation: 'update', opportunityId: 'abc123', columns: { mappingMode: 'defineBelow', value: {} } });
-		expect(nothing.error?.message).toMatch(/Invalid 'Fields' in item 0: expected at least one field or custom field to change/);
+		const move = await run({
+			resource: 'opportunity',
+			operation: 'update',
+			opportunityId: 'abc123',
+			pipelineId: renewals.id,
+		});
+		expect(move.error?.message).toMatch(
+			/Invalid 'Stage' in item 0: expected a stage of the new pipeline/,
+		);
+		const nothing = await run({
+			resource: 'opportunity',
+			operation: 'update',
+			opportunityId: 'abc123',
+			columns: { mappingMode: 'defineBelow', value: {} },
+		});
+		expect(nothing.error?.message).toMatch(
+			/Invalid 'Fields' in item 0: expected at least one field or custom field to change/,
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 
 	it('marks an opportunity lost with a reason, and won', async () => {
 		const { fake } = state;
 		const { sales, grace, competitor } = seedSales();
-		const o = addOpportunity(state.seed.location, { name: 'Deal', pipelineId: sales.id, contactId: grace });
-		const lost = await run({ resource: 'opportunity', operation: 'updateStatus', opportunityId: o.id, status: 'lost', lostReasonId: competitor });
+		const o = addOpportunity(state.seed.location, {
+			name: 'Deal',
+			pipelineId: sales.id,
+			contactId: grace,
+		});
+		const lost = await run({
+			resource: 'opportunity',
+			operation: 'updateStatus',
+			opportunityId: o.id,
+			status: 'lost',
+			lostReasonId: competitor,
+		});
 		expect(lost.error).toBeUndefined();
-		expect(lost.items[0].json).toEqual({ id: o.id, status: 'lost', lostReasonId: competitor, updated: true });
+		expect(lost.items[0].json).toEqual({
+			id: o.id,
+			status: 'lost',
+			lostReasonId: competitor,
+			updated: true,
+		});
 		expect(stored().get(String(o.id))).toMatchObject({ status: 'lost', lostReasonId: competitor });
 		// A reason left over from "lost" is not sent with another status.
-		const won = await run({ resource: 'opportunity', operation: 'updateStatus', opportunityId: o.id, status: 'won', lostReasonId: competitor });
+		const won = await run({
+			resource: 'opportunity',
+			operation: 'updateStatus',
+			opportunityId: o.id,
+			status: 'won',
+			lostReasonId: competitor,
+		});
 		expect(won.items[0].json).toEqual({ id: o.id, status: 'won', updated: true });
 		const puts = requestsTo(fake, 'PUT', /\/status$/);
 		expect(puts.map((r) => [r.path, r.body])).toEqual([
@@ -235,10 +381,16 @@ describe('Opportunity › Get, Update, Update Status, Delete', () => {
 	it('deletes an opportunity', async () => {
 		const { fake } = state;
 		const { sales, grace } = seedSales();
-		const o = addOpportunity(state.seed.location, { name: 'Deal', pipelineId: sales.id, contactId: grace });
+		const o = addOpportunity(state.seed.location, {
+			name: 'Deal',
+			pipelineId: sales.id,
+			contactId: grace,
+		});
 		const result = await run({ resource: 'opportunity', operation: 'delete', opportunityId: o.id });
 		expect(result.items[0].json).toEqual({ id: o.id, deleted: true });
-		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`DELETE /opportunities/${String(o.id)}`]);
+		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			`DELETE /opportunities/${String(o.id)}`,
+		]);
 		expect(stored().has(String(o.id))).toBe(false);
 	});
 });
@@ -247,26 +399,66 @@ describe('Opportunity › followers', () => {
 	it('adds followers, removes one, then removes all', async () => {
 		const { fake, seed } = state;
 		const { sales, grace } = seedSales();
-		const o = addOpportunity(seed.location, { name: 'Deal', pipelineId: sales.id, contactId: grace });
-		const added = await run({ resource: 'opportunity', operation: 'addFollowers', opportunityId: o.id, followers: [seed.ada.id, seed.alan.id] });
+		const o = addOpportunity(seed.location, {
+			name: 'Deal',
+			pipelineId: sales.id,
+			contactId: grace,
+		});
+		const added = await run({
+			resource: 'opportunity',
+			operation: 'addFollowers',
+			opportunityId: o.id,
+			followers: [seed.ada.id, seed.alan.id],
+		});
 		expect(added.error).toBeUndefined();
-		expect(added.items[0].json).toEqual({ id: o.id, followers: [seed.ada.id, seed.alan.id], followersAdded: [seed.ada.id, seed.alan.id] });
-		const removed = await run({ resource: 'opportunity', operation: 'removeFollowers', opportunityId: o.id, followers: [seed.ada.id] });
-		expect(removed.items[0].json).toEqual({ id: o.id, followers: [seed.alan.id], followersRemoved: [seed.ada.id] });
-		const cleared = await run({ resource: 'opportunity', operation: 'removeFollowers', opportunityId: o.id, removeAll: true });
-		expect(cleared.items[0].json).toEqual({ id: o.id, followers: [], followersRemoved: [seed.alan.id] });
+		expect(added.items[0].json).toEqual({
+			id: o.id,
+			followers: [seed.ada.id, seed.alan.id],
+			followersAdded: [seed.ada.id, seed.alan.id],
+		});
+		const removed = await run({
+			resource: 'opportunity',
+			operation: 'removeFollowers',
+			opportunityId: o.id,
+			followers: [seed.ada.id],
+		});
+		expect(removed.items[0].json).toEqual({
+			id: o.id,
+			followers: [seed.alan.id],
+			followersRemoved: [seed.ada.id],
+		});
+		const cleared = await run({
+			resource: 'opportunity',
+			operation: 'removeFollowers',
+			opportunityId: o.id,
+			removeAll: true,
+		});
+		expect(cleared.items[0].json).toEqual({
+			id: o.id,
+			followers: [],
+			followersRemoved: [seed.alan.id],
+		});
 		const deletes = requestsTo(fake, 'DELETE', /\/followers$/);
 		expect(deletes.map((r) => [r.query, r.body])).toEqual([
 			[{}, { followers: [seed.ada.id] }],
 			[{ isRemoveAllFollowers: 'true' }, { followers: [] }],
 		]);
-		expect(requestsTo(fake, 'POST', /\/followers$/)[0].body).toEqual({ followers: [seed.ada.id, seed.alan.id] });
+		expect(requestsTo(fake, 'POST', /\/followers$/)[0].body).toEqual({
+			followers: [seed.ada.id, seed.alan.id],
+		});
 	});
 
 	it('asks for a follower unless all are removed', async () => {
 		const { fake } = state;
-		const result = await run({ resource: 'opportunity', operation: 'removeFollowers', opportunityId: 'abc123', followers: [] });
-		expect(result.error?.message).toMatch(/Invalid 'Followers' in item 0: expected at least one user, or Remove All Followers turned on/);
+		const result = await run({
+			resource: 'opportunity',
+			operation: 'removeFollowers',
+			opportunityId: 'abc123',
+			followers: [],
+		});
+		expect(result.error?.message).toMatch(
+			/Invalid 'Followers' in item 0: expected at least one user, or Remove All Followers turned on/,
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 });
@@ -351,8 +543,16 @@ describe('Opportunity › Get Many', () => {
 		};
 		expect(pages[0].query).toEqual(filters);
 		const last = (n: number) => result.items[n].json;
-		expect(pages[1].query).toEqual({ ...filters, startAfter: String(Date.parse(String(last(99).createdAt))), startAfterId: last(99).id });
-		expect(pages[2].query).toEqual({ ...filters, startAfter: String(Date.parse(String(last(199).createdAt))), startAfterId: last(199).id });
+		expect(pages[1].query).toEqual({
+			...filters,
+			startAfter: String(Date.parse(String(last(99).createdAt))),
+			startAfterId: last(99).id,
+		});
+		expect(pages[2].query).toEqual({
+			...filters,
+			startAfter: String(Date.parse(String(last(199).createdAt))),
+			startAfterId: last(199).id,
+		});
 		expect(pages.every((p) => p.status === 200 && p.headers.version === '2021-07-28')).toBe(true);
 	});
 
@@ -363,7 +563,13 @@ describe('Opportunity › Get Many', () => {
 			resource: 'opportunity',
 			operation: 'getAll',
 			returnAll: true,
-			filters: { query: 'deal', status: 'open', pipelineStageId: s.stage(s.sales, 1), assignedTo: seed.ada.id, createdFrom: '2026-02-01' },
+			filters: {
+				query: 'deal',
+				status: 'open',
+				pipelineStageId: s.stage(s.sales, 1),
+				assignedTo: seed.ada.id,
+				createdFrom: '2026-02-01',
+			},
 		});
 		expect(exact.error).toBeUndefined();
 		expect(exact.items).toHaveLength(200);
@@ -373,7 +579,12 @@ describe('Opportunity › Get Many', () => {
 
 		fake.requests.length = 0;
 		// "deal 1" matches Deal 1, Deal 10–19 and Deal 100–199: a full page, then a short one.
-		const short = await run({ resource: 'opportunity', operation: 'getAll', returnAll: true, filters: { query: 'deal 1' } });
+		const short = await run({
+			resource: 'opportunity',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { query: 'deal 1' },
+		});
 		expect(short.items).toHaveLength(111);
 		expect(requestsTo(fake, 'GET', /^\/opportunities\/search$/)).toHaveLength(2);
 	});
@@ -381,19 +592,41 @@ describe('Opportunity › Get Many', () => {
 	it('stops at the limit, asking only for what is still missing', async () => {
 		const { fake } = state;
 		seedMany(250);
-		const small = await run({ resource: 'opportunity', operation: 'getAll', returnAll: false, limit: 30 });
+		const small = await run({
+			resource: 'opportunity',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 30,
+		});
 		expect(small.items).toHaveLength(30);
-		expect(requestsTo(fake, 'GET', /^\/opportunities\/search$/).map((r) => r.query.limit)).toEqual(['30']);
+		expect(requestsTo(fake, 'GET', /^\/opportunities\/search$/).map((r) => r.query.limit)).toEqual([
+			'30',
+		]);
 		fake.requests.length = 0;
-		const larger = await run({ resource: 'opportunity', operation: 'getAll', returnAll: false, limit: 150 });
+		const larger = await run({
+			resource: 'opportunity',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 150,
+		});
 		expect(larger.items).toHaveLength(150);
-		expect(requestsTo(fake, 'GET', /^\/opportunities\/search$/).map((r) => r.query.limit)).toEqual(['100', '50']);
+		expect(requestsTo(fake, 'GET', /^\/opportunities\/search$/).map((r) => r.query.limit)).toEqual([
+			'100',
+			'50',
+		]);
 	});
 
 	it('refuses a date range that ends before it starts, before any request', async () => {
 		const { fake } = state;
-		const result = await run({ resource: 'opportunity', operation: 'getAll', returnAll: true, filters: { createdFrom: '2026-03-02', createdUntil: '2026-03-01' } });
-		expect(result.error?.message).toMatch(/Invalid 'Created Until' in item 0: expected a day on or after Created From \(2026-03-02\)/);
+		const result = await run({
+			resource: 'opportunity',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { createdFrom: '2026-03-02', createdUntil: '2026-03-01' },
+		});
+		expect(result.error?.message).toMatch(
+			/Invalid 'Created Until' in item 0: expected a day on or after Created From \(2026-03-02\)/,
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 });
@@ -412,9 +645,14 @@ describe('Opportunity › dropdowns', () => {
 			expect.objectContaining({ name: 'Renewals', value: s.renewals.id }),
 			expect.objectContaining({ name: 'Sales', value: s.sales.id }),
 		]);
-		expect(requestsTo(fake, 'GET', /^\/opportunities\/pipelines$/)[0].query).toEqual({ locationId: LOCATION_ID });
+		expect(requestsTo(fake, 'GET', /^\/opportunities\/pipelines$/)[0].query).toEqual({
+			locationId: LOCATION_ID,
+		});
 
-		const stages = await loadOptions({ ...base({ pipelineId: s.sales.id }), method: 'getPipelineStages' });
+		const stages = await loadOptions({
+			...base({ pipelineId: s.sales.id }),
+			method: 'getPipelineStages',
+		});
 		expect(stages).toEqual([
 			{ name: 'New lead', value: s.stage(s.sales, 0) },
 			{ name: 'Qualified', value: s.stage(s.sales, 1) },
@@ -425,7 +663,10 @@ describe('Opportunity › dropdowns', () => {
 			method: 'getPipelineStages',
 		});
 		expect(filterStages.map((o) => o.name)).toEqual(['Due', 'Renewed']);
-		const everyStage = await loadOptions({ ...base({ operation: 'update' }), method: 'getPipelineStages' });
+		const everyStage = await loadOptions({
+			...base({ operation: 'update' }),
+			method: 'getPipelineStages',
+		});
 		expect(everyStage.map((o) => o.name)).toEqual([
 			'Sales › New lead',
 			'Sales › Qualified',
@@ -434,8 +675,13 @@ describe('Opportunity › dropdowns', () => {
 			'Renewals › Renewed',
 		]);
 
-		const reasons = await loadOptions({ ...base({ operation: 'updateStatus' }), method: 'getLostReasons' });
-		expect(reasons).toEqual([expect.objectContaining({ name: 'Chose a competitor', value: s.competitor })]);
+		const reasons = await loadOptions({
+			...base({ operation: 'updateStatus' }),
+			method: 'getLostReasons',
+		});
+		expect(reasons).toEqual([
+			expect.objectContaining({ name: 'Chose a competitor', value: s.competitor }),
+		]);
 	});
 });
 
@@ -443,7 +689,12 @@ describe('Opportunity › custom fields', () => {
 	/** Two opportunity fields next to the contact fields every test location has. */
 	function seedFields() {
 		const { location } = state.seed;
-		const source = location.addCustomField({ name: 'Deal Source', fieldKey: 'opportunity.deal_source', dataType: 'TEXT', model: 'opportunity' });
+		const source = location.addCustomField({
+			name: 'Deal Source',
+			fieldKey: 'opportunity.deal_source',
+			dataType: 'TEXT',
+			model: 'opportunity',
+		});
 		const products = location.addCustomField({
 			name: 'Products',
 			fieldKey: 'opportunity.products',
@@ -453,12 +704,16 @@ describe('Opportunity › custom fields', () => {
 		});
 		return { source: String(source.id), products: String(products.id) };
 	}
-	const fieldsRead = () => requestsTo(state.fake, 'GET', new RegExp(`^/locations/${LOCATION_ID}/customFields$`));
+	const fieldsRead = () =>
+		requestsTo(state.fake, 'GET', new RegExp(`^/locations/${LOCATION_ID}/customFields$`));
 
 	it('offers only the location’s opportunity fields as columns', async () => {
 		const { seed } = state;
 		seedFields();
-		const base = { baseUrl: state.fake.baseUrl, parameters: { resource: 'opportunity', operation: 'create' } };
+		const base = {
+			baseUrl: state.fake.baseUrl,
+			parameters: { resource: 'opportunity', operation: 'create' },
+		};
 		const { fields } = await resourceMapperFields({ ...base, method: 'getOpportunityColumns' });
 		const custom = fields.filter((f) => f.id.includes('.'));
 		expect(custom.map((f) => [f.id, f.displayName, f.type])).toEqual([
@@ -482,9 +737,17 @@ describe('Opportunity › custom fields', () => {
 				contactId: '={{ $json.contactId }}',
 				status: 'open',
 				// By key, with or without the model's prefix.
-				columns: { mappingMode: 'defineBelow', value: { 'opportunity.deal_source': '={{ $json.source }}', products: 'Hosting, Support' } },
+				columns: {
+					mappingMode: 'defineBelow',
+					value: { 'opportunity.deal_source': '={{ $json.source }}', products: 'Hosting, Support' },
+				},
 			},
-			{ items: [{ name: 'Hosting deal', contactId: grace, source: 'Webinar' }, { name: 'Other deal', contactId: linus, source: 'Referral' }] },
+			{
+				items: [
+					{ name: 'Hosting deal', contactId: grace, source: 'Webinar' },
+					{ name: 'Other deal', contactId: linus, source: 'Referral' },
+				],
+			},
 		);
 		expect(result.error).toBeUndefined();
 		const posts = requestsTo(fake, 'POST', /^\/opportunities\/$/);
@@ -559,7 +822,10 @@ describe('Opportunity › custom fields', () => {
 			resource: 'opportunity',
 			operation: 'update',
 			opportunityId: o.id,
-			columns: { mappingMode: 'defineBelow', value: { monetaryValue: 75, [fields.products]: 'Support,Training' } },
+			columns: {
+				mappingMode: 'defineBelow',
+				value: { monetaryValue: 75, [fields.products]: 'Support,Training' },
+			},
 		});
 		expect(both.error).toBeUndefined();
 		expect(requestsTo(fake, 'PUT', /^\/opportunities\//)[1].body).toEqual({
@@ -576,16 +842,39 @@ describe('Opportunity › custom fields', () => {
 		const { fake, seed } = state;
 		const { sales, grace } = seedSales();
 		const fields = seedFields();
-		const valid = { resource: 'opportunity', operation: 'create', name: 'Deal', pipelineId: sales.id, contactId: grace, status: 'open' };
+		const valid = {
+			resource: 'opportunity',
+			operation: 'create',
+			name: 'Deal',
+			pipelineId: sales.id,
+			contactId: grace,
+			status: 'open',
+		};
 		const cases: Array<[Record<string, unknown>, RegExp]> = [
-			[{ columns: { mappingMode: 'defineBelow', value: { 'opportunity.deal_source': '={{ ["a", "b"] }}' } } }, /Invalid 'Deal Source' in item 0: expected text/],
+			[
+				{
+					columns: {
+						mappingMode: 'defineBelow',
+						value: { 'opportunity.deal_source': '={{ ["a", "b"] }}' },
+					},
+				},
+				/Invalid 'Deal Source' in item 0: expected text/,
+			],
 			[
 				{ columns: { mappingMode: 'defineBelow', value: { [fields.products]: '["Hosting"' } } },
 				/Invalid 'Products' in item 0: expected a JSON array of text, or values separated by commas/,
 			],
-			[{ columns: { mappingMode: 'defineBelow', value: { nope: 'x' } } }, /Invalid 'Fields › nope' in item 0: expected a field the sub-account has/],
+			[
+				{ columns: { mappingMode: 'defineBelow', value: { nope: 'x' } } },
+				/Invalid 'Fields › nope' in item 0: expected a field the sub-account has/,
+			],
 			// A contact field is no field of an opportunity.
-			[{ columns: { mappingMode: 'defineBelow', value: { [String(seed.colour.id)]: 'Blue' } } }, new RegExp(`Invalid 'Fields › ${String(seed.colour.id)}' in item 0: expected a field the sub-account has`)],
+			[
+				{ columns: { mappingMode: 'defineBelow', value: { [String(seed.colour.id)]: 'Blue' } } },
+				new RegExp(
+					`Invalid 'Fields › ${String(seed.colour.id)}' in item 0: expected a field the sub-account has`,
+				),
+			],
 		];
 		for (const [override, message] of cases) {
 			const result = await run({ ...valid, ...override });
@@ -597,9 +886,13 @@ describe('Opportunity › custom fields', () => {
 			opportunityId: 'abc123',
 			columns: { mappingMode: 'defineBelow', value: { 'contact.favourite_colour': 'Blue' } },
 		});
-		expect(update.error?.message).toMatch(/Opportunity › Update: Invalid 'Fields › contact.favourite_colour' in item 0/);
+		expect(update.error?.message).toMatch(
+			/Opportunity › Update: Invalid 'Fields › contact.favourite_colour' in item 0/,
+		);
 		expect(fake.requests.filter((r) => r.path.startsWith('/opportunities'))).toHaveLength(0);
-		expect(fake.requests.every((r) => r.path === `/locations/${LOCATION_ID}/customFields`)).toBe(true);
+		expect(fake.requests.every((r) => r.path === `/locations/${LOCATION_ID}/customFields`)).toBe(
+			true,
+		);
 	});
 });
 
@@ -607,21 +900,44 @@ describe('Opportunity › input checks', () => {
 	it('fails bad items before any request, naming the item and the field', async () => {
 		const { fake } = state;
 		const { sales, grace } = seedSales();
-		const valid = { resource: 'opportunity', operation: 'create', name: 'Deal', pipelineId: sales.id, contactId: grace, status: 'open' };
+		const valid = {
+			resource: 'opportunity',
+			operation: 'create',
+			name: 'Deal',
+			pipelineId: sales.id,
+			contactId: grace,
+			status: 'open',
+		};
 		const cases: Array<[Record<string, unknown>, RegExp]> = [
 			[{ name: '={{ $json.missing }}' }, /Invalid 'Name' in item 0: expected a non-empty text/],
 			[{ pipelineId: '={{ $json.missing }}' }, /Invalid 'Pipeline' in item 0: expected an ID/],
 			[{ contactId: '={{ "a/b" }}' }, /Invalid 'Contact ID' in item 0/],
-			[{ status: '={{ "closed" }}' }, /Invalid 'Status' in item 0: expected one of abandoned, lost, open, won/],
-			[{ columns: { mappingMode: 'defineBelow', value: { monetaryValue: '={{ "a lot" }}' } } }, /Invalid 'Monetary Value' in item 0: expected a number of 0 or more/],
-			[{ columns: { mappingMode: 'defineBelow', value: { monetaryValue: -5 } } }, /Invalid 'Monetary Value' in item 0: expected a number of 0 or more/],
+			[
+				{ status: '={{ "closed" }}' },
+				/Invalid 'Status' in item 0: expected one of abandoned, lost, open, won/,
+			],
+			[
+				{ columns: { mappingMode: 'defineBelow', value: { monetaryValue: '={{ "a lot" }}' } } },
+				/Invalid 'Monetary Value' in item 0: expected a number of 0 or more/,
+			],
+			[
+				{ columns: { mappingMode: 'defineBelow', value: { monetaryValue: -5 } } },
+				/Invalid 'Monetary Value' in item 0: expected a number of 0 or more/,
+			],
 		];
 		for (const [override, message] of cases) {
 			const result = await run({ ...valid, ...override });
 			expect(result.error?.message).toMatch(message);
 		}
-		const status = await run({ resource: 'opportunity', operation: 'updateStatus', opportunityId: 'abc123', status: '={{ "done" }}' });
-		expect(status.error?.message).toMatch(/Opportunity › Update Status: Invalid 'Status' in item 0/);
+		const status = await run({
+			resource: 'opportunity',
+			operation: 'updateStatus',
+			opportunityId: 'abc123',
+			status: '={{ "done" }}',
+		});
+		expect(status.error?.message).toMatch(
+			/Opportunity › Update Status: Invalid 'Status' in item 0/,
+		);
 		expect(fake.requests).toHaveLength(0);
 	});
 
@@ -638,10 +954,19 @@ describe('Opportunity › input checks', () => {
 				status: 'open',
 				columns: { mappingMode: 'defineBelow', value: { monetaryValue: '={{ $json.value }}' } },
 			},
-			{ items: [{ name: 'Good', value: 10 }, { name: 'Bad', value: 'ten' }], onError: 'continueRegularOutput' },
+			{
+				items: [
+					{ name: 'Good', value: 10 },
+					{ name: 'Bad', value: 'ten' },
+				],
+				onError: 'continueRegularOutput',
+			},
 		);
 		expect(result.items).toHaveLength(2);
-		expect(result.items[0]).toMatchObject({ json: { name: 'Good', monetaryValue: 10 }, pairedItem: { item: 0 } });
+		expect(result.items[0]).toMatchObject({
+			json: { name: 'Good', monetaryValue: 10 },
+			pairedItem: { item: 0 },
+		});
 		expect(result.items[1].pairedItem).toEqual({ item: 1 });
 		expect(result.items[1].json.error).toMatch(/Invalid 'Monetary Value' in item 1/);
 		expect(requestsTo(fake, 'POST', /^\/opportunities\/$/)).toHaveLength(1);
@@ -652,7 +977,11 @@ describe('Fake HighLevel › opportunities', () => {
 	const call = async (method: string, path: string, body?: unknown) => {
 		const response = await fetch(`${state.fake.baseUrl}${path}`, {
 			method,
-			headers: { Authorization: `Bearer ${PIT_TOKEN}`, Version: '2021-07-28', 'Content-Type': 'application/json' },
+			headers: {
+				Authorization: `Bearer ${PIT_TOKEN}`,
+				Version: '2021-07-28',
+				'Content-Type': 'application/json',
+			},
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -662,12 +991,22 @@ describe('Fake HighLevel › opportunities', () => {
 		const tooMany = await call('GET', `/opportunities/search?location_id=${LOCATION_ID}&limit=101`);
 		expect(tooMany).toEqual({
 			status: 422,
-			body: { statusCode: 422, message: ['limit must not be greater than 100'], error: 'Unprocessable Entity' },
+			body: {
+				statusCode: 422,
+				message: ['limit must not be greater than 100'],
+				error: 'Unprocessable Entity',
+			},
 		});
-		const badDay = await call('GET', `/opportunities/search?location_id=${LOCATION_ID}&date=2026-02-01`);
+		const badDay = await call(
+			'GET',
+			`/opportunities/search?location_id=${LOCATION_ID}&date=2026-02-01`,
+		);
 		expect(badDay.status).toBe(422);
 		expect(badDay.body.message).toEqual(['date must be a date in mm-dd-yyyy format']);
-		const badStatus = await call('GET', `/opportunities/search?location_id=${LOCATION_ID}&status=closed`);
+		const badStatus = await call(
+			'GET',
+			`/opportunities/search?location_id=${LOCATION_ID}&status=closed`,
+		);
 		expect(badStatus.status).toBe(422);
 		const noLocation = await call('GET', '/opportunities/search');
 		expect(noLocation.body.message).toEqual(['location_id is required']);
@@ -675,28 +1014,71 @@ describe('Fake HighLevel › opportunities', () => {
 
 	it('validates bodies against the spec with its corrections, and answers 400 and 404 as HighLevel does', async () => {
 		const { sales, renewals, grace } = seedSales();
-		const base = { pipelineId: sales.id, locationId: LOCATION_ID, contactId: grace, name: 'Deal', status: 'open' };
+		const base = {
+			pipelineId: sales.id,
+			locationId: LOCATION_ID,
+			contactId: grace,
+			name: 'Deal',
+			status: 'open',
+		};
 		const unknown = await call('POST', '/opportunities/', { ...base, color: 'red' });
-		expect(unknown).toMatchObject({ status: 422, body: { message: ['property color should not exist'] } });
+		expect(unknown).toMatchObject({
+			status: 422,
+			body: { message: ['property color should not exist'] },
+		});
 		const withSource = await call('POST', '/opportunities/', { ...base, source: 'web' });
 		expect(withSource).toMatchObject({ status: 201, body: { opportunity: { source: 'web' } } });
-		const noContact = await call('POST', '/opportunities/upsert', { pipelineId: sales.id, locationId: LOCATION_ID });
-		expect(noContact.status).toBe(422);
-		const badPipeline = await call('POST', '/opportunities/upsert', { ...base, pipelineId: 'nopipeline' });
-		expect(badPipeline).toEqual({ status: 400, body: { statusCode: 400, message: 'Pipeline with id nopipeline not found' } });
-		const field = state.seed.location.addCustomField({ name: 'Deal Source', dataType: 'TEXT', model: 'opportunity' });
-		const byKey = await call('POST', '/opportunities/', { ...base, pipelineId: renewals.id, customFields: [{ key: 'deal_source', field_value: 'web' }] });
-		expect(byKey).toMatchObject({ status: 201, body: { opportunity: { customFields: [{ id: field.id, fieldValue: 'web' }] } } });
-		const contactField = await call('PUT', `/opportunities/${String((byKey.body.opportunity as { id: string }).id)}`, {
-			customFields: [{ id: state.seed.colour.id, field_value: 'Blue' }],
+		const noContact = await call('POST', '/opportunities/upsert', {
+			pipelineId: sales.id,
+			locationId: LOCATION_ID,
 		});
+		expect(noContact.status).toBe(422);
+		const badPipeline = await call('POST', '/opportunities/upsert', {
+			...base,
+			pipelineId: 'nopipeline',
+		});
+		expect(badPipeline).toEqual({
+			status: 400,
+			body: { statusCode: 400, message: 'Pipeline with id nopipeline not found' },
+		});
+		const field = state.seed.location.addCustomField({
+			name: 'Deal Source',
+			dataType: 'TEXT',
+			model: 'opportunity',
+		});
+		const byKey = await call('POST', '/opportunities/', {
+			...base,
+			pipelineId: renewals.id,
+			customFields: [{ key: 'deal_source', field_value: 'web' }],
+		});
+		expect(byKey).toMatchObject({
+			status: 201,
+			body: { opportunity: { customFields: [{ id: field.id, fieldValue: 'web' }] } },
+		});
+		const contactField = await call(
+			'PUT',
+			`/opportunities/${String((byKey.body.opportunity as { id: string }).id)}`,
+			{
+				customFields: [{ id: state.seed.colour.id, field_value: 'Blue' }],
+			},
+		);
 		expect(contactField).toEqual({
 			status: 422,
-			body: { statusCode: 422, message: [`customFields: unknown field ${String(state.seed.colour.id)}`], error: 'Unprocessable Entity' },
+			body: {
+				statusCode: 422,
+				message: [`customFields: unknown field ${String(state.seed.colour.id)}`],
+				error: 'Unprocessable Entity',
+			},
 		});
-		const upsertFields = await call('POST', '/opportunities/upsert', { ...base, customFields: [{ id: field.id, field_value: 'web' }] });
+		const upsertFields = await call('POST', '/opportunities/upsert', {
+			...base,
+			customFields: [{ id: field.id, field_value: 'web' }],
+		});
 		expect(upsertFields.status).toBe(422);
 		const missing = await call('DELETE', '/opportunities/nothere');
-		expect(missing).toEqual({ status: 404, body: { statusCode: 404, message: 'Opportunity not found', error: 'Not Found' } });
+		expect(missing).toEqual({
+			status: 404,
+			body: { statusCode: 404, message: 'Opportunity not found', error: 'Not Found' },
+		});
 	});
 });

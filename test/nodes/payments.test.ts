@@ -11,12 +11,36 @@ const alt = { altId: LOCATION_ID, altType: 'location' };
 /** A contact who bought two kits and an hour, and subscribed monthly. */
 function seedSales() {
 	const { location } = state.seed;
-	const grace = location.addContact({ firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com' });
-	const kit = addProduct(location, { name: 'Starter kit', productType: 'PHYSICAL' }, [{ name: 'Single', amount: 49.99 }]);
-	const hour = addProduct(location, { name: 'Consulting hour', productType: 'SERVICE' }, [{ name: 'Standard', amount: 150 }]);
-	const monthly = addProduct(location, { name: 'Membership' }, [{ name: 'Monthly', type: 'recurring', amount: 29, recurring: { interval: 'month', intervalCount: 1 } }]);
-	const order = addOrder(location, { contactId: String(grace.id), lines: [{ priceId: String(kit.prices[0]._id), qty: 2 }, { priceId: String(hour.prices[0]._id), qty: 1 }] });
-	const subscription = addSubscription(location, { contactId: String(grace.id), priceId: String(monthly.prices[0]._id) });
+	const grace = location.addContact({
+		firstName: 'Grace',
+		lastName: 'Hopper',
+		email: 'grace@example.com',
+	});
+	const kit = addProduct(location, { name: 'Starter kit', productType: 'PHYSICAL' }, [
+		{ name: 'Single', amount: 49.99 },
+	]);
+	const hour = addProduct(location, { name: 'Consulting hour', productType: 'SERVICE' }, [
+		{ name: 'Standard', amount: 150 },
+	]);
+	const monthly = addProduct(location, { name: 'Membership' }, [
+		{
+			name: 'Monthly',
+			type: 'recurring',
+			amount: 29,
+			recurring: { interval: 'month', intervalCount: 1 },
+		},
+	]);
+	const order = addOrder(location, {
+		contactId: String(grace.id),
+		lines: [
+			{ priceId: String(kit.prices[0]._id), qty: 2 },
+			{ priceId: String(hour.prices[0]._id), qty: 1 },
+		],
+	});
+	const subscription = addSubscription(location, {
+		contactId: String(grace.id),
+		priceId: String(monthly.prices[0]._id),
+	});
 	const [transaction] = [...location.collection('transactions').values()];
 	return { grace, order, subscription, transaction };
 }
@@ -26,33 +50,76 @@ describe('Order', () => {
 		const { order } = seedSales();
 		const result = await run({ resource: 'order', operation: 'get', orderId: order._id });
 		expect(result.error).toBeUndefined();
-		expect(state.fake.requests.map((r) => [r.method, r.path, r.query])).toEqual([['GET', `/payments/orders/${String(order._id)}`, { altId: LOCATION_ID }]]);
-		expect(result.items[0].json).toMatchObject({ _id: order._id, amount: 249.98, currency: 'USD', fulfillmentStatus: 'unfulfilled' });
+		expect(state.fake.requests.map((r) => [r.method, r.path, r.query])).toEqual([
+			['GET', `/payments/orders/${String(order._id)}`, { altId: LOCATION_ID }],
+		]);
+		expect(result.items[0].json).toMatchObject({
+			_id: order._id,
+			amount: 249.98,
+			currency: 'USD',
+			fulfillmentStatus: 'unfulfilled',
+		});
 	});
 
 	it('returns every order with Return All, 100 a page, with the filters on every page', async () => {
 		const { fake } = state;
 		const { grace, order } = seedSales();
-		for (let i = 0; i < 120; i++) addOrder(state.seed.location, { contactId: String(grace.id), lines: [{ priceId: String(((order.items as Rec[])[0].price as Rec)._id), qty: 1 }] });
-		const result = await run({ resource: 'order', operation: 'getAll', returnAll: true, filters: { contactId: grace.id, paymentStatus: 'paid', startAt: '2020-01-01' } });
+		for (let i = 0; i < 120; i++)
+			addOrder(state.seed.location, {
+				contactId: String(grace.id),
+				lines: [{ priceId: String(((order.items as Rec[])[0].price as Rec)._id), qty: 1 }],
+			});
+		const result = await run({
+			resource: 'order',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { contactId: grace.id, paymentStatus: 'paid', startAt: '2020-01-01' },
+		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(121);
 		expect(requestsTo(fake, 'GET', /^\/payments\/orders$/).map((r) => r.query)).toEqual([
-			{ altId: LOCATION_ID, contactId: String(grace.id), paymentStatus: 'paid', startAt: '2020-01-01', offset: '0', limit: '100' },
-			{ altId: LOCATION_ID, contactId: String(grace.id), paymentStatus: 'paid', startAt: '2020-01-01', offset: '100', limit: '100' },
+			{
+				altId: LOCATION_ID,
+				contactId: String(grace.id),
+				paymentStatus: 'paid',
+				startAt: '2020-01-01',
+				offset: '0',
+				limit: '100',
+			},
+			{
+				altId: LOCATION_ID,
+				contactId: String(grace.id),
+				paymentStatus: 'paid',
+				startAt: '2020-01-01',
+				offset: '100',
+				limit: '100',
+			},
 		]);
 	});
 
 	it('lists an order’s fulfillments', async () => {
 		const { order } = seedSales();
-		const result = await run({ resource: 'order', operation: 'getFulfillments', orderId: order._id });
-		expect(state.fake.requests.map((r) => [r.path, r.query])).toEqual([[`/payments/orders/${String(order._id)}/fulfillments`, alt]]);
+		const result = await run({
+			resource: 'order',
+			operation: 'getFulfillments',
+			orderId: order._id,
+		});
+		expect(state.fake.requests.map((r) => [r.path, r.query])).toEqual([
+			[`/payments/orders/${String(order._id)}/fulfillments`, alt],
+		]);
 		expect(result.items).toEqual([]);
 	});
 
 	it('refuses a date range that ends before it starts, before any request', async () => {
-		const result = await run({ resource: 'order', operation: 'getAll', returnAll: true, filters: { startAt: '2026-02-01', endAt: '2026-01-01' } });
-		expect(result.error?.message).toMatch(/^Order › Get Many: Invalid 'Created Before' in item 0: expected a day on or after Created After/);
+		const result = await run({
+			resource: 'order',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { startAt: '2026-02-01', endAt: '2026-01-01' },
+		});
+		expect(result.error?.message).toMatch(
+			/^Order › Get Many: Invalid 'Created Before' in item 0: expected a day on or after Created After/,
+		);
 		expect(state.fake.requests).toEqual([]);
 	});
 
@@ -60,32 +127,83 @@ describe('Order', () => {
 		const { order, subscription, transaction } = seedSales();
 		const parameters = { resource: 'order', operation: 'get' };
 		const day = String(order.createdAt).slice(0, 10);
-		expect(await loadOptions({ baseUrl: state.fake.baseUrl, parameters, method: 'getOrders' })).toEqual([
-			{ name: `Grace Hopper – 249.98 USD – ${day}`, value: order._id, description: 'Status: completed' },
+		expect(
+			await loadOptions({ baseUrl: state.fake.baseUrl, parameters, method: 'getOrders' }),
+		).toEqual([
+			{
+				name: `Grace Hopper – 249.98 USD – ${day}`,
+				value: order._id,
+				description: 'Status: completed',
+			},
 		]);
-		expect((await loadOptions({ baseUrl: state.fake.baseUrl, parameters, method: 'getTransactions' })).map((o) => o.value)).toEqual([transaction._id]);
-		expect((await loadOptions({ baseUrl: state.fake.baseUrl, parameters, method: 'getSubscriptions' })).map((o) => o.value)).toEqual([subscription._id]);
+		expect(
+			(
+				await loadOptions({ baseUrl: state.fake.baseUrl, parameters, method: 'getTransactions' })
+			).map((o) => o.value),
+		).toEqual([transaction._id]);
+		expect(
+			(
+				await loadOptions({ baseUrl: state.fake.baseUrl, parameters, method: 'getSubscriptions' })
+			).map((o) => o.value),
+		).toEqual([subscription._id]);
 	});
 });
 
 describe('Transaction and Subscription', () => {
 	it('gets a transaction and lists transactions of an order', async () => {
 		const { order, transaction } = seedSales();
-		const got = await run({ resource: 'transaction', operation: 'get', transactionId: transaction._id });
-		expect(state.fake.requests[0]).toMatchObject({ path: `/payments/transactions/${String(transaction._id)}`, query: alt });
+		const got = await run({
+			resource: 'transaction',
+			operation: 'get',
+			transactionId: transaction._id,
+		});
+		expect(state.fake.requests[0]).toMatchObject({
+			path: `/payments/transactions/${String(transaction._id)}`,
+			query: alt,
+		});
 		expect(got.items[0].json).toMatchObject({ amount: 249.98, entityId: order._id });
-		const listed = await run({ resource: 'transaction', operation: 'getAll', returnAll: false, limit: 5, filters: { entityId: order._id, paymentMode: 'live' } });
-		expect(state.fake.requests[1].query).toEqual({ ...alt, entityId: String(order._id), paymentMode: 'live', offset: '0', limit: '5' });
+		const listed = await run({
+			resource: 'transaction',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 5,
+			filters: { entityId: order._id, paymentMode: 'live' },
+		});
+		expect(state.fake.requests[1].query).toEqual({
+			...alt,
+			entityId: String(order._id),
+			paymentMode: 'live',
+			offset: '0',
+			limit: '5',
+		});
 		expect(listed.items.map((i) => i.json._id)).toEqual([transaction._id]);
 	});
 
 	it('gets a subscription and lists a contact’s subscriptions', async () => {
 		const { grace, subscription } = seedSales();
-		const got = await run({ resource: 'subscription', operation: 'get', subscriptionId: subscription._id });
-		expect(state.fake.requests[0]).toMatchObject({ path: `/payments/subscriptions/${String(subscription._id)}`, query: alt });
+		const got = await run({
+			resource: 'subscription',
+			operation: 'get',
+			subscriptionId: subscription._id,
+		});
+		expect(state.fake.requests[0]).toMatchObject({
+			path: `/payments/subscriptions/${String(subscription._id)}`,
+			query: alt,
+		});
 		expect(got.items[0].json).toMatchObject({ amount: 29, status: 'active' });
-		const listed = await run({ resource: 'subscription', operation: 'getAll', returnAll: true, filters: { contactId: grace.id, search: 'grace' } });
-		expect(state.fake.requests[1].query).toEqual({ ...alt, contactId: String(grace.id), search: 'grace', offset: '0', limit: '100' });
+		const listed = await run({
+			resource: 'subscription',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { contactId: grace.id, search: 'grace' },
+		});
+		expect(state.fake.requests[1].query).toEqual({
+			...alt,
+			contactId: String(grace.id),
+			search: 'grace',
+			offset: '0',
+			limit: '100',
+		});
 		expect(listed.items).toHaveLength(1);
 	});
 });
@@ -106,7 +224,15 @@ describe('Coupon', () => {
 		const { fake } = state;
 		const product = addProduct(state.seed.location, { name: 'Membership' }, []).product;
 		const result = await run(
-			couponParameters({ additionalFields: { endDate: '2026-04-01T00:00:00Z', usageLimit: 50, productIds: [product._id], futureMonths: 3, limitPerCustomer: true } }),
+			couponParameters({
+				additionalFields: {
+					endDate: '2026-04-01T00:00:00Z',
+					usageLimit: 50,
+					productIds: [product._id],
+					futureMonths: 3,
+					limitPerCustomer: true,
+				},
+			}),
 		);
 		expect(result.error).toBeUndefined();
 		expect(fake.requests[0]).toMatchObject({ method: 'POST', path: '/payments/coupon' });
@@ -123,39 +249,72 @@ describe('Coupon', () => {
 			limitPerCustomer: true,
 			applyToFuturePaymentsConfig: { type: 'fixed', duration: 3, durationType: 'months' },
 		});
-		expect(result.items[0].json).toMatchObject({ code: 'SPRING10', limitPerCustomer: 1, _id: expect.any(String) });
+		expect(result.items[0].json).toMatchObject({
+			code: 'SPRING10',
+			limitPerCustomer: 1,
+			_id: expect.any(String),
+		});
 	});
 
 	it('gets a coupon by code only, replaces it whole on update, lists and deletes it', async () => {
 		const { fake } = state;
 		const made = (await run(couponParameters())).items[0].json;
 		fake.requests.length = 0;
-		const byCode = await run({ resource: 'coupon', operation: 'get', findBy: 'code', code: 'SPRING10' });
+		const byCode = await run({
+			resource: 'coupon',
+			operation: 'get',
+			findBy: 'code',
+			code: 'SPRING10',
+		});
 		expect(fake.requests[0].query).toEqual({ ...alt, code: 'SPRING10' });
 		expect(byCode.items[0].json).toMatchObject({ _id: made._id });
-		const updated = await run({ ...couponParameters({ discountType: 'amount', discountValue: 5.5 }), operation: 'update', couponId: made._id });
-		expect(fake.requests[1]).toMatchObject({ method: 'PUT', body: { ...alt, id: made._id, discountType: 'amount', discountValue: 5.5, code: 'SPRING10' } });
+		const updated = await run({
+			...couponParameters({ discountType: 'amount', discountValue: 5.5 }),
+			operation: 'update',
+			couponId: made._id,
+		});
+		expect(fake.requests[1]).toMatchObject({
+			method: 'PUT',
+			body: { ...alt, id: made._id, discountType: 'amount', discountValue: 5.5, code: 'SPRING10' },
+		});
 		expect(updated.items[0].json).toMatchObject({ discountType: 'amount', discountValue: 5.5 });
-		const listed = await run({ resource: 'coupon', operation: 'getAll', returnAll: true, filters: { search: 'spring' } });
+		const listed = await run({
+			resource: 'coupon',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { search: 'spring' },
+		});
 		expect(fake.requests[2].query).toEqual({ ...alt, search: 'spring', offset: '0', limit: '100' });
 		expect(listed.items).toHaveLength(1);
 		const deleted = await run({ resource: 'coupon', operation: 'delete', couponId: made._id });
-		expect(fake.requests[3]).toMatchObject({ method: 'DELETE', path: '/payments/coupon', body: { ...alt, id: made._id } });
+		expect(fake.requests[3]).toMatchObject({
+			method: 'DELETE',
+			path: '/payments/coupon',
+			body: { ...alt, id: made._id },
+		});
 		expect(deleted.items[0].json).toMatchObject({ success: true });
 		expect(state.seed.location.collection('coupons').size).toBe(0);
 	});
 
 	it('refuses a percentage above 100 and an end before the start, before any request', async () => {
 		const over = await run(couponParameters({ discountValue: 150 }));
-		expect(over.error?.message).toMatch(/^Coupon › Create: Invalid 'Discount Value' in item 0: expected a percentage above 0, at most 100/);
-		const backwards = await run(couponParameters({ additionalFields: { endDate: '2026-02-01T00:00:00Z' } }));
-		expect(backwards.error?.message).toMatch(/Invalid 'End Date' in item 0: expected a moment after the Start Date/);
+		expect(over.error?.message).toMatch(
+			/^Coupon › Create: Invalid 'Discount Value' in item 0: expected a percentage above 0, at most 100/,
+		);
+		const backwards = await run(
+			couponParameters({ additionalFields: { endDate: '2026-02-01T00:00:00Z' } }),
+		);
+		expect(backwards.error?.message).toMatch(
+			/Invalid 'End Date' in item 0: expected a moment after the Start Date/,
+		);
 		expect(state.fake.requests).toEqual([]);
 	});
 
 	it('shows HighLevel’s refusal of a code already in use', async () => {
 		await run(couponParameters());
 		const again = await run(couponParameters({ name: 'Other' }));
-		expect(again.error?.message).toMatch(/^Coupon › Create: A coupon with the code SPRING10 already exists/);
+		expect(again.error?.message).toMatch(
+			/^Coupon › Create: A coupon with the code SPRING10 already exists/,
+		);
 	});
 });

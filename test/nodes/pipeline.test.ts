@@ -10,7 +10,9 @@ describe('Pipeline › Get Many', () => {
 		addPipeline(state.seed.location, 'Hiring', ['Applied']);
 		const all = await run({ resource: 'pipeline', operation: 'getAll', returnAll: true });
 		expect(all.error).toBeUndefined();
-		expect(state.fake.requests.map((r) => [r.method, r.path, r.query, r.headers.authorization])).toEqual([
+		expect(
+			state.fake.requests.map((r) => [r.method, r.path, r.query, r.headers.authorization]),
+		).toEqual([
 			['GET', '/opportunities/pipelines', { locationId: LOCATION_ID }, `Bearer ${PIT_TOKEN}`],
 		]);
 		expect(all.items.map((i) => i.json.name)).toEqual(['Sales', 'Hiring']);
@@ -20,7 +22,12 @@ describe('Pipeline › Get Many', () => {
 	});
 
 	it('refuses a Limit that is not a positive number before any request', async () => {
-		const result = await run({ resource: 'pipeline', operation: 'getAll', returnAll: false, limit: '={{ 0 }}' });
+		const result = await run({
+			resource: 'pipeline',
+			operation: 'getAll',
+			returnAll: false,
+			limit: '={{ 0 }}',
+		});
 		expect(result.error?.message).toMatch(/Pipeline › Get Many: Invalid 'Limit' in item 0/);
 		expect(state.fake.requests).toEqual([]);
 	});

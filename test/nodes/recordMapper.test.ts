@@ -10,7 +10,9 @@ type Rec = Record<string, unknown>;
 
 /** The seeded location's custom fields by key, after the demo set replaced the two seeded ones. */
 function fields(): Record<string, Rec> {
-	return Object.fromEntries([...state.seed.location.customFields.values()].map((f) => [String(f.fieldKey), f]));
+	return Object.fromEntries(
+		[...state.seed.location.customFields.values()].map((f) => [String(f.fieldKey), f]),
+	);
 }
 
 beforeEach(() => {
@@ -21,8 +23,10 @@ beforeEach(() => {
 
 const automatically = { mappingMode: 'autoMapInputData', value: null };
 const manually = (value: IDataObject) => ({ mappingMode: 'defineBelow', value });
-const byId = (list: unknown) => [...(list as Rec[])].sort((a, b) => String(a.id).localeCompare(String(b.id)));
-const customFieldsRead = () => requestsTo(state.fake, 'GET', new RegExp(`^/locations/${LOCATION_ID}/customFields$`));
+const byId = (list: unknown) =>
+	[...(list as Rec[])].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+const customFieldsRead = () =>
+	requestsTo(state.fake, 'GET', new RegExp(`^/locations/${LOCATION_ID}/customFields$`));
 
 describe('Contact fields through the resource mapper', () => {
 	it('maps 1,000 rows automatically, standard names and custom field keys mixed, into exactly the right requests', async () => {
@@ -44,7 +48,15 @@ describe('Contact fields through the resource mapper', () => {
 			budget: '1,500.50',
 			row_number: i + 2,
 		}));
-		const result = await run({ resource: 'contact', operation: 'create', columns: automatically, settings: { concurrency: 10 } }, { items: rows });
+		const result = await run(
+			{
+				resource: 'contact',
+				operation: 'create',
+				columns: automatically,
+				settings: { concurrency: 10 },
+			},
+			{ items: rows },
+		);
 		expect(result.error).toBeUndefined();
 		expect(result.items).toHaveLength(1000);
 		expect(result.items.map((item) => item.pairedItem)).toEqual(rows.map((_, item) => ({ item })));
@@ -90,7 +102,10 @@ describe('Contact fields through the resource mapper', () => {
 				{ email: 'tick@example.com', newsletter: 'maybe' },
 				{ email: 'file@example.com', contract: 'contract.pdf' },
 			];
-			const result = await run({ resource: 'contact', operation: 'create', columns: automatically }, { items: rows, onError: 'continueRegularOutput' });
+			const result = await run(
+				{ resource: 'contact', operation: 'create', columns: automatically },
+				{ items: rows, onError: 'continueRegularOutput' },
+			);
 			expect(result.items.map((item) => item.json.error ?? 'created')).toEqual([
 				'created',
 				"Contact › Create: Invalid 'Plan' in item 1: expected one of Basic, Pro, Enterprise",
@@ -100,8 +115,12 @@ describe('Contact fields through the resource mapper', () => {
 				"Contact › Create: Invalid 'Newsletter' in item 5: expected one of Yes",
 				"Contact › Create: Invalid 'Contract' in item 6: expected a link to a file, such as https://example.com/contract.pdf",
 			]);
-			expect(result.items.map((item) => item.pairedItem)).toEqual(rows.map((_, item) => ({ item })));
-			expect(requestsTo(state.fake, 'POST', /^\/contacts\/$/).map((r) => (r.body as Rec).email)).toEqual(['ok@example.com']);
+			expect(result.items.map((item) => item.pairedItem)).toEqual(
+				rows.map((_, item) => ({ item })),
+			);
+			expect(
+				requestsTo(state.fake, 'POST', /^\/contacts\/$/).map((r) => (r.body as Rec).email),
+			).toEqual(['ok@example.com']);
 		},
 	);
 
@@ -112,14 +131,31 @@ describe('Contact fields through the resource mapper', () => {
 			resource: 'contact',
 			operation: 'update',
 			contactId: String(contact.id),
-			columns: manually({ firstName: 'Ada', 'contact.plan': 'enterprise', tags: ['math', 'engines'], dnd: false, 'contact.about': null, lastName: '' }),
+			columns: manually({
+				firstName: 'Ada',
+				'contact.plan': 'enterprise',
+				tags: ['math', 'engines'],
+				dnd: false,
+				'contact.about': null,
+				lastName: '',
+			}),
 		});
 		expect(result.error).toBeUndefined();
 		expect(requestsTo(state.fake, 'PUT', /^\/contacts\//).map((r) => r.body)).toEqual([
-			{ firstName: 'Ada', tags: ['math', 'engines'], dnd: false, customFields: [{ id: f['contact.plan'].id, field_value: 'Enterprise' }] },
+			{
+				firstName: 'Ada',
+				tags: ['math', 'engines'],
+				dnd: false,
+				customFields: [{ id: f['contact.plan'].id, field_value: 'Enterprise' }],
+			},
 		]);
 		state.fake.requests.length = 0;
-		const stale = await run({ resource: 'contact', operation: 'update', contactId: String(contact.id), columns: manually({ 'contact.shoe_size': '42' }) });
+		const stale = await run({
+			resource: 'contact',
+			operation: 'update',
+			contactId: String(contact.id),
+			columns: manually({ 'contact.shoe_size': '42' }),
+		});
 		expect(stale.error?.message).toBe(
 			"Contact › Update: Invalid 'Fields › contact.shoe_size' in item 0: expected a field the sub-account has: it has no field with this key (refresh the columns)",
 		);
@@ -127,10 +163,16 @@ describe('Contact fields through the resource mapper', () => {
 	});
 
 	it('reads no custom fields when only standard fields are given', async () => {
-		const result = await run({ resource: 'contact', operation: 'create', columns: manually({ email: 'plain@example.com', firstName: 'Plain' }) });
+		const result = await run({
+			resource: 'contact',
+			operation: 'create',
+			columns: manually({ email: 'plain@example.com', firstName: 'Plain' }),
+		});
 		expect(result.error).toBeUndefined();
 		expect(customFieldsRead()).toHaveLength(0);
-		expect(requestsTo(state.fake, 'POST', /^\/contacts\/$/).map((r) => r.body)).toEqual([{ email: 'plain@example.com', firstName: 'Plain', locationId: LOCATION_ID }]);
+		expect(requestsTo(state.fake, 'POST', /^\/contacts\/$/).map((r) => r.body)).toEqual([
+			{ email: 'plain@example.com', firstName: 'Plain', locationId: LOCATION_ID },
+		]);
 	});
 
 	it('adds readable custom fields to the contacts it returns when asked', async () => {
@@ -139,26 +181,63 @@ describe('Contact fields through the resource mapper', () => {
 			resource: 'contact',
 			operation: 'create',
 			readableCustomFields: true,
-			columns: manually({ email: 'read@example.com', 'contact.plan': 'Pro', 'contact.renewal_date': '2026-03-01', 'contact.pincode': 560001, 'contact.channels': 'SMS' }),
+			columns: manually({
+				email: 'read@example.com',
+				'contact.plan': 'Pro',
+				'contact.renewal_date': '2026-03-01',
+				'contact.pincode': 560001,
+				'contact.channels': 'SMS',
+			}),
 		});
 		expect(created.error).toBeUndefined();
 		const contact = created.items[0].json;
-		expect(contact.customFieldsByKey).toEqual({ plan: 'Pro', renewal_date: '2026-03-01', pincode: 560001, channels: ['SMS'] });
-		expect(contact.customFieldsByName).toEqual({ Plan: 'Pro', 'Renewal Date': '2026-03-01', Pincode: 560001, Channels: ['SMS'] });
+		expect(contact.customFieldsByKey).toEqual({
+			plan: 'Pro',
+			renewal_date: '2026-03-01',
+			pincode: 560001,
+			channels: ['SMS'],
+		});
+		expect(contact.customFieldsByName).toEqual({
+			Plan: 'Pro',
+			'Renewal Date': '2026-03-01',
+			Pincode: 560001,
+			Channels: ['SMS'],
+		});
 		// HighLevel's own list stays as HighLevel gives it (a date as epoch milliseconds).
-		expect(contact.customFields).toEqual(expect.arrayContaining([{ id: f['contact.renewal_date'].id, value: Date.UTC(2026, 2, 1) }]));
-		const plain = await run({ resource: 'contact', operation: 'get', contactId: String(contact.id) });
+		expect(contact.customFields).toEqual(
+			expect.arrayContaining([{ id: f['contact.renewal_date'].id, value: Date.UTC(2026, 2, 1) }]),
+		);
+		const plain = await run({
+			resource: 'contact',
+			operation: 'get',
+			contactId: String(contact.id),
+		});
 		expect(plain.items[0].json.customFieldsByKey).toBeUndefined();
-		const got = await run({ resource: 'contact', operation: 'get', contactId: String(contact.id), readableCustomFields: true });
+		const got = await run({
+			resource: 'contact',
+			operation: 'get',
+			contactId: String(contact.id),
+			readableCustomFields: true,
+		});
 		expect(got.items[0].json.customFieldsByKey).toEqual(contact.customFieldsByKey);
-		const many = await run({ resource: 'contact', operation: 'getAll', returnAll: true, readableCustomFields: true });
-		expect(many.items.find((item) => item.json.id === contact.id)?.json.customFieldsByName).toEqual(contact.customFieldsByName);
+		const many = await run({
+			resource: 'contact',
+			operation: 'getAll',
+			returnAll: true,
+			readableCustomFields: true,
+		});
+		expect(many.items.find((item) => item.json.id === contact.id)?.json.customFieldsByName).toEqual(
+			contact.customFieldsByName,
+		);
 	});
 });
 
 describe('Opportunity fields through the resource mapper', () => {
 	function sales() {
-		const pipeline = addPipeline(state.seed.location, 'Sales', ['New', 'Won']) as { id: string; stages: Array<{ id: string }> };
+		const pipeline = addPipeline(state.seed.location, 'Sales', ['New', 'Won']) as {
+			id: string;
+			stages: Array<{ id: string }>;
+		};
 		const contact = state.seed.location.addContact({ email: 'buyer@example.com' });
 		return { pipeline, contact };
 	}
@@ -174,7 +253,12 @@ describe('Opportunity fields through the resource mapper', () => {
 			contactId: String(contact.id),
 			status: 'open',
 			readableCustomFields: true,
-			columns: manually({ monetaryValue: '1500.50', 'opportunity.priority': 'high', 'opportunity.close_date': '2026-05-01T10:00:00+02:00', 'Products': 'Hosting, Support' }),
+			columns: manually({
+				monetaryValue: '1500.50',
+				'opportunity.priority': 'high',
+				'opportunity.close_date': '2026-05-01T10:00:00+02:00',
+				Products: 'Hosting, Support',
+			}),
 		});
 		expect(result.error).toBeUndefined();
 		const [post] = requestsTo(state.fake, 'POST', /^\/opportunities\/$/);
@@ -191,19 +275,46 @@ describe('Opportunity fields through the resource mapper', () => {
 				{ id: f['opportunity.products'].id, field_value: ['Hosting', 'Support'] },
 			]),
 		});
-		expect(result.items[0].json.customFieldsByKey).toEqual({ priority: 'High', close_date: '2026-05-01', products: ['Hosting', 'Support'] });
+		expect(result.items[0].json.customFieldsByKey).toEqual({
+			priority: 'High',
+			close_date: '2026-05-01',
+			products: ['Hosting', 'Support'],
+		});
 		const id = String(result.items[0].json.id);
-		const got = await run({ resource: 'opportunity', operation: 'get', opportunityId: id, readableCustomFields: true });
-		expect(got.items[0].json.customFieldsByName).toEqual({ Priority: 'High', 'Close Date': '2026-05-01', Products: ['Hosting', 'Support'] });
+		const got = await run({
+			resource: 'opportunity',
+			operation: 'get',
+			opportunityId: id,
+			readableCustomFields: true,
+		});
+		expect(got.items[0].json.customFieldsByName).toEqual({
+			Priority: 'High',
+			'Close Date': '2026-05-01',
+			Products: ['Hosting', 'Support'],
+		});
 	});
 
 	it('refuses a negative amount and an option not in the picklist before sending', async () => {
 		const { pipeline, contact } = sales();
-		const base = { resource: 'opportunity', operation: 'create', name: 'Deal', pipelineId: pipeline.id, contactId: String(contact.id), status: 'open' };
+		const base = {
+			resource: 'opportunity',
+			operation: 'create',
+			name: 'Deal',
+			pipelineId: pipeline.id,
+			contactId: String(contact.id),
+			status: 'open',
+		};
 		const negative = await run({ ...base, columns: manually({ monetaryValue: -5 }) });
-		expect(negative.error?.message).toBe("Opportunity › Create: Invalid 'Monetary Value' in item 0: expected a number of 0 or more, such as 1500.50");
-		const priority = await run({ ...base, columns: manually({ 'opportunity.priority': 'Urgent' }) });
-		expect(priority.error?.message).toBe("Opportunity › Create: Invalid 'Priority' in item 0: expected one of Low, Medium, High");
+		expect(negative.error?.message).toBe(
+			"Opportunity › Create: Invalid 'Monetary Value' in item 0: expected a number of 0 or more, such as 1500.50",
+		);
+		const priority = await run({
+			...base,
+			columns: manually({ 'opportunity.priority': 'Urgent' }),
+		});
+		expect(priority.error?.message).toBe(
+			"Opportunity › Create: Invalid 'Priority' in item 0: expected one of Low, Medium, High",
+		);
 		expect(requestsTo(state.fake, 'POST', /^\/opportunities\/$/)).toHaveLength(0);
 	});
 });

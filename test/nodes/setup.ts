@@ -30,8 +30,16 @@ export function useFakeHighLevel() {
 	beforeEach(() => {
 		resetPacing();
 		state.fake.reset();
-		state.fake.addToken(PIT_TOKEN, { locationId: LOCATION_ID, scopes: ALL_SCOPES, userType: 'Location' });
-		state.fake.addToken(OAUTH_ACCESS_TOKEN, { locationId: LOCATION_ID, scopes: ALL_SCOPES, userType: 'Location' });
+		state.fake.addToken(PIT_TOKEN, {
+			locationId: LOCATION_ID,
+			scopes: ALL_SCOPES,
+			userType: 'Location',
+		});
+		state.fake.addToken(OAUTH_ACCESS_TOKEN, {
+			locationId: LOCATION_ID,
+			scopes: ALL_SCOPES,
+			userType: 'Location',
+		});
 		state.fake.addOAuthClient({
 			clientId: 'test-client-id',
 			clientSecret: OAUTH_CLIENT_SECRET,
@@ -41,21 +49,37 @@ export function useFakeHighLevel() {
 		state.seed = seedLocation(state.fake);
 	});
 	const run = (parameters: Record<string, unknown>, options: Partial<RunOptions> = {}) =>
-		runHighLevel({ baseUrl: state.fake.baseUrl, parameters: parameters as IDataObject, ...options });
+		runHighLevel({
+			baseUrl: state.fake.baseUrl,
+			parameters: parameters as IDataObject,
+			...options,
+		});
 	return { state, run };
 }
 
 function seedLocation(fake: FakeHighLevel) {
 	const location = fake.location(LOCATION_ID);
-	const colour = location.addCustomField({ name: 'Favourite Colour', fieldKey: 'contact.favourite_colour', dataType: 'TEXT' });
+	const colour = location.addCustomField({
+		name: 'Favourite Colour',
+		fieldKey: 'contact.favourite_colour',
+		dataType: 'TEXT',
+	});
 	const interests = location.addCustomField({
 		name: 'Interests',
 		fieldKey: 'contact.interests',
 		dataType: 'MULTIPLE_OPTIONS',
 		picklistOptions: ['Boats', 'Cars', 'Planes'],
 	});
-	const ada = location.addUser({ firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com' });
-	const alan = location.addUser({ firstName: 'Alan', lastName: 'Turing', email: 'alan@example.com' });
+	const ada = location.addUser({
+		firstName: 'Ada',
+		lastName: 'Lovelace',
+		email: 'ada@example.com',
+	});
+	const alan = location.addUser({
+		firstName: 'Alan',
+		lastName: 'Turing',
+		email: 'alan@example.com',
+	});
 	const onboarding = location.addWorkflow('Onboarding');
 	const spring = location.addCampaign('Spring sale');
 	return { location, colour, interests, ada, alan, onboarding, spring };

@@ -13,7 +13,12 @@ describe('Paced concurrency', () => {
 		fake.setRateLimit({ max: 5, intervalMs: 300 });
 		const items = Array.from({ length: 24 }, (_, i) => ({ email: `p${i}@example.com` }));
 		const result = await run(
-			{ resource: 'contact', operation: 'upsert', email: '={{ $json.email }}', settings: { concurrency: 8 } },
+			{
+				resource: 'contact',
+				operation: 'upsert',
+				email: '={{ $json.email }}',
+				settings: { concurrency: 8 },
+			},
 			{ items },
 		);
 		expect(result.error).toBeUndefined();
@@ -28,9 +33,18 @@ describe('Paced concurrency', () => {
 	it('never runs two upserts of the same email at once, so no duplicate is made', async () => {
 		const { fake, seed } = state;
 		fake.setLatency(30);
-		const items = Array.from({ length: 10 }, (_, i) => ({ email: 'same@example.com', n: String(i) }));
+		const items = Array.from({ length: 10 }, (_, i) => ({
+			email: 'same@example.com',
+			n: String(i),
+		}));
 		const result = await run(
-			{ resource: 'contact', operation: 'upsert', email: '={{ $json.email }}', columns: { mappingMode: 'defineBelow', value: { source: '={{ $json.n }}' } }, settings: { concurrency: 10 } },
+			{
+				resource: 'contact',
+				operation: 'upsert',
+				email: '={{ $json.email }}',
+				columns: { mappingMode: 'defineBelow', value: { source: '={{ $json.n }}' } },
+				settings: { concurrency: 10 },
+			},
 			{ items },
 		);
 		fake.setLatency(0);
@@ -44,7 +58,10 @@ describe('Paced concurrency', () => {
 		fake.setRateLimit({ max: 100, intervalMs: 10_000 });
 		fake.setLatency(300);
 		const items = Array.from({ length: 60 }, (_, i) => ({ email: `w${i}@example.com` }));
-		const result = await run({ resource: 'contact', operation: 'upsert', email: '={{ $json.email }}' }, { items });
+		const result = await run(
+			{ resource: 'contact', operation: 'upsert', email: '={{ $json.email }}' },
+			{ items },
+		);
 		fake.setLatency(0);
 		expect(result.error).toBeUndefined();
 		expect(seed.location.contacts.size).toBe(60);
@@ -58,7 +75,12 @@ describe('Paced concurrency', () => {
 		fake.setLatency(30);
 		const items = Array.from({ length: 12 }, (_, i) => ({ email: `c${i}@example.com` }));
 		const result = await run(
-			{ resource: 'contact', operation: 'upsert', email: '={{ $json.email }}', settings: { concurrency: 3 } },
+			{
+				resource: 'contact',
+				operation: 'upsert',
+				email: '={{ $json.email }}',
+				settings: { concurrency: 3 },
+			},
 			{ items },
 		);
 		fake.setLatency(0);
@@ -70,9 +92,19 @@ describe('Paced concurrency', () => {
 
 	it('stops starting items after a failure when Continue On Fail is off', async () => {
 		const { fake } = state;
-		const items = [{ email: 'a@example.com' }, { email: 'bad' }, { email: 'c@example.com' }, { email: 'd@example.com' }];
+		const items = [
+			{ email: 'a@example.com' },
+			{ email: 'bad' },
+			{ email: 'c@example.com' },
+			{ email: 'd@example.com' },
+		];
 		const result = await run(
-			{ resource: 'contact', operation: 'upsert', email: '={{ $json.email }}', settings: { concurrency: 1 } },
+			{
+				resource: 'contact',
+				operation: 'upsert',
+				email: '={{ $json.email }}',
+				settings: { concurrency: 1 },
+			},
 			{ items },
 		);
 		expect(result.error?.message).toMatch(/Invalid 'Email' in item 1/);
@@ -84,7 +116,11 @@ describe('Agency OAuth2 token', () => {
 	it('exchanges the agency token for a location token once and uses it for every item', async () => {
 		const { fake } = state;
 		const agencyToken = 'agency-access-test-secret';
-		fake.addToken(agencyToken, { companyId: 'company_test_0001', userType: 'Company', scopes: [...ALL_SCOPES, 'oauth.write', 'oauth.readonly'] });
+		fake.addToken(agencyToken, {
+			companyId: 'company_test_0001',
+			userType: 'Company',
+			scopes: [...ALL_SCOPES, 'oauth.write', 'oauth.readonly'],
+		});
 		const credentials = testCredentials(fake.baseUrl);
 		credentials.highLevelAppOAuth2Api.oauthTokenData = {
 			access_token: agencyToken,
@@ -93,7 +129,12 @@ describe('Agency OAuth2 token', () => {
 			companyId: 'company_test_0001',
 		};
 		const result = await run(
-			{ resource: 'contact', operation: 'upsert', email: '={{ $json.email }}', locationId: '={{ $json.location }}' },
+			{
+				resource: 'contact',
+				operation: 'upsert',
+				email: '={{ $json.email }}',
+				locationId: '={{ $json.location }}',
+			},
 			{
 				auth: 'oauth',
 				credentials,
@@ -123,8 +164,15 @@ describe('Agency OAuth2 token', () => {
 	it('asks for a Location ID when an agency token has no location to work on', async () => {
 		const { fake } = state;
 		const credentials = testCredentials(fake.baseUrl);
-		credentials.highLevelAppOAuth2Api.oauthTokenData = { access_token: 'agency-x', userType: 'Company', companyId: 'c1' };
-		const result = await run({ resource: 'contact', operation: 'upsert', email: 'x@example.com' }, { auth: 'oauth', credentials });
+		credentials.highLevelAppOAuth2Api.oauthTokenData = {
+			access_token: 'agency-x',
+			userType: 'Company',
+			companyId: 'c1',
+		};
+		const result = await run(
+			{ resource: 'contact', operation: 'upsert', email: 'x@example.com' },
+			{ auth: 'oauth', credentials },
+		);
 		expect(result.error?.message).toMatch(/No location ID to work on/);
 		expect(fake.requests).toHaveLength(0);
 	});

@@ -3,12 +3,21 @@
  * matters is when requests leave, what HighLevel counts, and what it refuses.
  */
 import { LIMITER_SHAPES } from '../fake-highlevel/limiter';
-import { busiestInterval, freshPacer, pacedClient, pacedRequest, physicalLimit, runClock, server } from './simulate';
+import {
+	busiestInterval,
+	freshPacer,
+	pacedClient,
+	pacedRequest,
+	physicalLimit,
+	runClock,
+	server,
+} from './simulate';
 
 beforeEach(() => jest.useFakeTimers({ now: 1_000_000 }));
 afterEach(() => jest.useRealTimers());
 
-const refused = (s: ReturnType<typeof server>) => [...s.refused.values()].reduce((a, b) => a + b, 0);
+const refused = (s: ReturnType<typeof server>) =>
+	[...s.refused.values()].reduce((a, b) => a + b, 0);
 
 describe.each(LIMITER_SHAPES)('one client on a %s limiter', (shape) => {
 	it.each([
@@ -16,37 +25,47 @@ describe.each(LIMITER_SHAPES)('one client on a %s limiter', (shape) => {
 		[1000, 'answer'],
 		[250, 'arrival'],
 		[1000, 'arrival'],
-	] as const)('reaches 95%% of the physical limit with no 429 at %i ms, counted on %s', async (latency, countOn) => {
-		const s = server(shape, latency, countOn);
-		const pace = freshPacer();
-		// The node grows what it has in flight over a few round trips (so that answers can show
-		// other clients first): at 1 s latency that costs ~2 s per run, 2% of these 1,000 items.
-		const n = 1000;
-		const start = Date.now();
-		const end = await runClock(pacedClient(pace, s, 'node', n));
-		expect(s.counted.get('node')).toHaveLength(n);
-		expect(refused(s)).toBe(0);
-		expect(physicalLimit(shape, s, n) / (end - start)).toBeGreaterThanOrEqual(0.95);
-	});
+	] as const)(
+		'reaches 95%% of the physical limit with no 429 at %i ms, counted on %s',
+		async (latency, countOn) => {
+			const s = server(shape, latency, countOn);
+			const pace = freshPacer();
+			// The node grows what it has in flight over a few round trips (so that answers can show
+			// other clients first): at 1 s latency that costs ~2 s per run, 2% of these 1,000 items.
+			const n = 1000;
+			const start = Date.now();
+			const end = await runClock(pacedClient(pace, s, 'node', n));
+			expect(s.counted.get('node')).toHaveLength(n);
+			expect(refused(s)).toBe(0);
+			expect(physicalLimit(shape, s, n) / (end - start)).toBeGreaterThanOrEqual(0.95);
+		},
+	);
 });
 
 describe.each(LIMITER_SHAPES)('two processes on one sub-account, %s limiter', (shape) => {
-	it.each([100, 1000])('share the ceiling at %i ms: together near it, each alike, almost no 429', async (latency) => {
-		const s = server(shape, latency, 'answer');
-		const [a, b] = [freshPacer(), freshPacer()];
-		const n = 300;
-		const start = Date.now();
-		const [endA, endB] = await runClock(Promise.all([pacedClient(a, s, 'a', n), pacedClient(b, s, 'b', n)]));
-		expect(s.counted.get('a')).toHaveLength(n);
-		expect(s.counted.get('b')).toHaveLength(n);
-		expect(refused(s) / (2 * n)).toBeLessThanOrEqual(0.02);
-		// Each one's rate while both were writing.
-		const both = Math.min(endA, endB);
-		const rateA = (s.counted.get('a') ?? []).filter((t) => t <= both).length;
-		const rateB = (s.counted.get('b') ?? []).filter((t) => t <= both).length;
-		expect(Math.min(rateA, rateB) / Math.max(rateA, rateB)).toBeGreaterThanOrEqual(0.9);
-		expect(physicalLimit(shape, s, 2 * n) / (Math.max(endA, endB) - start)).toBeGreaterThanOrEqual(0.9);
-	});
+	it.each([100, 1000])(
+		'share the ceiling at %i ms: together near it, each alike, almost no 429',
+		async (latency) => {
+			const s = server(shape, latency, 'answer');
+			const [a, b] = [freshPacer(), freshPacer()];
+			const n = 300;
+			const start = Date.now();
+			const [endA, endB] = await runClock(
+				Promise.all([pacedClient(a, s, 'a', n), pacedClient(b, s, 'b', n)]),
+			);
+			expect(s.counted.get('a')).toHaveLength(n);
+			expect(s.counted.get('b')).toHaveLength(n);
+			expect(refused(s) / (2 * n)).toBeLessThanOrEqual(0.02);
+			// Each one's rate while both were writing.
+			const both = Math.min(endA, endB);
+			const rateA = (s.counted.get('a') ?? []).filter((t) => t <= both).length;
+			const rateB = (s.counted.get('b') ?? []).filter((t) => t <= both).length;
+			expect(Math.min(rateA, rateB) / Math.max(rateA, rateB)).toBeGreaterThanOrEqual(0.9);
+			expect(
+				physicalLimit(shape, s, 2 * n) / (Math.max(endA, endB) - start),
+			).toBeGreaterThanOrEqual(0.9);
+		},
+	);
 });
 
 describe.each(LIMITER_SHAPES)('another client spending the budget, %s limiter', (shape) => {

@@ -4,7 +4,12 @@
  * answered, as the fake HighLevel does), and the answer arrives at `latencyMs`. Clients are
  * copies of the pacer module each (as separate n8n processes would be) or unpaced senders.
  */
-import { createLimiter, leastTimeMs, type Limiter, type LimiterShape } from '../fake-highlevel/limiter';
+import {
+	createLimiter,
+	leastTimeMs,
+	type Limiter,
+	type LimiterShape,
+} from '../fake-highlevel/limiter';
 
 type Pace = typeof import('../../nodes/HighLevel/transport/pace');
 
@@ -19,7 +24,13 @@ export interface Server {
 	refused: Map<string, number>;
 }
 
-export function server(shape: LimiterShape, latencyMs: number, countOn: 'arrival' | 'answer', max = 100, intervalMs = 10_000): Server {
+export function server(
+	shape: LimiterShape,
+	latencyMs: number,
+	countOn: 'arrival' | 'answer',
+	max = 100,
+	intervalMs = 10_000,
+): Server {
 	return {
 		limiter: createLimiter(shape, max, intervalMs),
 		max,
@@ -34,7 +45,12 @@ export function server(shape: LimiterShape, latencyMs: number, countOn: 'arrival
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** One request as the node's transport sends it: paced, resent after a 429. */
-export async function pacedRequest(pace: Pace, s: Server, client: string, key = 'location'): Promise<void> {
+export async function pacedRequest(
+	pace: Pace,
+	s: Server,
+	client: string,
+	key = 'location',
+): Promise<void> {
 	for (;;) {
 		const startedAt = await pace.acquire(key);
 		await wait(s.toCounter);
@@ -54,7 +70,12 @@ export async function pacedRequest(pace: Pace, s: Server, client: string, key = 
 }
 
 /** Sends `n` requests through a pacer, as many at once as it wants, like the node's router. */
-export async function pacedClient(pace: Pace, s: Server, client: string, n: number): Promise<number> {
+export async function pacedClient(
+	pace: Pace,
+	s: Server,
+	client: string,
+	n: number,
+): Promise<number> {
 	let next = 0;
 	let running = 0;
 	await new Promise<void>((done) => {

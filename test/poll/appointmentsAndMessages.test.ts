@@ -7,7 +7,12 @@ import { at, ids, location, T0, usePolling } from './setup';
 const { state, poller } = usePolling();
 const DAY = 86_400_000;
 
-function book(calendarId: string, startsAt: number, bookedAt: number, extra: Record<string, unknown> = {}) {
+function book(
+	calendarId: string,
+	startsAt: number,
+	bookedAt: number,
+	extra: Record<string, unknown> = {},
+) {
 	const appointment = {
 		id: newId(),
 		calendarId,
@@ -40,7 +45,12 @@ describe('Polling trigger › New Appointment and Appointment Updated or Cancell
 		expect(ids(fired.items)).toEqual([sooner.id, later.id]);
 		const [request] = requestsTo(state.fake, 'GET', /^\/calendars\/events$/);
 		expect(request.headers.version).toBe('2021-04-15');
-		expect(request.query).toEqual({ locationId: LOCATION_ID, calendarId: 'cal1', startTime: expect.stringMatching(/^\d+$/), endTime: expect.stringMatching(/^\d+$/) });
+		expect(request.query).toEqual({
+			locationId: LOCATION_ID,
+			calendarId: 'cal1',
+			startTime: expect.stringMatching(/^\d+$/),
+			endTime: expect.stringMatching(/^\d+$/),
+		});
 		const span = Number(request.query.endTime) - Number(request.query.startTime);
 		expect(span).toBe((31 + 365) * DAY);
 		expect((await p.tick()).items).toEqual([]);
@@ -53,7 +63,9 @@ describe('Polling trigger › New Appointment and Appointment Updated or Cancell
 		book('cal1', Date.now() + DAY, T0 + 5000);
 		Object.assign(kept, { appointmentStatus: 'cancelled', dateUpdated: at(T0 + 6000) });
 		const fired = await p.tick();
-		expect(fired.items.map((i) => i.json)).toEqual([expect.objectContaining({ id: kept.id, appointmentStatus: 'cancelled' })]);
+		expect(fired.items.map((i) => i.json)).toEqual([
+			expect.objectContaining({ id: kept.id, appointmentStatus: 'cancelled' }),
+		]);
 		expect((await p.tick()).items).toEqual([]);
 	});
 
@@ -76,10 +88,23 @@ describe('Polling trigger › New Inbound Message (GET /conversations/messages/e
 		addMessage(store, conv, { direction: 'inbound', body: 'before', dateAdded: at(T0 - 60_000) });
 		const p = poller({ event: 'inboundMessage', channel: 'SMS' });
 		await p.tick();
-		const hello = addMessage(store, conv, { direction: 'inbound', body: 'hello', dateAdded: at(T0 + 1000) });
+		const hello = addMessage(store, conv, {
+			direction: 'inbound',
+			body: 'hello',
+			dateAdded: at(T0 + 1000),
+		});
 		addMessage(store, conv, { direction: 'outbound', body: 'hi back', dateAdded: at(T0 + 2000) });
-		addMessage(store, conv, { direction: 'inbound', body: 'by email', messageType: 'TYPE_EMAIL', dateAdded: at(T0 + 2500) });
-		const again = addMessage(store, conv, { direction: 'inbound', body: 'again', dateAdded: at(T0 + 3000) });
+		addMessage(store, conv, {
+			direction: 'inbound',
+			body: 'by email',
+			messageType: 'TYPE_EMAIL',
+			dateAdded: at(T0 + 2500),
+		});
+		const again = addMessage(store, conv, {
+			direction: 'inbound',
+			body: 'again',
+			dateAdded: at(T0 + 3000),
+		});
 		state.fake.requests.length = 0;
 		const fired = await p.tick();
 		expect(fired.items.map((i) => i.json.body)).toEqual(['hello', 'again']);
@@ -100,7 +125,13 @@ describe('Polling trigger › New Inbound Message (GET /conversations/messages/e
 		const { store, conv } = conversation();
 		const p = poller({ event: 'inboundMessage', options: { maxItems: 505 } });
 		await p.tick();
-		const backlog = Array.from({ length: 900 }, (_, i) => addMessage(store, conv, { direction: 'inbound', body: `m${i}`, dateAdded: at(T0 + i * 1000) }));
+		const backlog = Array.from({ length: 900 }, (_, i) =>
+			addMessage(store, conv, {
+				direction: 'inbound',
+				body: `m${i}`,
+				dateAdded: at(T0 + i * 1000),
+			}),
+		);
 		state.fake.requests.length = 0;
 		const first = await p.tick();
 		const pages = requestsTo(state.fake, 'GET', /^\/conversations\/messages\/export$/);

@@ -18,7 +18,15 @@ describe('Polling trigger › New Contact (POST /contacts/search by dateAdded)',
 		]);
 		expect(searches()[0].headers.authorization).toBe('Bearer pit-test-7c1d5f0e-secret');
 		expect(p.saved).toEqual({
-			'node:Poller': { positions: { [`contactCreated|${LOCATION_ID}`]: { mark: T0 + 2000, floor: T0 + 2000, walked: [[expect.any(String), T0 + 2000]] } } },
+			'node:Poller': {
+				positions: {
+					[`contactCreated|${LOCATION_ID}`]: {
+						mark: T0 + 2000,
+						floor: T0 + 2000,
+						walked: [[expect.any(String), T0 + 2000]],
+					},
+				},
+			},
 		});
 	});
 
@@ -39,7 +47,13 @@ describe('Polling trigger › New Contact (POST /contacts/search by dateAdded)',
 		]);
 		const [grace] = addContacts(state.fake, 1, T0 + 60_000, 1000, 'grace');
 		const fired = await p.tick();
-		expect(fired.items.map((i) => i.json)).toEqual([expect.objectContaining({ id: grace.id, email: 'grace0@example.com', locationId: LOCATION_ID })]);
+		expect(fired.items.map((i) => i.json)).toEqual([
+			expect.objectContaining({
+				id: grace.id,
+				email: 'grace0@example.com',
+				locationId: LOCATION_ID,
+			}),
+		]);
 		const again = await p.tick();
 		expect(again.items).toEqual([]);
 	});
@@ -92,7 +106,14 @@ describe('Polling trigger › New Contact (POST /contacts/search by dateAdded)',
 		await p.tick();
 		const before = JSON.stringify(p.saved);
 		const [ada] = addContacts(state.fake, 1, T0, 1000, 'ada');
-		state.fake.injectFault({ operationKey: 'contacts/search-contacts-advanced', fault: { kind: 'status', status: 403, body: { statusCode: 403, message: 'The token is not authorized for this scope.' } } });
+		state.fake.injectFault({
+			operationKey: 'contacts/search-contacts-advanced',
+			fault: {
+				kind: 'status',
+				status: 403,
+				body: { statusCode: 403, message: 'The token is not authorized for this scope.' },
+			},
+		});
 		const failed = await p.tick();
 		expect(failed.error?.message).toMatch(/403|not authorized|permission/i);
 		expect(failed.error?.description).toMatch(`While polling sub-account ${LOCATION_ID}`);
@@ -145,7 +166,12 @@ describe('Polling trigger › New Contact (POST /contacts/search by dateAdded)',
 
 	it('with nothing to stand on at activation starts from the clock: an old contact tagged later is not new', async () => {
 		const store = location(state.fake);
-		const old = store.addContact({ email: 'old@example.com', tags: [], dateAdded: at(Date.now() - 86_400_000), dateUpdated: at(Date.now() - 86_400_000) });
+		const old = store.addContact({
+			email: 'old@example.com',
+			tags: [],
+			dateAdded: at(Date.now() - 86_400_000),
+			dateUpdated: at(Date.now() - 86_400_000),
+		});
 		const p = poller({ ...NEW_CONTACT, tag: 'vip' });
 		await p.tick();
 		old.tags = ['vip'];
@@ -164,7 +190,8 @@ describe('Polling trigger › New Contact (POST /contacts/search by dateAdded)',
 		const switched = poller({ event: 'contactUpdated' });
 		switched.saved = p.saved;
 		expect((await switched.tick()).items).toEqual([]);
-		const positions = (switched.saved['node:Poller'] as { positions: Record<string, unknown> }).positions;
+		const positions = (switched.saved['node:Poller'] as { positions: Record<string, unknown> })
+			.positions;
 		expect(Object.keys(positions)).toEqual([`contactUpdated|${LOCATION_ID}`]);
 	});
 
@@ -185,7 +212,9 @@ describe('Polling trigger › New Contact (POST /contacts/search by dateAdded)',
 
 	it('refuses bad options before any request', async () => {
 		const noItems = await poller({ ...NEW_CONTACT, options: { maxItems: 0 } }).tick();
-		expect(noItems.error?.message).toBe("'Max Items per Poll' must be a whole number of at least 1");
+		expect(noItems.error?.message).toBe(
+			"'Max Items per Poll' must be a whole number of at least 1",
+		);
 		const badDate = await poller({ ...NEW_CONTACT, options: { startFrom: 'yesterday' } }).tick();
 		expect(badDate.error?.message).toMatch(/Start From.*expected an ISO 8601 date/);
 		expect(state.fake.requests).toHaveLength(0);
@@ -195,8 +224,20 @@ describe('Polling trigger › New Contact (POST /contacts/search by dateAdded)',
 		const p = poller({ ...NEW_CONTACT, tag: 'vip', assignedTo: 'user1' });
 		await p.tick();
 		const store = location(state.fake);
-		const vip = store.addContact({ email: 'vip@example.com', tags: ['vip'], assignedTo: 'user1', dateAdded: at(T0), dateUpdated: at(T0) });
-		store.addContact({ email: 'plain@example.com', tags: [], assignedTo: 'user1', dateAdded: at(T0), dateUpdated: at(T0) });
+		const vip = store.addContact({
+			email: 'vip@example.com',
+			tags: ['vip'],
+			assignedTo: 'user1',
+			dateAdded: at(T0),
+			dateUpdated: at(T0),
+		});
+		store.addContact({
+			email: 'plain@example.com',
+			tags: [],
+			assignedTo: 'user1',
+			dateAdded: at(T0),
+			dateUpdated: at(T0),
+		});
 		state.fake.requests.length = 0;
 		expect(ids((await p.tick()).items)).toEqual([vip.id]);
 		expect((searches()[0].body as { filters: unknown[] }).filters).toEqual([
@@ -218,8 +259,12 @@ describe('Polling trigger › Contact Updated (POST /contacts/search by dateUpda
 		location(state.fake).touch();
 		state.fake.requests.length = 0;
 		const first = await p.tick();
-		expect(first.items.map((i) => i.json)).toEqual([expect.objectContaining({ id: kept.id, city: 'Paris' })]);
-		expect((searches()[0].body as { sort: unknown }).sort).toEqual([{ field: 'dateUpdated', direction: 'asc' }]);
+		expect(first.items.map((i) => i.json)).toEqual([
+			expect.objectContaining({ id: kept.id, city: 'Paris' }),
+		]);
+		expect((searches()[0].body as { sort: unknown }).sort).toEqual([
+			{ field: 'dateUpdated', direction: 'asc' },
+		]);
 		expect((await p.tick()).items).toEqual([]);
 		kept.dateUpdated = at(T0 + 20_000);
 		location(state.fake).touch();

@@ -1,4 +1,8 @@
-import { addOpportunity, addPipeline, opportunitiesOf } from '../fake-highlevel/handlers/opportunities';
+import {
+	addOpportunity,
+	addPipeline,
+	opportunitiesOf,
+} from '../fake-highlevel/handlers/opportunities';
 import { LOCATION_ID } from '../harness/run';
 import { requestsTo } from '../nodes/setup';
 import { at, ids, location, T0, usePolling } from './setup';
@@ -16,7 +20,14 @@ function setup() {
 	const [s1, s2] = pipeline.stages.map((stage) => String(stage.id));
 	const contact = store.addContact({ email: 'buyer@example.com' });
 	const add = (name: string, ms: number, extra: Record<string, unknown> = {}) =>
-		addOpportunity(store, { name, pipelineId: String(pipeline.id), pipelineStageId: s1, contactId: contact.id, createdAt: at(ms), ...extra });
+		addOpportunity(store, {
+			name,
+			pipelineId: String(pipeline.id),
+			pipelineStageId: s1,
+			contactId: contact.id,
+			createdAt: at(ms),
+			...extra,
+		});
 	return { store, pipeline, s1, s2, add };
 }
 
@@ -26,7 +37,9 @@ describe('Polling trigger › New Opportunity (GET /opportunities/search, order=
 		const old = add('old', T0);
 		const p = poller({ event: 'opportunityCreated', pipelineId: String(pipeline.id) });
 		expect((await p.tick()).items).toEqual([]);
-		expect(searches().map((r) => r.query)).toEqual([{ location_id: LOCATION_ID, pipeline_id: String(pipeline.id), limit: '1' }]);
+		expect(searches().map((r) => r.query)).toEqual([
+			{ location_id: LOCATION_ID, pipeline_id: String(pipeline.id), limit: '1' },
+		]);
 		state.fake.requests.length = 0;
 		expect((await p.tick()).items).toEqual([]);
 		expect(searches().map((r) => r.query)).toEqual([
@@ -45,7 +58,11 @@ describe('Polling trigger › New Opportunity (GET /opportunities/search, order=
 		const b = add('b', T0 + 2000);
 		const fired = await p.tick();
 		expect(fired.items.map((i) => i.json)).toEqual([
-			expect.objectContaining({ id: a.id, name: 'a', contact: expect.objectContaining({ email: 'buyer@example.com' }) }),
+			expect.objectContaining({
+				id: a.id,
+				name: 'a',
+				contact: expect.objectContaining({ email: 'buyer@example.com' }),
+			}),
 			expect.objectContaining({ id: b.id, name: 'b' }),
 		]);
 		expect(ids((await p.tick()).items)).toEqual([]);
@@ -85,11 +102,18 @@ describe('Polling trigger › Opportunity Stage Changed and Status Changed', () 
 		const p = poller({ event: 'opportunityStageChanged', pipelineId: String(pipeline.id) });
 		await p.tick();
 		add('fresh', T0 + 5000);
-		Object.assign(opportunitiesOf(location(state.fake)).get(String(moved.id))!, { pipelineStageId: s2, lastStageChangeAt: at(T0 + 6000) });
+		Object.assign(opportunitiesOf(location(state.fake)).get(String(moved.id))!, {
+			pipelineStageId: s2,
+			lastStageChangeAt: at(T0 + 6000),
+		});
 		state.fake.requests.length = 0;
 		const fired = await p.tick();
-		expect(fired.items.map((i) => i.json)).toEqual([expect.objectContaining({ id: moved.id, pipelineStageId: s2 })]);
-		expect(searches().map((r) => r.query)).toEqual([{ location_id: LOCATION_ID, pipeline_id: String(pipeline.id), limit: '100' }]);
+		expect(fired.items.map((i) => i.json)).toEqual([
+			expect.objectContaining({ id: moved.id, pipelineStageId: s2 }),
+		]);
+		expect(searches().map((r) => r.query)).toEqual([
+			{ location_id: LOCATION_ID, pipeline_id: String(pipeline.id), limit: '100' },
+		]);
 		expect((await p.tick()).items).toEqual([]);
 	});
 
@@ -100,8 +124,13 @@ describe('Polling trigger › Opportunity Stage Changed and Status Changed', () 
 		await p.tick();
 		state.fake.requests.length = 0;
 		expect((await p.tick()).items).toEqual([]);
-		expect(searches().map((r) => r.query)).toEqual([{ location_id: LOCATION_ID, status: 'won', limit: '100' }]);
-		Object.assign(opportunitiesOf(location(state.fake)).get(String(deal.id))!, { status: 'won', lastStatusChangeAt: at(T0 + 60_000) });
+		expect(searches().map((r) => r.query)).toEqual([
+			{ location_id: LOCATION_ID, status: 'won', limit: '100' },
+		]);
+		Object.assign(opportunitiesOf(location(state.fake)).get(String(deal.id))!, {
+			status: 'won',
+			lastStatusChangeAt: at(T0 + 60_000),
+		});
 		expect(ids((await p.tick()).items)).toEqual([deal.id]);
 		expect(ids((await p.tick()).items)).toEqual([]);
 	});

@@ -17,13 +17,22 @@ describe('Polling trigger › New Order (GET /payments/orders)', () => {
 		state.fake.requests.length = 0;
 		expect((await p.tick()).items).toEqual([]);
 		expect(requestsTo(state.fake, 'GET', /^\/payments\/orders$/).map((r) => r.query)).toEqual([
-			{ altId: LOCATION_ID, locationId: LOCATION_ID, startAt: day(T0 - 60_000 - DAY), endAt: day(Date.now() + DAY), offset: '0', limit: '100' },
+			{
+				altId: LOCATION_ID,
+				locationId: LOCATION_ID,
+				startAt: day(T0 - 60_000 - DAY),
+				endAt: day(Date.now() + DAY),
+				offset: '0',
+				limit: '100',
+			},
 		]);
 		const second = addOrder(store, { createdAt: at(T0 + 2000) });
 		const first = addOrder(store, { createdAt: at(T0 + 1000) });
 		const fired = await p.tick();
 		expect(orderIds(fired.items)).toEqual([first._id, second._id]);
-		expect(fired.items[0].json).toEqual(expect.objectContaining({ amount: 100, currency: 'USD', altId: LOCATION_ID }));
+		expect(fired.items[0].json).toEqual(
+			expect.objectContaining({ amount: 100, currency: 'USD', altId: LOCATION_ID }),
+		);
 		expect((await p.tick()).items).toEqual([]);
 	});
 
@@ -31,9 +40,13 @@ describe('Polling trigger › New Order (GET /payments/orders)', () => {
 		const store = location(state.fake);
 		const p = poller({ event: 'orderCreated', options: { maxItems: 1000 } });
 		await p.tick();
-		const made = Array.from({ length: 230 }, (_, i) => addOrder(store, { createdAt: at(T0 + i * 1000) }));
+		const made = Array.from({ length: 230 }, (_, i) =>
+			addOrder(store, { createdAt: at(T0 + i * 1000) }),
+		);
 		state.fake.requests.length = 0;
 		expect(orderIds((await p.tick()).items)).toEqual(made.map((o) => o._id));
-		expect(requestsTo(state.fake, 'GET', /^\/payments\/orders$/).map((r) => r.query.offset)).toEqual(['0', '100', '200']);
+		expect(
+			requestsTo(state.fake, 'GET', /^\/payments\/orders$/).map((r) => r.query.offset),
+		).toEqual(['0', '100', '200']);
 	});
 });

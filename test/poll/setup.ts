@@ -21,12 +21,25 @@ export const T0 = Math.ceil(Date.now() / 1000) * 1000 + 3_600_000;
 export const at = (ms: number) => new Date(ms).toISOString();
 
 /** Contacts added one second apart from `start` (or all at `start` when `step` is 0). */
-export function addContacts(fake: FakeHighLevel, n: number, start: number, step = 1000, prefix = 'c'): Rec[] {
+export function addContacts(
+	fake: FakeHighLevel,
+	n: number,
+	start: number,
+	step = 1000,
+	prefix = 'c',
+): Rec[] {
 	const store = location(fake);
 	const made: Rec[] = [];
 	for (let i = 0; i < n; i++) {
 		const when = at(start + i * step);
-		made.push(store.addContact({ firstName: `${prefix}${i}`, email: `${prefix}${i}@example.com`, dateAdded: when, dateUpdated: when }));
+		made.push(
+			store.addContact({
+				firstName: `${prefix}${i}`,
+				email: `${prefix}${i}@example.com`,
+				dateAdded: when,
+				dateUpdated: when,
+			}),
+		);
 	}
 	return made;
 }

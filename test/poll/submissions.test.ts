@@ -8,8 +8,21 @@ const { state, poller } = usePolling();
 const NOW = Date.now();
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-function submit(collection: 'formSubmissions' | 'surveySubmissions', ms: number, extra: Record<string, unknown> = {}) {
-	const submission = { id: newId(), contactId: newId(), name: 'Ada', email: 'ada@example.com', createdAt: at(ms), locationId: LOCATION_ID, others: {}, ...extra };
+function submit(
+	collection: 'formSubmissions' | 'surveySubmissions',
+	ms: number,
+	extra: Record<string, unknown> = {},
+) {
+	const submission = {
+		id: newId(),
+		contactId: newId(),
+		name: 'Ada',
+		email: 'ada@example.com',
+		createdAt: at(ms),
+		locationId: LOCATION_ID,
+		others: {},
+		...extra,
+	};
 	location(state.fake).collection(collection).set(submission.id, submission);
 	return submission;
 }
@@ -23,7 +36,14 @@ describe('Polling trigger › New Form Submission (GET /forms/submissions)', () 
 		expect((await p.tick()).items).toEqual([]);
 		const pages = requestsTo(state.fake, 'GET', /^\/forms\/submissions$/);
 		expect(pages.map((r) => r.query)).toEqual([
-			{ locationId: LOCATION_ID, formId: 'formA', startAt: day(NOW - 3_600_000 - 86_400_000), endAt: day(Date.now() + 86_400_000), page: '1', limit: '100' },
+			{
+				locationId: LOCATION_ID,
+				formId: 'formA',
+				startAt: day(NOW - 3_600_000 - 86_400_000),
+				endAt: day(Date.now() + 86_400_000),
+				page: '1',
+				limit: '100',
+			},
 		]);
 		const a = submit('formSubmissions', NOW - 60_000, { formId: 'formA' });
 		submit('formSubmissions', NOW - 50_000, { formId: 'otherForm' });
@@ -35,7 +55,9 @@ describe('Polling trigger › New Form Submission (GET /forms/submissions)', () 
 	it('reads newest-first pages only back to the position, and drains a backlog oldest first', async () => {
 		const p = poller({ event: 'formSubmitted', options: { maxItems: 150 } });
 		await p.tick();
-		const backlog = Array.from({ length: 250 }, (_, i) => submit('formSubmissions', NOW + i * 1000));
+		const backlog = Array.from({ length: 250 }, (_, i) =>
+			submit('formSubmissions', NOW + i * 1000),
+		);
 		const counts: number[] = [];
 		const emitted: unknown[] = [];
 		for (let i = 0; i < 3; i++) {
@@ -62,6 +84,10 @@ describe('Polling trigger › New Survey Submission (GET /surveys/submissions)',
 		expect(fired.error).toBeUndefined();
 		expect(ids(fired.items)).toEqual([s.id]);
 		expect((await p.tick()).items).toEqual([]);
-		expect(requestsTo(state.fake, 'GET', /^\/surveys\/submissions$/).every((r) => r.query.surveyId === 'survey1')).toBe(true);
+		expect(
+			requestsTo(state.fake, 'GET', /^\/surveys\/submissions$/).every(
+				(r) => r.query.surveyId === 'survey1',
+			),
+		).toBe(true);
 	});
 });

@@ -15,21 +15,41 @@ describe('Polling trigger › Contact Tag Added (POST /contacts/search by dateUp
 		expect((await p.tick()).items).toEqual([]);
 		// Where HighLevel stands, and who carries the tag now.
 		expect(searches().map((r) => r.body)).toEqual([
-			{ locationId: LOCATION_ID, sort: [{ field: 'dateUpdated', direction: 'desc' }], pageLimit: 1 },
-			{ locationId: LOCATION_ID, sort: [{ field: 'dateUpdated', direction: 'asc' }], filters: [{ field: 'tags', operator: 'eq', value: 'vip' }], pageLimit: 500 },
+			{
+				locationId: LOCATION_ID,
+				sort: [{ field: 'dateUpdated', direction: 'desc' }],
+				pageLimit: 1,
+			},
+			{
+				locationId: LOCATION_ID,
+				sort: [{ field: 'dateUpdated', direction: 'asc' }],
+				filters: [{ field: 'tags', operator: 'eq', value: 'vip' }],
+				pageLimit: 500,
+			},
 		]);
 
-		const edit = (contact: Record<string, unknown>, ms: number, changes: Record<string, unknown>) => {
+		const edit = (
+			contact: Record<string, unknown>,
+			ms: number,
+			changes: Record<string, unknown>,
+		) => {
 			Object.assign(contact, changes, { dateUpdated: at(ms) });
 			store.touch();
 		};
 		edit(a, T0 + 1000, { city: 'Oslo' }); // already tagged: no event
 		edit(b, T0 + 2000, { tags: ['vip'] });
-		const c = store.addContact({ email: 'c@example.com', tags: ['VIP'], dateAdded: at(T0 + 3000), dateUpdated: at(T0 + 3000) });
+		const c = store.addContact({
+			email: 'c@example.com',
+			tags: ['VIP'],
+			dateAdded: at(T0 + 3000),
+			dateUpdated: at(T0 + 3000),
+		});
 		state.fake.requests.length = 0;
 		expect(ids((await p.tick()).items)).toEqual([b.id, c.id]);
 		expect(searches()).toHaveLength(1);
-		expect((searches()[0].body as { filters: unknown[] }).filters).toEqual([{ field: 'dateUpdated', operator: 'range', value: { gte: at(T0 - 50_000) } }]);
+		expect((searches()[0].body as { filters: unknown[] }).filters).toEqual([
+			{ field: 'dateUpdated', operator: 'range', value: { gte: at(T0 - 50_000) } },
+		]);
 
 		state.fake.requests.length = 0;
 		expect((await p.tick()).items).toEqual([]);

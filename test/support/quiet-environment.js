@@ -52,9 +52,13 @@ class QuietEnvironment extends TestEnvironment {
 		for (const timer of this.timers) clearTimeout(timer);
 		this.timers.clear();
 		for (const handle of process._getActiveHandles()) {
-			const server = typeof handle.listen === 'function' && typeof handle.address === 'function' ? handle.address() : undefined;
+			const server =
+				typeof handle.listen === 'function' && typeof handle.address === 'function'
+					? handle.address()
+					: undefined;
 			if (server && LOOPBACK.has(server.address)) handle.close();
-			else if (typeof handle.destroy === 'function' && LOOPBACK.has(handle.remoteAddress)) handle.destroy();
+			else if (typeof handle.destroy === 'function' && LOOPBACK.has(handle.remoteAddress))
+				handle.destroy();
 		}
 		await super.teardown();
 	}
@@ -65,12 +69,18 @@ class QuietEnvironment extends TestEnvironment {
 			for (const method of METHODS) console[method] = (...args) => this.keep(method, args);
 			// n8n's logger (winston) writes to console._stdout/_stderr directly; send those lines
 			// through console.log/error, where tests that spy on the console see them too.
-			const through = (method) => ({ write: (text) => void console[method](String(text).replace(/\n$/, '')) });
+			const through = (method) => ({
+				write: (text) => void console[method](String(text).replace(/\n$/, '')),
+			});
 			console._stdout = through('log');
 			console._stderr = through('error');
 		} else if (event.name === 'test_start') {
 			this.lines = [];
-		} else if (event.name === 'test_done' && event.test.errors.length > 0 && this.lines.length > 0) {
+		} else if (
+			event.name === 'test_done' &&
+			event.test.errors.length > 0 &&
+			this.lines.length > 0
+		) {
 			const shown = this.lines.slice(-KEEP).join('\n');
 			const skipped = this.lines.length > KEEP ? ` (the last ${KEEP} of ${this.lines.length})` : '';
 			event.test.errors.push(`What the failed test printed${skipped}:\n${shown}`);

@@ -1,5 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
-import { eventExamples, eventPageNames, keyOptions, makeKeys, signEd25519, TriggerServer, type EventExample } from './harness';
+import {
+	eventExamples,
+	eventPageNames,
+	keyOptions,
+	makeKeys,
+	signEd25519,
+	TriggerServer,
+	type EventExample,
+} from './harness';
 
 // Every example block on HighLevel's webhook event pages (openapi/webhook-events/*.md), delivered
 // signed to the trigger as HighLevel would send it.
@@ -19,13 +27,29 @@ const OTHER_EVENT_TYPES: Record<string, Record<string, string>> = {
  * `type` is the price's own kind ("one_time"), not an event.
  */
 const UNTYPED_PAGES = [
-	'AssociationCreate', 'AssociationDelete', 'AssociationUpdate',
-	'InvoiceCreate', 'InvoiceDelete', 'InvoicePaid', 'InvoicePartiallyPaid', 'InvoiceSent', 'InvoiceUpdate', 'InvoiceVoid',
-	'ObjectSchemaCreate', 'ObjectSchemaUpdate',
-	'PriceCreate', 'PriceDelete', 'PriceUpdate',
-	'ProductCreate', 'ProductDelete', 'ProductUpdate',
-	'RecordCreate', 'RecordDelete', 'RecordUpdate',
-	'RelationCreate', 'RelationDelete',
+	'AssociationCreate',
+	'AssociationDelete',
+	'AssociationUpdate',
+	'InvoiceCreate',
+	'InvoiceDelete',
+	'InvoicePaid',
+	'InvoicePartiallyPaid',
+	'InvoiceSent',
+	'InvoiceUpdate',
+	'InvoiceVoid',
+	'ObjectSchemaCreate',
+	'ObjectSchemaUpdate',
+	'PriceCreate',
+	'PriceDelete',
+	'PriceUpdate',
+	'ProductCreate',
+	'ProductDelete',
+	'ProductUpdate',
+	'RecordCreate',
+	'RecordDelete',
+	'RecordUpdate',
+	'RelationCreate',
+	'RelationDelete',
 ];
 
 /** The event the trigger should report for an example sent exactly as documented. */
@@ -52,7 +76,10 @@ describe('HighLevel’s documented webhook examples', () => {
 		// Window 0: the documented examples carry timestamps from 2025; the age check has its own tests.
 		// Most examples show the event's fields without a delivery's webhookId and timestamp, so
 		// they are let through as the documented option allows.
-		server = await new TriggerServer({ events: ['*'], options: { ...keyOptions(keys), replayWindowSeconds: 0, acceptWithoutReplayFields: true } }).start();
+		server = await new TriggerServer({
+			events: ['*'],
+			options: { ...keyOptions(keys), replayWindowSeconds: 0, acceptWithoutReplayFields: true },
+		}).start();
 	});
 	afterAll(async () => server.stop());
 
@@ -60,14 +87,18 @@ describe('HighLevel’s documented webhook examples', () => {
 		expect(eventPageNames()).toHaveLength(58);
 		expect(new Set(examples.map((example) => example.page))).toEqual(new Set(eventPageNames()));
 		// Keeps UNTYPED_PAGES honest: exactly the pages whose examples have no type or a price kind as type.
-		const untyped = examples.filter((example) => example.payload.type === undefined || example.payload.type === 'one_time');
+		const untyped = examples.filter(
+			(example) => example.payload.type === undefined || example.payload.type === 'one_time',
+		);
 		expect([...new Set(untyped.map((example) => example.page))].sort()).toEqual(UNTYPED_PAGES);
 	});
 
 	it.each(examples.map((example) => [label(example), example] as const))(
 		'%s arrives as exactly one item with the documented payload',
 		async (_label, example) => {
-			const delivery = await server.post(example.text, { 'x-ghl-signature': signEd25519(example.text, keys.ed25519.privateKey) });
+			const delivery = await server.post(example.text, {
+				'x-ghl-signature': signEd25519(example.text, keys.ed25519.privateKey),
+			});
 			expect(delivery.status).toBe(200);
 			expect(delivery.items).toHaveLength(1);
 			const item = delivery.items[0];
@@ -75,7 +106,9 @@ describe('HighLevel’s documented webhook examples', () => {
 			expect(event).toBe(expectedAsDocumented(example));
 			expect(locationId).toBe(expectedLocation(example));
 			expect(new Date(receivedAt as string).toISOString()).toBe(receivedAt);
-			expect(rest).toEqual(Object.fromEntries(Object.entries(example.payload).filter(([key]) => key !== 'locationId')));
+			expect(rest).toEqual(
+				Object.fromEntries(Object.entries(example.payload).filter(([key]) => key !== 'locationId')),
+			);
 		},
 	);
 
@@ -86,16 +119,23 @@ describe('HighLevel’s documented webhook examples', () => {
 	)('%s reports its page’s event once `type` names it', async (_label, example) => {
 		const payload: IDataObject = { ...example.payload, type: example.page };
 		const body = JSON.stringify(payload);
-		const delivery = await server.post(body, { 'x-ghl-signature': signEd25519(body, keys.ed25519.privateKey) });
+		const delivery = await server.post(body, {
+			'x-ghl-signature': signEd25519(body, keys.ed25519.privateKey),
+		});
 		expect(delivery.items).toHaveLength(1);
 		expect(delivery.items[0].event).toBe(example.page);
 	});
 
 	it('refuses a documented Record example under the default 300-second window (its timestamp is from 2025)', async () => {
 		const record = examples.find((example) => example.page === 'RecordCreate')!;
-		const strict = await new TriggerServer({ events: ['*'], options: { ...keyOptions(keys), acceptWithoutReplayFields: true } }).start();
+		const strict = await new TriggerServer({
+			events: ['*'],
+			options: { ...keyOptions(keys), acceptWithoutReplayFields: true },
+		}).start();
 		try {
-			const delivery = await strict.post(record.text, { 'x-ghl-signature': signEd25519(record.text, keys.ed25519.privateKey) });
+			const delivery = await strict.post(record.text, {
+				'x-ghl-signature': signEd25519(record.text, keys.ed25519.privateKey),
+			});
 			expect(delivery.status).toBe(401);
 		} finally {
 			await strict.stop();

@@ -8,8 +8,14 @@ async function send(parameters: INodeParameters, payload: IDataObject) {
 	const server = await new TriggerServer({ ...parameters, options: keyOptions(keys) }).start();
 	try {
 		// Signed deliveries carry a webhookId and a timestamp; replay protection has its own tests.
-		const body = JSON.stringify({ ...payload, webhookId: randomUUID(), timestamp: new Date().toISOString() });
-		return await server.post(body, { 'x-ghl-signature': signEd25519(body, keys.ed25519.privateKey) });
+		const body = JSON.stringify({
+			...payload,
+			webhookId: randomUUID(),
+			timestamp: new Date().toISOString(),
+		});
+		return await server.post(body, {
+			'x-ghl-signature': signEd25519(body, keys.ed25519.privateKey),
+		});
 	} finally {
 		await server.stop();
 	}
@@ -83,7 +89,11 @@ describe('location filter', () => {
 	});
 
 	it('combines with the event filter', async () => {
-		expect((await send({ events: ['ContactCreate'], locationIds: 'loc-B' }, contact)).items).toEqual([]);
-		expect((await send({ events: ['OpportunityCreate'], locationIds: 'loc-B' }, opportunity)).items).toHaveLength(1);
+		expect(
+			(await send({ events: ['ContactCreate'], locationIds: 'loc-B' }, contact)).items,
+		).toEqual([]);
+		expect(
+			(await send({ events: ['OpportunityCreate'], locationIds: 'loc-B' }, opportunity)).items,
+		).toHaveLength(1);
 	});
 });

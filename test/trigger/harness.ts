@@ -23,7 +23,8 @@ const NODE_TYPE = 'n8n-nodes-highlevel.highLevelTrigger';
 const trigger = new HighLevelTrigger();
 const nodeTypes: INodeTypes = {
 	getByName: () => trigger as INodeType,
-	getByNameAndVersion: (_type: string, version?: number) => NodeHelpers.getVersionedNodeType(trigger, version),
+	getByNameAndVersion: (_type: string, version?: number) =>
+		NodeHelpers.getVersionedNodeType(trigger, version),
 	getKnownTypes: () => ({}),
 };
 
@@ -59,7 +60,10 @@ export const keyOptions = (keys: TestKeys): INodeParameters => ({
 
 // ---- n8n emulation ------------------------------------------------------------------------
 
-function additionalDataFor(req?: IncomingMessage, res?: ServerResponse): IWorkflowExecuteAdditionalData {
+function additionalDataFor(
+	req?: IncomingMessage,
+	res?: ServerResponse,
+): IWorkflowExecuteAdditionalData {
 	const hooks = new ExecutionLifecycleHooks('webhook', 'test-execution', {
 		id: 'trigger-test',
 		name: 'trigger test',
@@ -93,7 +97,11 @@ function additionalDataFor(req?: IncomingMessage, res?: ServerResponse): IWorkfl
 
 let workflows = 0;
 
-function workflowFor(parameters: INodeParameters, staticData: IDataObject, workflowId = 'trigger-test'): { workflow: Workflow; node: INode } {
+function workflowFor(
+	parameters: INodeParameters,
+	staticData: IDataObject,
+	workflowId = 'trigger-test',
+): { workflow: Workflow; node: INode } {
 	const node: INode = {
 		id: 'trigger',
 		name: NODE_NAME,
@@ -178,14 +186,20 @@ export class TriggerServer {
 	}
 
 	async stop(): Promise<void> {
-		await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+		await new Promise<void>((resolve) =>
+			this.server ? this.server.close(() => resolve()) : resolve(),
+		);
 	}
 
 	private last?: Omit<Delivery, 'status' | 'response'>;
 	private inFlight?: Promise<void>;
 
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-		const request = req as IncomingMessage & { rawBody?: Buffer; readRawBody?: () => Promise<void>; body?: unknown };
+		const request = req as IncomingMessage & {
+			rawBody?: Buffer;
+			readRawBody?: () => Promise<void>;
+			body?: unknown;
+		};
 		const contentType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
 		if (this.bodyMode === 'lazy') {
 			request.readRawBody = async () => {
@@ -215,7 +229,15 @@ export class TriggerServer {
 			workflowId: workflow.id,
 			workflowExecuteAdditionalData: additionalData,
 		};
-		const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+		const context = new WebhookContext(
+			workflow,
+			node,
+			additionalData,
+			'webhook',
+			webhookData,
+			[],
+			null,
+		);
 		const record: Omit<Delivery, 'status' | 'response'> = { items: [] };
 		this.last = record;
 		try {
@@ -223,7 +245,9 @@ export class TriggerServer {
 		} catch (error) {
 			record.error = error as Delivery['error'];
 			res.writeHead(500, { 'content-type': 'application/json' });
-			res.end(JSON.stringify({ message: 'Workflow Webhook Error: Workflow could not be started!' }));
+			res.end(
+				JSON.stringify({ message: 'Workflow Webhook Error: Workflow could not be started!' }),
+			);
 			return;
 		}
 
@@ -249,9 +273,15 @@ export class TriggerServer {
 		res.end(JSON.stringify({ message: 'Workflow was started' }));
 
 		const runExecutionData = createRunExecutionData({
-			executionData: { nodeExecutionStack: [{ node, data: { main: result.workflowData }, source: null }] },
+			executionData: {
+				nodeExecutionStack: [{ node, data: { main: result.workflowData }, source: null }],
+			},
 		});
-		const run = await new WorkflowExecute(additionalData, 'webhook', runExecutionData).processRunExecutionData(workflow);
+		const run = await new WorkflowExecute(
+			additionalData,
+			'webhook',
+			runExecutionData,
+		).processRunExecutionData(workflow);
 		const output = run.data.resultData.runData[NODE_NAME]?.[0]?.data?.main?.[0] ?? [];
 		record.items = output.map((item) => item.json);
 	}
@@ -328,7 +358,8 @@ export function eventExamples(): EventExample[] {
 			while (j < lines.length && !lines[j].startsWith('```')) body.push(lines[j++]);
 			const info = fence[1];
 			const isJson = info.startsWith('json');
-			const isSchema = fence[2].includes('json_schema') || info.includes('json_schema') || /schema/i.test(heading);
+			const isSchema =
+				fence[2].includes('json_schema') || info.includes('json_schema') || /schema/i.test(heading);
 			if (isJson && !isSchema) {
 				const text = [info.slice('json'.length), fence[2], ...body].join('\n').trim();
 				examples.push({ page, heading, text, payload: JSON.parse(text) as IDataObject });

@@ -1,5 +1,13 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
-import { isStale, KEEP_WITHOUT_WINDOW_SECONDS, keepUntil, normaliseWebhookId, parseTimestamp, remember, wasSeen } from '../../nodes/HighLevel/webhook/replay';
+import {
+	isStale,
+	KEEP_WITHOUT_WINDOW_SECONDS,
+	keepUntil,
+	normaliseWebhookId,
+	parseTimestamp,
+	remember,
+	wasSeen,
+} from '../../nodes/HighLevel/webhook/replay';
 import { keyOptions, makeKeys, NODE_NAME, signEd25519, TriggerServer } from './harness';
 
 const keys = makeKeys();
@@ -14,7 +22,10 @@ const secondsAgo = (seconds: number) => new Date(Date.now() - seconds * 1000).to
 describe('replay protection', () => {
 	let server: TriggerServer;
 	const start = async (options: INodeParameters = {}) => {
-		server = await new TriggerServer({ events: ['*'], options: { ...keyOptions(keys), ...options } }).start();
+		server = await new TriggerServer({
+			events: ['*'],
+			options: { ...keyOptions(keys), ...options },
+		}).start();
 	};
 	afterEach(async () => server.stop());
 
@@ -22,7 +33,9 @@ describe('replay protection', () => {
 		await start();
 		const first = delivery({ webhookId: 'wh-1', timestamp: secondsAgo(1) });
 		expect((await server.post(first.body, first.headers)).items).toHaveLength(1);
-		expect(server.staticData[`node:${NODE_NAME}`]).toEqual({ seenWebhookIds: { 'wh-1': expect.any(Number) } });
+		expect(server.staticData[`node:${NODE_NAME}`]).toEqual({
+			seenWebhookIds: { 'wh-1': expect.any(Number) },
+		});
 
 		const again = await server.post(first.body, first.headers);
 		expect(again.status).toBe(409);
@@ -38,7 +51,9 @@ describe('replay protection', () => {
 		const old = delivery({ webhookId: 'wh-old', timestamp: secondsAgo(120) });
 		const refused = await server.post(old.body, old.headers);
 		expect(refused.status).toBe(401);
-		expect(refused.response).toEqual({ message: 'Delivery timestamp is outside the replay window' });
+		expect(refused.response).toEqual({
+			message: 'Delivery timestamp is outside the replay window',
+		});
 		expect(refused.items).toEqual([]);
 
 		const fresh = delivery({ webhookId: 'wh-new', timestamp: secondsAgo(30) });
@@ -58,13 +73,18 @@ describe('replay protection', () => {
 		['no timestamp', { webhookId: 'wh-no-time' }],
 		['an unreadable timestamp', { webhookId: 'wh-bad-time', timestamp: 'yesterday' }],
 		['an empty webhookId', { webhookId: '  ', timestamp: new Date().toISOString() }],
-		['a webhookId that is an object', { webhookId: { id: 1 }, timestamp: new Date().toISOString() }],
+		[
+			'a webhookId that is an object',
+			{ webhookId: { id: 1 }, timestamp: new Date().toISOString() },
+		],
 	])('refuses a signed delivery with %s, unless the option allows it', async (_label, fields) => {
 		await start();
 		const bare = delivery(fields as IDataObject);
 		const refused = await server.post(bare.body, bare.headers);
 		expect(refused.status).toBe(400);
-		expect(refused.response).toEqual({ message: 'Delivery has no usable webhookId or timestamp, which replay protection needs' });
+		expect(refused.response).toEqual({
+			message: 'Delivery has no usable webhookId or timestamp, which replay protection needs',
+		});
 		expect(refused.items).toEqual([]);
 		await server.stop();
 		await start({ acceptWithoutReplayFields: true });
@@ -79,9 +99,15 @@ describe('replay protection', () => {
 			const again = delivery({ webhookId: copy, timestamp: secondsAgo(1) });
 			expect((await server.post(again.body, again.headers)).status).toBe(409);
 		}
-		const uuid = delivery({ webhookId: 'A1B2C3D4-0000-4000-8000-00000000000F', timestamp: secondsAgo(1) });
+		const uuid = delivery({
+			webhookId: 'A1B2C3D4-0000-4000-8000-00000000000F',
+			timestamp: secondsAgo(1),
+		});
 		expect((await server.post(uuid.body, uuid.headers)).status).toBe(200);
-		const lower = delivery({ webhookId: 'a1b2c3d4-0000-4000-8000-00000000000f', timestamp: secondsAgo(1) });
+		const lower = delivery({
+			webhookId: 'a1b2c3d4-0000-4000-8000-00000000000f',
+			timestamp: secondsAgo(1),
+		});
 		expect((await server.post(lower.body, lower.headers)).status).toBe(409);
 	});
 
@@ -115,9 +141,15 @@ describe('replay protection', () => {
 	});
 
 	it('refuses simultaneous copies of one delivery in-process, before their static data is saved', async () => {
-		server = await new TriggerServer({ events: ['*'], options: keyOptions(keys) }, 'parsed', 50).start();
+		server = await new TriggerServer(
+			{ events: ['*'], options: keyOptions(keys) },
+			'parsed',
+			50,
+		).start();
 		const copy = delivery({ webhookId: 'wh-burst', timestamp: secondsAgo(1) });
-		const statuses = (await Promise.all(Array.from({ length: 5 }, () => server.post(copy.body, copy.headers)))).map((d) => d.status);
+		const statuses = (
+			await Promise.all(Array.from({ length: 5 }, () => server.post(copy.body, copy.headers)))
+		).map((d) => d.status);
 		expect(statuses.sort()).toEqual([200, 409, 409, 409, 409]);
 	});
 
@@ -143,9 +175,14 @@ describe('replay protection', () => {
 	});
 
 	it('does not remember deliveries its filters ignored', async () => {
-		server = await new TriggerServer({ events: ['ContactCreate'], options: keyOptions(keys) }).start();
+		server = await new TriggerServer({
+			events: ['ContactCreate'],
+			options: keyOptions(keys),
+		}).start();
 		const note = delivery({ webhookId: 'wh-5', timestamp: secondsAgo(1) });
-		expect((await server.post(note.body, note.headers)).response).toEqual({ message: 'Event ignored by this trigger’s filters' });
+		expect((await server.post(note.body, note.headers)).response).toEqual({
+			message: 'Event ignored by this trigger’s filters',
+		});
 		expect(server.staticData).toEqual({});
 	});
 });
@@ -182,9 +219,12 @@ describe('replay helpers', () => {
 		expect(parseTimestamp(input)).toBe(expected);
 	});
 
-	it.each([undefined, null, '', 'yesterday', {}, Number.NaN])('treats %p as no timestamp', (input) => {
-		expect(parseTimestamp(input)).toBeUndefined();
-	});
+	it.each([undefined, null, '', 'yesterday', {}, Number.NaN])(
+		'treats %p as no timestamp',
+		(input) => {
+			expect(parseTimestamp(input)).toBeUndefined();
+		},
+	);
 
 	it('calls a timestamp stale only when it is older than the window', () => {
 		const now = Date.UTC(2025, 0, 1, 12, 0, 0);

@@ -19,7 +19,8 @@ export interface SchemaNode {
 	u?: 1;
 }
 
-export type ListStyle = 'searchAfter' | 'startAfter' | 'startAfterDate' | 'lastMessageId' | 'skip' | 'offset' | 'page';
+export type ListStyle =
+	'searchAfter' | 'startAfter' | 'startAfterDate' | 'lastMessageId' | 'skip' | 'offset' | 'page';
 
 /** One operation of the specs as the API Operation resource needs it. */
 export interface ApiOperationSpec {

@@ -46,16 +46,28 @@ function checkQueryValue(field: string, schema: SchemaNode, value: unknown): Pro
 		}
 		return undefined;
 	}
-	if (value === null || typeof value === 'object') return { field, expected: typeWords(schema.t), got: value };
+	if (value === null || typeof value === 'object')
+		return { field, expected: typeWords(schema.t), got: value };
 	const text = String(value).trim();
 	if (schema.t === 'array') {
-		return text === '' ? undefined : checkQueryValue(field, schema.i ?? {}, text.split(',').map((part) => part.trim()));
+		return text === ''
+			? undefined
+			: checkQueryValue(
+					field,
+					schema.i ?? {},
+					text.split(',').map((part) => part.trim()),
+				);
 	}
-	if ((schema.t === 'number' || schema.t === 'integer') && (text === '' || !Number.isFinite(Number(text)))) {
+	if (
+		(schema.t === 'number' || schema.t === 'integer') &&
+		(text === '' || !Number.isFinite(Number(text)))
+	) {
 		return { field, expected: typeWords(schema.t), got: value };
 	}
-	if (schema.t === 'integer' && !Number.isInteger(Number(text))) return { field, expected: typeWords(schema.t), got: value };
-	if (schema.t === 'boolean' && text !== 'true' && text !== 'false') return { field, expected: typeWords(schema.t), got: value };
+	if (schema.t === 'integer' && !Number.isInteger(Number(text)))
+		return { field, expected: typeWords(schema.t), got: value };
+	if (schema.t === 'boolean' && text !== 'true' && text !== 'false')
+		return { field, expected: typeWords(schema.t), got: value };
 	if (schema.e) {
 		// Several of HighLevel's enum filters take comma-separated values (`type=TYPE_SMS,TYPE_CALL`).
 		const allowed = schema.e.map(String);
@@ -67,21 +79,30 @@ function checkQueryValue(field: string, schema: SchemaNode, value: unknown): Pro
 }
 
 /** Query parameters: the required ones present, no unknown ones, values of their declared type. */
-export function checkQuery(spec: ApiOperationSpec, qs: Record<string, unknown>, label: string): Problem | undefined {
-	const declared = new Map((spec.q ?? []).map(([name, required, schema]) => [name, { required, schema: schema ?? {} }]));
+export function checkQuery(
+	spec: ApiOperationSpec,
+	qs: Record<string, unknown>,
+	label: string,
+): Problem | undefined {
+	const declared = new Map(
+		(spec.q ?? []).map(([name, required, schema]) => [name, { required, schema: schema ?? {} }]),
+	);
 	for (const name of Object.keys(qs)) {
 		if (!declared.has(name)) {
 			const known = [...declared.keys()];
 			return {
 				field: `Query Parameters › ${name}`,
-				expected: known.length ? `one of the operation's query parameters: ${listed(known)}` : 'no query parameters: the operation takes none',
+				expected: known.length
+					? `one of the operation's query parameters: ${listed(known)}`
+					: 'no query parameters: the operation takes none',
 			};
 		}
 	}
 	for (const [name, { required, schema }] of declared) {
 		const value = qs[name];
 		if (value === undefined || value === '') {
-			if (required) return { field: `Query Parameters › ${name}`, expected: `a value: ${label} requires it` };
+			if (required)
+				return { field: `Query Parameters › ${name}`, expected: `a value: ${label} requires it` };
 			continue;
 		}
 		const problem = checkQueryValue(`Query Parameters › ${name}`, schema, value);
@@ -90,7 +111,12 @@ export function checkQuery(spec: ApiOperationSpec, qs: Record<string, unknown>, 
 	return undefined;
 }
 
-function checkJson(field: string, schema: SchemaNode, value: unknown, required: boolean): Problem | undefined {
+function checkJson(
+	field: string,
+	schema: SchemaNode,
+	value: unknown,
+	required: boolean,
+): Problem | undefined {
 	if (value === null) {
 		// HighLevel's DTOs mark optional fields @IsOptional(), which lets null through.
 		return required && !schema.n ? { field, expected: typeWords(schema.t), got: value } : undefined;
@@ -100,10 +126,12 @@ function checkJson(field: string, schema: SchemaNode, value: unknown, required: 
 			if (typeof value !== 'string') return { field, expected: 'text', got: value };
 			break;
 		case 'number':
-			if (typeof value !== 'number' || !Number.isFinite(value)) return { field, expected: 'a number', got: value };
+			if (typeof value !== 'number' || !Number.isFinite(value))
+				return { field, expected: 'a number', got: value };
 			break;
 		case 'integer':
-			if (typeof value !== 'number' || !Number.isInteger(value)) return { field, expected: 'a whole number', got: value };
+			if (typeof value !== 'number' || !Number.isInteger(value))
+				return { field, expected: 'a whole number', got: value };
 			break;
 		case 'boolean':
 			if (typeof value !== 'boolean') return { field, expected: 'true or false', got: value };
@@ -116,7 +144,8 @@ function checkJson(field: string, schema: SchemaNode, value: unknown, required: 
 			}
 			break;
 		case 'object': {
-			if (typeof value !== 'object' || Array.isArray(value)) return { field, expected: 'an object', got: value };
+			if (typeof value !== 'object' || Array.isArray(value))
+				return { field, expected: 'an object', got: value };
 			const problem = checkProperties(field, schema, value as Record<string, unknown>);
 			if (problem) return problem;
 			break;
@@ -135,13 +164,23 @@ function child(field: string, name: string): string {
 	return field === 'Body' ? `Body › ${name}` : `${field}.${name}`;
 }
 
-function checkProperties(field: string, schema: SchemaNode, value: Record<string, unknown>): Problem | undefined {
+function checkProperties(
+	field: string,
+	schema: SchemaNode,
+	value: Record<string, unknown>,
+): Problem | undefined {
 	for (const name of schema.r ?? []) {
-		if (value[name] === undefined) return { field: child(field, name), expected: 'a value: HighLevel requires it' };
+		if (value[name] === undefined)
+			return { field: child(field, name), expected: 'a value: HighLevel requires it' };
 	}
 	for (const [name, property] of Object.entries(schema.p ?? {})) {
 		if (value[name] === undefined) continue;
-		const problem = checkJson(child(field, name), property, value[name], (schema.r ?? []).includes(name));
+		const problem = checkJson(
+			child(field, name),
+			property,
+			value[name],
+			(schema.r ?? []).includes(name),
+		);
 		if (problem) return problem;
 	}
 	return undefined;
@@ -158,7 +197,10 @@ export function checkBody(spec: ApiOperationSpec, body: unknown): Problem | unde
 		const declared = Object.keys(schema.p ?? {});
 		const unknown = Object.keys(body).filter((name) => !declared.includes(name));
 		if (declared.length && unknown.length) {
-			return { field: `Body › ${unknown[0]}`, expected: `only the operation's body properties: ${listed(declared)}` };
+			return {
+				field: `Body › ${unknown[0]}`,
+				expected: `only the operation's body properties: ${listed(declared)}`,
+			};
 		}
 		return checkProperties('Body', schema, body as Record<string, unknown>);
 	}
@@ -170,27 +212,58 @@ export function checkBody(spec: ApiOperationSpec, body: unknown): Problem | unde
  * (any field where it declares none, as for custom-field uploads named by field ID), the required
  * ones are all there, and the JSON body holds only the text fields, checked as any body is.
  */
-export function checkUpload(spec: ApiOperationSpec, body: unknown, fileFields: string[]): Problem | undefined {
+export function checkUpload(
+	spec: ApiOperationSpec,
+	body: unknown,
+	fileFields: string[],
+): Problem | undefined {
 	const properties = spec.b?.p ?? {};
 	const fileNames = Object.keys(properties).filter((name) => properties[name].u);
 	for (const field of fileFields) {
 		if (fileNames.length && !fileNames.includes(field)) {
-			return { field: `Files › ${field}`, expected: `a form field the operation takes files in: ${listed(fileNames)}` };
+			return {
+				field: `Files › ${field}`,
+				expected: `a form field the operation takes files in: ${listed(fileNames)}`,
+			};
 		}
-		if (!fileNames.length && properties[field]) return { field: `Files › ${field}`, expected: 'a form field for files; this one takes text, give it in Body', got: field };
+		if (!fileNames.length && properties[field])
+			return {
+				field: `Files › ${field}`,
+				expected: 'a form field for files; this one takes text, give it in Body',
+				got: field,
+			};
 	}
 	for (const name of fileNames) {
-		if (body !== null && typeof body === 'object' && (body as Record<string, unknown>)[name] !== undefined) {
-			return { field: `Body › ${name}`, expected: `no value here: ${name} is a file, given under Files from a binary field of the input item` };
+		if (
+			body !== null &&
+			typeof body === 'object' &&
+			(body as Record<string, unknown>)[name] !== undefined
+		) {
+			return {
+				field: `Body › ${name}`,
+				expected: `no value here: ${name} is a file, given under Files from a binary field of the input item`,
+			};
 		}
 		if (spec.b?.r?.includes(name) && !fileFields.includes(name)) {
-			return { field: 'Files', expected: `a file in the form field ${name}: HighLevel requires it` };
+			return {
+				field: 'Files',
+				expected: `a file in the form field ${name}: HighLevel requires it`,
+			};
 		}
 	}
 	if (!spec.b) return undefined;
 	const textNames = Object.keys(properties).filter((name) => !fileNames.includes(name));
-	if (fileNames.length && !textNames.length && body !== null && typeof body === 'object' && Object.keys(body).length) {
-		return { field: `Body › ${Object.keys(body)[0]}`, expected: 'no text fields: the operation takes only files' };
+	if (
+		fileNames.length &&
+		!textNames.length &&
+		body !== null &&
+		typeof body === 'object' &&
+		Object.keys(body).length
+	) {
+		return {
+			field: `Body › ${Object.keys(body)[0]}`,
+			expected: 'no text fields: the operation takes only files',
+		};
 	}
 	const text: SchemaNode = {
 		...spec.b,

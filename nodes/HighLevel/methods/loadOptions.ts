@@ -34,30 +34,44 @@ export const loadOptions = {
 		return await options(this, 'tags', (entry) => String(entry.name));
 	},
 	async getUsers(this: ILoadOptionsFunctions) {
-		return await options(this, 'users', byId, (entry) => (entry.email ? String(entry.email) : undefined));
+		return await options(this, 'users', byId, (entry) =>
+			entry.email ? String(entry.email) : undefined,
+		);
 	},
 	async getWorkflows(this: ILoadOptionsFunctions) {
-		return await options(this, 'workflows', byId, (entry) => (entry.status ? `Status: ${String(entry.status)}` : undefined));
+		return await options(this, 'workflows', byId, (entry) =>
+			entry.status ? `Status: ${String(entry.status)}` : undefined,
+		);
 	},
 	async getCampaigns(this: ILoadOptionsFunctions) {
-		return await options(this, 'campaigns', byId, (entry) => (entry.status ? `Status: ${String(entry.status)}` : undefined));
+		return await options(this, 'campaigns', byId, (entry) =>
+			entry.status ? `Status: ${String(entry.status)}` : undefined,
+		);
 	},
 	async getForms(this: ILoadOptionsFunctions) {
 		// Forms come at most 50 a page, so the list is read page by page.
 		const locationId = await resolveLocationId(this, 0);
 		const forms = await getMany(this, { returnAll: true, limit: 0 }, formsPager(locationId));
-		return forms.map((form) => ({ name: label(form), value: byId(form) })).sort((a, b) => a.name.localeCompare(b.name));
+		return forms
+			.map((form) => ({ name: label(form), value: byId(form) }))
+			.sort((a, b) => a.name.localeCompare(b.name));
 	},
 	async getSurveys(this: ILoadOptionsFunctions) {
 		const locationId = await resolveLocationId(this, 0);
 		const surveys = await getMany(this, { returnAll: true, limit: 0 }, surveysPager(locationId));
-		return surveys.map((survey) => ({ name: label(survey), value: byId(survey) })).sort((a, b) => a.name.localeCompare(b.name));
+		return surveys
+			.map((survey) => ({ name: label(survey), value: byId(survey) }))
+			.sort((a, b) => a.name.localeCompare(b.name));
 	},
 	async getCalendars(this: ILoadOptionsFunctions) {
-		return await options(this, 'calendars', byId, (entry) => (entry.isActive === false ? 'Draft (inactive)' : undefined));
+		return await options(this, 'calendars', byId, (entry) =>
+			entry.isActive === false ? 'Draft (inactive)' : undefined,
+		);
 	},
 	async getCalendarGroups(this: ILoadOptionsFunctions) {
-		return await options(this, 'calendarGroups', byId, (entry) => (entry.isActive === false ? 'Disabled' : undefined));
+		return await options(this, 'calendarGroups', byId, (entry) =>
+			entry.isActive === false ? 'Disabled' : undefined,
+		);
 	},
 	async getPipelines(this: ILoadOptionsFunctions) {
 		return await options(this, 'pipelines', byId);
@@ -76,19 +90,31 @@ export const loadOptions = {
 		// The definitions of the object the operation is set to, each shown with its merge key.
 		const object = currentParameter(this, 'fieldObject') ?? 'contact';
 		const key = (entry: IDataObject) => (entry.fieldKey ? String(entry.fieldKey) : undefined);
-		if (object !== 'custom') return await options(this, object === 'opportunity' ? 'opportunityCustomFields' : 'contactCustomFields', byId, key);
+		if (object !== 'custom')
+			return await options(
+				this,
+				object === 'opportunity' ? 'opportunityCustomFields' : 'contactCustomFields',
+				byId,
+				key,
+			);
 		return await objectFieldOptions(this, 'fields', key);
 	},
 	async getCustomFieldFolders(this: ILoadOptionsFunctions) {
 		return await objectFieldOptions(this, 'folders');
 	},
 	async getCustomValues(this: ILoadOptionsFunctions) {
-		return await options(this, 'customValues', byId, (entry) => (entry.fieldKey ? String(entry.fieldKey) : undefined));
+		return await options(this, 'customValues', byId, (entry) =>
+			entry.fieldKey ? String(entry.fieldKey) : undefined,
+		);
 	},
 };
 
 /** The fields or the folders of the custom object the operation names (custom-fields.json lists both at once). */
-async function objectFieldOptions(ctx: ILoadOptionsFunctions, list: 'fields' | 'folders', describe?: (entry: IDataObject) => string | undefined): Promise<INodePropertyOptions[]> {
+async function objectFieldOptions(
+	ctx: ILoadOptionsFunctions,
+	list: 'fields' | 'folders',
+	describe?: (entry: IDataObject) => string | undefined,
+): Promise<INodePropertyOptions[]> {
 	const objectKey = currentParameter(ctx, 'objectKey');
 	if (!objectKey) return [];
 	const locationId = await resolveLocationId(ctx, 0);
@@ -99,7 +125,9 @@ async function objectFieldOptions(ctx: ILoadOptionsFunctions, list: 'fields' | '
 		locationId,
 	});
 	const entries = Array.isArray(body[list]) ? (body[list] as IDataObject[]) : [];
-	return entries.map((entry) => ({ name: label(entry), value: byId(entry), description: describe?.(entry) })).sort((a, b) => a.name.localeCompare(b.name));
+	return entries
+		.map((entry) => ({ name: label(entry), value: byId(entry), description: describe?.(entry) }))
+		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** A parameter as the editor holds it now; undefined while empty or an expression only an item can resolve. */
@@ -112,7 +140,9 @@ function currentParameter(ctx: ILoadOptionsFunctions, name: string): string | un
 			value = undefined;
 		}
 	}
-	return typeof value === 'string' && value.trim() !== '' && !value.startsWith('=') ? value.trim() : undefined;
+	return typeof value === 'string' && value.trim() !== '' && !value.startsWith('=')
+		? value.trim()
+		: undefined;
 }
 
 /** The pipeline an operation has chosen: a field of its own, or one inside Filters or Update Fields. */
@@ -138,7 +168,9 @@ async function pipelineStages(ctx: ILoadOptionsFunctions): Promise<INodeProperty
 		return [...stages]
 			.sort((a, b) => Number(a.position ?? 0) - Number(b.position ?? 0))
 			.map((stage) => ({
-				name: pipelineId ? String(stage.name ?? stage.id) : `${String(pipeline.name)} › ${String(stage.name ?? stage.id)}`,
+				name: pipelineId
+					? String(stage.name ?? stage.id)
+					: `${String(pipeline.name)} › ${String(stage.name ?? stage.id)}`,
 				value: String(stage.id),
 			}));
 	});

@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, ResourceMapperField, ResourceMapperFields } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	ResourceMapperField,
+	ResourceMapperFields,
+} from 'n8n-workflow';
 import { toMapperField, type Column } from '../shared/columns';
 import { recordColumns } from '../shared/customFieldColumns';
 import type { CustomFieldModel } from '../shared/customFieldColumns';
@@ -25,7 +30,11 @@ function currentOperation(ctx: ILoadOptionsFunctions): string {
 }
 
 /** The location's users as choices for an Assigned User column; without the scope, any ID. */
-async function withUserChoices(ctx: ILoadOptionsFunctions, columns: Column[], locationId: string): Promise<Column[]> {
+async function withUserChoices(
+	ctx: ILoadOptionsFunctions,
+	columns: Column[],
+	locationId: string,
+): Promise<Column[]> {
 	if (!columns.some((c) => c.id === 'assignedTo')) return columns;
 	let users: IDataObject[];
 	try {
@@ -34,7 +43,12 @@ async function withUserChoices(ctx: ILoadOptionsFunctions, columns: Column[], lo
 		return columns; // an ID typed by hand still works
 	}
 	const options = users
-		.map((u) => ({ name: String(u.name ?? ([u.firstName, u.lastName].filter(Boolean).join(' ') || u.email || u.id)), value: String(u.id) }))
+		.map((u) => ({
+			name: String(
+				u.name ?? ([u.firstName, u.lastName].filter(Boolean).join(' ') || u.email || u.id),
+			),
+			value: String(u.id),
+		}))
 		.sort((a, b) => a.name.localeCompare(b.name));
 	return columns.map((c) => (c.id === 'assignedTo' ? { ...c, options } : c));
 }
@@ -61,11 +75,18 @@ async function recordFields(
 	withCustomFields = true,
 ): Promise<ResourceMapperFields> {
 	const locationId = await resolveLocationId(ctx, 0);
-	const all = withCustomFields ? await recordColumns(ctx, model, standard, locationId, 0) : standard;
+	const all = withCustomFields
+		? await recordColumns(ctx, model, standard, locationId, 0)
+		: standard;
 	const columns = await withUserChoices(ctx, all, locationId);
 	const fields: ResourceMapperField[] = columns.map(toMapperField);
 	if (!withCustomFields) {
-		fields.push(notice('NoCustomFieldsHere', `HighLevel’s Create or Update takes no ${model} custom fields: set them with Update`));
+		fields.push(
+			notice(
+				'NoCustomFieldsHere',
+				`HighLevel’s Create or Update takes no ${model} custom fields: set them with Update`,
+			),
+		);
 	} else if (columns.length === standard.length) {
 		fields.push(notice('NoCustomFields', `This sub-account has no ${model} custom fields`));
 	}
@@ -82,13 +103,23 @@ export const resourceMapping = {
 	},
 	async getOpportunityColumns(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
 		const operation = currentOperation(this);
-		return await recordFields(this, 'opportunity', opportunityStandardColumns(operation), operation !== 'upsert');
+		return await recordFields(
+			this,
+			'opportunity',
+			opportunityStandardColumns(operation),
+			operation !== 'upsert',
+		);
 	},
 	async getApiOperationColumns(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
 		const key = readOperationKeyForEditor(this);
-		if (!key) return { fields: [], emptyFieldsNotice: 'Pick an API operation first: its parameters appear here.' };
+		if (!key)
+			return {
+				fields: [],
+				emptyFieldsNotice: 'Pick an API operation first: its parameters appear here.',
+			};
 		const columns = await apiOperationColumns(key);
-		if (!columns) return { fields: [], emptyFieldsNotice: `${key} is no operation of HighLevel’s API.` };
+		if (!columns)
+			return { fields: [], emptyFieldsNotice: `${key} is no operation of HighLevel’s API.` };
 		if (!columns.length) return { fields: [], emptyFieldsNotice: `${key} takes no parameters.` };
 		return { fields: columns.map(toMapperField) };
 	},

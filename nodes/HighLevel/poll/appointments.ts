@@ -7,7 +7,11 @@ import { DAY_MS, latestOf, millisOf, type EventSource, type PollFilters } from '
 export const APPOINTMENTS_BEFORE_DAYS = 31;
 export const APPOINTMENTS_AFTER_DAYS = 365;
 
-async function readWindow(ctx: IPollFunctions, locationId: string, filters: PollFilters): Promise<IDataObject[]> {
+async function readWindow(
+	ctx: IPollFunctions,
+	locationId: string,
+	filters: PollFilters,
+): Promise<IDataObject[]> {
 	const owner: IDataObject = {};
 	if (filters.calendarId) owner.calendarId = filters.calendarId;
 	else if (filters.userId) owner.userId = filters.userId;
@@ -23,7 +27,11 @@ async function readWindow(ctx: IPollFunctions, locationId: string, filters: Poll
 		startTime: String(now - APPOINTMENTS_BEFORE_DAYS * DAY_MS),
 		endTime: String(now + APPOINTMENTS_AFTER_DAYS * DAY_MS),
 	};
-	return await getMany(ctx, { returnAll: true, limit: 0 }, wholeListPager({ operation: 'calendars/get-calendar-events', qs, locationId }, 'events'));
+	return await getMany(
+		ctx,
+		{ returnAll: true, limit: 0 },
+		wholeListPager({ operation: 'calendars/get-calendar-events', qs, locationId }, 'events'),
+	);
 }
 
 /**
@@ -31,7 +39,10 @@ async function readWindow(ctx: IPollFunctions, locationId: string, filters: Poll
  * calendar (or user) that takes place in a window, with no filter on when it was made or
  * changed; the whole window is read each poll and the dates are compared here.
  */
-function appointmentSource(field: 'dateAdded' | 'dateUpdated', wanted?: EventSource['wanted']): EventSource {
+function appointmentSource(
+	field: 'dateAdded' | 'dateUpdated',
+	wanted?: EventSource['wanted'],
+): EventSource {
 	const timeOf = (record: IDataObject) => millisOf(record[field]);
 	return {
 		operations: ['calendars/get-calendar-events'],
@@ -50,4 +61,7 @@ function appointmentSource(field: 'dateAdded' | 'dateUpdated', wanted?: EventSou
 export const newAppointment = appointmentSource('dateAdded');
 
 /** A change after booking: rescheduled, status changed (confirmed, cancelled, showed, no-show…). */
-export const appointmentUpdated = appointmentSource('dateUpdated', (record) => millisOf(record.dateUpdated) !== millisOf(record.dateAdded));
+export const appointmentUpdated = appointmentSource(
+	'dateUpdated',
+	(record) => millisOf(record.dateUpdated) !== millisOf(record.dateAdded),
+);

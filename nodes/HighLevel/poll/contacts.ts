@@ -6,10 +6,16 @@ import { millisOf, readWhile, type EventSource, type PollFilters } from './sourc
 
 type ContactDate = 'dateAdded' | 'dateUpdated';
 
-function searchRequest(locationId: string, filters: PollFilters, conditions: IDataObject[], sort: IDataObject): ApiRequest {
+function searchRequest(
+	locationId: string,
+	filters: PollFilters,
+	conditions: IDataObject[],
+	sort: IDataObject,
+): ApiRequest {
 	const all = [...conditions];
 	if (filters.tag) all.push({ field: 'tags', operator: 'eq', value: filters.tag });
-	if (filters.assignedTo) all.push({ field: 'assignedTo', operator: 'eq', value: filters.assignedTo });
+	if (filters.assignedTo)
+		all.push({ field: 'assignedTo', operator: 'eq', value: filters.assignedTo });
 	const body: IDataObject = { locationId, sort: [sort] };
 	if (all.length) body.filters = all;
 	return { operation: 'contacts/search-contacts-advanced', body, locationId };
@@ -28,12 +34,27 @@ function contactSource(field: ContactDate, wanted?: EventSource['wanted']): Even
 		wanted,
 		async read(ctx, query, since, enough) {
 			const range = { field, operator: 'range', value: { gte: new Date(since).toISOString() } };
-			const request = searchRequest(query.locationId, query.filters, [range], { field, direction: 'asc' });
-			return await readWhile(ctx, { returnAll: false, limit: enough }, searchAfterPager(request, 'contacts'), () => Date.now() < query.deadline);
+			const request = searchRequest(query.locationId, query.filters, [range], {
+				field,
+				direction: 'asc',
+			});
+			return await readWhile(
+				ctx,
+				{ returnAll: false, limit: enough },
+				searchAfterPager(request, 'contacts'),
+				() => Date.now() < query.deadline,
+			);
 		},
 		async newest(ctx, query) {
-			const request = searchRequest(query.locationId, query.filters, [], { field, direction: 'desc' });
-			const [latest] = await getMany(ctx, { returnAll: false, limit: 1 }, searchAfterPager(request, 'contacts'));
+			const request = searchRequest(query.locationId, query.filters, [], {
+				field,
+				direction: 'desc',
+			});
+			const [latest] = await getMany(
+				ctx,
+				{ returnAll: false, limit: 1 },
+				searchAfterPager(request, 'contacts'),
+			);
 			return latest;
 		},
 	};
@@ -42,7 +63,10 @@ function contactSource(field: ContactDate, wanted?: EventSource['wanted']): Even
 export const newContact = contactSource('dateAdded');
 
 /** A contact whose last change is its creation is New Contact's, not this event's. */
-export const contactUpdated = contactSource('dateUpdated', (record) => millisOf(record.dateUpdated) !== millisOf(record.dateAdded));
+export const contactUpdated = contactSource(
+	'dateUpdated',
+	(record) => millisOf(record.dateUpdated) !== millisOf(record.dateAdded),
+);
 
 /**
  * A chosen tag added to a contact. HighLevel keeps no date of a tag, so the IDs of the contacts
@@ -61,17 +85,26 @@ export const contactTagAdded: EventSource = {
 	},
 	memory: {
 		async initial(ctx, query) {
-			if (!query.filters.tag) throw new NodeOperationError(ctx.getNode(), 'Choose the tag to watch for');
+			if (!query.filters.tag)
+				throw new NodeOperationError(ctx.getNode(), 'Choose the tag to watch for');
 			const tagged = await getMany(
 				ctx,
 				{ returnAll: true, limit: 0 },
-				searchAfterPager(searchRequest(query.locationId, { tag: query.filters.tag }, [], { field: 'dateUpdated', direction: 'asc' }), 'contacts'),
+				searchAfterPager(
+					searchRequest(query.locationId, { tag: query.filters.tag }, [], {
+						field: 'dateUpdated',
+						direction: 'asc',
+					}),
+					'contacts',
+				),
 			);
 			return tagged.map((contact) => String(contact.id));
 		},
 		step(record, seen, filters) {
 			const id = String(record.id);
-			const tags = Array.isArray(record.tags) ? record.tags.map((tag) => String(tag).toLowerCase()) : [];
+			const tags = Array.isArray(record.tags)
+				? record.tags.map((tag) => String(tag).toLowerCase())
+				: [];
 			// HighLevel stores tags in lower case and matches them without regard to case.
 			if (!tags.includes(String(filters.tag).toLowerCase())) {
 				seen.delete(id);

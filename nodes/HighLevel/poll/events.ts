@@ -1,4 +1,9 @@
-import { appointmentUpdated, APPOINTMENTS_AFTER_DAYS, APPOINTMENTS_BEFORE_DAYS, newAppointment } from './appointments';
+import {
+	appointmentUpdated,
+	APPOINTMENTS_AFTER_DAYS,
+	APPOINTMENTS_BEFORE_DAYS,
+	newAppointment,
+} from './appointments';
 import { contactTagAdded, contactUpdated, newContact } from './contacts';
 import { newInboundMessage } from './messages';
 import { newOrder } from './orders';
@@ -153,7 +158,12 @@ export function pollEvent(value: string): PollEvent | undefined {
 /** README's table of the polling trigger's events, generated so it cannot drift from the node. */
 export function pollEventsTable(): string {
 	const rows = POLL_EVENTS.map(
-		(event) => `| ${event.name} | ${event.reads} | ${event.field} | ${event.guarantee} | ${event.note} |`,
+		(event) =>
+			`| ${event.name} | ${event.reads} | ${event.field} | ${event.guarantee} | ${event.note} |`,
 	);
-	return ['| Event | Reads | Event time | Guarantee | How |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+	return [
+		'| Event | Reads | Event time | Guarantee | How |',
+		'| --- | --- | --- | --- | --- |',
+		...rows,
+	].join('\n');
 }

@@ -23,19 +23,26 @@ export async function pollLocations(ctx: IPollFunctions): Promise<string[]> {
 		const ids = [...new Set(splitIds(ctx.getNodeParameter('locationIds', '')))];
 		if (ids.length) return ids;
 		throw new NodeOperationError(ctx.getNode(), "'Location IDs' is empty", {
-			description: 'List the sub-accounts to poll, separated by commas, for example ve9EPM428h8vShlRW1KT, otg8dTQqGLh3Q6iQI55w.',
+			description:
+				'List the sub-accounts to poll, separated by commas, for example ve9EPM428h8vShlRW1KT, otg8dTQqGLh3Q6iQI55w.',
 		});
 	}
 	if (mode === 'installed') {
 		if (connection.userType !== 'Company' || !connection.companyId) {
-			throw new NodeOperationError(ctx.getNode(), 'Every installed sub-account needs an agency OAuth2 credential', {
-				description: 'Connect the OAuth2 credential as the agency (Company), or list the sub-accounts under Location IDs.',
-			});
+			throw new NodeOperationError(
+				ctx.getNode(),
+				'Every installed sub-account needs an agency OAuth2 credential',
+				{
+					description:
+						'Connect the OAuth2 credential as the agency (Company), or list the sub-accounts under Location IDs.',
+				},
+			);
 		}
 		const appId = String(ctx.getNodeParameter('appId', '') ?? '').trim();
 		if (!appId) {
 			throw new NodeOperationError(ctx.getNode(), "'App ID' is empty", {
-				description: 'The ID of your marketplace app: the part of its client ID before the dash, also shown in the app’s URL in the developer portal.',
+				description:
+					'The ID of your marketplace app: the part of its client ID before the dash, also shown in the app’s URL in the developer portal.',
 			});
 		}
 		const qs: IDataObject = { companyId: connection.companyId, appId, isInstalled: true };

@@ -7,7 +7,8 @@ import { millisOf, readWhile, type EventSource, type PollFilters } from './sourc
 const PAGE_SIZE = 500;
 const MIN_PAGE_SIZE = 10;
 
-const pager = (request: ApiRequest) => nextCursorPager(request, 'messages', PAGE_SIZE, MIN_PAGE_SIZE);
+const pager = (request: ApiRequest) =>
+	nextCursorPager(request, 'messages', PAGE_SIZE, MIN_PAGE_SIZE);
 
 function exportRequest(locationId: string, filters: PollFilters, extra: IDataObject): ApiRequest {
 	const qs: IDataObject = { locationId, sortBy: 'createdAt', ...extra };
@@ -27,8 +28,16 @@ export const newInboundMessage: EventSource = {
 	timeOf: (record) => millisOf(record.dateAdded),
 	wanted: (record) => record.direction === 'inbound',
 	async read(ctx, query, since, enough) {
-		const request = exportRequest(query.locationId, query.filters, { sortOrder: 'asc', startDate: new Date(since).toISOString() });
-		return await readWhile(ctx, { returnAll: false, limit: enough }, pager(request), () => Date.now() < query.deadline);
+		const request = exportRequest(query.locationId, query.filters, {
+			sortOrder: 'asc',
+			startDate: new Date(since).toISOString(),
+		});
+		return await readWhile(
+			ctx,
+			{ returnAll: false, limit: enough },
+			pager(request),
+			() => Date.now() < query.deadline,
+		);
 	},
 	async newest(ctx, query) {
 		const request = exportRequest(query.locationId, query.filters, { sortOrder: 'desc' });

@@ -1,7 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 import { getMany, startAfterPager, type Pager, type StartAfterCursor } from '../transport/paginate';
 import type { ApiRequest } from '../transport/request';
-import { DAY_MS, latestOf, millisOf, readWhile, type EventSource, type PollFilters } from './source';
+import {
+	DAY_MS,
+	latestOf,
+	millisOf,
+	readWhile,
+	type EventSource,
+	type PollFilters,
+} from './source';
 
 /** `GET /opportunities/search` takes its dates as mm-dd-yyyy. */
 function usDate(ms: number): string {
@@ -10,7 +17,11 @@ function usDate(ms: number): string {
 	return `${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}-${d.getUTCFullYear()}`;
 }
 
-function searchRequest(locationId: string, filters: PollFilters, extra: IDataObject = {}): ApiRequest {
+function searchRequest(
+	locationId: string,
+	filters: PollFilters,
+	extra: IDataObject = {},
+): ApiRequest {
 	const qs: IDataObject = { location_id: locationId, ...extra };
 	if (filters.pipelineId) qs.pipeline_id = filters.pipelineId;
 	if (filters.pipelineStageId) qs.pipeline_stage_id = filters.pipelineStageId;
@@ -20,7 +31,10 @@ function searchRequest(locationId: string, filters: PollFilters, extra: IDataObj
 }
 
 /** A pager whose first page already starts at a cursor. */
-function startingFrom(pager: Pager<StartAfterCursor>, first: StartAfterCursor): Pager<StartAfterCursor> {
+function startingFrom(
+	pager: Pager<StartAfterCursor>,
+	first: StartAfterCursor,
+): Pager<StartAfterCursor> {
 	return { ...pager, request: (cursor, pageSize) => pager.request(cursor ?? first, pageSize) };
 }
 
@@ -38,13 +52,27 @@ export const newOpportunity: EventSource = {
 	filters: ['pipelineId', 'pipelineStageId', 'assignedTo'],
 	timeOf: createdAt,
 	async read(ctx, query, since, enough) {
-		const request = searchRequest(query.locationId, query.filters, { order: 'added_asc', date: usDate(since - DAY_MS) });
+		const request = searchRequest(query.locationId, query.filters, {
+			order: 'added_asc',
+			date: usDate(since - DAY_MS),
+		});
 		const pager = startAfterPager(request, 'opportunities');
-		const first = query.knownId ? startingFrom(pager, { startAfter: String(since - 1), startAfterId: query.knownId }) : pager;
-		return await readWhile(ctx, { returnAll: false, limit: enough }, first, () => Date.now() < query.deadline);
+		const first = query.knownId
+			? startingFrom(pager, { startAfter: String(since - 1), startAfterId: query.knownId })
+			: pager;
+		return await readWhile(
+			ctx,
+			{ returnAll: false, limit: enough },
+			first,
+			() => Date.now() < query.deadline,
+		);
 	},
 	async newest(ctx, query) {
-		const [latest] = await getMany(ctx, { returnAll: false, limit: 1 }, startAfterPager(searchRequest(query.locationId, query.filters), 'opportunities'));
+		const [latest] = await getMany(
+			ctx,
+			{ returnAll: false, limit: 1 },
+			startAfterPager(searchRequest(query.locationId, query.filters), 'opportunities'),
+		);
 		return latest;
 	},
 };
@@ -55,10 +83,21 @@ export const newOpportunity: EventSource = {
  * those changed since the position are emitted. An opportunity that never changed since it was
  * created is New Opportunity's.
  */
-function changeSource(field: 'lastStageChangeAt' | 'lastStatusChangeAt', filters: EventSource['filters']): EventSource {
+function changeSource(
+	field: 'lastStageChangeAt' | 'lastStatusChangeAt',
+	filters: EventSource['filters'],
+): EventSource {
 	const timeOf = (record: IDataObject) => millisOf(record[field]);
-	const readAll = async (ctx: Parameters<EventSource['read']>[0], locationId: string, pollFilters: PollFilters) =>
-		await getMany(ctx, { returnAll: true, limit: 0 }, startAfterPager(searchRequest(locationId, pollFilters), 'opportunities'));
+	const readAll = async (
+		ctx: Parameters<EventSource['read']>[0],
+		locationId: string,
+		pollFilters: PollFilters,
+	) =>
+		await getMany(
+			ctx,
+			{ returnAll: true, limit: 0 },
+			startAfterPager(searchRequest(locationId, pollFilters), 'opportunities'),
+		);
 	return {
 		operations: ['opportunities/search-opportunity'],
 		filters,
@@ -73,5 +112,14 @@ function changeSource(field: 'lastStageChangeAt' | 'lastStatusChangeAt', filters
 	};
 }
 
-export const opportunityStageChanged = changeSource('lastStageChangeAt', ['pipelineId', 'pipelineStageId', 'assignedTo']);
-export const opportunityStatusChanged = changeSource('lastStatusChangeAt', ['status', 'pipelineId', 'pipelineStageId', 'assignedTo']);
+export const opportunityStageChanged = changeSource('lastStageChangeAt', [
+	'pipelineId',
+	'pipelineStageId',
+	'assignedTo',
+]);
+export const opportunityStatusChanged = changeSource('lastStatusChangeAt', [
+	'status',
+	'pipelineId',
+	'pipelineStageId',
+	'assignedTo',
+]);

@@ -10,10 +10,29 @@ const NEWEST_WINDOW_DAYS = 31;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const createdAt = (record: IDataObject) => millisOf(record.createdAt);
 
-async function ordersBetween(ctx: IPollFunctions, locationId: string, from: number): Promise<IDataObject[]> {
-	const qs: IDataObject = { altId: locationId, locationId, startAt: day(from), endAt: day(Date.now() + DAY_MS) };
-	const total = (body: IDataObject) => (typeof body.totalCount === 'number' ? body.totalCount : undefined);
-	return await getMany(ctx, { returnAll: true, limit: 0 }, offsetLimitPager({ operation: 'payments/list-orders', qs, locationId }, 'data', PAGE_SIZE, total));
+async function ordersBetween(
+	ctx: IPollFunctions,
+	locationId: string,
+	from: number,
+): Promise<IDataObject[]> {
+	const qs: IDataObject = {
+		altId: locationId,
+		locationId,
+		startAt: day(from),
+		endAt: day(Date.now() + DAY_MS),
+	};
+	const total = (body: IDataObject) =>
+		typeof body.totalCount === 'number' ? body.totalCount : undefined;
+	return await getMany(
+		ctx,
+		{ returnAll: true, limit: 0 },
+		offsetLimitPager(
+			{ operation: 'payments/list-orders', qs, locationId },
+			'data',
+			PAGE_SIZE,
+			total,
+		),
+	);
 }
 
 /**
@@ -29,6 +48,9 @@ export const newOrder: EventSource = {
 		return await ordersBetween(ctx, query.locationId, since - DAY_MS);
 	},
 	async newest(ctx, query) {
-		return latestOf(await ordersBetween(ctx, query.locationId, Date.now() - NEWEST_WINDOW_DAYS * DAY_MS), createdAt);
+		return latestOf(
+			await ordersBetween(ctx, query.locationId, Date.now() - NEWEST_WINDOW_DAYS * DAY_MS),
+			createdAt,
+		);
 	},
 };

@@ -81,7 +81,12 @@ export function advance(
 	const keepFrom = Math.max(position.floor, mark - OVERLAP_MS);
 	return {
 		emit,
-		position: { mark, floor: position.floor, walked: walked.filter(([, at]) => at >= keepFrom), ...(position.seen ? { seen: position.seen } : {}) },
+		position: {
+			mark,
+			floor: position.floor,
+			walked: walked.filter(([, at]) => at >= keepFrom),
+			...(position.seen ? { seen: position.seen } : {}),
+		},
 	};
 }
 
@@ -94,9 +99,16 @@ export function startingAt(date: number, handed: Array<[string, number]> = []): 
 export function readPosition(value: unknown): Position | undefined {
 	if (!value || typeof value !== 'object') return undefined;
 	const { mark, floor, walked, seen } = value as IDataObject;
-	if (typeof mark !== 'number' || !Number.isFinite(mark) || typeof floor !== 'number' || !Array.isArray(walked)) return undefined;
+	if (
+		typeof mark !== 'number' ||
+		!Number.isFinite(mark) ||
+		typeof floor !== 'number' ||
+		!Array.isArray(walked)
+	)
+		return undefined;
 	const pairs = walked.filter(
-		(pair): pair is [string, number] => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'number',
+		(pair): pair is [string, number] =>
+			Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'number',
 	);
 	const strings = (list: unknown[]) => list.filter((id): id is string => typeof id === 'string');
 	return { mark, floor, walked: pairs, ...(Array.isArray(seen) ? { seen: strings(seen) } : {}) };

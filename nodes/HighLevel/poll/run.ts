@@ -1,6 +1,14 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import type { PollEvent } from './events';
-import { advance, readFrom, readPosition, startingAt, type Position, type Stamped, type Step } from './position';
+import {
+	advance,
+	readFrom,
+	readPosition,
+	startingAt,
+	type Position,
+	type Stamped,
+	type Step,
+} from './position';
 import type { PollFilters } from './source';
 
 export interface PollSettings {
@@ -23,7 +31,11 @@ const DEFAULT_BUDGET_MS = 5 * 60_000;
  */
 const CLOCK_MARGIN_MS = 5 * 60_000;
 
-async function eachLimited<T, R>(values: T[], limit: number, run: (value: T) => Promise<R>): Promise<R[]> {
+async function eachLimited<T, R>(
+	values: T[],
+	limit: number,
+	run: (value: T) => Promise<R>,
+): Promise<R[]> {
 	const results: R[] = new Array(values.length);
 	let next = 0;
 	const worker = async () => {
@@ -76,19 +88,33 @@ async function pollLocation(
 			// First activation: remember where HighLevel stands now, by its own clock.
 			const latest = await source.newest(ctx, query);
 			const [entry] = latest ? stamp(settings.event, [latest]) : [];
-			const start = entry ? startingAt(entry.at, [[entry.id, entry.at]]) : startingAt(Date.now() - CLOCK_MARGIN_MS);
-			return { emit: [], position: source.memory ? { ...start, seen: await source.memory.initial(ctx, query) } : start };
+			const start = entry
+				? startingAt(entry.at, [[entry.id, entry.at]])
+				: startingAt(Date.now() - CLOCK_MARGIN_MS);
+			return {
+				emit: [],
+				position: source.memory
+					? { ...start, seen: await source.memory.initial(ctx, query) }
+					: start,
+			};
 		}
 		position = { ...startingAt(settings.startFrom), ...(source.memory ? { seen: [] } : {}) };
 	}
 	// Records already walked in the overlap come back too: ask for enough beyond them.
 	const knownId = position.walked[position.walked.length - 1]?.[0];
-	const read = await source.read(ctx, { ...query, deadline, knownId }, readFrom(position), settings.maxItems + position.walked.length);
+	const read = await source.read(
+		ctx,
+		{ ...query, deadline, knownId },
+		readFrom(position),
+		settings.maxItems + position.walked.length,
+	);
 	const stamped = stamp(settings.event, read);
 	const { memory } = source;
 	if (!memory) return advance(position, stamped, settings.maxItems, source.wanted);
 	const seen = new Set(position.seen ?? []);
-	const step = advance(position, stamped, settings.maxItems, (record) => memory.step(record, seen, settings.filters));
+	const step = advance(position, stamped, settings.maxItems, (record) =>
+		memory.step(record, seen, settings.filters),
+	);
 	return { ...step, position: { ...step.position, seen: [...seen] } };
 }
 
@@ -100,16 +126,30 @@ async function pollLocation(
 export async function poll(ctx: IPollFunctions, settings: PollSettings): Promise<IDataObject[]> {
 	const state = ctx.getWorkflowStaticData('node');
 	const positions = (state.positions ?? {}) as IDataObject;
-	const budget = typeof ctx.getPollBudgetMs === 'function' ? ctx.getPollBudgetMs() : DEFAULT_BUDGET_MS;
+	const budget =
+		typeof ctx.getPollBudgetMs === 'function' ? ctx.getPollBudgetMs() : DEFAULT_BUDGET_MS;
 	const deadline = Date.now() + budget * BUDGET_SHARE;
-	const steps = await eachLimited(settings.locationIds, CONCURRENT_LOCATIONS, async (locationId) => {
-		const key = positionKey(settings.event, locationId);
-		try {
-			return { key, step: await pollLocation(ctx, settings, locationId, readPosition(positions[key]), deadline) };
-		} catch (error) {
-			throw inSubAccount(error, locationId);
-		}
-	});
+	const steps = await eachLimited(
+		settings.locationIds,
+		CONCURRENT_LOCATIONS,
+		async (locationId) => {
+			const key = positionKey(settings.event, locationId);
+			try {
+				return {
+					key,
+					step: await pollLocation(
+						ctx,
+						settings,
+						locationId,
+						readPosition(positions[key]),
+						deadline,
+					),
+				};
+			} catch (error) {
+				throw inSubAccount(error, locationId);
+			}
+		},
+	);
 	// Only this event's sub-accounts are kept: another event, or a sub-account dropped and listed
 	// again, starts afresh rather than from a position long past.
 	const next: IDataObject = {};
@@ -119,15 +159,25 @@ export async function poll(ctx: IPollFunctions, settings: PollSettings): Promise
 }
 
 /** Fetch Test Event: the most recent record of the event across the sub-accounts; no position moves. */
-export async function newest(ctx: IPollFunctions, settings: PollSettings): Promise<IDataObject | undefined> {
-	const found = await eachLimited(settings.locationIds, CONCURRENT_LOCATIONS, async (locationId) => {
-		try {
-			return await settings.event.source.newest(ctx, { locationId, filters: settings.filters });
-		} catch (error) {
-			throw inSubAccount(error, locationId);
-		}
-	});
-	const stamped = stamp(settings.event, found.filter((record): record is IDataObject => record !== undefined));
+export async function newest(
+	ctx: IPollFunctions,
+	settings: PollSettings,
+): Promise<IDataObject | undefined> {
+	const found = await eachLimited(
+		settings.locationIds,
+		CONCURRENT_LOCATIONS,
+		async (locationId) => {
+			try {
+				return await settings.event.source.newest(ctx, { locationId, filters: settings.filters });
+			} catch (error) {
+				throw inSubAccount(error, locationId);
+			}
+		},
+	);
+	const stamped = stamp(
+		settings.event,
+		found.filter((record): record is IDataObject => record !== undefined),
+	);
 	stamped.sort((a, b) => b.at - a.at);
 	return stamped[0]?.record;
 }

@@ -42,9 +42,17 @@ export interface EventSource {
 	/** Whether a record read is this event; the others are stepped over. */
 	wanted?(record: IDataObject): boolean;
 	/** `enough`: a source reading oldest first may stop once it holds this many records. */
-	read(ctx: IPollFunctions, query: SourceQuery, since: number, enough: number): Promise<IDataObject[]>;
+	read(
+		ctx: IPollFunctions,
+		query: SourceQuery,
+		since: number,
+		enough: number,
+	): Promise<IDataObject[]>;
 	/** The most recent record of this event, for Fetch Test Event and the first position. */
-	newest(ctx: IPollFunctions, query: Omit<SourceQuery, 'deadline'>): Promise<IDataObject | undefined>;
+	newest(
+		ctx: IPollFunctions,
+		query: Omit<SourceQuery, 'deadline'>,
+	): Promise<IDataObject | undefined>;
 	/**
 	 * For events a record's current state cannot tell (a tag added): a set of IDs kept beside the
 	 * position. `initial` fills it at first activation; `step` sees each record the poll walks,
@@ -76,12 +84,16 @@ export async function readWhile<Cursor>(
 ): Promise<IDataObject[]> {
 	return await getMany(ctx, howMany, {
 		...pager,
-		next: (body, items, pageSize, collected) => (more(items) ? pager.next(body, items, pageSize, collected) : undefined),
+		next: (body, items, pageSize, collected) =>
+			more(items) ? pager.next(body, items, pageSize, collected) : undefined,
 	});
 }
 
 /** The record with the latest event time. */
-export function latestOf(records: IDataObject[], timeOf: (record: IDataObject) => number | undefined): IDataObject | undefined {
+export function latestOf(
+	records: IDataObject[],
+	timeOf: (record: IDataObject) => number | undefined,
+): IDataObject | undefined {
 	let best: IDataObject | undefined;
 	let bestAt = -Infinity;
 	for (const record of records) {

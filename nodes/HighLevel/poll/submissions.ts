@@ -2,7 +2,14 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationKey } from '../apiSpec/operations.generated';
 import { getMany, pageLimitPager } from '../transport/paginate';
 import type { ApiRequest } from '../transport/request';
-import { DAY_MS, millisOf, readWhile, type EventSource, type FilterName, type PollFilters } from './source';
+import {
+	DAY_MS,
+	millisOf,
+	readWhile,
+	type EventSource,
+	type FilterName,
+	type PollFilters,
+} from './source';
 
 /** forms.json and surveys.json: "will allow maximum up to 100". */
 const PAGE_SIZE = 100;
@@ -28,19 +35,35 @@ function submissionSource(operation: OperationKey, filter: FilterName, param: st
 		filters: [filter],
 		timeOf,
 		async read(ctx, query, since) {
-			const pager = pageLimitPager(request(query.locationId, query.filters, since - DAY_MS), 'submissions', PAGE_SIZE);
+			const pager = pageLimitPager(
+				request(query.locationId, query.filters, since - DAY_MS),
+				'submissions',
+				PAGE_SIZE,
+			);
 			return await readWhile(ctx, { returnAll: true, limit: 0 }, pager, (items) => {
 				const oldest = timeOf(items[items.length - 1]);
 				return oldest === undefined || oldest >= since;
 			});
 		},
 		async newest(ctx, query) {
-			const pager = pageLimitPager(request(query.locationId, query.filters, Date.now() - YEAR_MS), 'submissions', PAGE_SIZE);
+			const pager = pageLimitPager(
+				request(query.locationId, query.filters, Date.now() - YEAR_MS),
+				'submissions',
+				PAGE_SIZE,
+			);
 			const [latest] = await getMany(ctx, { returnAll: false, limit: 1 }, pager);
 			return latest;
 		},
 	};
 }
 
-export const newFormSubmission = submissionSource('forms/get-forms-submissions', 'formId', 'formId');
-export const newSurveySubmission = submissionSource('surveys/get-surveys-submissions', 'surveyId', 'surveyId');
+export const newFormSubmission = submissionSource(
+	'forms/get-forms-submissions',
+	'formId',
+	'formId',
+);
+export const newSurveySubmission = submissionSource(
+	'surveys/get-surveys-submissions',
+	'surveyId',
+	'surveyId',
+);

@@ -86,6 +86,9 @@ export const RESOURCES: ResourceDefinition[] = [
 	workflow,
 ];
 
-export function findOperation(resource: string, operation: string): OperationDefinition | undefined {
+export function findOperation(
+	resource: string,
+	operation: string,
+): OperationDefinition | undefined {
 	return RESOURCES.find((r) => r.value === resource)?.operations.find((o) => o.value === operation);
 }

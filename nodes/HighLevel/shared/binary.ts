@@ -14,7 +14,13 @@ export async function binaryFile(
 	formField: string,
 ): Promise<UploadFile> {
 	if (typeof property !== 'string' || property.trim() === '') {
-		throw inputError(ctx, itemIndex, label, 'the name of a binary field of the input item, such as data', property);
+		throw inputError(
+			ctx,
+			itemIndex,
+			label,
+			'the name of a binary field of the input item, such as data',
+			property,
+		);
 	}
 	const name = property.trim();
 	const binary = ctx.getInputData()[itemIndex]?.binary ?? {};
@@ -25,11 +31,19 @@ export async function binaryFile(
 			ctx,
 			itemIndex,
 			label,
-			names.length ? `a binary field of the input item: ${names.join(', ')}` : 'a binary field of the input item, which has no binary data',
+			names.length
+				? `a binary field of the input item: ${names.join(', ')}`
+				: 'a binary field of the input item, which has no binary data',
 			name,
 		);
 	}
 	const data = await ctx.helpers.getBinaryDataBuffer(itemIndex, name);
-	const fileName = entry.fileName || (entry.fileExtension ? `${name}.${entry.fileExtension}` : name);
-	return { field: formField, fileName, mimeType: entry.mimeType || 'application/octet-stream', data };
+	const fileName =
+		entry.fileName || (entry.fileExtension ? `${name}.${entry.fileExtension}` : name);
+	return {
+		field: formField,
+		fileName,
+		mimeType: entry.mimeType || 'application/octet-stream',
+		data,
+	};
 }

@@ -1,4 +1,9 @@
-import type { FieldType, IDataObject, INodePropertyOptions, ResourceMapperField } from 'n8n-workflow';
+import type {
+	FieldType,
+	IDataObject,
+	INodePropertyOptions,
+	ResourceMapperField,
+} from 'n8n-workflow';
 import type { Check, FieldSpec } from './fieldTable';
 
 /**
@@ -116,11 +121,12 @@ const FIELD_TYPES: Record<ColumnKind, FieldType> = {
 
 /** The choices of a custom field: plain strings (locations API) or `{key, label}` (custom-fields API). */
 export function picklistOf(definition: CustomFieldDefinition): INodePropertyOptions[] {
-	const raw = Array.isArray(definition.picklistOptions) && definition.picklistOptions.length
-		? definition.picklistOptions
-		: Array.isArray(definition.options)
-			? definition.options
-			: [];
+	const raw =
+		Array.isArray(definition.picklistOptions) && definition.picklistOptions.length
+			? definition.picklistOptions
+			: Array.isArray(definition.options)
+				? definition.options
+				: [];
 	const options: INodePropertyOptions[] = [];
 	for (const entry of raw as unknown[]) {
 		if (typeof entry === 'string' || typeof entry === 'number') {
@@ -148,8 +154,12 @@ export function customFieldColumns(definitions: CustomFieldDefinition[]): Column
 	const columns: Column[] = [];
 	for (const definition of definitions) {
 		if (typeof definition.id !== 'string' || !definition.id) continue;
-		const fieldKey = typeof definition.fieldKey === 'string' && definition.fieldKey ? definition.fieldKey : definition.id;
-		const label = typeof definition.name === 'string' && definition.name ? definition.name : fieldKey;
+		const fieldKey =
+			typeof definition.fieldKey === 'string' && definition.fieldKey
+				? definition.fieldKey
+				: definition.id;
+		const label =
+			typeof definition.name === 'string' && definition.name ? definition.name : fieldKey;
 		columns.push({
 			...kindOf(definition),
 			id: fieldKey,
@@ -181,15 +191,21 @@ export function objectFieldColumns(definitions: CustomFieldDefinition[]): Column
 			aliases: [label, definition.fieldKey],
 		});
 	}
-	return columns.sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false) || a.label.localeCompare(b.label));
+	return columns.sort(
+		(a, b) =>
+			Number(b.required ?? false) - Number(a.required ?? false) || a.label.localeCompare(b.label),
+	);
 }
 
-function kindOf(definition: CustomFieldDefinition): Pick<Column, 'kind' | 'options' | 'checkedValue'> {
+function kindOf(
+	definition: CustomFieldDefinition,
+): Pick<Column, 'kind' | 'options' | 'checkedValue'> {
 	const kind = DATA_TYPES[String(definition.dataType ?? '').toUpperCase()] ?? 'text';
 	if (kind !== 'option' && kind !== 'options' && kind !== 'checkbox') return { kind };
 	const options = picklistOf(definition);
 	// A checkbox field with one box ("I agree") reads best as a toggle: ticked stores that box.
-	if (kind === 'checkbox' && options.length === 1) return { kind, options, checkedValue: String(options[0].value) };
+	if (kind === 'checkbox' && options.length === 1)
+		return { kind, options, checkedValue: String(options[0].value) };
 	return { kind, options };
 }
 
@@ -230,9 +246,13 @@ export function toMapperField(column: Column): ResourceMapperField {
 		defaultMatch: false,
 		canBeUsedToMatch: false,
 		display: column.hidden !== true,
-		type: column.kind === 'checkbox' && column.checkedValue !== undefined ? 'boolean' : FIELD_TYPES[column.kind],
+		type:
+			column.kind === 'checkbox' && column.checkedValue !== undefined
+				? 'boolean'
+				: FIELD_TYPES[column.kind],
 	};
-	if (column.kind === 'structured' && column.jsonShape !== 'object') field.type = column.jsonShape === 'array' ? 'array' : 'string';
+	if (column.kind === 'structured' && column.jsonShape !== 'object')
+		field.type = column.jsonShape === 'array' ? 'array' : 'string';
 	// An ID column may offer choices the editor loaded (the location's users, say) and still take any ID.
 	if ((column.kind === 'option' || column.kind === 'id') && column.options?.length) {
 		field.type = 'options';

@@ -30,10 +30,16 @@ const nestedTotal: TotalOf = (body) => {
 };
 
 /** payments.json lists answer `{ data, totalCount }`. */
-export const totalCount: TotalOf = (body) => (typeof body.totalCount === 'number' ? body.totalCount : undefined);
+export const totalCount: TotalOf = (body) =>
+	typeof body.totalCount === 'number' ? body.totalCount : undefined;
 
 /** A date parameter as the day these APIs take (YYYY-MM-DD). */
-export function day(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
+export function day(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string {
 	return validate.isoDate(ctx, itemIndex, field, value).slice(0, 10);
 }
 
@@ -47,7 +53,14 @@ export interface ListFilter {
 
 /** An ID filter of a list (Contact ID, Subscription ID…). */
 export const idFilter = (name: string, displayName: string, description: string): ListFilter => ({
-	property: { displayName, name, type: 'string', default: '', placeholder: 'sx6wyHhbFdRXh302Lunr', description },
+	property: {
+		displayName,
+		name,
+		type: 'string',
+		default: '',
+		placeholder: 'sx6wyHhbFdRXh302Lunr',
+		description,
+	},
 	read: (ctx, itemIndex, value) => validate.id(ctx, itemIndex, displayName, value),
 });
 
@@ -56,11 +69,23 @@ export function commonFilters(what: string): ListFilter[] {
 	return [
 		idFilter('contactId', 'Contact ID', `Only ${what} of this contact`),
 		{
-			property: { displayName: 'Created After', name: 'startAt', type: 'dateTime', default: '', description: `Only ${what} made on or after this day` },
+			property: {
+				displayName: 'Created After',
+				name: 'startAt',
+				type: 'dateTime',
+				default: '',
+				description: `Only ${what} made on or after this day`,
+			},
 			read: (ctx, itemIndex, value) => day(ctx, itemIndex, 'Created After', value),
 		},
 		{
-			property: { displayName: 'Created Before', name: 'endAt', type: 'dateTime', default: '', description: `Only ${what} made on or before this day` },
+			property: {
+				displayName: 'Created Before',
+				name: 'endAt',
+				type: 'dateTime',
+				default: '',
+				description: `Only ${what} made on or before this day`,
+			},
 			read: (ctx, itemIndex, value) => day(ctx, itemIndex, 'Created Before', value),
 		},
 		{
@@ -75,15 +100,21 @@ export function commonFilters(what: string): ListFilter[] {
 				default: 'live',
 				description: `Only live ${what} or only test ${what}`,
 			},
-			read: (ctx, itemIndex, value) => validate.oneOf(ctx, itemIndex, 'Payment Mode', value, ['live', 'test'] as const),
+			read: (ctx, itemIndex, value) =>
+				validate.oneOf(ctx, itemIndex, 'Payment Mode', value, ['live', 'test'] as const),
 		},
 		{
-			property: { displayName: 'Search Text', name: 'search', type: 'string', default: '', description: `Only ${what} whose name or contact matches this text` },
+			property: {
+				displayName: 'Search Text',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: `Only ${what} whose name or contact matches this text`,
+			},
 			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Search Text', value, 200),
 		},
 	];
 }
-
 
 /**
  * A Get Many of payments.json: offset + limit paging with `totalCount`, the sub-account as
@@ -101,14 +132,26 @@ export function paymentsGetMany(config: {
 	/** Where the count is: `totalCount` (payments.json), `total` (estimates), `total: { total }` (inventory). */
 	total?: 'totalCount' | 'total' | 'nested';
 }): OperationDefinition {
-	const options = config.filters.map((f) => f.property).sort((a, b) => a.displayName.localeCompare(b.displayName));
+	const options = config.filters
+		.map((f) => f.property)
+		.sort((a, b) => a.displayName.localeCompare(b.displayName));
 	return {
 		value: 'getAll',
 		name: 'Get Many',
 		action: config.action,
 		description: config.description,
 		calls: [config.operation],
-		properties: [...returnAllAndLimit(), { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options }],
+		properties: [
+			...returnAllAndLimit(),
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				options,
+			},
+		],
 		async execute(itemIndex) {
 			const { returnAll, limit } = readHowMany(this, itemIndex);
 			const given = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
@@ -119,14 +162,29 @@ export function paymentsGetMany(config: {
 				qs[filter.param ?? filter.property.name] = filter.read(this, itemIndex, value);
 			}
 			if (qs.startAt && qs.endAt && String(qs.endAt) < String(qs.startAt)) {
-				throw validate.inputError(this, itemIndex, 'Created Before', 'a day on or after Created After', given.endAt);
+				throw validate.inputError(
+					this,
+					itemIndex,
+					'Created Before',
+					'a day on or after Created After',
+					given.endAt,
+				);
 			}
 			const locationId = await resolveLocationId(this, itemIndex);
 			const where = config.withAltType ? alt(locationId) : { altId: locationId };
 			return await getMany(
 				this,
 				{ returnAll, limit },
-				offsetLimitPager({ operation: config.operation, qs: { ...where, ...qs }, itemIndex, locationId }, config.itemsKey ?? 'data', 100, config.total === 'total' ? totalNumber : config.total === 'nested' ? nestedTotal : totalCount),
+				offsetLimitPager(
+					{ operation: config.operation, qs: { ...where, ...qs }, itemIndex, locationId },
+					config.itemsKey ?? 'data',
+					100,
+					config.total === 'total'
+						? totalNumber
+						: config.total === 'nested'
+							? nestedTotal
+							: totalCount,
+				),
 			);
 		},
 	};
@@ -149,16 +207,32 @@ export function paymentsGet(config: {
 		calls: [config.operation],
 		properties: [config.idParameter],
 		async execute(itemIndex) {
-			const id = validate.id(this, itemIndex, config.idParameter.displayName.replace(/ Name or ID$/, ''), this.getNodeParameter(config.idParameter.name, itemIndex));
+			const id = validate.id(
+				this,
+				itemIndex,
+				config.idParameter.displayName.replace(/ Name or ID$/, ''),
+				this.getNodeParameter(config.idParameter.name, itemIndex),
+			);
 			const locationId = await resolveLocationId(this, itemIndex);
 			const qs = config.withAltType ? alt(locationId) : { altId: locationId };
-			return await apiRequest<IDataObject>(this, { operation: config.operation, path: { [config.pathParam]: id }, qs, itemIndex, locationId });
+			return await apiRequest<IDataObject>(this, {
+				operation: config.operation,
+				path: { [config.pathParam]: id },
+				qs,
+				itemIndex,
+				locationId,
+			});
 		},
 	};
 }
 
 /** A dropdown of a payments record (the latest 100), for its ID parameter. */
-export function recordDropdown(name: string, displayName: string, method: string, what: string): INodeProperties {
+export function recordDropdown(
+	name: string,
+	displayName: string,
+	method: string,
+	what: string,
+): INodeProperties {
 	return {
 		displayName,
 		name,

@@ -8,12 +8,22 @@ import type { ExecutionCache } from './types';
  * `locations/get-location` once per execution. HighLevel's user and sub-account searches take it
  * from sub-account tokens too.
  */
-export async function companyIdOf(ctx: IExecuteFunctions, itemIndex: number, locationId: string, cache: ExecutionCache): Promise<string> {
+export async function companyIdOf(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	locationId: string,
+	cache: ExecutionCache,
+): Promise<string> {
 	const connection = await getConnection(ctx);
 	if (connection.companyId) return connection.companyId;
 	const key = `companyOf:${locationId}`;
 	const read = async () => {
-		const body = await apiRequest<IDataObject>(ctx, { operation: 'locations/get-location', path: { locationId }, itemIndex, locationId });
+		const body = await apiRequest<IDataObject>(ctx, {
+			operation: 'locations/get-location',
+			path: { locationId },
+			itemIndex,
+			locationId,
+		});
 		return String(((body.location as IDataObject | undefined) ?? {}).companyId ?? '');
 	};
 	const shared = cache.get(key) as Promise<string> | undefined;

@@ -60,19 +60,40 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 	const location = async (ctx: IExecuteFunctions, itemIndex: number) =>
 		spec.location ? await resolveLocationId(ctx, itemIndex) : undefined;
 	/** The sub-account (where the path names it), the parent's ID, then the record's, as the path takes them. */
-	const readPath = async (ctx: IExecuteFunctions, itemIndex: number, withRecord: boolean): Promise<Record<string, string>> => {
+	const readPath = async (
+		ctx: IExecuteFunctions,
+		itemIndex: number,
+		withRecord: boolean,
+	): Promise<Record<string, string>> => {
 		const ids = {
 			...(spec.parent ? { [spec.parent.path]: readId(ctx, itemIndex, spec.parent.parameter) } : {}),
 			...(withRecord ? { [spec.id.path]: readId(ctx, itemIndex, spec.id.parameter) } : {}),
 		};
-		return spec.location === 'path' ? { locationId: await resolveLocationId(ctx, itemIndex), ...ids } : ids;
+		return spec.location === 'path'
+			? { locationId: await resolveLocationId(ctx, itemIndex), ...ids }
+			: ids;
 	};
 	/** Values of the fields asked for on their own, each required. */
-	const readRequired = (ctx: IExecuteFunctions, itemIndex: number, names: string[], values: IDataObject): IDataObject => {
+	const readRequired = (
+		ctx: IExecuteFunctions,
+		itemIndex: number,
+		names: string[],
+		values: IDataObject,
+	): IDataObject => {
 		for (const field of spec.fields.fields.filter((f) => names.includes(f.name))) {
 			const value = ctx.getNodeParameter(field.name, itemIndex, '');
-			if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-				throw validate.inputError(ctx, itemIndex, field.title, field.description.charAt(0).toLowerCase() + field.description.slice(1), value);
+			if (
+				value === undefined ||
+				value === null ||
+				(typeof value === 'string' && value.trim() === '')
+			) {
+				throw validate.inputError(
+					ctx,
+					itemIndex,
+					field.title,
+					field.description.charAt(0).toLowerCase() + field.description.slice(1),
+					value,
+				);
 			}
 			values[field.name] = value;
 		}
@@ -89,7 +110,11 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 			value: 'create',
 			name: 'Create',
 			action: `Create ${one}`,
-			description: described.create ?? (spec.parent ? `Add ${one} to ${article(spec.parent.noun)}` : `Create a new ${spec.singular}`),
+			description:
+				described.create ??
+				(spec.parent
+					? `Add ${one} to ${article(spec.parent.noun)}`
+					: `Create a new ${spec.singular}`),
 			calls: [create],
 			properties: [
 				...parentProperties,
@@ -98,11 +123,24 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 			],
 			async execute(itemIndex) {
 				const path = await readPath(this, itemIndex, false);
-				const values = readRequired(this, itemIndex, spec.required, { ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) });
-				const body: IDataObject = { ...spec.createDefaults, ...spec.fields.body(this, itemIndex, values) };
+				const values = readRequired(this, itemIndex, spec.required, {
+					...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+				});
+				const body: IDataObject = {
+					...spec.createDefaults,
+					...spec.fields.body(this, itemIndex, values),
+				};
 				const locationId = await location(this, itemIndex);
 				if (locationId && spec.location === true) body.locationId = locationId;
-				return unwrap(await apiRequest<IDataObject>(this, { operation: create, path, body, itemIndex, locationId }));
+				return unwrap(
+					await apiRequest<IDataObject>(this, {
+						operation: create,
+						path,
+						body,
+						itemIndex,
+						locationId,
+					}),
+				);
 			},
 		};
 	}
@@ -135,7 +173,9 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 			async execute(itemIndex) {
 				const path = await readPath(this, itemIndex, true);
 				const locationId = await location(this, itemIndex);
-				return unwrap(await apiRequest<IDataObject>(this, { operation: get, path, itemIndex, locationId }));
+				return unwrap(
+					await apiRequest<IDataObject>(this, { operation: get, path, itemIndex, locationId }),
+				);
 			},
 		};
 	}
@@ -143,7 +183,9 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 		const list = spec.list ?? wholeListPager;
 		operations.getAll = getManyOperation({
 			many: spec.plural,
-			description: described.getAll ?? (spec.parent ? `Retrieve the ${spec.plural}${of}` : `List the location’s ${spec.plural}`),
+			description:
+				described.getAll ??
+				(spec.parent ? `Retrieve the ${spec.plural}${of}` : `List the location’s ${spec.plural}`),
 			calls: [getAll],
 			leading: parentProperties,
 			async pager(itemIndex) {
@@ -165,17 +207,39 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 				...parentProperties,
 				spec.id.parameter,
 				...updateRequired.map((name) => spec.fields.property(name, { required: true })),
-				...(spec.fields.fields.length > updateRequired.length ? [spec.fields.collection('updateFields', 'Update Fields', updateRequired, true)] : []),
+				...(spec.fields.fields.length > updateRequired.length
+					? [spec.fields.collection('updateFields', 'Update Fields', updateRequired, true)]
+					: []),
 			],
 			async execute(itemIndex) {
 				const path = await readPath(this, itemIndex, true);
-				const changes = spec.fields.fields.length > updateRequired.length ? (this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject) : {};
-				const body = spec.fields.body(this, itemIndex, readRequired(this, itemIndex, updateRequired, { ...changes }));
+				const changes =
+					spec.fields.fields.length > updateRequired.length
+						? (this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject)
+						: {};
+				const body = spec.fields.body(
+					this,
+					itemIndex,
+					readRequired(this, itemIndex, updateRequired, { ...changes }),
+				);
 				if (!Object.keys(body).length) {
-					throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
+					throw validate.inputError(
+						this,
+						itemIndex,
+						'Update Fields',
+						'at least one field to change',
+					);
 				}
 				const locationId = await location(this, itemIndex);
-				return unwrap(await apiRequest<IDataObject>(this, { operation: update, path, body, itemIndex, locationId }));
+				return unwrap(
+					await apiRequest<IDataObject>(this, {
+						operation: update,
+						path,
+						body,
+						itemIndex,
+						locationId,
+					}),
+				);
 			},
 		};
 	}

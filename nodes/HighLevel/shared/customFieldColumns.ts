@@ -35,14 +35,24 @@ export async function customFieldDefinitions(
 }
 
 /** HighLevel's bare 401 or 403 for the list, said as the scope the credential lacks. */
-function refusedRead(ctx: HighLevelContext, error: unknown, model: CustomFieldModel, itemIndex: number): Error {
-	if (!isNodeError(error)) return new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+function refusedRead(
+	ctx: HighLevelContext,
+	error: unknown,
+	model: CustomFieldModel,
+	itemIndex: number,
+): Error {
+	if (!isNodeError(error))
+		return new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 	const status = String((error as { httpCode?: unknown }).httpCode ?? '');
 	if (status !== '401' && status !== '403') return error;
-	return new NodeOperationError(ctx.getNode(), `The credential may not read the sub-account’s ${model} custom fields`, {
-		itemIndex,
-		description: `Reading custom fields needs the ${CUSTOM_FIELDS_SCOPE} scope. Add it to the Private Integration (or to your marketplace app and reconnect the OAuth2 credential). HighLevel said: ${error.message}`,
-	});
+	return new NodeOperationError(
+		ctx.getNode(),
+		`The credential may not read the sub-account’s ${model} custom fields`,
+		{
+			itemIndex,
+			description: `Reading custom fields needs the ${CUSTOM_FIELDS_SCOPE} scope. Add it to the Private Integration (or to your marketplace app and reconnect the OAuth2 credential). HighLevel said: ${error.message}`,
+		},
+	);
 }
 
 /**
@@ -57,7 +67,10 @@ export async function recordColumns(
 	itemIndex: number,
 	cache?: ExecutionCache,
 ): Promise<Column[]> {
-	const build = async () => [...standard, ...customFieldColumns(await customFieldDefinitions(ctx, model, locationId, itemIndex, cache))];
+	const build = async () => [
+		...standard,
+		...customFieldColumns(await customFieldDefinitions(ctx, model, locationId, itemIndex, cache)),
+	];
 	if (!cache) return await build();
 	const key = `columns:${model}:${locationId}:${standard.map((c) => `${c.id}${c.required ? '!' : ''}`).join(',')}`;
 	let pending = cache.get(key) as Promise<Column[]> | undefined;
@@ -70,6 +83,8 @@ export async function recordColumns(
 }
 
 /** Custom field definitions by ID, for turning `customFields: [{id, value}]` into readable values. */
-export function definitionsById(definitions: CustomFieldDefinition[]): Map<string, CustomFieldDefinition> {
+export function definitionsById(
+	definitions: CustomFieldDefinition[],
+): Map<string, CustomFieldDefinition> {
 	return new Map(definitions.filter((d) => typeof d.id === 'string').map((d) => [String(d.id), d]));
 }

@@ -6,12 +6,23 @@ const HAS_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
 const DAY_MS = 86_400_000;
 
 /** An IANA time zone name the runtime knows, e.g. America/New_York. */
-export function timezone(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
+export function timezone(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string {
 	const name = text(ctx, itemIndex, field, value, 64);
 	try {
 		new Intl.DateTimeFormat('en-US', { timeZone: name });
 	} catch {
-		throw inputError(ctx, itemIndex, field, 'an IANA time zone such as America/New_York or Europe/London', value);
+		throw inputError(
+			ctx,
+			itemIndex,
+			field,
+			'an IANA time zone such as America/New_York or Europe/London',
+			value,
+		);
 	}
 	return name;
 }
@@ -29,7 +40,14 @@ function zoneOffset(zone: string, ms: number): number {
 		second: '2-digit',
 	}).formatToParts(new Date(ms));
 	const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-	const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+	const wall = Date.UTC(
+		get('year'),
+		get('month') - 1,
+		get('day'),
+		get('hour'),
+		get('minute'),
+		get('second'),
+	);
 	return wall - Math.floor(ms / 1000) * 1000;
 }
 
@@ -68,11 +86,19 @@ export function instant(
 	const iso = isoDate(ctx, itemIndex, field, value).replace(' ', 'T');
 	if (!HAS_TIME.test(iso)) {
 		if (!options.allowDateOnly) {
-			throw inputError(ctx, itemIndex, field, 'a date and time such as 2026-01-31T09:30:00-05:00', value);
+			throw inputError(
+				ctx,
+				itemIndex,
+				field,
+				'a date and time such as 2026-01-31T09:30:00-05:00',
+				value,
+			);
 		}
 		const [y, m, d] = iso.split('-').map(Number);
 		const start = fromWallClock(Date.UTC(y, m - 1, d), options.zone);
-		return options.endOfDay ? fromWallClock(Date.UTC(y, m - 1, d) + DAY_MS, options.zone) - 1 : start;
+		return options.endOfDay
+			? fromWallClock(Date.UTC(y, m - 1, d) + DAY_MS, options.zone) - 1
+			: start;
 	}
 	if (HAS_OFFSET.test(iso)) return Date.parse(iso);
 	const [date, time] = iso.split('T');

@@ -14,7 +14,11 @@ type Values = Record<string, unknown>;
  * operation refuse such values the same way, naming the field, with no request sent. What a
  * field means (required, formats, IDs, ranges, combinations) the operation checks.
  */
-export function checkDeclaredParameters(ctx: IExecuteFunctions, itemIndex: number, properties: INodeProperties[]): void {
+export function checkDeclaredParameters(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	properties: INodeProperties[],
+): void {
 	const values: Values = {};
 	const raw = ctx.getNode().parameters;
 	for (const property of properties) {
@@ -22,7 +26,11 @@ export function checkDeclaredParameters(ctx: IExecuteFunctions, itemIndex: numbe
 		// costly part of this check, so fixed values and unset fields are read as they are.
 		const stored = raw[property.name];
 		values[property.name] =
-			stored === undefined ? property.default : holdsExpression(stored) ? ctx.getNodeParameter(property.name, itemIndex, property.default) : stored;
+			stored === undefined
+				? property.default
+				: holdsExpression(stored)
+					? ctx.getNodeParameter(property.name, itemIndex, property.default)
+					: stored;
 	}
 	for (const property of properties) {
 		if (!isShown(property, values)) continue;
@@ -49,10 +57,20 @@ function isShown(property: INodeProperties, values: Values): boolean {
 }
 
 function isDateObject(value: unknown): boolean {
-	return value instanceof Date || (!!value && typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function');
+	return (
+		value instanceof Date ||
+		(!!value &&
+			typeof value === 'object' &&
+			typeof (value as { toISO?: unknown }).toISO === 'function')
+	);
 }
 
-function checkValue(ctx: IExecuteFunctions, itemIndex: number, property: INodeProperties, value: unknown): void {
+function checkValue(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: INodeProperties,
+	value: unknown,
+): void {
 	const fail = (expected: string): never => {
 		throw inputError(ctx, itemIndex, labelOf(property), expected, value);
 	};
@@ -64,20 +82,25 @@ function checkValue(ctx: IExecuteFunctions, itemIndex: number, property: INodePr
 		case 'number': {
 			const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 			const min = property.typeOptions?.minValue;
-			if (typeof n !== 'number' || !Number.isFinite(n)) fail(typeof min === 'number' ? `a number of ${min} or more` : 'a number');
+			if (typeof n !== 'number' || !Number.isFinite(n))
+				fail(typeof min === 'number' ? `a number of ${min} or more` : 'a number');
 			return;
 		}
 		case 'options':
-			if (property.typeOptions?.loadOptionsMethod || value === property.default) return checkText(value, fail);
-			if (!choices.some((c) => c.value === value)) fail(`one of ${choices.map((c) => String(c.value)).join(', ')}`);
+			if (property.typeOptions?.loadOptionsMethod || value === property.default)
+				return checkText(value, fail);
+			if (!choices.some((c) => c.value === value))
+				fail(`one of ${choices.map((c) => String(c.value)).join(', ')}`);
 			return;
 		case 'multiOptions': {
 			if (!Array.isArray(value)) {
-				if (typeof value === 'string' && property.typeOptions?.loadOptionsMethod) return checkText(value, fail);
+				if (typeof value === 'string' && property.typeOptions?.loadOptionsMethod)
+					return checkText(value, fail);
 				fail('a list of values');
 			}
 			const list = value as unknown[];
-			if (list.some((entry) => entry === null || typeof entry === 'object')) fail('a list of values');
+			if (list.some((entry) => entry === null || typeof entry === 'object'))
+				fail('a list of values');
 			if (!property.typeOptions?.loadOptionsMethod) {
 				const unknown = list.filter((entry) => !choices.some((c) => c.value === entry));
 				if (unknown.length) fail(`values from ${choices.map((c) => String(c.value)).join(', ')}`);
@@ -121,5 +144,6 @@ function checkText(value: unknown, fail: (expected: string) => never): void {
 	if (value === undefined || value === null) return;
 	const isObject = (v: unknown) => v !== null && typeof v === 'object';
 	if (isObject(value) && (!Array.isArray(value) || value.some(isObject))) fail('text');
-	if (typeof value === 'string' && value.length > MAX_CHARACTERS) fail(`at most ${MAX_CHARACTERS} characters`);
+	if (typeof value === 'string' && value.length > MAX_CHARACTERS)
+		fail(`at most ${MAX_CHARACTERS} characters`);
 }

@@ -40,7 +40,10 @@ export function describeResources(resources: ResourceDefinition[]): INodePropert
 				const show = property.displayOptions?.show ?? {};
 				// An optional dropdown left empty holds '', which is not among its loaded options; without
 				// this n8n marks the untouched field as an unsupported value.
-				const optionalDropdown = property.type === 'options' && !property.required && property.typeOptions?.loadOptionsMethod;
+				const optionalDropdown =
+					property.type === 'options' &&
+					!property.required &&
+					property.typeOptions?.loadOptionsMethod;
 				properties.push({
 					...property,
 					...(optionalDropdown ? { allowArbitraryValues: true } : {}),

@@ -6,7 +6,18 @@ import * as validate from './validate';
  * How a field's value is checked and converted before it goes into a body. `choice` takes one of
  * the field's `options` (or `allowed`), matched without regard to case or surrounding spaces.
  */
-export type Check = 'text' | 'email' | 'phone' | 'date' | 'dateTime' | 'country' | 'list' | 'boolean' | 'id' | 'number' | 'choice';
+export type Check =
+	| 'text'
+	| 'email'
+	| 'phone'
+	| 'date'
+	| 'dateTime'
+	| 'country'
+	| 'list'
+	| 'boolean'
+	| 'id'
+	| 'number'
+	| 'choice';
 
 /** One field of a record, once: its panel property and its check both come from here. */
 export interface FieldSpec {
@@ -42,7 +53,8 @@ export function assignedUserField(name = 'assignedTo'): FieldSpec {
 	return {
 		name,
 		title: 'Assigned User Name or ID',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		check: 'id',
 		type: 'options',
 		loadOptionsMethod: 'getUsers',
@@ -55,7 +67,9 @@ export function toProperty(field: FieldSpec, forUpdate: boolean): INodePropertie
 		displayName: field.title,
 		name: field.name,
 		type,
-		default: field.default ?? (type === 'boolean' ? false : type === 'multiOptions' ? [] : type === 'number' ? 0 : ''),
+		default:
+			field.default ??
+			(type === 'boolean' ? false : type === 'multiOptions' ? [] : type === 'number' ? 0 : ''),
 		description: (forUpdate && field.updateDescription) || field.description,
 	};
 	if (field.placeholder) property.placeholder = field.placeholder;
@@ -85,7 +99,8 @@ export function fieldsCollection(
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: table.filter((f) => !exclude.includes(f.name))
+		options: table
+			.filter((f) => !exclude.includes(f.name))
 			.map((f) => toProperty(f, forUpdate))
 			.sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
@@ -117,7 +132,12 @@ export function bodyFromFields(
 }
 
 /** Checks one value of a field and converts it to what HighLevel takes. */
-export function checkField(ctx: IExecuteFunctions, itemIndex: number, field: FieldSpec, value: unknown): unknown {
+export function checkField(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: FieldSpec,
+	value: unknown,
+): unknown {
 	const label = labelOf({ displayName: field.title });
 	const refuse = (expected: string): never => {
 		throw validate.inputError(ctx, itemIndex, label, field.expected ?? expected, value);
@@ -144,7 +164,11 @@ export function checkField(ctx: IExecuteFunctions, itemIndex: number, field: Fie
 			return validate.id(ctx, itemIndex, label, value);
 		case 'number': {
 			const n = typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : value;
-			if (typeof n !== 'number' || !Number.isFinite(n) || (field.min !== undefined && n < field.min)) {
+			if (
+				typeof n !== 'number' ||
+				!Number.isFinite(n) ||
+				(field.min !== undefined && n < field.min)
+			) {
 				refuse(field.min === undefined ? 'a number' : `a number of ${field.min} or more`);
 			}
 			return n;
@@ -173,9 +197,19 @@ export interface FieldTable {
 	/** One field as a parameter of its own (`required` marks it so in the panel). */
 	property(name: string, overrides?: Partial<INodeProperties>): INodeProperties;
 	/** Additional Fields / Update Fields: the table minus the fields in `exclude`. */
-	collection(name: string, displayName: string, exclude?: string[], forUpdate?: boolean): INodeProperties;
+	collection(
+		name: string,
+		displayName: string,
+		exclude?: string[],
+		forUpdate?: boolean,
+	): INodeProperties;
 	/** Additional Fields / Update Fields with only the fields in `include`. */
-	collectionOf(name: string, displayName: string, include: string[], forUpdate?: boolean): INodeProperties;
+	collectionOf(
+		name: string,
+		displayName: string,
+		include: string[],
+		forUpdate?: boolean,
+	): INodeProperties;
 	/** Checks the values an item gives (any of the table's fields) and shapes them as HighLevel's body. */
 	body(ctx: IExecuteFunctions, itemIndex: number, values: IDataObject): IDataObject;
 	/** Checks one field's value as read from its own parameter. */
@@ -191,13 +225,25 @@ export function fieldTable(fields: FieldSpec[], options: BodyOptions = {}): Fiel
 	return {
 		fields,
 		property: (name, overrides = {}) => ({ ...toProperty(field(name), false), ...overrides }),
-		collection: (name, displayName, exclude = [], forUpdate = false) => fieldsCollection(fields, name, displayName, exclude, forUpdate),
+		collection: (name, displayName, exclude = [], forUpdate = false) =>
+			fieldsCollection(fields, name, displayName, exclude, forUpdate),
 		collectionOf: (name, displayName, include, forUpdate = false) =>
-			fieldsCollection(fields, name, displayName, fields.map((f) => f.name).filter((n) => !include.includes(n)), forUpdate),
+			fieldsCollection(
+				fields,
+				name,
+				displayName,
+				fields.map((f) => f.name).filter((n) => !include.includes(n)),
+				forUpdate,
+			),
 		body: (ctx, itemIndex, values) => bodyFromFields(fields, ctx, itemIndex, values, options),
 		read: (ctx, itemIndex, name) => {
 			const spec = field(name);
-			return checkField(ctx, itemIndex, spec, ctx.getNodeParameter(name, itemIndex, toProperty(spec, false).default)) as IDataObject[keyof IDataObject];
+			return checkField(
+				ctx,
+				itemIndex,
+				spec,
+				ctx.getNodeParameter(name, itemIndex, toProperty(spec, false).default),
+			) as IDataObject[keyof IDataObject];
 		},
 	};
 }

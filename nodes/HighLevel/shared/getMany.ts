@@ -31,11 +31,20 @@ export interface GetManySpec {
 	 * The list's request and HighLevel's list style for it (a pager from transport/paginate),
 	 * from the item's checked fields.
 	 */
-	pager(this: IExecuteFunctions, itemIndex: number, input: GetManyInput): Pager<unknown> | Promise<Pager<unknown>>;
+	pager(
+		this: IExecuteFunctions,
+		itemIndex: number,
+		input: GetManyInput,
+	): Pager<unknown> | Promise<Pager<unknown>>;
 	/** Shapes each listed record (most lists are returned as HighLevel sends them). */
 	map?: (record: IDataObject) => IDataObject;
 	/** Adds to the records read, once per item (readable custom fields, say). */
-	after?(this: IExecuteFunctions, itemIndex: number, records: IDataObject[], cache: ExecutionCache): Promise<IDataObject[]>;
+	after?(
+		this: IExecuteFunctions,
+		itemIndex: number,
+		records: IDataObject[],
+		cache: ExecutionCache,
+	): Promise<IDataObject[]>;
 }
 
 /** A Get Many operation: Return All or Limit, read and checked before the list's own fields. */
@@ -46,7 +55,11 @@ export function getManyOperation(spec: GetManySpec): OperationDefinition {
 		action: spec.action ?? `Get many ${spec.many}`,
 		description: spec.description,
 		calls: spec.calls,
-		properties: [...(spec.leading ?? []), ...returnAllAndLimit(spec.maxLimit), ...(spec.properties ?? [])],
+		properties: [
+			...(spec.leading ?? []),
+			...returnAllAndLimit(spec.maxLimit),
+			...(spec.properties ?? []),
+		],
 		async execute(itemIndex, cache) {
 			const howMany = readHowMany(this, itemIndex);
 			const filters = (this.getNodeParameter('filters', itemIndex, {}) ?? {}) as IDataObject;
@@ -79,7 +92,10 @@ export function locationListOperation(spec: {
 		async pager(itemIndex, { filters, location }) {
 			const extra = spec.query?.call(this, itemIndex, filters) ?? {};
 			const locationId = await location();
-			return wholeListPager({ operation: spec.call, qs: { locationId, ...extra }, itemIndex, locationId }, spec.itemsKey);
+			return wholeListPager(
+				{ operation: spec.call, qs: { locationId, ...extra }, itemIndex, locationId },
+				spec.itemsKey,
+			);
 		},
 	});
 }

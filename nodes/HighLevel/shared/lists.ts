@@ -10,10 +10,12 @@ import { CONTENT_LIST_CALLS } from '../methods/contentOptions';
  * The location-wide lists dropdowns show and operations resolve names against. Each comes
  * whole from one request (HighLevel does not page them).
  */
-const customFields = (model: 'contact' | 'opportunity') => (locationId: string): [ApiRequest, string] => [
-	{ operation: 'locations/get-custom-fields', path: { locationId }, qs: { model }, locationId },
-	'customFields',
-];
+const customFields =
+	(model: 'contact' | 'opportunity') =>
+	(locationId: string): [ApiRequest, string] => [
+		{ operation: 'locations/get-custom-fields', path: { locationId }, qs: { model }, locationId },
+		'customFields',
+	];
 
 const LISTS = {
 	contactCustomFields: customFields('contact'),
@@ -106,7 +108,12 @@ const FORMS_PAGE_SIZE = 50;
 
 /** The location's forms, page by page (HighLevel pages this list); Form › Get Many and the Form dropdown read it. */
 export function formsPager(locationId: string, itemIndex?: number): Pager<number> {
-	return skipLimitPager({ operation: 'forms/get-forms', qs: { locationId }, itemIndex, locationId }, 'forms', FORMS_PAGE_SIZE, totalNumber);
+	return skipLimitPager(
+		{ operation: 'forms/get-forms', qs: { locationId }, itemIndex, locationId },
+		'forms',
+		FORMS_PAGE_SIZE,
+		totalNumber,
+	);
 }
 
 /** surveys.json names no largest `limit`; forms' 50 is the page asked for. */
@@ -114,5 +121,10 @@ const SURVEYS_PAGE_SIZE = 50;
 
 /** The location's surveys, page by page; Survey › Get Many and the Survey dropdown read it. */
 export function surveysPager(locationId: string, itemIndex?: number): Pager<number> {
-	return skipLimitPager({ operation: 'surveys/get-surveys', qs: { locationId }, itemIndex, locationId }, 'surveys', SURVEYS_PAGE_SIZE, totalNumber);
+	return skipLimitPager(
+		{ operation: 'surveys/get-surveys', qs: { locationId }, itemIndex, locationId },
+		'surveys',
+		SURVEYS_PAGE_SIZE,
+		totalNumber,
+	);
 }

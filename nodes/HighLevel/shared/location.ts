@@ -25,7 +25,8 @@ function readOverride(ctx: HighLevelContext, itemIndex: number): string | undefi
 	} catch (error) {
 		// Dropdown loaders run before any item exists; an unresolvable expression there means
 		// "no override", never a failed dropdown.
-		if ('getInputData' in ctx) throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+		if ('getInputData' in ctx)
+			throw new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 		return undefined;
 	}
 	if (value === undefined || value === null) return undefined;

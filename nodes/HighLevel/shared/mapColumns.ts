@@ -52,7 +52,9 @@ export function findColumn(columns: Column[], name: string): Column | undefined 
 
 /** Whether a value means "leave this field alone". */
 function isEmpty(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+	return (
+		value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+	);
 }
 
 export interface MapperInput {
@@ -68,14 +70,35 @@ interface MapperOptions {
 }
 
 /** What an item gives a resource mapper parameter: the form's values, or (Map Automatically) its own fields. */
-export function mapperInput(ctx: IExecuteFunctions, itemIndex: number, { parameter = 'columns', label = 'Columns' }: MapperOptions = {}): MapperInput {
-	const mapper = ctx.getNodeParameter(parameter, itemIndex, {}, { skipValidation: true }) as Partial<ResourceMapperValue>;
+export function mapperInput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	{ parameter = 'columns', label = 'Columns' }: MapperOptions = {},
+): MapperInput {
+	const mapper = ctx.getNodeParameter(
+		parameter,
+		itemIndex,
+		{},
+		{ skipValidation: true },
+	) as Partial<ResourceMapperValue>;
 	const mode = (mapper?.mappingMode ?? 'defineBelow') as MappingMode;
-	if (mode === 'autoMapInputData') return { mode, input: ctx.getInputData()[itemIndex]?.json ?? {} };
+	if (mode === 'autoMapInputData')
+		return { mode, input: ctx.getInputData()[itemIndex]?.json ?? {} };
 	if (mode !== 'defineBelow') {
-		throw validate.inputError(ctx, itemIndex, `${label} › Mapping Mode`, 'Map Each Field Manually or Map Automatically', mode);
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			`${label} › Mapping Mode`,
+			'Map Each Field Manually or Map Automatically',
+			mode,
+		);
 	}
-	const raw = ctx.getNodeParameter(`${parameter}.value`, itemIndex, {}, { skipValidation: true }) as unknown;
+	const raw = ctx.getNodeParameter(
+		`${parameter}.value`,
+		itemIndex,
+		{},
+		{ skipValidation: true },
+	) as unknown;
 	if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) {
 		throw validate.inputError(ctx, itemIndex, label, 'field values, one per column', raw);
 	}
@@ -84,7 +107,12 @@ export function mapperInput(ctx: IExecuteFunctions, itemIndex: number, { paramet
 
 /** Whether every value an item gives names one of these columns (so no other list need be loaded). */
 export function allNamed(columns: Column[], { input }: MapperInput): boolean {
-	return Object.entries(input).every(([key, value]) => isEmpty(value) || key.startsWith(NOTICE_COLUMN_PREFIX) || findColumn(columns, key) !== undefined);
+	return Object.entries(input).every(
+		([key, value]) =>
+			isEmpty(value) ||
+			key.startsWith(NOTICE_COLUMN_PREFIX) ||
+			findColumn(columns, key) !== undefined,
+	);
 }
 
 /**
@@ -93,7 +121,12 @@ export function allNamed(columns: Column[], { input }: MapperInput): boolean {
  * Each value is checked and converted for its column before any request; empty values are left
  * out; a required column without a value fails the item.
  */
-export function readMapped(ctx: IExecuteFunctions, itemIndex: number, columns: Column[], options: MapperOptions = {}): MappedItem {
+export function readMapped(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	columns: Column[],
+	options: MapperOptions = {},
+): MappedItem {
 	return mapValues(ctx, itemIndex, columns, mapperInput(ctx, itemIndex, options), options);
 }
 
@@ -118,12 +151,23 @@ export function mapValues(
 			}
 			if (isEmpty(raw)) continue;
 			// A column the form kept from when the field existed: fail rather than drop the value.
-			throw validate.inputError(ctx, itemIndex, `${label} › ${key}`, 'a field the sub-account has: it has no field with this key (refresh the columns)', raw);
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				`${label} › ${key}`,
+				'a field the sub-account has: it has no field with this key (refresh the columns)',
+				raw,
+			);
 		}
 		if (isEmpty(raw)) continue;
 		const other = seen.get(column);
 		if (other !== undefined) {
-			throw validate.inputError(ctx, itemIndex, column.label, `one value, but the item gives two: ${JSON.stringify(other)} and ${JSON.stringify(key)}`);
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				column.label,
+				`one value, but the item gives two: ${JSON.stringify(other)} and ${JSON.stringify(key)}`,
+			);
 		}
 		seen.set(column, key);
 		const value = convertValue(ctx, itemIndex, column, raw);
@@ -140,13 +184,22 @@ export function mapValues(
 const MAX_LARGE_TEXT = 100_000;
 
 /** One value checked and converted for its column; undefined when it leaves the field alone. */
-export function convertValue(ctx: IExecuteFunctions, itemIndex: number, column: Column, raw: unknown): unknown {
+export function convertValue(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	column: Column,
+	raw: unknown,
+): unknown {
 	const label = column.label;
-	const fail = (expected: string, got: unknown = raw) => validate.inputError(ctx, itemIndex, label, expected, got);
+	const fail = (expected: string, got: unknown = raw) =>
+		validate.inputError(ctx, itemIndex, label, expected, got);
 	// A standard field is checked by its field table row, as its own parameter would be; a choice
 	// is one of its options first (in the form, n8n's own check of a dropdown does not apply).
 	if (column.spec) {
-		const value = column.kind === 'option' ? pick(column, validate.text(ctx, itemIndex, label, raw), fail) : raw;
+		const value =
+			column.kind === 'option'
+				? pick(column, validate.text(ctx, itemIndex, label, raw), fail)
+				: raw;
 		return checkField(ctx, itemIndex, column.spec, value);
 	}
 	switch (column.kind) {
@@ -162,8 +215,10 @@ export function convertValue(ctx: IExecuteFunctions, itemIndex: number, column: 
 				throw fail(column.kind === 'monetary' ? 'an amount such as 1500.50' : 'a number');
 			}
 			if (column.kind === 'integer' && !Number.isInteger(n)) throw fail('a whole number');
-			if (column.minimum !== undefined && n < column.minimum) throw fail(`a number of ${column.minimum} or more`);
-			if (column.maximum !== undefined && n > column.maximum) throw fail(`a number of at most ${column.maximum}`);
+			if (column.minimum !== undefined && n < column.minimum)
+				throw fail(`a number of ${column.minimum} or more`);
+			if (column.maximum !== undefined && n > column.maximum)
+				throw fail(`a number of at most ${column.maximum}`);
 			return n;
 		}
 		case 'date':
@@ -186,17 +241,23 @@ export function convertValue(ctx: IExecuteFunctions, itemIndex: number, column: 
 			return list.map((entry) => pick(column, entry, fail));
 		}
 		case 'checkbox': {
-			if (column.checkedValue !== undefined && (typeof raw === 'boolean' || raw === 'true' || raw === 'false')) {
+			if (
+				column.checkedValue !== undefined &&
+				(typeof raw === 'boolean' || raw === 'true' || raw === 'false')
+			) {
 				return raw === true || raw === 'true' ? [column.checkedValue] : [];
 			}
-			return validate.stringList(ctx, itemIndex, label, raw).map((entry) => pick(column, entry, fail));
+			return validate
+				.stringList(ctx, itemIndex, label, raw)
+				.map((entry) => pick(column, entry, fail));
 		}
 		case 'boolean':
 			return validate.boolean(ctx, itemIndex, label, raw);
 		case 'file': {
 			const links = Array.isArray(raw) ? raw : [raw];
 			for (const link of links) {
-				if (typeof link !== 'string' || !/^https?:\/\/[^\s]+$/i.test(link.trim())) throw fail('a link to a file, such as https://example.com/contract.pdf', link);
+				if (typeof link !== 'string' || !/^https?:\/\/[^\s]+$/i.test(link.trim()))
+					throw fail('a link to a file, such as https://example.com/contract.pdf', link);
 			}
 			return Array.isArray(raw) ? links.map((l) => String(l).trim()) : String(raw).trim();
 		}
@@ -217,18 +278,27 @@ function dateOnly(iso: string): string {
 }
 
 /** The stored value of the option a value names, by value or by label, case ignored. */
-function pick(column: Column, given: string, fail: (expected: string, got?: unknown) => Error): string | number | boolean {
+function pick(
+	column: Column,
+	given: string,
+	fail: (expected: string, got?: unknown) => Error,
+): string | number | boolean {
 	const options = column.options ?? [];
 	// A field without a picklist (HighLevel lets some take free text) takes the text as it is.
 	if (!options.length) return given;
 	const wanted = given.trim().toLowerCase();
 	const found =
-		options.find((o) => String(o.value).toLowerCase() === wanted) ?? options.find((o) => o.name.toLowerCase() === wanted);
+		options.find((o) => String(o.value).toLowerCase() === wanted) ??
+		options.find((o) => o.name.toLowerCase() === wanted);
 	if (!found) throw fail(`one of ${options.map((o) => o.name).join(', ')}`, given);
 	return found.value;
 }
 
-function structured(column: Column, raw: unknown, fail: (expected: string, got?: unknown) => Error): unknown {
+function structured(
+	column: Column,
+	raw: unknown,
+	fail: (expected: string, got?: unknown) => Error,
+): unknown {
 	let value = raw;
 	if (!column.jsonShape) {
 		if (typeof raw !== 'string' || !/^\s*[[{]/.test(raw)) return raw;
@@ -246,7 +316,11 @@ function structured(column: Column, raw: unknown, fail: (expected: string, got?:
 		}
 	}
 	if (column.jsonShape === 'array' && !Array.isArray(value)) throw fail('a list', value);
-	if (column.jsonShape === 'object' && (value === null || typeof value !== 'object' || Array.isArray(value))) throw fail('an object', value);
+	if (
+		column.jsonShape === 'object' &&
+		(value === null || typeof value !== 'object' || Array.isArray(value))
+	)
+		throw fail('an object', value);
 	return value;
 }
 
@@ -262,7 +336,13 @@ export function toRequestParts(values: MappedValue[]): {
 	path: IDataObject;
 	query: IDataObject;
 } {
-	const parts = { body: {} as IDataObject, customFields: [] as IDataObject[], properties: {} as IDataObject, path: {} as IDataObject, query: {} as IDataObject };
+	const parts = {
+		body: {} as IDataObject,
+		customFields: [] as IDataObject[],
+		properties: {} as IDataObject,
+		path: {} as IDataObject,
+		query: {} as IDataObject,
+	};
 	for (const [column, value] of values) {
 		const target = column.target;
 		switch (target.in) {
@@ -278,7 +358,9 @@ export function toRequestParts(values: MappedValue[]): {
 			case 'customField':
 				parts.customFields.push({
 					id: target.id,
-					field_value: (typeof value === 'number' ? String(value) : value) as IDataObject[keyof IDataObject],
+					field_value: (typeof value === 'number'
+						? String(value)
+						: value) as IDataObject[keyof IDataObject],
 				});
 				break;
 			case 'property':

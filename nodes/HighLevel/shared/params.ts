@@ -3,7 +3,11 @@ import type { HowMany } from '../transport/paginate';
 import { assignedUserField, toProperty } from './fieldTable';
 import * as validate from './validate';
 
-export function idParameter(name: string, displayName: string, description: string): INodeProperties {
+export function idParameter(
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -16,7 +20,12 @@ export function idParameter(name: string, displayName: string, description: stri
 }
 
 /** A required record picked from a dropdown of the sub-account's records, or given by ID in an expression. */
-export function idDropdownParameter(name: string, displayName: string, loadOptionsMethod: string, what: string): INodeProperties {
+export function idDropdownParameter(
+	name: string,
+	displayName: string,
+	loadOptionsMethod: string,
+	what: string,
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -59,7 +68,13 @@ export function readHowMany(ctx: IExecuteFunctions, itemIndex: number): HowMany 
 	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll
 		? 0
-		: validate.positiveInteger(ctx, itemIndex, 'Limit', ctx.getNodeParameter('limit', itemIndex, 50), 1_000_000);
+		: validate.positiveInteger(
+				ctx,
+				itemIndex,
+				'Limit',
+				ctx.getNodeParameter('limit', itemIndex, 50),
+				1_000_000,
+			);
 	return { returnAll, limit };
 }
 
@@ -92,7 +107,11 @@ export function sortCollection(sortBy: INodeProperties): INodeProperties {
 }
 
 /** The Direction of `sortCollection`, checked. */
-export function sortDirection(ctx: IExecuteFunctions, itemIndex: number, value: unknown): 'asc' | 'desc' {
+export function sortDirection(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+): 'asc' | 'desc' {
 	return validate.oneOf(ctx, itemIndex, 'Direction', value, ['asc', 'desc'] as const);
 }
 
@@ -100,7 +119,10 @@ export function sortDirection(ctx: IExecuteFunctions, itemIndex: number, value: 
  * Added After / Added Before filters of a Get Many (`what`: "contacts added"): a range of
  * moments, both ends included.
  */
-export function addedRangeFilters(names: { after: string; before: string }, what: string): INodeProperties[] {
+export function addedRangeFilters(
+	names: { after: string; before: string },
+	what: string,
+): INodeProperties[] {
 	return [
 		{
 			displayName: 'Added After',

@@ -5,7 +5,9 @@ import * as validate from './validate';
  * Reading an item's parameter by its property: the name read and the label an error shows both
  * come from the property, so the words in an error are the words in the panel.
  */
-type Parameter = Pick<INodeProperties, 'name' | 'displayName'> & { default?: INodeProperties['default'] };
+type Parameter = Pick<INodeProperties, 'name' | 'displayName'> & {
+	default?: INodeProperties['default'];
+};
 
 /** The words an error uses for a field: its label without n8n's "Name or ID" suffix ("Calendar Name or ID" → "Calendar"). */
 export function labelOf(property: { displayName: string }): string {
@@ -22,19 +24,44 @@ export function readId(ctx: IExecuteFunctions, itemIndex: number, property: Para
 }
 
 /** A text parameter, trimmed. */
-export function readText(ctx: IExecuteFunctions, itemIndex: number, property: Parameter, maxLength?: number): string {
+export function readText(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: Parameter,
+	maxLength?: number,
+): string {
 	return validate.text(ctx, itemIndex, labelOf(property), raw(ctx, itemIndex, property), maxLength);
 }
 
-export function readBoolean(ctx: IExecuteFunctions, itemIndex: number, property: Parameter): boolean {
+export function readBoolean(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: Parameter,
+): boolean {
 	return validate.boolean(ctx, itemIndex, labelOf(property), raw(ctx, itemIndex, property));
 }
 
 /** An options parameter, whose value an expression may have set to anything. */
-export function readOneOf<T extends string>(ctx: IExecuteFunctions, itemIndex: number, property: Parameter, allowed: readonly T[]): T {
+export function readOneOf<T extends string>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: Parameter,
+	allowed: readonly T[],
+): T {
 	return validate.oneOf(ctx, itemIndex, labelOf(property), raw(ctx, itemIndex, property), allowed);
 }
 
-export function readPositiveInteger(ctx: IExecuteFunctions, itemIndex: number, property: Parameter, max: number): number {
-	return validate.positiveInteger(ctx, itemIndex, labelOf(property), raw(ctx, itemIndex, property), max);
+export function readPositiveInteger(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: Parameter,
+	max: number,
+): number {
+	return validate.positiveInteger(
+		ctx,
+		itemIndex,
+		labelOf(property),
+		raw(ctx, itemIndex, property),
+		max,
+	);
 }

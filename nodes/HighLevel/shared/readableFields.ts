@@ -33,10 +33,15 @@ export async function addReadableCustomFields<T extends IDataObject | IDataObjec
 	const records = Array.isArray(result) ? result : [result];
 	const byLocation = new Map<string, Map<string, CustomFieldDefinition>>();
 	for (const record of records) {
-		const locationId = typeof record.locationId === 'string' && record.locationId ? record.locationId : await resolveLocationId(ctx, itemIndex);
+		const locationId =
+			typeof record.locationId === 'string' && record.locationId
+				? record.locationId
+				: await resolveLocationId(ctx, itemIndex);
 		let definitions = byLocation.get(locationId);
 		if (!definitions) {
-			definitions = definitionsById(await customFieldDefinitions(ctx, model, locationId, itemIndex, cache));
+			definitions = definitionsById(
+				await customFieldDefinitions(ctx, model, locationId, itemIndex, cache),
+			);
 			byLocation.set(locationId, definitions);
 		}
 		Object.assign(record, readableCustomFields(record.customFields, definitions));
@@ -56,7 +61,8 @@ export function readableCustomFields(
 		const definition = definitions.get(entry.id);
 		const value = displayValue(definition, storedValue(entry));
 		// A field deleted since the record was written keeps its ID as its only name.
-		customFieldsByKey[definition?.fieldKey ? shortKey(String(definition.fieldKey)) : entry.id] = value;
+		customFieldsByKey[definition?.fieldKey ? shortKey(String(definition.fieldKey)) : entry.id] =
+			value;
 		customFieldsByName[definition?.name ? String(definition.name) : entry.id] = value;
 	}
 	return { customFieldsByKey, customFieldsByName };
@@ -64,7 +70,16 @@ export function readableCustomFields(
 
 /** Contacts answer `value`, opportunities `fieldValue` (or a typed variant of it). */
 function storedValue(entry: IDataObject): unknown {
-	for (const key of ['value', 'fieldValue', 'field_value', 'fieldValueString', 'fieldValueNumber', 'fieldValueArray', 'fieldValueDate', 'fieldValueFiles']) {
+	for (const key of [
+		'value',
+		'fieldValue',
+		'field_value',
+		'fieldValueString',
+		'fieldValueNumber',
+		'fieldValueArray',
+		'fieldValueDate',
+		'fieldValueFiles',
+	]) {
 		if (entry[key] !== undefined) return entry[key];
 	}
 	return undefined;
@@ -76,7 +91,10 @@ type Readable = IDataObject[keyof IDataObject];
  * A stored value as HighLevel's panel shows it: dates as YYYY-MM-DD, numbers as numbers, an
  * option's label rather than its key, a file field as the links of its files.
  */
-export function displayValue(definition: CustomFieldDefinition | undefined, value: unknown): Readable {
+export function displayValue(
+	definition: CustomFieldDefinition | undefined,
+	value: unknown,
+): Readable {
 	const type = String(definition?.dataType ?? '').toUpperCase();
 	if (value === undefined || value === null || !definition) return (value ?? null) as Readable;
 	switch (type) {
@@ -107,7 +125,12 @@ export function displayValue(definition: CustomFieldDefinition | undefined, valu
 
 /** Epoch milliseconds, or an ISO text, → the calendar day (UTC, as HighLevel stores the day). */
 function asDate(value: unknown): unknown {
-	const ms = typeof value === 'number' ? value : typeof value === 'string' && /^\d{10,}$/.test(value) ? Number(value) : undefined;
+	const ms =
+		typeof value === 'number'
+			? value
+			: typeof value === 'string' && /^\d{10,}$/.test(value)
+				? Number(value)
+				: undefined;
 	if (ms !== undefined) return new Date(ms).toISOString().slice(0, 10);
 	if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
 	return value;
@@ -116,9 +139,19 @@ function asDate(value: unknown): unknown {
 /** `{<uuid>: {url, meta}}` (or a list of such) → the files' links. */
 function fileLinks(value: unknown): unknown {
 	if (typeof value === 'string') return [value];
-	const entries = Array.isArray(value) ? value : value && typeof value === 'object' ? Object.values(value) : [];
+	const entries = Array.isArray(value)
+		? value
+		: value && typeof value === 'object'
+			? Object.values(value)
+			: [];
 	const links = entries
-		.map((file) => (typeof file === 'string' ? file : file && typeof file === 'object' ? (file as IDataObject).url : undefined))
+		.map((file) =>
+			typeof file === 'string'
+				? file
+				: file && typeof file === 'object'
+					? (file as IDataObject).url
+					: undefined,
+		)
 		.filter((url): url is string => typeof url === 'string');
 	return links.length || !entries.length ? links : value;
 }

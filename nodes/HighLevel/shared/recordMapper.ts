@@ -65,9 +65,10 @@ export async function readRecordFields(
 ): Promise<RecordFields> {
 	const options = { parameter: RECORD_MAPPER, label: 'Fields' };
 	const input = mapperInput(ctx, itemIndex, options);
-	const columns = !withCustomFields || allNamed(standard, input)
-		? standard
-		: await recordColumns(ctx, model, standard, await locationId(), itemIndex, cache);
+	const columns =
+		!withCustomFields || allNamed(standard, input)
+			? standard
+			: await recordColumns(ctx, model, standard, await locationId(), itemIndex, cache);
 	const { values, unmatched } = mapValues(ctx, itemIndex, columns, input, options);
 	const { body, customFields } = toRequestParts(values);
 	return { body, customFields, unmatched };

@@ -38,23 +38,29 @@ export function submissionsOperation(spec: {
 						displayName: spec.id.displayName,
 						name: spec.id.name,
 						type: 'options',
-						typeOptions: { loadOptionsMethod: spec.id.loadOptionsMethod, loadOptionsDependsOn: ['locationId'] },
+						typeOptions: {
+							loadOptionsMethod: spec.id.loadOptionsMethod,
+							loadOptionsDependsOn: ['locationId'],
+						},
 						default: '',
-						description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 					},
 					{
 						displayName: 'Search Text',
 						name: 'q',
 						type: 'string',
 						default: '',
-						description: 'Only submissions whose contact ID, name, email or phone contains this text',
+						description:
+							'Only submissions whose contact ID, name, email or phone contains this text',
 					},
 					{
 						displayName: 'Submitted After',
 						name: 'startAt',
 						type: 'dateTime',
 						default: '',
-						description: 'Only submissions on or after this day. Without it HighLevel starts at the same day last month.',
+						description:
+							'Only submissions on or after this day. Without it HighLevel starts at the same day last month.',
 					},
 					{
 						displayName: 'Submitted Before',
@@ -69,18 +75,35 @@ export function submissionsOperation(spec: {
 		async pager(itemIndex, { filters, location }) {
 			const locationId = await location();
 			const qs: IDataObject = { locationId };
-			if (filters[spec.id.name]) qs[spec.id.name] = validate.id(this, itemIndex, idLabel, filters[spec.id.name]);
+			if (filters[spec.id.name])
+				qs[spec.id.name] = validate.id(this, itemIndex, idLabel, filters[spec.id.name]);
 			if (filters.q) {
 				const q = validate.text(this, itemIndex, 'Search Text', filters.q, 200);
 				if (q) qs.q = q;
 			}
 			// HighLevel takes whole days (YYYY-MM-DD), both ends included.
-			if (filters.startAt) qs.startAt = validate.isoDate(this, itemIndex, 'Submitted After', filters.startAt).slice(0, 10);
-			if (filters.endAt) qs.endAt = validate.isoDate(this, itemIndex, 'Submitted Before', filters.endAt).slice(0, 10);
+			if (filters.startAt)
+				qs.startAt = validate
+					.isoDate(this, itemIndex, 'Submitted After', filters.startAt)
+					.slice(0, 10);
+			if (filters.endAt)
+				qs.endAt = validate
+					.isoDate(this, itemIndex, 'Submitted Before', filters.endAt)
+					.slice(0, 10);
 			if (qs.startAt && qs.endAt && (qs.startAt as string) > (qs.endAt as string)) {
-				throw validate.inputError(this, itemIndex, 'Submitted Before', `a day on or after 'Submitted After' (${qs.startAt as string})`, qs.endAt);
+				throw validate.inputError(
+					this,
+					itemIndex,
+					'Submitted Before',
+					`a day on or after 'Submitted After' (${qs.startAt as string})`,
+					qs.endAt,
+				);
 			}
-			return pageLimitPager({ operation: spec.call, qs, itemIndex, locationId }, 'submissions', PAGE_SIZE);
+			return pageLimitPager(
+				{ operation: spec.call, qs, itemIndex, locationId },
+				'submissions',
+				PAGE_SIZE,
+			);
 		},
 	});
 }

@@ -34,11 +34,18 @@ export function agencyOnly(tokenTypes: readonly string[]): boolean {
  */
 export function isSubAccountToken(connection: Connection): boolean {
 	if (connection.credentialType === 'highLevelPrivateIntegrationApi') return true;
-	return connection.userType === 'Location' || (connection.userType === undefined && connection.credentialLocationId !== undefined);
+	return (
+		connection.userType === 'Location' ||
+		(connection.userType === undefined && connection.credentialLocationId !== undefined)
+	);
 }
 
 /** Whether requests for this operation must carry a location token instead of the agency's. */
-export function needsLocationToken(connection: Connection, tokenTypes: readonly string[], locationId?: string): boolean {
+export function needsLocationToken(
+	connection: Connection,
+	tokenTypes: readonly string[],
+	locationId?: string,
+): boolean {
 	if (connection.userType !== 'Company' || !connection.companyId || !locationId) return false;
 	return !tokenTypes.some((t) => t.startsWith('Agency-Access'));
 }
@@ -58,7 +65,10 @@ export async function locationToken(
 			const token = String(body.access_token ?? '');
 			if (!token) throw new Error('HighLevel answered the location token request without a token');
 			const expiresIn = Number(body.expires_in);
-			const entry = { token, expiresAt: Date.now() + (Number.isFinite(expiresIn) ? expiresIn * 1000 : 3_600_000) };
+			const entry = {
+				token,
+				expiresAt: Date.now() + (Number.isFinite(expiresIn) ? expiresIn * 1000 : 3_600_000),
+			};
 			minted.set(key, entry);
 			return entry;
 		});
@@ -73,7 +83,11 @@ export async function locationToken(
 }
 
 /** Forgets a location token HighLevel no longer accepts. */
-export function dropLocationToken(ctx: HighLevelContext, connection: Connection, locationId: string): void {
+export function dropLocationToken(
+	ctx: HighLevelContext,
+	connection: Connection,
+	locationId: string,
+): void {
 	minted.delete(cacheKey(ctx, connection, locationId));
 }
 

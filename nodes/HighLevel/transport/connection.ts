@@ -93,7 +93,12 @@ async function readConnection(ctx: HighLevelContext): Promise<Connection> {
 /** Hosts a plain http:// base URL may name without the credential's explicit consent: this machine. */
 function isLoopback(hostname: string): boolean {
 	const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-	return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+	return (
+		host === 'localhost' ||
+		host.endsWith('.localhost') ||
+		host === '::1' ||
+		/^127(\.\d{1,3}){3}$/.test(host)
+	);
 }
 
 /** A token sent over plain http to another machine can be read on the way: refused unless allowed. */
@@ -103,10 +108,15 @@ function refusePlainHttp(ctx: HighLevelContext, baseUrl: string, allowed: boolea
 		url = new URL(baseUrl);
 	} catch {
 		throw new NodeOperationError(ctx.getNode(), 'The credential’s Base URL is not a URL', {
-			description: 'Set Base URL to an address such as https://services.leadconnectorhq.com, or turn off Use Custom Base URL.',
+			description:
+				'Set Base URL to an address such as https://services.leadconnectorhq.com, or turn off Use Custom Base URL.',
 		});
 	}
-	if (url.protocol === 'https:' || (url.protocol === 'http:' && (allowed || isLoopback(url.hostname)))) return;
+	if (
+		url.protocol === 'https:' ||
+		(url.protocol === 'http:' && (allowed || isLoopback(url.hostname)))
+	)
+		return;
 	const problem =
 		url.protocol === 'http:'
 			? `uses plain http:// to ${url.host}, which would send the token unencrypted`

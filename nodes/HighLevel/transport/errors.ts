@@ -65,7 +65,9 @@ export function apiError(
 	const message =
 		hlMessage ??
 		FALLBACK[status] ??
-		(status >= 500 ? `HighLevel answered with a server error (${status})` : `HighLevel answered ${status}`);
+		(status >= 500
+			? `HighLevel answered with a server error (${status})`
+			: `HighLevel answered ${status}`);
 	const hints: string[] = [];
 	if (status === 401 && /scope/i.test(hlMessage ?? '') && operation.scopes.length) {
 		hints.push(
@@ -78,7 +80,9 @@ export function apiError(
 	} else if (status === 403 && /location/i.test(hlMessage ?? '')) {
 		hints.push("Check 'Location ID': the credential is bound to a different sub-account.");
 	} else if (status === 429) {
-		hints.push('HighLevel allows 100 requests per 10 seconds per sub-account; the node waited and retried before giving up.');
+		hints.push(
+			'HighLevel allows 100 requests per 10 seconds per sub-account; the node waited and retried before giving up.',
+		);
 	} else if (status >= 500 && typeof body === 'string' && body.trim().startsWith('<')) {
 		hints.push('A proxy in front of HighLevel answered with an HTML error page.');
 	}
@@ -152,27 +156,57 @@ const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 export function requestFailure(f: Failure): NodeApiError {
 	const { attempt, operation, itemIndex } = f;
 	const where = `${operation.method} ${operation.path}`;
-	if (attempt.kind === 'lost') return transportError(f.node, { code: attempt.code }, operation, itemIndex, f.outcome === 'may have been applied' && !f.idempotent, f);
+	if (attempt.kind === 'lost')
+		return transportError(
+			f.node,
+			{ code: attempt.code },
+			operation,
+			itemIndex,
+			f.outcome === 'may have been applied' && !f.idempotent,
+			f,
+		);
 	if (attempt.kind === 'cut') {
 		const verb = attempt.status === 201 ? 'created' : 'applied';
 		const what = attempt.status === 201 ? 'the record' : 'the request';
 		const reason = `HighLevel’s answer (${attempt.status}) broke off before its end`;
 		const message = `${reason}; ${notResent(what, verb)}`;
 		const description = `${where}${forItem(itemIndex)} is not safe to repeat blindly: check in HighLevel whether it took effect before running this item again.`;
-		return withOutcome(new NodeApiError(f.node, { message } as JsonObject, { message, description, itemIndex }), f.outcome, reason);
+		return withOutcome(
+			new NodeApiError(f.node, { message } as JsonObject, { message, description, itemIndex }),
+			f.outcome,
+			reason,
+		);
 	}
 	const { status, headers } = attempt;
 	if (f.why === 'redirect') {
 		const target = redirectHost(headers);
 		const message = `HighLevel answered ${status} with a redirect${target ? ` to ${target}` : ''}, which the node does not follow`;
 		const description = `HighLevel’s API does not redirect: check the credential’s base URL, or a proxy in front of it. The token was not sent on${target ? ` to ${target}` : ''}. ${where} answered ${status}${forItem(itemIndex)}.`;
-		return withOutcome(new NodeApiError(f.node, { message, httpCode: String(status) } as JsonObject, { message, description, httpCode: String(status), itemIndex }), f.outcome, message);
+		return withOutcome(
+			new NodeApiError(f.node, { message, httpCode: String(status) } as JsonObject, {
+				message,
+				description,
+				httpCode: String(status),
+				itemIndex,
+			}),
+			f.outcome,
+			message,
+		);
 	}
 	if (f.why === 'daily quota') {
 		const max = dailyMax(headers);
 		const message = `HighLevel’s daily request quota for this sub-account is spent${max ? ` (${max.toLocaleString('en-US')} requests a day)` : ''}`;
 		const description = `${dailyReset(headers)} The node did not wait for it. ${where} answered 429${forItem(itemIndex)}.`;
-		return withOutcome(new NodeApiError(f.node, { message, httpCode: '429' } as JsonObject, { message, description, httpCode: '429', itemIndex }), f.outcome, message);
+		return withOutcome(
+			new NodeApiError(f.node, { message, httpCode: '429' } as JsonObject, {
+				message,
+				description,
+				httpCode: '429',
+				itemIndex,
+			}),
+			f.outcome,
+			message,
+		);
 	}
 	const error = apiError(f.node, { status, body: attempt.body, headers }, operation, itemIndex);
 	const reason = error.message;
@@ -183,7 +217,8 @@ export function requestFailure(f: Failure): NodeApiError {
 	} else if (f.why === 'retries spent') {
 		error.message = `${reason}: gave up after ${f.retries} retries and ${seconds(f.waitedMs)} of waiting`;
 	}
-	if (f.outcome === 'may have been applied' && !f.idempotent) error.message = `${error.message}; ${notResent()}`;
+	if (f.outcome === 'may have been applied' && !f.idempotent)
+		error.message = `${error.message}; ${notResent()}`;
 	return withOutcome(error, f.outcome, reason);
 }
 
@@ -193,7 +228,10 @@ function redirectHost(headers: Record<string, unknown>): string | undefined {
 	const location = Array.isArray(raw) ? raw[0] : raw;
 	if (typeof location !== 'string' || location === '') return undefined;
 	try {
-		return new URL(location, 'http://relative.invalid').host.replace(/^relative\.invalid$/, 'the same host');
+		return new URL(location, 'http://relative.invalid').host.replace(
+			/^relative\.invalid$/,
+			'the same host',
+		);
 	} catch {
 		return undefined;
 	}
@@ -205,7 +243,8 @@ export function dailyResetText(attempt: Attempt): string {
 }
 
 function dailyReset(headers: Record<string, unknown>): string {
-	const raw = headers['retry-after'] ?? headers['x-ratelimit-daily-reset'] ?? headers['x-ratelimit-reset'];
+	const raw =
+		headers['retry-after'] ?? headers['x-ratelimit-daily-reset'] ?? headers['x-ratelimit-reset'];
 	const value = Array.isArray(raw) ? raw[0] : raw;
 	let at: number | undefined;
 	if (typeof value === 'string' || typeof value === 'number') {
@@ -233,12 +272,22 @@ export function transportError(
 	const message = mayHaveBeenApplied
 		? `No answer from HighLevel (${reason}); ${notResent()}`
 		: `Could not reach HighLevel (${reason})`;
-	const tried = failure?.retries ? ` was tried ${failure.retries + 1} times over ${seconds(failure.waitedMs)} and failed each time.` : ' failed.';
+	const tried = failure?.retries
+		? ` was tried ${failure.retries + 1} times over ${seconds(failure.waitedMs)} and failed each time.`
+		: ' failed.';
 	const description = mayHaveBeenApplied
 		? `${operation.method} ${operation.path}${forItem(itemIndex)} is not safe to repeat blindly: check in HighLevel whether it took effect before running this item again.`
 		: `${operation.method} ${operation.path}${forItem(itemIndex)}${tried}`;
-	const error = new NodeApiError(node, { message } as JsonObject, { message, description, itemIndex });
-	return withOutcome(error, failure?.outcome ?? (mayHaveBeenApplied ? 'may have been applied' : 'not applied'), `No answer from HighLevel (${reason})`);
+	const error = new NodeApiError(node, { message } as JsonObject, {
+		message,
+		description,
+		itemIndex,
+	});
+	return withOutcome(
+		error,
+		failure?.outcome ?? (mayHaveBeenApplied ? 'may have been applied' : 'not applied'),
+		`No answer from HighLevel (${reason})`,
+	);
 }
 
 /** Which input item a failed request was for: with several items at once, the message alone does not say. */

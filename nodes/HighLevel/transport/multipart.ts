@@ -15,13 +15,20 @@ export interface UploadFile {
  * attempt that is sent again (after a 429) sends the same bytes. Text fields come first, then the
  * files; a list gives the field once per entry, as browsers and HighLevel's upload parser expect.
  */
-export function encodeMultipart(fields: IDataObject, files: readonly UploadFile[]): { body: Buffer; contentType: string } {
+export function encodeMultipart(
+	fields: IDataObject,
+	files: readonly UploadFile[],
+): { body: Buffer; contentType: string } {
 	const parts: Array<{ head: string; data: Buffer }> = [];
 	for (const [name, value] of Object.entries(fields)) {
 		for (const entry of Array.isArray(value) ? value : [value]) {
 			if (entry === undefined || entry === null) continue;
-			if (typeof entry === 'object') throw new Error(`Multipart field ${name} must be text, a number or true/false`);
-			parts.push({ head: `Content-Disposition: form-data; name="${quoted(name)}"`, data: Buffer.from(String(entry), 'utf8') });
+			if (typeof entry === 'object')
+				throw new Error(`Multipart field ${name} must be text, a number or true/false`);
+			parts.push({
+				head: `Content-Disposition: form-data; name="${quoted(name)}"`,
+				data: Buffer.from(String(entry), 'utf8'),
+			});
 		}
 	}
 	for (const file of files) {
@@ -36,7 +43,11 @@ export function encodeMultipart(fields: IDataObject, files: readonly UploadFile[
 	while (parts.some((p) => p.data.includes(boundary))) boundary = newBoundary();
 	const chunks: Buffer[] = [];
 	for (const part of parts) {
-		chunks.push(Buffer.from(`--${boundary}\r\n${part.head}\r\n\r\n`, 'utf8'), part.data, Buffer.from('\r\n'));
+		chunks.push(
+			Buffer.from(`--${boundary}\r\n${part.head}\r\n\r\n`, 'utf8'),
+			part.data,
+			Buffer.from('\r\n'),
+		);
 	}
 	chunks.push(Buffer.from(`--${boundary}--\r\n`));
 	return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };

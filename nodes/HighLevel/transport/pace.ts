@@ -134,7 +134,8 @@ function othersAt(bucket: Bucket, now: number): number {
  */
 function budget(bucket: Bucket, now: number): number {
 	if (!bucket.answered) return FIRST_REQUESTS - bucket.inFlight.length;
-	while (bucket.answers.length && bucket.answers[0] <= now - Math.max(bucket.latencyMs, 1)) bucket.answers.shift();
+	while (bucket.answers.length && bucket.answers[0] <= now - Math.max(bucket.latencyMs, 1))
+		bucket.answers.shift();
 	const growth = Math.max(FIRST_REQUESTS, 2 * bucket.answers.length) - bucket.inFlight.length;
 	const others = othersAt(bucket, now);
 	const room = free(bucket, now, others);
@@ -144,7 +145,9 @@ function budget(bucket: Bucket, now: number): number {
 	// not counted yet); more only when they have used little for a whole interval.
 	const settled = now - bucket.othersSince >= bucket.intervalMs;
 	const half = Math.ceil(bucket.max / 2);
-	const share = (settled ? Math.max(half, bucket.max - 2 * Math.max(others, peak)) : half) - ownUse(bucket, now);
+	const share =
+		(settled ? Math.max(half, bucket.max - 2 * Math.max(others, peak)) : half) -
+		ownUse(bucket, now);
 	return Math.min(growth, room, share);
 }
 
@@ -163,7 +166,8 @@ function nextChange(bucket: Bucket, now: number): number {
 	let at = Infinity;
 	const i = firstAfter(bucket, now);
 	if (i < bucket.frees.length) at = bucket.frees[i];
-	if (bucket.others.n && bucket.others.at + bucket.intervalMs > now) at = Math.min(at, bucket.others.at + bucket.intervalMs);
+	if (bucket.others.n && bucket.others.at + bucket.intervalMs > now)
+		at = Math.min(at, bucket.others.at + bucket.intervalMs);
 	return at;
 }
 
@@ -216,7 +220,12 @@ function leave(bucket: Bucket, startedAt: number): void {
 }
 
 /** Takes in what an answer's rate-limit headers say, and frees the request's place in flight. */
-export function release(key: string, headers: Record<string, unknown>, status: number, startedAt: number): void {
+export function release(
+	key: string,
+	headers: Record<string, unknown>,
+	status: number,
+	startedAt: number,
+): void {
 	const bucket = bucketFor(key);
 	const now = Date.now();
 	leave(bucket, startedAt);
@@ -236,7 +245,11 @@ export function release(key: string, headers: Record<string, unknown>, status: n
 	else {
 		// A Retry-After holds every request to this sub-account, for at most one interval.
 		const retryAfter = retryAfterMs(headers);
-		if (retryAfter !== undefined) bucket.blockedUntil = Math.max(bucket.blockedUntil, now + Math.min(retryAfter, bucket.intervalMs));
+		if (retryAfter !== undefined)
+			bucket.blockedUntil = Math.max(
+				bucket.blockedUntil,
+				now + Math.min(retryAfter, bucket.intervalMs),
+			);
 	}
 	if (remaining !== undefined) measure(bucket, Math.max(0, bucket.max - remaining), startedAt, now);
 	forgetOld(bucket);
@@ -269,8 +282,13 @@ function measure(bucket: Bucket, used: number, startedAt: number, now: number): 
 	let before = 0;
 	for (const t of bucket.inFlight) if (t < startedAt) before++;
 	bucket.others = { at: now, n: Math.max(0, used - held - before) };
-	if (bucket.othersPeak.at + 2 * bucket.intervalMs <= now || bucket.othersPeak.n < OTHERS_NOISE * bucket.max) bucket.othersSince = now;
-	if (bucket.others.n >= bucket.othersPeak.n || bucket.othersPeak.at + 2 * bucket.intervalMs <= now) bucket.othersPeak = bucket.others;
+	if (
+		bucket.othersPeak.at + 2 * bucket.intervalMs <= now ||
+		bucket.othersPeak.n < OTHERS_NOISE * bucket.max
+	)
+		bucket.othersSince = now;
+	if (bucket.others.n >= bucket.othersPeak.n || bucket.othersPeak.at + 2 * bucket.intervalMs <= now)
+		bucket.othersPeak = bucket.others;
 }
 
 /** Drops places that freed before any request still in flight left: no answer can concern them. */
@@ -295,10 +313,17 @@ export function abandon(key: string, startedAt?: number): void {
  * otherwise until a place in the log frees (at least a moment, at most the window HighLevel
  * announces), growing with each attempt in case HighLevel counts differently.
  */
-export function waitAfter429(headers: Record<string, unknown>, attempt: number, bucket?: Bucket): number {
+export function waitAfter429(
+	headers: Record<string, unknown>,
+	attempt: number,
+	bucket?: Bucket,
+): number {
 	const retryAfter = retryAfterMs(headers);
 	if (retryAfter !== undefined) return retryAfter;
-	const interval = header(headers, 'x-ratelimit-interval-milliseconds') ?? bucket?.intervalMs ?? timing.defaultIntervalMs;
+	const interval =
+		header(headers, 'x-ratelimit-interval-milliseconds') ??
+		bucket?.intervalMs ??
+		timing.defaultIntervalMs;
 	const now = Date.now();
 	const next = bucket ? nextChange(bucket, now) - now : interval;
 	const slot = interval / (bucket?.max ?? DEFAULT_MAX);
@@ -328,7 +353,11 @@ export function wantedInFlight(): number {
 		if (now - bucket.lastUsed > bucket.intervalMs) continue;
 		active++;
 		const rate = bucket.max / bucket.intervalMs;
-		wanted += Math.max(0, budget(bucket, now)) + bucket.inFlight.length + Math.ceil(rate * bucket.latencyMs) + 1;
+		wanted +=
+			Math.max(0, budget(bucket, now)) +
+			bucket.inFlight.length +
+			Math.ceil(rate * bucket.latencyMs) +
+			1;
 	}
 	return active ? Math.max(FIRST_REQUESTS, wanted) : FIRST_REQUESTS;
 }

@@ -13,7 +13,12 @@ export interface Pager<Cursor> {
 	request(cursor: Cursor | undefined, pageSize: number): ApiRequest;
 	items(body: IDataObject): IDataObject[];
 	/** `collected` counts every item read so far, this page included. */
-	next(body: IDataObject, items: IDataObject[], pageSize: number, collected: number): Cursor | undefined;
+	next(
+		body: IDataObject,
+		items: IDataObject[],
+		pageSize: number,
+		collected: number,
+	): Cursor | undefined;
 }
 
 export interface HowMany {
@@ -51,11 +56,13 @@ export async function getMany<Cursor>(
 			results.push(item);
 			if (!howMany.returnAll && results.length >= howMany.limit) return results;
 		}
-		if (page > 1 && items.length && !fresh) throw endlessList(ctx, request, 'brought only records it had already sent', results.length);
+		if (page > 1 && items.length && !fresh)
+			throw endlessList(ctx, request, 'brought only records it had already sent', results.length);
 		cursor = items.length ? pager.next(body, items, pageSize, results.length) : undefined;
 		if (cursor === undefined) return results;
 		const key = JSON.stringify(cursor);
-		if (seenCursors.has(key)) throw endlessList(ctx, request, 'pointed back at a page already read', results.length);
+		if (seenCursors.has(key))
+			throw endlessList(ctx, request, 'pointed back at a page already read', results.length);
 		seenCursors.add(key);
 	}
 }
@@ -66,12 +73,21 @@ function identityOf(item: IDataObject): string {
 	return typeof id === 'string' || typeof id === 'number' ? `id:${id}` : JSON.stringify(item);
 }
 
-function endlessList(ctx: HighLevelContext, request: ApiRequest, what: string, read: number): NodeOperationError {
+function endlessList(
+	ctx: HighLevelContext,
+	request: ApiRequest,
+	what: string,
+	read: number,
+): NodeOperationError {
 	const op = OPERATIONS[request.operation];
-	return new NodeOperationError(ctx.getNode(), `HighLevel’s list repeats itself: the next page ${what}`, {
-		itemIndex: request.itemIndex,
-		description: `Stopped after ${read} records instead of asking for the same page without end. ${op.method} ${op.path}${request.itemIndex === undefined ? '' : ` for item ${request.itemIndex}`} gave the same page twice; try again later, or narrow the list with its filters.`,
-	});
+	return new NodeOperationError(
+		ctx.getNode(),
+		`HighLevel’s list repeats itself: the next page ${what}`,
+		{
+			itemIndex: request.itemIndex,
+			description: `Stopped after ${read} records instead of asking for the same page without end. ${op.method} ${op.path}${request.itemIndex === undefined ? '' : ` for item ${request.itemIndex}`} gave the same page twice; try again later, or narrow the list with its filters.`,
+		},
+	);
 }
 
 /** The list at `key` of an answer; `''` when the answer is the list itself (calendar resources, notifications). */
@@ -128,7 +144,11 @@ export interface StartAfterCursor {
  * the answer's `meta` (`GET /opportunities/search`, the deprecated `GET /contacts/`). The
  * request's own query (filters, location) is sent again on every page; only the cursor changes.
  */
-export function startAfterPager(base: ApiRequest, itemsKey: string, maxPageSize = 100): Pager<StartAfterCursor> {
+export function startAfterPager(
+	base: ApiRequest,
+	itemsKey: string,
+	maxPageSize = 100,
+): Pager<StartAfterCursor> {
 	return {
 		maxPageSize,
 		request: (cursor, pageSize) => ({
@@ -145,7 +165,8 @@ export function startAfterPager(base: ApiRequest, itemsKey: string, maxPageSize 
 			if (typeof meta.total === 'number' && collected >= meta.total) return undefined;
 			const startAfter = meta.startAfter;
 			const startAfterId = meta.startAfterId;
-			if ((typeof startAfter !== 'number' && typeof startAfter !== 'string') || startAfter === '') return undefined;
+			if ((typeof startAfter !== 'number' && typeof startAfter !== 'string') || startAfter === '')
+				return undefined;
 			if (typeof startAfterId !== 'string' || startAfterId === '') return undefined;
 			return { startAfter: String(startAfter), startAfterId };
 		},
@@ -156,7 +177,8 @@ export function startAfterPager(base: ApiRequest, itemsKey: string, maxPageSize 
 export type TotalOf = (body: IDataObject) => number | undefined;
 
 /** `total: <number>` at the top of the answer (forms, prices). */
-export const totalNumber: TotalOf = (body) => (typeof body.total === 'number' ? body.total : undefined);
+export const totalNumber: TotalOf = (body) =>
+	typeof body.total === 'number' ? body.total : undefined;
 
 /**
  * Lists that count from a position in the query: `skip` + `limit` (businesses, forms) or
@@ -191,22 +213,39 @@ function positionPager(
  * `skip` + `limit` in the body of a POST search (the sub-account's tasks), which answers no total:
  * a short page is the last.
  */
-export function skipLimitBodyPager(base: ApiRequest, itemsKey: string, maxPageSize: number): Pager<number> {
+export function skipLimitBodyPager(
+	base: ApiRequest,
+	itemsKey: string,
+	maxPageSize: number,
+): Pager<number> {
 	return {
 		maxPageSize,
-		request: (position, pageSize) => ({ ...base, body: { ...base.body, skip: position ?? 0, limit: pageSize } }),
+		request: (position, pageSize) => ({
+			...base,
+			body: { ...base.body, skip: position ?? 0, limit: pageSize },
+		}),
 		items: (body) => arrayAt(body, itemsKey),
 		next: (_body, items, pageSize, collected) => (items.length < pageSize ? undefined : collected),
 	};
 }
 
 /** `skip` + `limit` in the query (businesses, forms). */
-export function skipLimitPager(base: ApiRequest, itemsKey: string, maxPageSize: number, totalOf?: TotalOf): Pager<number> {
+export function skipLimitPager(
+	base: ApiRequest,
+	itemsKey: string,
+	maxPageSize: number,
+	totalOf?: TotalOf,
+): Pager<number> {
 	return positionPager('skip', base, itemsKey, maxPageSize, totalOf);
 }
 
 /** `offset` + `limit` in the query (products, prices). */
-export function offsetLimitPager(base: ApiRequest, itemsKey: string, maxPageSize: number, totalOf?: TotalOf): Pager<number> {
+export function offsetLimitPager(
+	base: ApiRequest,
+	itemsKey: string,
+	maxPageSize: number,
+	totalOf?: TotalOf,
+): Pager<number> {
 	return positionPager('offset', base, itemsKey, maxPageSize, totalOf);
 }
 
@@ -216,7 +255,11 @@ export function offsetLimitPager(base: ApiRequest, itemsKey: string, maxPageSize
  * between pages: a second page is only ever asked for after a full first page of
  * maxPageSize (a smaller first page means Limit was met), so later pages use maxPageSize too.
  */
-export function pageLimitPager(base: ApiRequest, itemsKey: string, maxPageSize: number): Pager<number> {
+export function pageLimitPager(
+	base: ApiRequest,
+	itemsKey: string,
+	maxPageSize: number,
+): Pager<number> {
 	return {
 		maxPageSize,
 		request: (page, pageSize) => ({
@@ -253,7 +296,11 @@ export function startAfterDatePager(
 		maxPageSize,
 		request: (cursor, pageSize) => ({
 			...base,
-			qs: { ...base.qs, limit: pageSize, ...(cursor === undefined ? {} : { startAfterDate: cursor }) },
+			qs: {
+				...base.qs,
+				limit: pageSize,
+				...(cursor === undefined ? {} : { startAfterDate: cursor }),
+			},
 		}),
 		items: (body) => arrayAt(body, itemsKey),
 		next: (body, items, pageSize, collected) => {
@@ -306,7 +353,12 @@ export function lastMessageIdPager(base: ApiRequest, maxPageSize = 100): Pager<s
  * `GET /conversations/messages/export`. Filters and order stay in the query of every page. Pages
  * smaller than `minPageSize` are refused by HighLevel, so a smaller rest is asked for as that.
  */
-export function nextCursorPager(base: ApiRequest, itemsKey: string, maxPageSize: number, minPageSize = 1): Pager<string> {
+export function nextCursorPager(
+	base: ApiRequest,
+	itemsKey: string,
+	maxPageSize: number,
+	minPageSize = 1,
+): Pager<string> {
 	return {
 		maxPageSize,
 		request: (cursor, pageSize) => ({
@@ -314,6 +366,7 @@ export function nextCursorPager(base: ApiRequest, itemsKey: string, maxPageSize:
 			qs: { ...base.qs, limit: Math.max(minPageSize, pageSize), ...(cursor ? { cursor } : {}) },
 		}),
 		items: (body) => arrayAt(body, itemsKey),
-		next: (body) => (typeof body.nextCursor === 'string' && body.nextCursor !== '' ? body.nextCursor : undefined),
+		next: (body) =>
+			typeof body.nextCursor === 'string' && body.nextCursor !== '' ? body.nextCursor : undefined,
 	};
 }

@@ -6,7 +6,13 @@ import type { HighLevelOperation } from '../apiSpec/types';
 import type { HighLevelContext } from './connection';
 import { decryptedCredential, getConnection, type Connection } from './connection';
 import { apiError, dailyResetText, highLevelMessage, markApplied, requestFailure } from './errors';
-import { agencyOnly, dropLocationToken, isSubAccountToken, locationToken, needsLocationToken } from './agency';
+import {
+	agencyOnly,
+	dropLocationToken,
+	isSubAccountToken,
+	locationToken,
+	needsLocationToken,
+} from './agency';
 import { encodeMultipart, type UploadFile } from './multipart';
 import { abandon, acquire, bucketState, release, timing } from './pace';
 import { classify, dailyMax, dailyRemaining, type Attempt, type RetryState } from './retry';
@@ -106,7 +112,9 @@ export async function apiRequest<T = IDataObject>(
 			headers['Content-Type'] = multipart.contentType;
 			options.body = multipart.body;
 		} catch (error) {
-			throw new NodeOperationError(ctx.getNode(), (error as Error).message, { itemIndex: request.itemIndex });
+			throw new NodeOperationError(ctx.getNode(), (error as Error).message, {
+				itemIndex: request.itemIndex,
+			});
 		}
 	} else {
 		const body = request.body ?? (op.bodyRequired ? {} : undefined);
@@ -145,12 +153,24 @@ export async function apiRequest<T = IDataObject>(
 		const refusal = spent.get(bucket);
 		if (refusal) {
 			// HighLevel said today's quota is spent: the rest of the run is refused without asking again.
-			const error = requestFailure({ node: ctx.getNode(), operation: op, itemIndex: request.itemIndex, attempt: refusal, outcome: 'not applied', why: 'daily quota', idempotent: op.idempotent, waitedMs: 0, retries: 0 });
+			const error = requestFailure({
+				node: ctx.getNode(),
+				operation: op,
+				itemIndex: request.itemIndex,
+				attempt: refusal,
+				outcome: 'not applied',
+				why: 'daily quota',
+				idempotent: op.idempotent,
+				waitedMs: 0,
+				retries: 0,
+			});
 			error.description = `${dailyResetText(refusal)} ${op.method} ${op.path} was not sent${request.itemIndex === undefined ? '' : ` for item ${request.itemIndex}`}: HighLevel refused an earlier request of this run for the same reason.`;
 			throw error;
 		}
 		// Minted outside the try below: a failed mint is HighLevel's answer, not a lost request.
-		const token = asLocation ? await locationToken(ctx, connection, request.locationId as string, mint) : undefined;
+		const token = asLocation
+			? await locationToken(ctx, connection, request.locationId as string, mint)
+			: undefined;
 		const startedAt = await acquire(bucket);
 		let response: FullResponse | undefined;
 		let attempt: Attempt | undefined;
@@ -171,14 +191,21 @@ export async function apiRequest<T = IDataObject>(
 					// only repeat the refusal (and double a scope error). Its credential, read once for the
 					// execution, is passed along so that n8n does not read it again for every request.
 					connection.credentialType === 'highLevelPrivateIntegrationApi'
-						? { preAuthenticationRetryStatusCode: -1, credentialsDecrypted: decryptedCredential(connection) }
+						? {
+								preAuthenticationRetryStatusCode: -1,
+								credentialsDecrypted: decryptedCredential(connection),
+							}
 						: undefined,
 				)) as FullResponse;
 			}
 		} catch (thrown) {
 			// n8n-core wraps the HTTP client's error in a NodeApiError; the answer is on its cause.
 			const error = isNodeError(thrown) && thrown.cause ? thrown.cause : thrown;
-			const httpResponse = (error as { response?: { status?: number; data?: unknown; headers?: Record<string, unknown> } }).response;
+			const httpResponse = (
+				error as {
+					response?: { status?: number; data?: unknown; headers?: Record<string, unknown> };
+				}
+			).response;
 			if (!httpResponse?.status) {
 				abandon(bucket, startedAt);
 				const code = (error as { code?: unknown }).code;
@@ -193,9 +220,10 @@ export async function apiRequest<T = IDataObject>(
 				const responseHeaders = httpResponse.headers ?? {};
 				release(bucket, responseHeaders, status, startedAt);
 				noteDailyQuota(ctx, responseHeaders);
-				attempt = status >= 200 && status < 300
-					? { kind: 'cut', status, headers: responseHeaders }
-					: { kind: 'answer', status, headers: responseHeaders, body: httpResponse.data };
+				attempt =
+					status >= 200 && status < 300
+						? { kind: 'cut', status, headers: responseHeaders }
+						: { kind: 'answer', status, headers: responseHeaders, body: httpResponse.data };
 				message = highLevelMessage(httpResponse.data);
 			}
 		}
@@ -284,7 +312,12 @@ function noteDailyQuota(ctx: HighLevelContext, headers: Record<string, unknown>)
  * An error raised before the request left (an OAuth2 refresh that failed, a credential that needs
  * reconnecting or is refused), made anew for its item: several items may share the one n8n threw.
  */
-function notSent(ctx: HighLevelContext, thrown: unknown, op: HighLevelOperation, itemIndex: number | undefined): Error {
+function notSent(
+	ctx: HighLevelContext,
+	thrown: unknown,
+	op: HighLevelOperation,
+	itemIndex: number | undefined,
+): Error {
 	const cause = thrown as { message?: string; description?: string | null };
 	const where = `${op.method} ${op.path} was not sent${itemIndex === undefined ? '' : ` for item ${itemIndex}`}.`;
 	const message = cause?.message || 'The request could not be authenticated';

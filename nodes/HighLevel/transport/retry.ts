@@ -20,7 +20,13 @@ export const retryLimits = {
 };
 
 /** Connection failures that mean the request never reached HighLevel. */
-const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NEVER_SENT = new Set([
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+]);
 
 /** What one attempt ended with, short of a success with a complete body. */
 export type Attempt =
@@ -60,7 +66,13 @@ export type GiveUp =
 	| 'retries spent';
 
 export type Decision =
-	| { action: 'retry'; waitMs: number; remint?: boolean; outcomeUnknown: boolean; counts: 'rateLimited' | 'failed' | 'none' }
+	| {
+			action: 'retry';
+			waitMs: number;
+			remint?: boolean;
+			outcomeUnknown: boolean;
+			counts: 'rateLimited' | 'failed' | 'none';
+	  }
 	/** The resend of a delete found nothing to delete: the attempt whose answer was lost did it. */
 	| { action: 'done' }
 	| { action: 'fail'; outcome: Outcome; why: GiveUp; waitMs?: number };
@@ -76,7 +88,9 @@ function header(headers: Record<string, unknown>, name: string): string | undefi
 /** `X-RateLimit-Daily-Remaining` as a number, where HighLevel sent it. */
 export function dailyRemaining(headers: Record<string, unknown>): number | undefined {
 	const value = Number(header(headers, 'x-ratelimit-daily-remaining'));
-	return header(headers, 'x-ratelimit-daily-remaining') !== undefined && Number.isFinite(value) ? value : undefined;
+	return header(headers, 'x-ratelimit-daily-remaining') !== undefined && Number.isFinite(value)
+		? value
+		: undefined;
 }
 
 /** The sub-account's daily quota, under the names HighLevel documents and the ones it has been seen to send. */
@@ -104,7 +118,12 @@ export function classify(attempt: Attempt, state: RetryState, message?: string):
 		if (state.failed >= retryLimits.maxUnsafeRetries) return undefined;
 		const waitMs = backoff(state.failed + 1);
 		if (state.waitedMs + waitMs > retryLimits.maxTotalWaitMs) return undefined;
-		return { action: 'retry', waitMs, outcomeUnknown: state.outcomeUnknown || outcomeUnknown, counts: 'failed' };
+		return {
+			action: 'retry',
+			waitMs,
+			outcomeUnknown: state.outcomeUnknown || outcomeUnknown,
+			counts: 'failed',
+		};
 	};
 
 	if (attempt.kind === 'lost') {
@@ -113,7 +132,8 @@ export function classify(attempt: Attempt, state: RetryState, message?: string):
 			const retry = unsafeRetry(!neverSent);
 			if (retry) return retry;
 		}
-		const outcome: Outcome = neverSent && !state.outcomeUnknown ? 'not applied' : 'may have been applied';
+		const outcome: Outcome =
+			neverSent && !state.outcomeUnknown ? 'not applied' : 'may have been applied';
 		return { action: 'fail', outcome, why: state.failed ? 'retries spent' : 'lost' };
 	}
 
@@ -134,14 +154,23 @@ export function classify(attempt: Attempt, state: RetryState, message?: string):
 	}
 	if (status === 401 && state.asLocation && !state.remintedAfter401) {
 		// A minted location token expired early or was revoked: mint once more.
-		return { action: 'retry', waitMs: 0, remint: true, outcomeUnknown: state.outcomeUnknown, counts: 'none' };
+		return {
+			action: 'retry',
+			waitMs: 0,
+			remint: true,
+			outcomeUnknown: state.outcomeUnknown,
+			counts: 'none',
+		};
 	}
 	if (status === 429) {
 		// HighLevel applied nothing, so resending is always safe, within the bounds.
-		if (dailyRemaining(headers) === 0) return { action: 'fail', outcome: 'not applied', why: 'daily quota' };
-		if (state.rateLimited >= retryLimits.max429Retries) return { action: 'fail', outcome: 'not applied', why: 'retries spent' };
+		if (dailyRemaining(headers) === 0)
+			return { action: 'fail', outcome: 'not applied', why: 'daily quota' };
+		if (state.rateLimited >= retryLimits.max429Retries)
+			return { action: 'fail', outcome: 'not applied', why: 'retries spent' };
 		const waitMs = waitAfter429(headers, state.rateLimited + 1, state.bucket);
-		if (waitMs > retryLimits.maxSingleWaitMs) return { action: 'fail', outcome: 'not applied', why: 'wait too long', waitMs };
+		if (waitMs > retryLimits.maxSingleWaitMs)
+			return { action: 'fail', outcome: 'not applied', why: 'wait too long', waitMs };
 		if (state.waitedMs + waitMs > retryLimits.maxTotalWaitMs) {
 			return { action: 'fail', outcome: 'not applied', why: 'waited too long', waitMs };
 		}
@@ -152,12 +181,21 @@ export function classify(attempt: Attempt, state: RetryState, message?: string):
 			const retry = unsafeRetry(true);
 			if (retry) return retry;
 		}
-		return { action: 'fail', outcome: 'may have been applied', why: state.failed ? 'retries spent' : 'answer' };
+		return {
+			action: 'fail',
+			outcome: 'may have been applied',
+			why: state.failed ? 'retries spent' : 'answer',
+		};
 	}
 	if (status >= 200 && status < 300) {
 		// A success reaches classify only when its body could not be read whole.
 		return classify({ kind: 'cut', status, headers }, state, message);
 	}
-	if (state.outcomeUnknown && state.method === 'DELETE' && isNotFound(status, message)) return { action: 'done' };
-	return { action: 'fail', outcome: state.outcomeUnknown ? 'may have been applied' : 'not applied', why: 'answer' };
+	if (state.outcomeUnknown && state.method === 'DELETE' && isNotFound(status, message))
+		return { action: 'done' };
+	return {
+		action: 'fail',
+		outcome: state.outcomeUnknown ? 'may have been applied' : 'not applied',
+		why: 'answer',
+	};
 }

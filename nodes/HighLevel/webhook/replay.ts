@@ -59,13 +59,22 @@ export function isStale(timestampMs: number, nowMs: number, windowSeconds: numbe
  * age check, its timestamp plus the window. Without a window or a timestamp no age check stops a
  * copy, so the ID is kept for a day.
  */
-export function keepUntil(timestampMs: number | undefined, nowMs: number, windowSeconds: number): number {
-	if (windowSeconds <= 0 || timestampMs === undefined) return nowMs + KEEP_WITHOUT_WINDOW_SECONDS * 1000;
+export function keepUntil(
+	timestampMs: number | undefined,
+	nowMs: number,
+	windowSeconds: number,
+): number {
+	if (windowSeconds <= 0 || timestampMs === undefined)
+		return nowMs + KEEP_WITHOUT_WINDOW_SECONDS * 1000;
 	return timestampMs + windowSeconds * 1000;
 }
 
 /** The IDs kept in the workflow's static data, each with when it may be forgotten. */
-function seenIds(staticData: IDataObject, nowMs: number, windowSeconds: number): Record<string, number> {
+function seenIds(
+	staticData: IDataObject,
+	nowMs: number,
+	windowSeconds: number,
+): Record<string, number> {
 	const stored = staticData[STORE_KEY];
 	const seen: Record<string, number> = {};
 	if (stored && typeof stored === 'object' && !Array.isArray(stored)) {
@@ -83,7 +92,12 @@ function seenIds(staticData: IDataObject, nowMs: number, windowSeconds: number):
 	return seen;
 }
 
-export function wasSeen(staticData: IDataObject, webhookId: string, nowMs: number, windowSeconds: number): boolean {
+export function wasSeen(
+	staticData: IDataObject,
+	webhookId: string,
+	nowMs: number,
+	windowSeconds: number,
+): boolean {
 	return webhookId in seenIds(staticData, nowMs, windowSeconds);
 }
 
@@ -92,7 +106,13 @@ export function wasSeen(staticData: IDataObject, webhookId: string, nowMs: numbe
  * The store is replaced, not mutated, so n8n notices the change and saves it after the webhook
  * call (production mode only: test listens do not persist static data).
  */
-export function remember(staticData: IDataObject, webhookId: string, until: number, nowMs: number, windowSeconds: number): void {
+export function remember(
+	staticData: IDataObject,
+	webhookId: string,
+	until: number,
+	nowMs: number,
+	windowSeconds: number,
+): void {
 	const seen = seenIds(staticData, nowMs, windowSeconds);
 	seen[webhookId] = Math.max(seen[webhookId] ?? 0, until);
 	staticData[STORE_KEY] = seen;

@@ -51,7 +51,11 @@ function checks(scheme: SignatureScheme, body: Buffer, key: KeyObject, signature
  * decides alone (as in HighLevel's own SDK): a bad Ed25519 signature is not rescued by an RSA one, so
  * the legacy scheme only serves deliveries that carry no Ed25519 header at all.
  */
-export function verifySignature(body: Buffer, headers: HeaderBag, keys: VerificationKeys): VerificationResult {
+export function verifySignature(
+	body: Buffer,
+	headers: HeaderBag,
+	keys: VerificationKeys,
+): VerificationResult {
 	const ed25519Header = headerValue(headers, ED25519_SIGNATURE_HEADER);
 	if (ed25519Header !== undefined) {
 		const signature = decodeSignature(ed25519Header);
@@ -71,7 +75,8 @@ export function verifySignature(body: Buffer, headers: HeaderBag, keys: Verifica
 	return { valid: false, reason: 'missing' };
 }
 
-export type ParsedKey = { key: KeyObject; problem?: undefined } | { key?: undefined; problem: string };
+export type ParsedKey =
+	{ key: KeyObject; problem?: undefined } | { key?: undefined; problem: string };
 
 /**
  * Reads a public key pasted by a user: PEM (also with literal `\n` escapes, as keys often arrive from
@@ -87,14 +92,16 @@ export function parsePublicKey(text: string, scheme: SignatureScheme): ParsedKey
 		} else {
 			const compact = input.replace(/\s+/g, '');
 			let der = Buffer.from(BASE64.test(compact) ? compact : '', 'base64');
-			if (scheme === 'ed25519' && der.length === 32) der = Buffer.concat([ED25519_SPKI_PREFIX, der]);
+			if (scheme === 'ed25519' && der.length === 32)
+				der = Buffer.concat([ED25519_SPKI_PREFIX, der]);
 			key = createPublicKey({ key: der, format: 'der', type: 'spki' });
 		}
 	} catch {
 		return { problem: 'it is not a PEM or base64 public key' };
 	}
 	if (key.asymmetricKeyType !== scheme) {
-		const label = (type?: string) => (type === 'ed25519' ? 'Ed25519' : (type ?? 'unknown').toUpperCase());
+		const label = (type?: string) =>
+			type === 'ed25519' ? 'Ed25519' : (type ?? 'unknown').toUpperCase();
 		return { problem: `it is an ${label(key.asymmetricKeyType)} key, not an ${label(scheme)} key` };
 	}
 	return { key };

@@ -27,7 +27,11 @@ export async function addManualTrigger(page: Page): Promise<void> {
 	await page.getByTestId('canvas-add-button').click();
 	await page.getByTestId('node-creator-search-bar').waitFor();
 	await page.keyboard.type('manual');
-	await page.getByTestId('node-creator-item-name').filter({ hasText: /Trigger manually/i }).first().click();
+	await page
+		.getByTestId('node-creator-item-name')
+		.filter({ hasText: /Trigger manually/i })
+		.first()
+		.click();
 	await page.getByTestId('canvas-trigger-node').first().waitFor();
 }
 
@@ -41,7 +45,11 @@ export async function searchNodes(page: Page, query: string): Promise<void> {
 /** The node creator's entry whose description is one of `descriptions` (a name can be shared). */
 export function creatorEntry(page: Page, descriptions: string[]): Locator {
 	const item = page.getByTestId('item-iterator-item');
-	return item.filter({ has: page.getByTestId('node-creator-item-description').filter({ hasText: new RegExp(descriptions.map((d) => exactly(d).source).join('|')) }) });
+	return item.filter({
+		has: page
+			.getByTestId('node-creator-item-description')
+			.filter({ hasText: new RegExp(descriptions.map((d) => exactly(d).source).join('|')) }),
+	});
 }
 
 /** The action rows the node creator lists for the entry that is open. */
@@ -52,7 +60,10 @@ export async function creatorActions(page: Page): Promise<string[]> {
 }
 
 export async function pickCreatorAction(page: Page, action: string): Promise<void> {
-	await page.getByTestId('node-creator-item-name').filter({ hasText: exactly(action) }).click();
+	await page
+		.getByTestId('node-creator-item-name')
+		.filter({ hasText: exactly(action) })
+		.click();
 	await page.getByTestId('ndv').waitFor();
 }
 
@@ -80,14 +91,20 @@ export async function chooseOption(page: Page, name: string, option: string): Pr
 			return;
 		}
 	}
-	throw new Error(`"${option}" is not among the options of ${name}: ${(await Promise.all((await rows.all()).map(optionName))).join(', ')}`);
+	throw new Error(
+		`"${option}" is not among the options of ${name}: ${(await Promise.all((await rows.all()).map(optionName))).join(', ')}`,
+	);
 }
 
 /**
  * Opens the dropdown of parameter `name` and returns the names of its options once they have
  * loaded. Fails with n8n's own message when loading them failed.
  */
-export async function openDropdown(page: Page, name: string, timeoutMs = 30_000): Promise<string[]> {
+export async function openDropdown(
+	page: Page,
+	name: string,
+	timeoutMs = 30_000,
+): Promise<string[]> {
 	const field = page.getByTestId(`parameter-input-${name}`);
 	const rows = openOptions(page);
 	const failed = field.locator('input[placeholder*="Error fetching options"]');
@@ -96,11 +113,18 @@ export async function openDropdown(page: Page, name: string, timeoutMs = 30_000)
 	// leave the dropdown shut, so click until it is open, as a person would.
 	while (!(await rows.count())) {
 		if (await failed.count()) {
-			throw new Error(`the editor could not load the options of ${name}: "${await failed.getAttribute('placeholder')}"`);
+			throw new Error(
+				`the editor could not load the options of ${name}: "${await failed.getAttribute('placeholder')}"`,
+			);
 		}
-		if (Date.now() > deadline) throw new Error(`the options of ${name} did not show within ${timeoutMs / 1000}s`);
+		if (Date.now() > deadline)
+			throw new Error(`the options of ${name} did not show within ${timeoutMs / 1000}s`);
 		if (!(await page.locator('.el-select__popper:visible').count())) await field.click();
-		await rows.first().or(failed).waitFor({ timeout: 2_000 }).catch(() => undefined);
+		await rows
+			.first()
+			.or(failed)
+			.waitFor({ timeout: 2_000 })
+			.catch(() => undefined);
 	}
 	return await Promise.all((await rows.all()).map(optionName));
 }
@@ -124,7 +148,10 @@ export async function closeDropdown(page: Page): Promise<void> {
 }
 
 /** Follows the dropdown option lists the editor loads from n8n from now on. */
-export function trackOptionLoads(page: Page): { waitFor: (count: number, timeoutMs: number) => Promise<void>; stop: () => void } {
+export function trackOptionLoads(page: Page): {
+	waitFor: (count: number, timeoutMs: number) => Promise<void>;
+	stop: () => void;
+} {
 	let loaded = 0;
 	let wake = () => {};
 	const onFinished = (request: Request) => {
@@ -138,7 +165,10 @@ export function trackOptionLoads(page: Page): { waitFor: (count: number, timeout
 			const deadline = Date.now() + timeoutMs;
 			while (loaded < count) {
 				const left = deadline - Date.now();
-				if (left <= 0) throw new Error(`${loaded} of ${count} dropdowns loaded their options within ${timeoutMs / 1000}s`);
+				if (left <= 0)
+					throw new Error(
+						`${loaded} of ${count} dropdowns loaded their options within ${timeoutMs / 1000}s`,
+					);
 				await new Promise<void>((resolve) => {
 					const timer = setTimeout(resolve, left);
 					wake = () => {
@@ -154,11 +184,15 @@ export function trackOptionLoads(page: Page): { waitFor: (count: number, timeout
 
 /** Lets the editor render what it has just received (two animation frames). */
 export async function settle(page: Page): Promise<void> {
-	await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+	await page.evaluate(
+		'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
+	);
 }
 
 /** Parameters of the open node that show n8n's red warning, with the warning's text. */
-export async function parametersWithIssues(page: Page): Promise<Array<{ name: string; issue: string }>> {
+export async function parametersWithIssues(
+	page: Page,
+): Promise<Array<{ name: string; issue: string }>> {
 	const ndv = page.getByTestId('ndv');
 	const flagged: Array<{ name: string; issue: string }> = [];
 	for (const icon of await ndv.getByTestId('parameter-issues').all()) {
@@ -166,16 +200,24 @@ export async function parametersWithIssues(page: Page): Promise<Array<{ name: st
 		const name = await icon.evaluate((el) => {
 			const item = el.closest('[data-test-id="parameter-item"]');
 			const inputs = item ? [...item.querySelectorAll('[data-test-id^="parameter-input-"]')] : [];
-			const ids = inputs.map((i) => i.getAttribute('data-test-id') ?? '').filter((id) => !/^parameter-input-(field|item)$/.test(id));
+			const ids = inputs
+				.map((i) => i.getAttribute('data-test-id') ?? '')
+				.filter((id) => !/^parameter-input-(field|item)$/.test(id));
 			return ids[0]?.replace('parameter-input-', '') ?? '?';
 		});
 		await icon.hover();
 		const tooltip = page.getByTestId('tooltip-content').filter({ hasText: 'Issues' });
-		const issue = await tooltip.last().innerText({ timeout: 5_000 }).catch(() => '');
+		const issue = await tooltip
+			.last()
+			.innerText({ timeout: 5_000 })
+			.catch(() => '');
 		flagged.push({ name, issue: issue.replace(/\s+/g, ' ').trim() });
 		// Move away so that the next icon's tooltip is the only one.
 		await page.getByTestId('tab-params').hover();
-		await tooltip.first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
+		await tooltip
+			.first()
+			.waitFor({ state: 'detached', timeout: 5_000 })
+			.catch(() => undefined);
 	}
 	return flagged;
 }
@@ -211,28 +253,39 @@ const INNER_INPUT_IDS = /^parameter-input-(?:field|item|hint|issues|options-cont
  * The columns the resource mapper shows once those in `expected` (IDs) have appeared: n8n asks the
  * node's resourceMapping method for them when the form opens.
  */
-export async function mapperColumns(page: Page, expected: string[], timeoutMs = 30_000): Promise<MapperColumn[]> {
+export async function mapperColumns(
+	page: Page,
+	expected: string[],
+	timeoutMs = 30_000,
+): Promise<MapperColumn[]> {
 	const container = page.getByTestId('mapping-fields-container');
 	await container.waitFor({ timeout: timeoutMs });
-	for (const id of expected) await container.locator(mapperInput(id)).first().waitFor({ timeout: timeoutMs });
-	const found = (await container.locator('[data-test-id^="parameter-input-"]').evaluateAll((inputs) =>
-		inputs.map((el) => {
-			const id = (el.getAttribute('data-test-id') ?? '').replace(/^parameter-input-/, '');
-			let holder = el.parentElement;
-			while (holder && !holder.querySelector('label')) holder = holder.parentElement;
-			const label = (holder?.querySelector('label')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-			const input = el.querySelector('.el-switch')
-				? 'toggle'
-				: el.querySelector('.el-date-editor')
-					? 'date'
-					: el.querySelector('[data-test-id="input-number"], input[role="spinbutton"], .el-input-number')
-						? 'number'
-						: el.querySelector('.el-select, .n8n-select')
-							? 'dropdown'
-							: 'text';
-			return { testId: el.getAttribute('data-test-id') ?? '', id, label, input };
-		}),
-	)) as Array<MapperColumn & { testId: string }>;
+	for (const id of expected)
+		await container.locator(mapperInput(id)).first().waitFor({ timeout: timeoutMs });
+	const found = (await container
+		.locator('[data-test-id^="parameter-input-"]')
+		.evaluateAll((inputs) =>
+			inputs.map((el) => {
+				const id = (el.getAttribute('data-test-id') ?? '').replace(/^parameter-input-/, '');
+				let holder = el.parentElement;
+				while (holder && !holder.querySelector('label')) holder = holder.parentElement;
+				const label = (holder?.querySelector('label')?.textContent ?? '')
+					.replace(/\s+/g, ' ')
+					.trim();
+				const input = el.querySelector('.el-switch')
+					? 'toggle'
+					: el.querySelector('.el-date-editor')
+						? 'date'
+						: el.querySelector(
+									'[data-test-id="input-number"], input[role="spinbutton"], .el-input-number',
+							  )
+							? 'number'
+							: el.querySelector('.el-select, .n8n-select')
+								? 'dropdown'
+								: 'text';
+				return { testId: el.getAttribute('data-test-id') ?? '', id, label, input };
+			}),
+		)) as Array<MapperColumn & { testId: string }>;
 	const columns = new Map<string, MapperColumn>();
 	for (const { testId, id, label, input } of found) {
 		if (!INNER_INPUT_IDS.test(testId) && !columns.has(id)) columns.set(id, { id, label, input });
@@ -242,12 +295,28 @@ export async function mapperColumns(page: Page, expected: string[], timeoutMs = 
 
 /** Scrolls the mapper's column `id` into view, for a screenshot of it. */
 export async function showMapperColumn(page: Page, id: string): Promise<void> {
-	await page.getByTestId('mapping-fields-container').locator(mapperInput(id)).first().scrollIntoViewIfNeeded();
+	await page
+		.getByTestId('mapping-fields-container')
+		.locator(mapperInput(id))
+		.first()
+		.scrollIntoViewIfNeeded();
 }
 
 /** Picks `item` in a resource locator's list after typing `search` in its search box. */
-export async function pickFromLocatorList(page: Page, name: string, search: string, item: string): Promise<void> {
+export async function pickFromLocatorList(
+	page: Page,
+	name: string,
+	search: string,
+	item: string,
+): Promise<void> {
 	await page.getByTestId(`parameter-input-${name}`).getByTestId('rlc-input').click();
-	await page.locator('[data-test-id="rlc-search"] input, input[data-test-id="rlc-search"]').first().fill(search);
-	await page.getByTestId('rlc-item').filter({ hasText: exactly(item) }).first().click();
+	await page
+		.locator('[data-test-id="rlc-search"] input, input[data-test-id="rlc-search"]')
+		.first()
+		.fill(search);
+	await page
+		.getByTestId('rlc-item')
+		.filter({ hasText: exactly(item) })
+		.first()
+		.click();
 }

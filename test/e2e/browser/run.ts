@@ -28,7 +28,12 @@ const USER_FOLDER = join(WORK, 'user');
 const SHOTS = join(ROOT, 'test', 'e2e', 'screenshots');
 const TIME_LIMIT_MS = Number(process.env.BROWSER_TIME_LIMIT_MS ?? 280_000);
 const CREDENTIAL = { id: 'hlBrowserDemo001', name: 'HighLevel demo (fake)' };
-const OWNER = { email: 'browser@example.com', firstName: 'Browser', lastName: 'Check', password: 'Browser-check-password-1' };
+const OWNER = {
+	email: 'browser@example.com',
+	firstName: 'Browser',
+	lastName: 'Check',
+	password: 'Browser-check-password-1',
+};
 const PACKAGE_NODE = 'n8n-nodes-highlevel.highLevel';
 
 const report = new Report();
@@ -61,17 +66,35 @@ interface Description {
 
 /** Builds (unless --no-build), packs and installs the package into a fresh n8n user folder. */
 function installPackage(): string {
-	if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+	if (!process.argv.includes('--no-build'))
+		execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 	rmSync(WORK, { recursive: true, force: true });
 	const nodes = join(USER_FOLDER, '.n8n', 'nodes');
 	mkdirSync(nodes, { recursive: true });
-	const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', WORK], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').pop() as string;
+	const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', WORK], {
+		cwd: ROOT,
+		encoding: 'utf8',
+	})
+		.trim()
+		.split('\n')
+		.pop() as string;
 	writeFileSync(join(nodes, 'package.json'), '{"name":"installed-nodes","private":true}');
-	execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--legacy-peer-deps', join(WORK, tarball)], {
-		cwd: nodes,
-		env: n8nEnv(USER_FOLDER),
-		stdio: 'inherit',
-	});
+	execFileSync(
+		'npm',
+		[
+			'install',
+			'--no-audit',
+			'--no-fund',
+			'--loglevel=error',
+			'--legacy-peer-deps',
+			join(WORK, tarball),
+		],
+		{
+			cwd: nodes,
+			env: n8nEnv(USER_FOLDER),
+			stdio: 'inherit',
+		},
+	);
 	return join(nodes, 'node_modules', 'n8n-nodes-highlevel');
 }
 
@@ -79,10 +102,16 @@ function installPackage(): string {
 function describeInstalled(packageDir: string): { action: Description; trigger: Description } {
 	const load = (file: string, exported: string) => {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const module = require(join(packageDir, 'dist', 'nodes', 'HighLevel', file)) as Record<string, new () => { description: Description }>;
+		const module = require(join(packageDir, 'dist', 'nodes', 'HighLevel', file)) as Record<
+			string,
+			new () => { description: Description }
+		>;
 		return new module[exported]().description;
 	};
-	return { action: load('HighLevel.node.js', 'HighLevel'), trigger: load('HighLevelTrigger.node.js', 'HighLevelTrigger') };
+	return {
+		action: load('HighLevel.node.js', 'HighLevel'),
+		trigger: load('HighLevelTrigger.node.js', 'HighLevelTrigger'),
+	};
 }
 
 /** A dropdown filled by `method`, shown for `resource` by one of its operations alone. */
@@ -92,16 +121,26 @@ interface Dropdown {
 	parameter: { name: string; displayName: string };
 }
 
-function findDropdown(node: Description, resource: string, method: string, operation?: string): Dropdown | undefined {
+function findDropdown(
+	node: Description,
+	resource: string,
+	method: string,
+	operation?: string,
+): Dropdown | undefined {
 	const resourceProperty = node.properties.find((p) => p.name === 'resource');
 	const resourceOption = resourceProperty?.options?.find((o) => o.value === resource);
 	if (!resourceOption) return undefined;
-	const operations = node.properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource))?.options ?? [];
+	const operations =
+		node.properties.find(
+			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource),
+		)?.options ?? [];
 	for (const p of node.properties) {
 		const show = p.displayOptions?.show ?? {};
 		if (p.typeOptions?.loadOptionsMethod !== method || !show.resource?.includes(resource)) continue;
 		if (Object.keys(show).some((key) => key !== 'resource' && key !== 'operation')) continue;
-		const op = operations.find((o) => (operation ? o.value === operation : show.operation?.includes(o.value)));
+		const op = operations.find((o) =>
+			operation ? o.value === operation : show.operation?.includes(o.value),
+		);
 		if (!op || !show.operation?.includes(op.value)) continue;
 		return {
 			resource: { value: resource, name: resourceOption.name },
@@ -124,14 +163,20 @@ async function shot(page: Page, name: string): Promise<string> {
 async function main() {
 	const started = Date.now();
 	assert.ok(existsSync(N8N_BIN), 'n8n is not installed: run bash scripts/n8n/install.sh');
-	assert.ok(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+	assert.ok(
+		existsSync(CHROMIUM),
+		`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`,
+	);
 	for (const port of Object.values(PORTS)) {
 		await assertPortFree(port).catch(() => {
-			throw new Error(`port ${port} on 127.0.0.1 is in use; the browser check uses ${PORT_BASE}-${PORT_BASE + 2} (BROWSER_PORT_BASE moves them)`);
+			throw new Error(
+				`port ${port} on 127.0.0.1 is in use; the browser check uses ${PORT_BASE}-${PORT_BASE + 2} (BROWSER_PORT_BASE moves them)`,
+			);
 		});
 	}
 	mkdirSync(SHOTS, { recursive: true });
-	for (const old of readdirSync(SHOTS).filter((f) => f.startsWith('browser-'))) rmSync(join(SHOTS, old));
+	for (const old of readdirSync(SHOTS).filter((f) => f.startsWith('browser-')))
+		rmSync(join(SHOTS, old));
 
 	const packageDir = installPackage();
 	const described = describeInstalled(packageDir);
@@ -139,7 +184,10 @@ async function main() {
 	const fake = await FakeHighLevel.start({}, PORTS.fake);
 	createDemoData(fake);
 	const location = fake.location(DEMO_LOCATION_ID);
-	const env = n8nEnv(USER_FOLDER, { N8N_PORT: String(PORTS.n8n), N8N_RUNNERS_BROKER_PORT: String(PORTS.broker) });
+	const env = n8nEnv(USER_FOLDER, {
+		N8N_PORT: String(PORTS.n8n),
+		N8N_RUNNERS_BROKER_PORT: String(PORTS.broker),
+	});
 	const credentialsFile = join(WORK, 'credentials.json');
 	writeFileSync(
 		credentialsFile,
@@ -147,7 +195,12 @@ async function main() {
 			{
 				...CREDENTIAL,
 				type: 'highLevelPrivateIntegrationApi',
-				data: { token: DEMO_TOKEN, locationId: DEMO_LOCATION_ID, useCustomBaseUrl: true, baseUrl: fake.baseUrl },
+				data: {
+					token: DEMO_TOKEN,
+					locationId: DEMO_LOCATION_ID,
+					useCustomBaseUrl: true,
+					baseUrl: fake.baseUrl,
+				},
 			},
 		]),
 	);
@@ -158,7 +211,9 @@ async function main() {
 	try {
 		const main = await startMain('n8n (browser check)', env, join(WORK, 'n8n.log'));
 		n8n = main.service;
-		console.log(`n8n with the package on ${main.baseUrl}, fake HighLevel on ${fake.baseUrl} (${Math.round((Date.now() - started) / 1000)}s)`);
+		console.log(
+			`n8n with the package on ${main.baseUrl}, fake HighLevel on ${fake.baseUrl} (${Math.round((Date.now() - started) / 1000)}s)`,
+		);
 
 		selectors.setTestIdAttribute('data-test-id');
 		context = await chromium.launchPersistentContext(profile, {
@@ -196,8 +251,12 @@ async function runSteps(
 	const users = findDropdown(node, 'contact', 'getUsers');
 	const workflows = findDropdown(node, 'contact', 'getWorkflows');
 	const pipelines = findDropdown(node, 'opportunity', 'getPipelines');
-	const stages = pipelines && findDropdown(node, 'opportunity', 'getPipelineStages', pipelines.operation.value);
-	assert.ok(users && workflows, 'the node has no Contact operation with a users or workflows dropdown');
+	const stages =
+		pipelines && findDropdown(node, 'opportunity', 'getPipelineStages', pipelines.operation.value);
+	assert.ok(
+		users && workflows,
+		'the node has no Contact operation with a users or workflows dropdown',
+	);
 	const steps: Array<[string, () => Promise<void>]> = [];
 	let nodeName = '';
 	/** Requests the fake had answered before the dropdown being checked could ask for options. */
@@ -242,7 +301,12 @@ async function runSteps(
 	let lastChoice: Choice | undefined;
 	type Option = { name: string; id: string };
 	/** Opens `dropdown` after picking its resource and operation; `expected` in the order shown. */
-	const dropdownStep = (dropdown: Dropdown, expected: () => Option[], screenshot: string, choose = false) => {
+	const dropdownStep = (
+		dropdown: Dropdown,
+		expected: () => Option[],
+		screenshot: string,
+		choose = false,
+	) => {
 		steps.push([
 			`${dropdown.resource.name} › ${dropdown.operation.name}: “${dropdown.parameter.displayName}” lists the fake HighLevel’s records`,
 			async () => {
@@ -250,13 +314,23 @@ async function runSteps(
 				await editor.chooseOption(page, 'operation', dropdown.operation.name);
 				const shown = await editor.openDropdown(page, dropdown.parameter.name);
 				await shot(page, screenshot);
-				assert.deepEqual(shown, expected().map((o) => o.name));
+				assert.deepEqual(
+					shown,
+					expected().map((o) => o.name),
+				);
 				const asked = fake.requests.slice(seen);
 				seen = fake.requests.length;
 				assert.ok(asked.length > 0, 'the options did not come from the fake HighLevel');
 				for (const request of asked) {
-					assert.equal(request.headers.authorization, `Bearer ${DEMO_TOKEN}`, `${request.method} ${request.path} did not use the demo credential`);
-					assert.ok(request.status < 400, `${request.method} ${request.path} answered ${request.status}`);
+					assert.equal(
+						request.headers.authorization,
+						`Bearer ${DEMO_TOKEN}`,
+						`${request.method} ${request.path} did not use the demo credential`,
+					);
+					assert.ok(
+						request.status < 400,
+						`${request.method} ${request.path} answered ${request.status}`,
+					);
 				}
 				if (choose) {
 					const option = expected()[0];
@@ -270,24 +344,41 @@ async function runSteps(
 	};
 
 	type Named = { id: string; name: string };
-	const sorted = (records: Iterable<unknown>) => [...(records as Iterable<Named>)].map(({ id, name }) => ({ id, name })).sort((a, b) => byName(a.name, b.name));
+	const sorted = (records: Iterable<unknown>) =>
+		[...(records as Iterable<Named>)]
+			.map(({ id, name }) => ({ id, name }))
+			.sort((a, b) => byName(a.name, b.name));
 	dropdownStep(users, () => sorted(location.users.values()), '04-contact-users', true);
 	dropdownStep(workflows, () => sorted(location.workflows.values()), '05-contact-workflows', true);
-	const pipelineRecords = [...location.collection('pipelines').values()] as Array<Named & { stages: Array<Named & { position: number }> }>;
+	const pipelineRecords = [...location.collection('pipelines').values()] as Array<
+		Named & { stages: Array<Named & { position: number }> }
+	>;
 	if (pipelines && pipelineRecords.length) {
 		dropdownStep(pipelines, () => sorted(pipelineRecords), '06-opportunity-pipelines', true);
 		if (stages) {
 			// Stages follow the chosen pipeline, in HighLevel's order.
-			const chosen = () => pipelineRecords.find((p) => p.id === lastChoice?.id) ?? pipelineRecords[0];
-			dropdownStep(stages, () => [...chosen().stages].sort((a, b) => a.position - b.position).map(({ id, name }) => ({ id, name })), '07-opportunity-stages');
+			const chosen = () =>
+				pipelineRecords.find((p) => p.id === lastChoice?.id) ?? pipelineRecords[0];
+			dropdownStep(
+				stages,
+				() =>
+					[...chosen().stages]
+						.sort((a, b) => a.position - b.position)
+						.map(({ id, name }) => ({ id, name })),
+				'07-opportunity-stages',
+			);
 		}
 	} else {
-		console.log('  - no Opportunity resource with a pipelines dropdown in this build: pipelines not checked');
+		console.log(
+			'  - no Opportunity resource with a pipelines dropdown in this build: pipelines not checked',
+		);
 	}
 
 	const valueOf = (saved: Record<string, unknown>, name: string, resource?: string) =>
 		saved[name] ??
-		node.properties.find((p) => p.name === name && (!resource || p.displayOptions?.show?.resource?.includes(resource)))?.default;
+		node.properties.find(
+			(p) => p.name === name && (!resource || p.displayOptions?.show?.resource?.includes(resource)),
+		)?.default;
 
 	steps.push([
 		'saving keeps the node, its credential and the value chosen in a dropdown',
@@ -297,20 +388,30 @@ async function runSteps(
 			await editor.closeNodeDetails(page);
 			await page.keyboard.press('Control+s');
 			const workflowId = new URL(page.url()).pathname.split('/').pop();
-			type SavedNode = { type: string; credentials?: Record<string, { id: string }>; parameters: Record<string, unknown> };
+			type SavedNode = {
+				type: string;
+				credentials?: Record<string, { id: string }>;
+				parameters: Record<string, unknown>;
+			};
 			const chosenValue = (n?: SavedNode) => [n?.parameters[dropdown.parameter.name]].flat()[0];
 			let saved: SavedNode | undefined;
 			const deadline = Date.now() + 20_000;
 			// n8n saves in the background; its REST API shows when the workflow has been stored.
 			while (Date.now() < deadline && chosenValue(saved) !== chosenId) {
 				const answer = await page.request.get(`/rest/workflows/${workflowId}`);
-				if (answer.ok()) saved = ((await answer.json()) as { data: { nodes: SavedNode[] } }).data.nodes.find((n) => n.type === PACKAGE_NODE);
+				if (answer.ok())
+					saved = ((await answer.json()) as { data: { nodes: SavedNode[] } }).data.nodes.find(
+						(n) => n.type === PACKAGE_NODE,
+					);
 				if (chosenValue(saved) !== chosenId) await page.waitForTimeout(250);
 			}
 			assert.ok(saved, `workflow ${workflowId} was not saved with a ${PACKAGE_NODE} node`);
 			// n8n leaves out parameters that equal their default.
 			assert.equal(valueOf(saved.parameters, 'resource'), dropdown.resource.value);
-			assert.equal(valueOf(saved.parameters, 'operation', dropdown.resource.value), dropdown.operation.value);
+			assert.equal(
+				valueOf(saved.parameters, 'operation', dropdown.resource.value),
+				dropdown.operation.value,
+			);
 			assert.equal(chosenValue(saved), chosenId, `saved ${dropdown.parameter.name}`);
 			assert.equal(saved.credentials?.highLevelPrivateIntegrationApi?.id, CREDENTIAL.id);
 			await shot(page, '08-saved-workflow');
@@ -347,11 +448,16 @@ async function runSteps(
 						p.name === name &&
 						p.required &&
 						p.displayOptions?.show?.resource?.includes(resource.value) &&
-						(!p.displayOptions.show.operation || p.displayOptions.show.operation.includes(operation.value)),
+						(!p.displayOptions.show.operation ||
+							p.displayOptions.show.operation.includes(operation.value)),
 				);
 			const optional = flagged.filter((f) => !required(f.name));
 			if (optional.length) await shot(page, '09-optional-field-warnings');
-			assert.deepEqual(optional, [], `${resource.name} › ${operation.name} marks optional fields as wrong`);
+			assert.deepEqual(
+				optional,
+				[],
+				`${resource.name} › ${operation.name} marks optional fields as wrong`,
+			);
 		},
 	]);
 
@@ -376,17 +482,32 @@ async function runSteps(
 			assert.ok(contactFields.length >= 5, 'the demo data has too few contact custom fields');
 			await editor.chooseOption(page, 'resource', 'Contact');
 			await editor.chooseOption(page, 'operation', 'Create');
-			const shown = await editor.mapperColumns(page, ['firstName', ...contactFields.map((f) => f.fieldKey)]);
+			const shown = await editor.mapperColumns(page, [
+				'firstName',
+				...contactFields.map((f) => f.fieldKey),
+			]);
 			const byId = new Map(shown.map((c) => [c.id, c]));
 			for (const field of contactFields) {
 				const column = byId.get(field.fieldKey);
 				assert.ok(column, `custom field ${field.fieldKey} is not a column`);
 				assert.ok(column.label.includes(field.name), `label of ${field.fieldKey}: ${column.label}`);
-				const expected = field.dataType === 'CHECKBOX' && (field as unknown as { picklistOptions: string[] }).picklistOptions.length === 1 ? 'toggle' : INPUTS[field.dataType];
-				if (expected) assert.equal(column.input, expected, `${field.fieldKey} (${field.dataType}) shows as ${column.input}`);
+				const expected =
+					field.dataType === 'CHECKBOX' &&
+					(field as unknown as { picklistOptions: string[] }).picklistOptions.length === 1
+						? 'toggle'
+						: INPUTS[field.dataType];
+				if (expected)
+					assert.equal(
+						column.input,
+						expected,
+						`${field.fieldKey} (${field.dataType}) shows as ${column.input}`,
+					);
 			}
 			assert.equal(byId.get('dnd')?.input, 'toggle');
-			assert.ok(!shown.some((c) => c.id.startsWith('opportunity.')), 'an opportunity field shows on a contact');
+			assert.ok(
+				!shown.some((c) => c.id.startsWith('opportunity.')),
+				'an opportunity field shows on a contact',
+			);
 			await editor.showMapperColumn(page, 'contact.plan');
 			await shot(page, '10-contact-fields-mapper');
 		},
@@ -397,7 +518,12 @@ async function runSteps(
 		async () => {
 			await editor.chooseOption(page, 'resource', 'API Operation');
 			await editor.chooseOption(page, 'operation', 'Call');
-			await editor.pickFromLocatorList(page, 'apiOperation', 'update opportunity status', 'Opportunities › Update Opportunity Status (PUT /opportunities/{id}/status)');
+			await editor.pickFromLocatorList(
+				page,
+				'apiOperation',
+				'update opportunity status',
+				'Opportunities › Update Opportunity Status (PUT /opportunities/{id}/status)',
+			);
 			const shown = await editor.mapperColumns(page, ['id', 'status']);
 			const byId = new Map(shown.map((c) => [c.id, c]));
 			assert.equal(byId.get('id')?.input, 'text');
@@ -425,13 +551,17 @@ async function runSteps(
 }
 
 const watchdog = setTimeout(() => {
-	console.log(`  ✕ gave up after ${TIME_LIMIT_MS / 1000}s (BROWSER_TIME_LIMIT_MS)\n\nbrowser: ${report.passed} passed, ${report.failed + 1} failed`);
+	console.log(
+		`  ✕ gave up after ${TIME_LIMIT_MS / 1000}s (BROWSER_TIME_LIMIT_MS)\n\nbrowser: ${report.passed} passed, ${report.failed + 1} failed`,
+	);
 	killAllNow();
 	process.exit(1);
 }, TIME_LIMIT_MS);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	process.on(signal, () => {
-		console.log(`\nbrowser: stopped by ${signal}\nbrowser: ${report.passed} passed, ${report.failed + 1} failed`);
+		console.log(
+			`\nbrowser: stopped by ${signal}\nbrowser: ${report.passed} passed, ${report.failed + 1} failed`,
+		);
 		killAllNow();
 		process.exit(1);
 	});

@@ -9,7 +9,8 @@ import { killGroup, startService, trackCliGroup, waitFor, type Service } from '.
 
 function projectRoot(): string {
 	let dir = __dirname;
-	while (!existsSync(join(dir, 'openapi')) || !existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+	while (!existsSync(join(dir, 'openapi')) || !existsSync(join(dir, 'package.json')))
+		dir = dirname(dir);
 	return dir;
 }
 
@@ -18,7 +19,9 @@ export const ROOT = projectRoot();
  * Where scripts/n8n/install.sh put n8n and the Node.js it runs on (bin/node). N8N_LOCAL_DIR points
  * elsewhere to test another n8n version; it must lie inside the project (see package.ts).
  */
-export const LOCAL = process.env.N8N_LOCAL_DIR ? resolve(process.env.N8N_LOCAL_DIR) : join(ROOT, '.n8n-local');
+export const LOCAL = process.env.N8N_LOCAL_DIR
+	? resolve(process.env.N8N_LOCAL_DIR)
+	: join(ROOT, '.n8n-local');
 export const E2E_DIR = join(LOCAL, 'e2e');
 const RUNTIME_BIN = join(LOCAL, 'bin');
 export const N8N_BIN = join(LOCAL, 'n8n', 'node_modules', '.bin', 'n8n');
@@ -57,7 +60,11 @@ export function n8nEnv(userFolder: string, extra: Record<string, string> = {}): 
  * Runs an n8n command without blocking this process, whose fake HighLevel must keep answering. Like
  * the services, it leads its own process group (n8n starts task runners), killed when it ends or hangs.
  */
-export function n8nCli(env: NodeJS.ProcessEnv, args: string[], timeoutMs = 300_000): Promise<string> {
+export function n8nCli(
+	env: NodeJS.ProcessEnv,
+	args: string[],
+	timeoutMs = 300_000,
+): Promise<string> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(N8N_BIN, args, { env, detached: true });
 		trackCliGroup(child.pid);
@@ -73,24 +80,52 @@ export function n8nCli(env: NodeJS.ProcessEnv, args: string[], timeoutMs = 300_0
 			clearTimeout(timer);
 			killGroup(child.pid);
 			if (code === 0) resolve(stdout);
-			else reject(new Error(`n8n ${args.join(' ')} failed (${code}):\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`));
+			else
+				reject(
+					new Error(
+						`n8n ${args.join(' ')} failed (${code}):\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`,
+					),
+				);
 		});
 	});
 }
 
 /** `n8n start` on loopback; resolves once the editor and webhooks answer. */
-export async function startMain(name: string, env: NodeJS.ProcessEnv, logFile: string): Promise<{ service: Service; baseUrl: string }> {
+export async function startMain(
+	name: string,
+	env: NodeJS.ProcessEnv,
+	logFile: string,
+): Promise<{ service: Service; baseUrl: string }> {
 	const port = Number(env.N8N_PORT);
 	const service = startService(name, N8N_BIN, ['start'], { env, logFile });
-	await waitFor(`${name} to accept requests`, () => service.output().includes('Editor is now accessible'), 120_000, service);
+	await waitFor(
+		`${name} to accept requests`,
+		() => service.output().includes('Editor is now accessible'),
+		120_000,
+		service,
+	);
 	const baseUrl = `http://127.0.0.1:${port}`;
-	await waitFor(`${name} readiness`, async () => (await fetch(`${baseUrl}/healthz/readiness`).catch(() => undefined))?.ok, 60_000, service);
+	await waitFor(
+		`${name} readiness`,
+		async () => (await fetch(`${baseUrl}/healthz/readiness`).catch(() => undefined))?.ok,
+		60_000,
+		service,
+	);
 	return { service, baseUrl };
 }
 
-export async function startWorker(name: string, env: NodeJS.ProcessEnv, logFile: string): Promise<Service> {
+export async function startWorker(
+	name: string,
+	env: NodeJS.ProcessEnv,
+	logFile: string,
+): Promise<Service> {
 	const service = startService(name, N8N_BIN, ['worker', '--concurrency=2'], { env, logFile });
-	await waitFor(`${name} to be ready`, () => service.output().includes('worker is now ready'), 120_000, service);
+	await waitFor(
+		`${name} to be ready`,
+		() => service.output().includes('worker is now ready'),
+		120_000,
+		service,
+	);
 	return service;
 }
 
@@ -99,7 +134,12 @@ export async function ownerApiKey(baseUrl: string): Promise<string> {
 	const setup = await fetch(`${baseUrl}/rest/owner/setup`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ email: 'e2e@example.com', firstName: 'End', lastName: 'ToEnd', password: 'E2e-suite-password-1' }),
+		body: JSON.stringify({
+			email: 'e2e@example.com',
+			firstName: 'End',
+			lastName: 'ToEnd',
+			password: 'E2e-suite-password-1',
+		}),
 	});
 	if (!setup.ok) throw new Error(`owner setup failed: ${setup.status} ${await setup.text()}`);
 	const cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0];
@@ -108,11 +148,19 @@ export async function ownerApiKey(baseUrl: string): Promise<string> {
 		headers: { 'content-type': 'application/json', cookie },
 		body: JSON.stringify({
 			label: 'e2e',
-			scopes: ['workflow:read', 'workflow:list', 'workflow:activate', 'workflow:deactivate', 'execution:read', 'execution:list'],
+			scopes: [
+				'workflow:read',
+				'workflow:list',
+				'workflow:activate',
+				'workflow:deactivate',
+				'execution:read',
+				'execution:list',
+			],
 			expiresAt: null,
 		}),
 	});
-	if (!created.ok) throw new Error(`API key creation failed: ${created.status} ${await created.text()}`);
+	if (!created.ok)
+		throw new Error(`API key creation failed: ${created.status} ${await created.text()}`);
 	const body = (await created.json()) as { data: { rawApiKey: string } };
 	return body.data.rawApiKey;
 }
@@ -133,9 +181,13 @@ export class PublicApi {
 	) {}
 
 	async request<T>(method: string, path: string): Promise<T> {
-		const response = await fetch(`${this.baseUrl}/api/v1${path}`, { method, headers: { 'X-N8N-API-KEY': this.apiKey, accept: 'application/json' } });
+		const response = await fetch(`${this.baseUrl}/api/v1${path}`, {
+			method,
+			headers: { 'X-N8N-API-KEY': this.apiKey, accept: 'application/json' },
+		});
 		const text = await response.text();
-		if (!response.ok) throw new Error(`${method} /api/v1${path} answered ${response.status}: ${text}`);
+		if (!response.ok)
+			throw new Error(`${method} /api/v1${path} answered ${response.status}: ${text}`);
 		return JSON.parse(text) as T;
 	}
 
@@ -144,7 +196,10 @@ export class PublicApi {
 	}
 
 	async executions(workflowId: string): Promise<Execution[]> {
-		const page = await this.request<{ data: Execution[] }>('GET', `/executions?workflowId=${workflowId}&limit=250`);
+		const page = await this.request<{ data: Execution[] }>(
+			'GET',
+			`/executions?workflowId=${workflowId}&limit=250`,
+		);
 		return page.data;
 	}
 
@@ -153,10 +208,17 @@ export class PublicApi {
 	}
 
 	/** The first execution of the workflow not in `known`, once it has finished, with its data. */
-	async nextFinishedExecution(workflowId: string, known: Set<string>, timeoutMs = 60_000): Promise<Execution> {
+	async nextFinishedExecution(
+		workflowId: string,
+		known: Set<string>,
+		timeoutMs = 60_000,
+	): Promise<Execution> {
 		const summary = await waitFor(
 			`an execution of workflow ${workflowId} to finish`,
-			async () => (await this.executions(workflowId)).find((e) => !known.has(String(e.id)) && !['new', 'running', 'waiting'].includes(e.status)),
+			async () =>
+				(await this.executions(workflowId)).find(
+					(e) => !known.has(String(e.id)) && !['new', 'running', 'waiting'].includes(e.status),
+				),
 			timeoutMs,
 		);
 		return this.execution(String(summary.id));

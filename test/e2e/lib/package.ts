@@ -14,7 +14,11 @@ export function buildAndInstallPackage(): string {
 	execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 	rmSync(join(LOCAL, 'e2e-pack'), { recursive: true, force: true });
 	mkdirSync(join(LOCAL, 'e2e-pack'), { recursive: true });
-	const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', join(LOCAL, 'e2e-pack')], { cwd: ROOT, encoding: 'utf8' })
+	const tarball = execFileSync(
+		'npm',
+		['pack', '--silent', '--pack-destination', join(LOCAL, 'e2e-pack')],
+		{ cwd: ROOT, encoding: 'utf8' },
+	)
 		.trim()
 		.split('\n')
 		.pop() as string;
@@ -22,11 +26,22 @@ export function buildAndInstallPackage(): string {
 	mkdirSync(INSTALLED, { recursive: true });
 	writeFileSync(join(INSTALLED, 'package.json'), '{"name":"installed-nodes","private":true}');
 	// n8n-workflow is a peer that n8n itself provides; without --legacy-peer-deps npm would install it.
-	execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--legacy-peer-deps', join(LOCAL, 'e2e-pack', tarball)], {
-		cwd: INSTALLED,
-		env: n8nEnv(INSTALLED),
-		stdio: 'inherit',
-	});
+	execFileSync(
+		'npm',
+		[
+			'install',
+			'--no-audit',
+			'--no-fund',
+			'--loglevel=error',
+			'--legacy-peer-deps',
+			join(LOCAL, 'e2e-pack', tarball),
+		],
+		{
+			cwd: INSTALLED,
+			env: n8nEnv(INSTALLED),
+			stdio: 'inherit',
+		},
+	);
 	return tarball;
 }
 
@@ -45,16 +60,32 @@ interface NodeDescription {
 
 /** The resources the installed HighLevel node offers, read from the packed build itself. */
 export function installedResources(): { values: string[]; defaultValue: string } {
-	const modulePath = join(INSTALLED, 'node_modules', 'n8n-nodes-highlevel', 'dist', 'nodes', 'HighLevel', 'HighLevel.node.js');
+	const modulePath = join(
+		INSTALLED,
+		'node_modules',
+		'n8n-nodes-highlevel',
+		'dist',
+		'nodes',
+		'HighLevel',
+		'HighLevel.node.js',
+	);
 	// The installed copy has no n8n-workflow (n8n provides it); Node finds the project's, as
 	// .n8n-local lies inside the project.
 	try {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const { HighLevel } = require(modulePath) as { HighLevel: new () => { description: NodeDescription } };
+		const { HighLevel } = require(modulePath) as {
+			HighLevel: new () => { description: NodeDescription };
+		};
 		const resource = new HighLevel().description.properties.find((p) => p.name === 'resource');
-		if (!resource?.options) throw new Error(`the installed HighLevel node has no resource parameter (${modulePath})`);
-		return { values: resource.options.map((o) => String(o.value)), defaultValue: String(resource.default) };
+		if (!resource?.options)
+			throw new Error(`the installed HighLevel node has no resource parameter (${modulePath})`);
+		return {
+			values: resource.options.map((o) => String(o.value)),
+			defaultValue: String(resource.default),
+		};
 	} catch (error) {
-		throw new Error(`cannot read the resources of the installed HighLevel node: ${(error as Error).message}`);
+		throw new Error(
+			`cannot read the resources of the installed HighLevel node: ${(error as Error).message}`,
+		);
 	}
 }

@@ -30,7 +30,12 @@ export function startService(
 	args: string[],
 	options: { env: NodeJS.ProcessEnv; cwd?: string; logFile: string },
 ): Service {
-	const child = spawn(command, args, { env: options.env, cwd: options.cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(command, args, {
+		env: options.env,
+		cwd: options.cwd,
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	const log = createWriteStream(options.logFile);
 	let text = '';
 	const collect = (chunk: Buffer) => {
@@ -50,7 +55,10 @@ export function startService(
 			if (child.exitCode === null && child.signalCode === null) {
 				signalGroup(child, 'SIGTERM');
 				let timer: NodeJS.Timeout | undefined;
-				const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), 20_000)))]);
+				const timedOut = await Promise.race([
+					exited.then(() => false),
+					new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), 20_000))),
+				]);
 				clearTimeout(timer);
 				if (timedOut) signalGroup(child, 'SIGKILL');
 			}
@@ -110,15 +118,25 @@ export function killAllNow(): void {
 export const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Waits until `predicate` holds, polling; fails naming `what` after `timeoutMs`. */
-export async function waitFor<T>(what: string, predicate: () => Promise<T | undefined> | T | undefined, timeoutMs: number, service?: Service): Promise<T> {
+export async function waitFor<T>(
+	what: string,
+	predicate: () => Promise<T | undefined> | T | undefined,
+	timeoutMs: number,
+	service?: Service,
+): Promise<T> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		if (service && service.child.exitCode !== null) {
-			throw new Error(`${service.name} exited (${service.child.exitCode}) while waiting for ${what}:\n${tail(service.output())}`);
+			throw new Error(
+				`${service.name} exited (${service.child.exitCode}) while waiting for ${what}:\n${tail(service.output())}`,
+			);
 		}
 		const value = await predicate();
 		if (value !== undefined && value !== false) return value;
-		if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000}s waiting for ${what}${service ? `:\n${tail(service.output())}` : ''}`);
+		if (Date.now() > deadline)
+			throw new Error(
+				`timed out after ${timeoutMs / 1000}s waiting for ${what}${service ? `:\n${tail(service.output())}` : ''}`,
+			);
 		await delay(250);
 	}
 }
@@ -137,5 +155,8 @@ export async function assertPortFree(port: number): Promise<void> {
 		});
 		socket.once('error', () => resolve(false));
 	});
-	if (inUse) throw new Error(`port ${port} on 127.0.0.1 is in use; the e2e suite needs ports 5690-5699 (set E2E_PORT_BASE to move them)`);
+	if (inUse)
+		throw new Error(
+			`port ${port} on 127.0.0.1 is in use; the e2e suite needs ports 5690-5699 (set E2E_PORT_BASE to move them)`,
+		);
 }

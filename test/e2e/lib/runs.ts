@@ -28,7 +28,9 @@ export class RunView {
 		readonly requests: RecordedRequest[],
 		readonly executionId?: string,
 	) {
-		const resultData = (execution as { data?: { resultData?: { runData?: RunData; error?: { message?: string } } } }).data?.resultData;
+		const resultData = (
+			execution as { data?: { resultData?: { runData?: RunData; error?: { message?: string } } } }
+		).data?.resultData;
 		this.runData = resultData?.runData ?? {};
 		this.error = resultData?.error ? String(resultData.error.message) : undefined;
 	}
@@ -36,7 +38,10 @@ export class RunView {
 	/** All items of the node's first output, over all its runs. */
 	output(node: string): Item[] {
 		const runs = this.runData[node];
-		assert.ok(runs, `node "${node}" did not run; nodes that ran: ${Object.keys(this.runData).join(', ')}`);
+		assert.ok(
+			runs,
+			`node "${node}" did not run; nodes that ran: ${Object.keys(this.runData).join(', ')}`,
+		);
 		return runs.flatMap((r) => r.data?.main?.[0] ?? []);
 	}
 }
@@ -48,7 +53,11 @@ export class RunView {
 export function parseRawOutput(stdout: string): unknown {
 	const text = `\n${stdout}`;
 	const end = text.lastIndexOf('\n}');
-	for (let start = text.indexOf('\n{'); start >= 0 && start < end; start = text.indexOf('\n{', start + 1)) {
+	for (
+		let start = text.indexOf('\n{');
+		start >= 0 && start < end;
+		start = text.indexOf('\n{', start + 1)
+	) {
 		try {
 			return JSON.parse(text.slice(start + 1, end + 2));
 		} catch {
@@ -63,7 +72,9 @@ function contains(actual: unknown, expected: unknown): boolean {
 		return (
 			!!actual &&
 			typeof actual === 'object' &&
-			Object.entries(expected).every(([k, v]) => contains((actual as Record<string, unknown>)[k], v))
+			Object.entries(expected).every(([k, v]) =>
+				contains((actual as Record<string, unknown>)[k], v),
+			)
 		);
 	}
 	return isDeepStrictEqual(actual, expected);
@@ -73,8 +84,13 @@ function contains(actual: unknown, expected: unknown): boolean {
 export function keepOutput(label: string, run: RunView): void {
 	const dir = join(E2E_DIR, 'runs', label.replace(/\W/g, ''));
 	mkdirSync(dir, { recursive: true });
-	const outputs = Object.fromEntries(Object.keys(run.runData).map((node) => [node, run.output(node).map((i) => i.json)]));
-	writeFileSync(join(dir, run.wf.file), JSON.stringify({ executionId: run.executionId, error: run.error, outputs }, null, '\t'));
+	const outputs = Object.fromEntries(
+		Object.keys(run.runData).map((node) => [node, run.output(node).map((i) => i.json)]),
+	);
+	writeFileSync(
+		join(dir, run.wf.file),
+		JSON.stringify({ executionId: run.executionId, error: run.error, outputs }, null, '\t'),
+	);
 }
 
 export function checkRunBasics(run: RunView): void {
@@ -86,14 +102,24 @@ export function checkRunBasics(run: RunView): void {
 		assert.equal(failed, undefined, `node "${node.name}" failed: ${failed?.error?.message}`);
 		const expected = e2e.expect?.[node.name];
 		if (expected?.items !== undefined) {
-			assert.equal(items.length, expected.items, `node "${node.name}" gave ${items.length} items, expected ${expected.items}`);
+			assert.equal(
+				items.length,
+				expected.items,
+				`node "${node.name}" gave ${items.length} items, expected ${expected.items}`,
+			);
 		} else if (node.type === ACTION_NODE) {
 			assert.ok(items.length > 0, `node "${node.name}" gave no items`);
 		}
-		const continues = node.continueOnFail === true || (node.onError !== undefined && node.onError !== 'stopWorkflow');
+		const continues =
+			node.continueOnFail === true ||
+			(node.onError !== undefined && node.onError !== 'stopWorkflow');
 		if (node.type === ACTION_NODE && !continues) {
 			const errored = items.find((i) => i.json.error !== undefined);
-			assert.equal(errored, undefined, `node "${node.name}" output an error item: ${JSON.stringify(errored?.json)}`);
+			assert.equal(
+				errored,
+				undefined,
+				`node "${node.name}" output an error item: ${JSON.stringify(errored?.json)}`,
+			);
 		}
 		if (expected?.includes) {
 			assert.ok(
@@ -103,12 +129,17 @@ export function checkRunBasics(run: RunView): void {
 		}
 		if (expected?.json) {
 			items.forEach((item, index) =>
-				assert.ok(contains(item.json, expected.json), `node "${node.name}" item ${index} lacks ${JSON.stringify(expected.json)}: ${JSON.stringify(item.json).slice(0, 600)}`),
+				assert.ok(
+					contains(item.json, expected.json),
+					`node "${node.name}" item ${index} lacks ${JSON.stringify(expected.json)}: ${JSON.stringify(item.json).slice(0, 600)}`,
+				),
 			);
 		}
 	}
 	const allowed = new Set(e2e.httpErrors ?? []);
-	const broken = run.requests.filter((r) => (r.status >= 400 || r.status < 0) && !allowed.has(r.status));
+	const broken = run.requests.filter(
+		(r) => (r.status >= 400 || r.status < 0) && !allowed.has(r.status),
+	);
 	assert.deepEqual(
 		broken.map((r) => `${r.method} ${r.path} -> ${r.status}`),
 		[],

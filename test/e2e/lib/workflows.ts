@@ -37,7 +37,10 @@ export interface WorkflowNode {
 }
 
 export interface Expectations {
-	expect?: Record<string, { items?: number; json?: Record<string, unknown>; includes?: Record<string, unknown> }>;
+	expect?: Record<
+		string,
+		{ items?: number; json?: Record<string, unknown>; includes?: Record<string, unknown> }
+	>;
 	httpErrors?: number[];
 }
 
@@ -50,20 +53,35 @@ export interface WorkflowFile {
 	 * `pollingTrigger`: started by the polling trigger's schedule in a running n8n.
 	 */
 	kind: 'manual' | 'highLevelTrigger' | 'pollingTrigger';
-	workflow: { id: string; name: string; nodes: WorkflowNode[]; connections: unknown; [key: string]: unknown };
+	workflow: {
+		id: string;
+		name: string;
+		nodes: WorkflowNode[];
+		connections: unknown;
+		[key: string]: unknown;
+	};
 	e2e: Expectations;
 }
 
-function substitute(value: unknown, values: Record<string, string> | undefined, file: string): unknown {
+function substitute(
+	value: unknown,
+	values: Record<string, string> | undefined,
+	file: string,
+): unknown {
 	if (typeof value === 'string' && value.startsWith('@e2e:')) {
 		if (!values) return value;
 		const key = value.slice('@e2e:'.length);
-		if (!(key in values)) throw new Error(`${file}: unknown placeholder ${value}; known: ${Object.keys(values).join(', ')}`);
+		if (!(key in values))
+			throw new Error(
+				`${file}: unknown placeholder ${value}; known: ${Object.keys(values).join(', ')}`,
+			);
 		return values[key];
 	}
 	if (Array.isArray(value)) return value.map((v) => substitute(v, values, file));
 	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v, values, file)]));
+		return Object.fromEntries(
+			Object.entries(value).map(([k, v]) => [k, substitute(v, values, file)]),
+		);
 	}
 	return value;
 }
@@ -86,20 +104,33 @@ export function loadWorkflows(values?: Record<string, string>): LoadedWorkflows 
 		try {
 			workflows.push(loadWorkflow(file, values, seen));
 		} catch (error) {
-			problems.push((error as Error).message.startsWith(file) ? (error as Error).message : `${file}: ${(error as Error).message}`);
+			problems.push(
+				(error as Error).message.startsWith(file)
+					? (error as Error).message
+					: `${file}: ${(error as Error).message}`,
+			);
 		}
 	}
 	return { workflows, problems };
 }
 
-function loadWorkflow(file: string, values: Record<string, string> | undefined, seen: Map<string, string>): WorkflowFile {
-	const raw = JSON.parse(readFileSync(join(WORKFLOW_DIR, file), 'utf8')) as WorkflowFile['workflow'] & { e2e?: Expectations };
+function loadWorkflow(
+	file: string,
+	values: Record<string, string> | undefined,
+	seen: Map<string, string>,
+): WorkflowFile {
+	const raw = JSON.parse(
+		readFileSync(join(WORKFLOW_DIR, file), 'utf8'),
+	) as WorkflowFile['workflow'] & { e2e?: Expectations };
 	const { e2e = {}, ...rest } = substitute(raw, values, file) as typeof raw;
 	const workflow = rest as WorkflowFile['workflow'];
 	if (typeof workflow.id !== 'string' || !/^[A-Za-z0-9]{16}$/.test(workflow.id)) {
-		throw new Error(`${file}: "id" must be 16 letters or digits (n8n's workflow id format), got ${JSON.stringify(workflow.id)}`);
+		throw new Error(
+			`${file}: "id" must be 16 letters or digits (n8n's workflow id format), got ${JSON.stringify(workflow.id)}`,
+		);
 	}
-	if (seen.has(workflow.id)) throw new Error(`${file}: workflow id ${workflow.id} is also used by ${seen.get(workflow.id)}`);
+	if (seen.has(workflow.id))
+		throw new Error(`${file}: workflow id ${workflow.id} is also used by ${seen.get(workflow.id)}`);
 	seen.set(workflow.id, file);
 	const types = workflow.nodes.map((n) => n.type);
 	const kind = types.includes(TRIGGER_NODE)
@@ -109,15 +140,22 @@ function loadWorkflow(file: string, values: Record<string, string> | undefined, 
 			: types.includes(MANUAL_TRIGGER)
 				? 'manual'
 				: undefined;
-	if (!kind) throw new Error(`${file}: starts neither with a Manual Trigger nor with one of the HighLevel triggers`);
+	if (!kind)
+		throw new Error(
+			`${file}: starts neither with a Manual Trigger nor with one of the HighLevel triggers`,
+		);
 	for (const node of Object.keys(e2e.expect ?? {})) {
-		if (!workflow.nodes.some((n) => n.name === node)) throw new Error(`${file}: e2e.expect names node "${node}", which the workflow lacks`);
+		if (!workflow.nodes.some((n) => n.name === node))
+			throw new Error(`${file}: e2e.expect names node "${node}", which the workflow lacks`);
 	}
 	return { file, id: workflow.id, name: workflow.name, kind, workflow, e2e };
 }
 
 /** Resources each HighLevel node uses; a node without `resource` uses the node's default. */
-export function resourcesUsed(workflows: WorkflowFile[], defaultResource: string): Map<string, string[]> {
+export function resourcesUsed(
+	workflows: WorkflowFile[],
+	defaultResource: string,
+): Map<string, string[]> {
 	const used = new Map<string, string[]>();
 	for (const wf of workflows) {
 		for (const node of wf.workflow.nodes.filter((n) => n.type === ACTION_NODE)) {
@@ -145,7 +183,12 @@ export function asWebhookWorkflow(wf: WorkflowFile): WorkflowFile['workflow'] {
 						type: 'n8n-nodes-base.webhook',
 						typeVersion: 2,
 						webhookId: randomUUID(),
-						parameters: { httpMethod: 'POST', path: webhookPathOf(wf), responseMode: 'onReceived', options: {} },
+						parameters: {
+							httpMethod: 'POST',
+							path: webhookPathOf(wf),
+							responseMode: 'onReceived',
+							options: {},
+						},
 					}
 				: node,
 		),

@@ -9,7 +9,14 @@ const notesOf = (store: LocationStore) => store.collection('appointmentNotes');
 /** The appointment the path names, in the token's sub-account. */
 function appointmentOf(call: Call): { store: LocationStore; appointment: Rec } {
 	const store = storeOf(call);
-	return { store, appointment: recordIn(store.collection('appointments'), call.params.appointmentId, 'Appointment') };
+	return {
+		store,
+		appointment: recordIn(
+			store.collection('appointments'),
+			call.params.appointmentId,
+			'Appointment',
+		),
+	};
 }
 
 function noteIn(store: LocationStore, appointmentId: string, id: string): Rec {
@@ -31,7 +38,13 @@ function dto(store: LocationStore, record: Rec): Rec {
 export const APPOINTMENT_NOTE_HANDLERS: Record<string, Handler> = {
 	'calendars/create-appointment-note': (call) => {
 		const { store, appointment } = appointmentOf(call);
-		const note: Rec = { id: newId(), ...call.body, contactId: appointment.contactId, dateAdded: store.now(), appointmentId: appointment.id };
+		const note: Rec = {
+			id: newId(),
+			...call.body,
+			contactId: appointment.contactId,
+			dateAdded: store.now(),
+			appointmentId: appointment.id,
+		};
 		notesOf(store).set(String(note.id), note);
 		return { status: 201, body: { note: dto(store, note) } };
 	},
@@ -40,8 +53,15 @@ export const APPOINTMENT_NOTE_HANDLERS: Record<string, Handler> = {
 		const offset = intQuery(call, 'offset', 0);
 		const limit = intQuery(call, 'limit', 10, { min: 1, max: 20 });
 		// Newest first, as HighLevel lists notes.
-		const all = [...notesOf(store).values()].filter((n) => n.appointmentId === appointment.id).reverse();
-		return { body: { notes: all.slice(offset, offset + limit).map((n) => dto(store, n)), hasMore: offset + limit < all.length } };
+		const all = [...notesOf(store).values()]
+			.filter((n) => n.appointmentId === appointment.id)
+			.reverse();
+		return {
+			body: {
+				notes: all.slice(offset, offset + limit).map((n) => dto(store, n)),
+				hasMore: offset + limit < all.length,
+			},
+		};
 	},
 	'calendars/update-appointment-note': (call) => {
 		const { store, appointment } = appointmentOf(call);

@@ -49,9 +49,20 @@ function recordExists(store: LocationStore, objectKey: string, id: string): bool
 	return store.collection(`objectRecords:${objectKey}`).has(id);
 }
 
-export function addAssociation(store: LocationStore, a: { key: string; firstObjectKey: string; firstObjectLabel: string; secondObjectKey: string; secondObjectLabel: string }): Rec {
-	if (all(store).some((x) => x.key === a.key)) throw bad(`An association with the key ${a.key} already exists`);
-	for (const k of [a.firstObjectKey, a.secondObjectKey]) if (!knownObject(store, k)) throw bad(`Unknown object ${k}`);
+export function addAssociation(
+	store: LocationStore,
+	a: {
+		key: string;
+		firstObjectKey: string;
+		firstObjectLabel: string;
+		secondObjectKey: string;
+		secondObjectLabel: string;
+	},
+): Rec {
+	if (all(store).some((x) => x.key === a.key))
+		throw bad(`An association with the key ${a.key} already exists`);
+	for (const k of [a.firstObjectKey, a.secondObjectKey])
+		if (!knownObject(store, k)) throw bad(`Unknown object ${k}`);
 	const association = { locationId: store.id, id: newId(), ...a, associationType: 'USER_DEFINED' };
 	store.collection(ASSOCIATIONS).set(association.id, association);
 	return association;
@@ -72,16 +83,26 @@ export const ASSOCIATION_HANDLERS: Record<string, Handler> = {
 		const list = all(call.location(String(textQuery(call, 'locationId'))));
 		return { body: { associations: page(list, call), total: list.length, traceId: newId() } };
 	},
-	'associations/get-association-by-ID': (call) => ({ body: associationOf(storeOf(call), call.params.associationId) }),
+	'associations/get-association-by-ID': (call) => ({
+		body: associationOf(storeOf(call), call.params.associationId),
+	}),
 	'associations/get-association-key-by-key-name': (call) => {
-		const found = all(call.location(String(textQuery(call, 'locationId')))).find((a) => a.key === call.params.key_name);
+		const found = all(call.location(String(textQuery(call, 'locationId')))).find(
+			(a) => a.key === call.params.key_name,
+		);
 		if (!found) throw notFound('Association');
 		return { body: found };
 	},
 	'associations/get-association-by-object-keys': (call) => {
 		const store = storeOf(call);
 		const key = call.params.objectKey;
-		return { body: { associations: all(store).filter((a) => a.firstObjectKey === key || a.secondObjectKey === key) } };
+		return {
+			body: {
+				associations: all(store).filter(
+					(a) => a.firstObjectKey === key || a.secondObjectKey === key,
+				),
+			},
+		};
 	},
 	'associations/create-association': (call) => {
 		const store = call.location(String(call.body.locationId));
@@ -98,30 +119,54 @@ export const ASSOCIATION_HANDLERS: Record<string, Handler> = {
 	'associations/update-association': (call) => {
 		const store = storeOf(call);
 		const association = associationOf(store, call.params.associationId);
-		if (association.associationType === 'SYSTEM_DEFINED') throw bad('A system association cannot be changed');
-		Object.assign(association, { firstObjectLabel: call.body.firstObjectLabel, secondObjectLabel: call.body.secondObjectLabel });
+		if (association.associationType === 'SYSTEM_DEFINED')
+			throw bad('A system association cannot be changed');
+		Object.assign(association, {
+			firstObjectLabel: call.body.firstObjectLabel,
+			secondObjectLabel: call.body.secondObjectLabel,
+		});
 		return { body: association };
 	},
 	'associations/delete-association': (call) => {
 		const store = storeOf(call);
 		const association = associationOf(store, call.params.associationId);
-		if (association.associationType === 'SYSTEM_DEFINED') throw bad('A system association cannot be deleted');
+		if (association.associationType === 'SYSTEM_DEFINED')
+			throw bad('A system association cannot be deleted');
 		store.collection(ASSOCIATIONS).delete(String(association.id));
-		for (const [id, r] of store.collection(RELATIONS)) if (r.associationId === association.id) store.collection(RELATIONS).delete(id);
-		return { body: { deleted: true, id: association.id, message: 'Association deleted successfully' } };
+		for (const [id, r] of store.collection(RELATIONS))
+			if (r.associationId === association.id) store.collection(RELATIONS).delete(id);
+		return {
+			body: { deleted: true, id: association.id, message: 'Association deleted successfully' },
+		};
 	},
 	'associations/create-relation': (call) => {
 		const store = call.location(String(call.body.locationId));
 		const association = associationOf(store, String(call.body.associationId));
 		const first = String(call.body.firstRecordId);
 		const second = String(call.body.secondRecordId);
-		if (!recordExists(store, String(association.firstObjectKey), first)) throw bad(`No ${String(association.firstObjectKey)} record ${first}`);
-		if (!recordExists(store, String(association.secondObjectKey), second)) throw bad(`No ${String(association.secondObjectKey)} record ${second}`);
+		if (!recordExists(store, String(association.firstObjectKey), first))
+			throw bad(`No ${String(association.firstObjectKey)} record ${first}`);
+		if (!recordExists(store, String(association.secondObjectKey), second))
+			throw bad(`No ${String(association.secondObjectKey)} record ${second}`);
 		const relations = store.collection(RELATIONS);
-		if ([...relations.values()].some((r) => r.associationId === association.id && r.firstRecordId === first && r.secondRecordId === second)) {
+		if (
+			[...relations.values()].some(
+				(r) =>
+					r.associationId === association.id &&
+					r.firstRecordId === first &&
+					r.secondRecordId === second,
+			)
+		) {
 			throw bad('These records are already related by this association');
 		}
-		const relation = { id: newId(), locationId: store.id, associationId: association.id, firstRecordId: first, secondRecordId: second, createdAt: store.now() };
+		const relation = {
+			id: newId(),
+			locationId: store.id,
+			associationId: association.id,
+			firstRecordId: first,
+			secondRecordId: second,
+			createdAt: store.now(),
+		};
 		relations.set(relation.id, relation);
 		return { status: 201, body: relation };
 	},
@@ -130,7 +175,9 @@ export const ASSOCIATION_HANDLERS: Record<string, Handler> = {
 		const only = textQuery(call, 'associationIds')?.split(',');
 		const id = call.params.recordId;
 		const list = [...store.collection(RELATIONS).values()].filter(
-			(r) => (r.firstRecordId === id || r.secondRecordId === id) && (!only || only.includes(String(r.associationId))),
+			(r) =>
+				(r.firstRecordId === id || r.secondRecordId === id) &&
+				(!only || only.includes(String(r.associationId))),
 		);
 		return { body: { relations: page(list, call), total: list.length } };
 	},

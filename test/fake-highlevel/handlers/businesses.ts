@@ -7,19 +7,35 @@ export const BUSINESS_HANDLERS: Record<string, Handler> = {
 	'businesses/create-business': (call) => {
 		const store = call.location(String(call.body.locationId));
 		const now = store.now();
-		const business = { id: newId(), ...call.body, locationId: store.id, createdBy: {}, updatedBy: {}, createdAt: now, updatedAt: now };
+		const business = {
+			id: newId(),
+			...call.body,
+			locationId: store.id,
+			createdBy: {},
+			updatedBy: {},
+			createdAt: now,
+			updatedAt: now,
+		};
 		store.collection('businesses').set(business.id, business);
 		// `buiseness` is how HighLevel's UpdateBusinessResponseDto spells it.
 		return { status: 201, body: { success: true, buiseness: business } };
 	},
 	'businesses/get-business': (call) => ({
-		body: { business: recordIn(storeOf(call).collection('businesses'), call.params.businessId, 'Business') },
+		body: {
+			business: recordIn(
+				storeOf(call).collection('businesses'),
+				call.params.businessId,
+				'Business',
+			),
+		},
 	}),
 	'businesses/get-businesses-by-location': (call) => {
 		const store = call.location(String(textQuery(call, 'locationId')));
 		const skip = intQuery(call, 'skip', 0);
 		const limit = intQuery(call, 'limit', 100, { min: 1 });
-		return { body: { businesses: [...store.collection('businesses').values()].slice(skip, skip + limit) } };
+		return {
+			body: { businesses: [...store.collection('businesses').values()].slice(skip, skip + limit) },
+		};
 	},
 	'businesses/update-business': (call) => {
 		const store = storeOf(call);

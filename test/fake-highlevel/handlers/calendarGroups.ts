@@ -8,8 +8,16 @@ const groupsOf = (store: LocationStore) => store.collection('calendarGroups');
 
 /** A calendar group as HighLevel answers one (GroupDTO). */
 export function addCalendarGroup(store: LocationStore, fields: Rec): Rec {
-	const group: Rec = { id: newId(), locationId: store.id, description: '', isActive: true, ...fields };
-	group.slug ??= String(group.name ?? 'group').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+	const group: Rec = {
+		id: newId(),
+		locationId: store.id,
+		description: '',
+		isActive: true,
+		...fields,
+	};
+	group.slug ??= String(group.name ?? 'group')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-');
 	groupsOf(store).set(String(group.id), group);
 	return group;
 }
@@ -18,7 +26,10 @@ export function addCalendarGroup(store: LocationStore, fields: Rec): Rec {
 export const CALENDAR_GROUP_HANDLERS: Record<string, Handler> = {
 	'calendars/create-calendar-group': (call) => {
 		const store = call.location(String(call.body.locationId));
-		return { status: 201, body: { group: addCalendarGroup(store, { ...call.body, locationId: store.id }) } };
+		return {
+			status: 201,
+			body: { group: addCalendarGroup(store, { ...call.body, locationId: store.id }) },
+		};
 	},
 	'calendars/get-groups': (call) => {
 		const store = call.location(String(textQuery(call, 'locationId')));
@@ -39,7 +50,8 @@ export const CALENDAR_GROUP_HANDLERS: Record<string, Handler> = {
 		recordIn(groupsOf(store), call.params.groupId, 'Group');
 		groupsOf(store).delete(call.params.groupId);
 		// Its calendars stay, outside any group.
-		for (const calendar of store.collection('calendars').values()) if (calendar.groupId === call.params.groupId) delete calendar.groupId;
+		for (const calendar of store.collection('calendars').values())
+			if (calendar.groupId === call.params.groupId) delete calendar.groupId;
 		return { body: { success: true } };
 	},
 };

@@ -31,7 +31,13 @@ export const CALENDAR_NOTIFICATION_HANDLERS: Record<string, Handler> = {
 	'calendars/create-event-notification': (call) => {
 		const store = calendarStore(call);
 		const created = (call.body as unknown as Rec[]).map((fields) => {
-			const notification: Rec = { _id: newId(), isActive: true, deleted: false, ...fields, calendarId: call.params.calendarId };
+			const notification: Rec = {
+				_id: newId(),
+				isActive: true,
+				deleted: false,
+				...fields,
+				calendarId: call.params.calendarId,
+			};
 			notificationsOf(store).set(String(notification._id), notification);
 			return dto(notification);
 		});
@@ -43,15 +49,23 @@ export const CALENDAR_NOTIFICATION_HANDLERS: Record<string, Handler> = {
 		const limit = intQuery(call, 'limit', 100, { min: 1 });
 		const isActive = textQuery(call, 'isActive');
 		const list = [...notificationsOf(store).values()].filter(
-			(n) => n.calendarId === call.params.calendarId && (isActive === undefined || String(n.isActive) === isActive),
+			(n) =>
+				n.calendarId === call.params.calendarId &&
+				(isActive === undefined || String(n.isActive) === isActive),
 		);
 		return { body: list.slice(skip, skip + limit).map(dto) };
 	},
 	'calendars/find-event-notification': (call) => ({
-		body: dto(notificationIn(calendarStore(call), call.params.calendarId, call.params.notificationId)),
+		body: dto(
+			notificationIn(calendarStore(call), call.params.calendarId, call.params.notificationId),
+		),
 	}),
 	'calendars/update-event-notification': (call) => {
-		const notification = notificationIn(calendarStore(call), call.params.calendarId, call.params.notificationId);
+		const notification = notificationIn(
+			calendarStore(call),
+			call.params.calendarId,
+			call.params.notificationId,
+		);
 		Object.assign(notification, call.body);
 		return { body: { message: 'Notification updated successfully' } };
 	},

@@ -17,7 +17,13 @@ function resourceIn(store: LocationStore, type: string, id: string): Rec {
 export const CALENDAR_RESOURCE_HANDLERS: Record<string, Handler> = {
 	'calendars/create-calendar-resource': (call) => {
 		const store = call.location(String(call.body.locationId));
-		const resource: Rec = { id: newId(), ...call.body, locationId: store.id, resourceType: call.params.resourceType, isActive: true };
+		const resource: Rec = {
+			id: newId(),
+			...call.body,
+			locationId: store.id,
+			resourceType: call.params.resourceType,
+			isActive: true,
+		};
 		resourcesOf(store).set(String(resource.id), resource);
 		return { status: 201, body: resource };
 	},
@@ -25,10 +31,14 @@ export const CALENDAR_RESOURCE_HANDLERS: Record<string, Handler> = {
 		const store = storeOf(call);
 		const skip = intQuery(call, 'skip', 0);
 		const limit = intQuery(call, 'limit', 100, { min: 1 });
-		const ofType = [...resourcesOf(store).values()].filter((r) => r.resourceType === call.params.resourceType);
+		const ofType = [...resourcesOf(store).values()].filter(
+			(r) => r.resourceType === call.params.resourceType,
+		);
 		return { body: ofType.slice(skip, skip + limit) };
 	},
-	'calendars/get-calendar-resource': (call) => ({ body: resourceIn(storeOf(call), call.params.resourceType, call.params.id) }),
+	'calendars/get-calendar-resource': (call) => ({
+		body: resourceIn(storeOf(call), call.params.resourceType, call.params.id),
+	}),
 	'calendars/update-calendar-resource': (call) => {
 		const resource = resourceIn(storeOf(call), call.params.resourceType, call.params.id);
 		Object.assign(resource, call.body);

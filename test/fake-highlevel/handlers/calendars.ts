@@ -8,8 +8,10 @@ const DAY = 86_400_000;
 /** The fake's sub-accounts keep their calendars' open hours in UTC (get-location answers timezone UTC). */
 const LOCATION_ZONE = 'UTC';
 
-const badRequest = (message: string) => new HttpError(400, { statusCode: 400, message, error: 'Bad Request' });
-const unprocessable = (message: string) => new HttpError(422, { statusCode: 422, message: [message], error: 'Unprocessable Entity' });
+const badRequest = (message: string) =>
+	new HttpError(400, { statusCode: 400, message, error: 'Bad Request' });
+const unprocessable = (message: string) =>
+	new HttpError(422, { statusCode: 422, message: [message], error: 'Unprocessable Entity' });
 
 const calendarsOf = (store: LocationStore) => store.collection('calendars');
 const appointmentsOf = (store: LocationStore) => store.collection('appointments');
@@ -17,7 +19,11 @@ const blockedSlotsOf = (store: LocationStore) => store.collection('blockedSlots'
 
 /** Requests naming a calendar or event by ID alone work in the token's sub-account. */
 function tokenStore(call: Call): LocationStore {
-	if (!call.locationId) throw new HttpError(403, { statusCode: 403, message: 'The token does not have access to this location' });
+	if (!call.locationId)
+		throw new HttpError(403, {
+			statusCode: 403,
+			message: 'The token does not have access to this location',
+		});
 	return call.location(call.locationId);
 }
 
@@ -78,8 +84,12 @@ export function addCalendar(store: LocationStore, fields: Rec = {}): Rec {
 function checkTeam(calendar: Rec): void {
 	const members = Array.isArray(calendar.teamMembers) ? calendar.teamMembers.length : 0;
 	const type = calendar.calendarType;
-	if (type === 'personal' && members !== 1) throw badRequest('Personal calendar must have exactly one team member');
-	if (['round_robin', 'collective', 'class_booking', 'service_booking'].includes(String(type)) && members === 0) {
+	if (type === 'personal' && members !== 1)
+		throw badRequest('Personal calendar must have exactly one team member');
+	if (
+		['round_robin', 'collective', 'class_booking', 'service_booking'].includes(String(type)) &&
+		members === 0
+	) {
 		throw badRequest('Team members are required for this calendar type');
 	}
 }
@@ -98,7 +108,10 @@ function zoneOffset(zone: string, ms: number): number {
 		second: 'numeric',
 	}).formatToParts(new Date(ms));
 	const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-	return Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) - Math.floor(ms / 1000) * 1000;
+	return (
+		Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) -
+		Math.floor(ms / 1000) * 1000
+	);
 }
 
 function checkZone(zone: string): string {
@@ -133,16 +146,34 @@ interface Busy {
 }
 
 /** Appointments and blocked time that take a calendar's slots (for one user when named). */
-function busyTimes(store: LocationStore, calendar: Rec, userId?: string, exceptId?: string): Busy[] {
+function busyTimes(
+	store: LocationStore,
+	calendar: Rec,
+	userId?: string,
+	exceptId?: string,
+): Busy[] {
 	const busy: Busy[] = [];
 	for (const event of appointmentsOf(store).values()) {
-		if (event.id === exceptId || event.calendarId !== calendar.id || event.appointmentStatus === 'cancelled') continue;
+		if (
+			event.id === exceptId ||
+			event.calendarId !== calendar.id ||
+			event.appointmentStatus === 'cancelled'
+		)
+			continue;
 		if (userId && event.assignedUserId && event.assignedUserId !== userId) continue;
-		busy.push({ start: Date.parse(String(event.startTime)), end: Date.parse(String(event.endTime)) });
+		busy.push({
+			start: Date.parse(String(event.startTime)),
+			end: Date.parse(String(event.endTime)),
+		});
 	}
 	for (const block of blockedSlotsOf(store).values()) {
-		const mine = block.calendarId === calendar.id || (userId !== undefined && block.assignedUserId === userId);
-		if (mine) busy.push({ start: Date.parse(String(block.startTime)), end: Date.parse(String(block.endTime)) });
+		const mine =
+			block.calendarId === calendar.id || (userId !== undefined && block.assignedUserId === userId);
+		if (mine)
+			busy.push({
+				start: Date.parse(String(block.startTime)),
+				end: Date.parse(String(block.endTime)),
+			});
 	}
 	return busy;
 }
@@ -152,10 +183,20 @@ function busyTimes(store: LocationStore, calendar: Rec, userId?: string, exceptI
  * within its open hours that leaves room for the slot duration and is not already taken by as
  * many appointments as a slot holds.
  */
-function freeSlotStarts(store: LocationStore, calendar: Rec, from: number, to: number, userId?: string, exceptId?: string): number[] {
+function freeSlotStarts(
+	store: LocationStore,
+	calendar: Rec,
+	from: number,
+	to: number,
+	userId?: string,
+	exceptId?: string,
+): number[] {
 	const duration = minutes(calendar.slotDuration, calendar.slotDurationUnit, 30) * MINUTE;
 	const interval = minutes(calendar.slotInterval, calendar.slotIntervalUnit, 30) * MINUTE;
-	const perSlot = typeof calendar.appoinmentPerSlot === 'number' && calendar.appoinmentPerSlot > 0 ? calendar.appoinmentPerSlot : 1;
+	const perSlot =
+		typeof calendar.appoinmentPerSlot === 'number' && calendar.appoinmentPerSlot > 0
+			? calendar.appoinmentPerSlot
+			: 1;
 	const busy = busyTimes(store, calendar, userId, exceptId);
 	const openHours = Array.isArray(calendar.openHours) ? (calendar.openHours as Rec[]) : [];
 	const starts: number[] = [];
@@ -181,7 +222,14 @@ function freeSlotStarts(store: LocationStore, calendar: Rec, from: number, to: n
 function checkSlot(store: LocationStore, calendar: Rec, event: Rec, body: Rec): void {
 	if (body.ignoreFreeSlotValidation === true) return;
 	const start = Date.parse(String(event.startTime));
-	const free = freeSlotStarts(store, calendar, start, start, event.assignedUserId as string | undefined, event.id as string);
+	const free = freeSlotStarts(
+		store,
+		calendar,
+		start,
+		start,
+		event.assignedUserId as string | undefined,
+		event.id as string,
+	);
 	if (!free.includes(start)) throw badRequest('The slot you have selected is no longer available.');
 }
 
@@ -200,7 +248,21 @@ const APPOINTMENT_BODY_FIELDS = [
 
 /** AppointmentSchemaResponse: what a create or an update answers. */
 function appointmentResponse(event: Rec): Rec {
-	const fields = ['id', 'calendarId', 'locationId', 'contactId', 'startTime', 'endTime', 'title', 'meetingLocationType', 'appointmentStatus', 'assignedUserId', 'address', 'isRecurring', 'rrule'];
+	const fields = [
+		'id',
+		'calendarId',
+		'locationId',
+		'contactId',
+		'startTime',
+		'endTime',
+		'title',
+		'meetingLocationType',
+		'appointmentStatus',
+		'assignedUserId',
+		'address',
+		'isRecurring',
+		'rrule',
+	];
 	return Object.fromEntries(fields.filter((f) => event[f] !== undefined).map((f) => [f, event[f]]));
 }
 
@@ -212,13 +274,16 @@ function eventDto(event: Rec): Rec {
 }
 
 function applyTimes(event: Rec, calendar: Rec, body: Rec): void {
-	if (body.startTime !== undefined) event.startTime = new Date(parseTime(body.startTime, 'startTime')).toISOString();
-	if (body.endTime !== undefined) event.endTime = new Date(parseTime(body.endTime, 'endTime')).toISOString();
+	if (body.startTime !== undefined)
+		event.startTime = new Date(parseTime(body.startTime, 'startTime')).toISOString();
+	if (body.endTime !== undefined)
+		event.endTime = new Date(parseTime(body.endTime, 'endTime')).toISOString();
 	else if (body.startTime !== undefined) {
 		const duration = minutes(calendar.slotDuration, calendar.slotDurationUnit, 30) * MINUTE;
 		event.endTime = new Date(Date.parse(String(event.startTime)) + duration).toISOString();
 	}
-	if (Date.parse(String(event.endTime)) <= Date.parse(String(event.startTime))) throw badRequest('End time must be after start time');
+	if (Date.parse(String(event.endTime)) <= Date.parse(String(event.startTime)))
+		throw badRequest('End time must be after start time');
 }
 
 /** Appointments for `GET /contacts/{contactId}/appointments`, in that module's GetEventSchema shape. */
@@ -268,7 +333,9 @@ export const CALENDAR_HANDLERS: Record<string, Handler> = {
 		);
 		return { body: { calendars } };
 	},
-	'calendars/get-calendar': (call) => ({ body: { calendar: calendarIn(tokenStore(call), call.params.calendarId) } }),
+	'calendars/get-calendar': (call) => ({
+		body: { calendar: calendarIn(tokenStore(call), call.params.calendarId) },
+	}),
 	'calendars/create-calendar': (call) => {
 		const store = call.location(String(call.body.locationId));
 		const candidate = { ...call.body };
@@ -324,22 +391,30 @@ export const CALENDAR_HANDLERS: Record<string, Handler> = {
 			dateUpdated: now,
 			createdBy: { source: 'third_party' },
 		};
-		for (const field of APPOINTMENT_BODY_FIELDS) if (call.body[field] !== undefined) event[field] = call.body[field];
-		if (call.body.address !== undefined && call.body.meetingLocationType === undefined) event.meetingLocationType = 'custom';
+		for (const field of APPOINTMENT_BODY_FIELDS)
+			if (call.body[field] !== undefined) event[field] = call.body[field];
+		if (call.body.address !== undefined && call.body.meetingLocationType === undefined)
+			event.meetingLocationType = 'custom';
 		applyTimes(event, calendar, call.body);
 		checkSlot(store, calendar, event, call.body);
 		appointmentsOf(store).set(String(event.id), event);
 		return { body: appointmentResponse(event) };
 	},
-	'calendars/get-appointment': (call) => ({ body: { event: eventDto(appointmentIn(tokenStore(call), call.params.eventId)) } }),
+	'calendars/get-appointment': (call) => ({
+		body: { event: eventDto(appointmentIn(tokenStore(call), call.params.eventId)) },
+	}),
 	'calendars/edit-appointment': (call) => {
 		const store = tokenStore(call);
 		const event = { ...appointmentIn(store, call.params.eventId) };
 		const calendar = calendarIn(store, String(call.body.calendarId ?? event.calendarId));
 		event.calendarId = calendar.id;
-		for (const field of APPOINTMENT_BODY_FIELDS) if (call.body[field] !== undefined) event[field] = call.body[field];
+		for (const field of APPOINTMENT_BODY_FIELDS)
+			if (call.body[field] !== undefined) event[field] = call.body[field];
 		applyTimes(event, calendar, call.body);
-		const moved = call.body.startTime !== undefined || call.body.endTime !== undefined || call.body.calendarId !== undefined;
+		const moved =
+			call.body.startTime !== undefined ||
+			call.body.endTime !== undefined ||
+			call.body.calendarId !== undefined;
 		if (moved) checkSlot(store, calendar, event, call.body);
 		event.dateUpdated = store.now();
 		appointmentsOf(store).set(String(event.id), event);
@@ -348,20 +423,28 @@ export const CALENDAR_HANDLERS: Record<string, Handler> = {
 	'calendars/delete-event': (call) => {
 		const store = tokenStore(call);
 		const id = call.params.eventId;
-		if (!appointmentsOf(store).delete(id) && !blockedSlotsOf(store).delete(id)) throw badRequest(`Event with id ${id} not found`);
+		if (!appointmentsOf(store).delete(id) && !blockedSlotsOf(store).delete(id))
+			throw badRequest(`Event with id ${id} not found`);
 		return { status: 201, body: { succeeded: true } };
 	},
 	'calendars/get-calendar-events': (call) => {
 		const store = call.location(String(call.query.locationId));
-		const owner = { calendarId: queryText(call, 'calendarId'), userId: queryText(call, 'userId'), groupId: queryText(call, 'groupId') };
-		if (!owner.calendarId && !owner.userId && !owner.groupId) throw badRequest('Either of calendarId, userId or groupId is required');
+		const owner = {
+			calendarId: queryText(call, 'calendarId'),
+			userId: queryText(call, 'userId'),
+			groupId: queryText(call, 'groupId'),
+		};
+		if (!owner.calendarId && !owner.userId && !owner.groupId)
+			throw badRequest('Either of calendarId, userId or groupId is required');
 		const from = queryMillis(call, 'startTime');
 		const to = queryMillis(call, 'endTime');
 		const events = [...appointmentsOf(store).values()]
 			.filter(
 				(e) =>
 					(!owner.calendarId || e.calendarId === owner.calendarId) &&
-					(!owner.userId || e.assignedUserId === owner.userId || (e.users as string[]).includes(owner.userId)) &&
+					(!owner.userId ||
+						e.assignedUserId === owner.userId ||
+						(e.users as string[]).includes(owner.userId)) &&
 					(!owner.groupId || e.groupId === owner.groupId) &&
 					Date.parse(String(e.startTime)) < to &&
 					Date.parse(String(e.endTime)) > from,
@@ -372,8 +455,10 @@ export const CALENDAR_HANDLERS: Record<string, Handler> = {
 	},
 	'calendars/create-block-slot': (call) => {
 		const store = call.location(String(call.body.locationId));
-		if (call.body.calendarId && call.body.assignedUserId) throw badRequest('Either calendarId or assignedUserId can be set, not both');
-		if (!call.body.calendarId && !call.body.assignedUserId) throw badRequest('Either calendarId or assignedUserId is required');
+		if (call.body.calendarId && call.body.assignedUserId)
+			throw badRequest('Either calendarId or assignedUserId can be set, not both');
+		if (!call.body.calendarId && !call.body.assignedUserId)
+			throw badRequest('Either calendarId or assignedUserId is required');
 		if (call.body.calendarId) calendarIn(store, String(call.body.calendarId));
 		const start = parseTime(call.body.startTime, 'startTime');
 		const end = parseTime(call.body.endTime, 'endTime');
@@ -384,18 +469,26 @@ export const CALENDAR_HANDLERS: Record<string, Handler> = {
 			title: call.body.title ?? 'Blocked',
 			startTime: new Date(start).toISOString(),
 			endTime: new Date(end).toISOString(),
-			...(call.body.calendarId ? { calendarId: call.body.calendarId } : { assignedUserId: call.body.assignedUserId }),
+			...(call.body.calendarId
+				? { calendarId: call.body.calendarId }
+				: { assignedUserId: call.body.assignedUserId }),
 		};
 		blockedSlotsOf(store).set(String(block.id), block);
 		return { status: 201, body: block };
 	},
 	'calendars/get-blocked-slots': (call) => {
 		const store = call.location(String(call.query.locationId));
-		const owner = { calendarId: queryText(call, 'calendarId'), userId: queryText(call, 'userId'), groupId: queryText(call, 'groupId') };
-		if (!owner.calendarId && !owner.userId && !owner.groupId) throw badRequest('Either of calendarId, userId or groupId is required');
+		const owner = {
+			calendarId: queryText(call, 'calendarId'),
+			userId: queryText(call, 'userId'),
+			groupId: queryText(call, 'groupId'),
+		};
+		if (!owner.calendarId && !owner.userId && !owner.groupId)
+			throw badRequest('Either of calendarId, userId or groupId is required');
 		const from = queryMillis(call, 'startTime');
 		const to = queryMillis(call, 'endTime');
-		const inGroup = (calendarId: unknown) => calendarsOf(store).get(String(calendarId))?.groupId === owner.groupId;
+		const inGroup = (calendarId: unknown) =>
+			calendarsOf(store).get(String(calendarId))?.groupId === owner.groupId;
 		const events = [...blockedSlotsOf(store).values()]
 			.filter(
 				(b) =>
@@ -412,18 +505,32 @@ export const CALENDAR_HANDLERS: Record<string, Handler> = {
 		const store = call.location(String(call.body.locationId));
 		const block = blockedSlotsOf(store).get(call.params.eventId);
 		if (!block) throw badRequest(`Event with id ${call.params.eventId} not found`);
-		if (call.body.calendarId && call.body.assignedUserId) throw badRequest('Either calendarId or assignedUserId can be set, not both');
+		if (call.body.calendarId && call.body.assignedUserId)
+			throw badRequest('Either calendarId or assignedUserId can be set, not both');
 		if (call.body.calendarId) calendarIn(store, String(call.body.calendarId));
-		const start = call.body.startTime === undefined ? Date.parse(String(block.startTime)) : parseTime(call.body.startTime, 'startTime');
-		const end = call.body.endTime === undefined ? Date.parse(String(block.endTime)) : parseTime(call.body.endTime, 'endTime');
+		const start =
+			call.body.startTime === undefined
+				? Date.parse(String(block.startTime))
+				: parseTime(call.body.startTime, 'startTime');
+		const end =
+			call.body.endTime === undefined
+				? Date.parse(String(block.endTime))
+				: parseTime(call.body.endTime, 'endTime');
 		if (end <= start) throw badRequest('End time must be after start time');
-		const owner = call.body.calendarId ? { calendarId: call.body.calendarId } : call.body.assignedUserId ? { assignedUserId: call.body.assignedUserId } : undefined;
+		const owner = call.body.calendarId
+			? { calendarId: call.body.calendarId }
+			: call.body.assignedUserId
+				? { assignedUserId: call.body.assignedUserId }
+				: undefined;
 		if (owner) {
 			delete block.calendarId;
 			delete block.assignedUserId;
 			Object.assign(block, owner);
 		}
-		Object.assign(block, { startTime: new Date(start).toISOString(), endTime: new Date(end).toISOString() });
+		Object.assign(block, {
+			startTime: new Date(start).toISOString(),
+			endTime: new Date(end).toISOString(),
+		});
 		if (call.body.title !== undefined) block.title = call.body.title;
 		return { body: block };
 	},

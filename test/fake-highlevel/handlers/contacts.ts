@@ -5,7 +5,8 @@ import { intQuery, recordIn, textQuery } from './listing';
 
 type Rec = Record<string, unknown>;
 
-const notFound = (what: string, id: string) => new HttpError(400, { statusCode: 400, message: `${what} with id ${id} not found` });
+const notFound = (what: string, id: string) =>
+	new HttpError(400, { statusCode: 400, message: `${what} with id ${id} not found` });
 
 function contactOf(call: Call): { store: LocationStore; contact: Rec } {
 	const found = call.findContact(call.params.contactId);
@@ -33,8 +34,10 @@ function applyContactFields(store: LocationStore, contact: Rec, body: Rec): void
 		contact.customFields = [...merged.values()];
 	}
 	if (typeof contact.email === 'string') contact.emailLowerCase = contact.email.toLowerCase();
-	if (typeof contact.firstName === 'string') contact.firstNameLowerCase = contact.firstName.toLowerCase();
-	if (typeof contact.lastName === 'string') contact.lastNameLowerCase = contact.lastName.toLowerCase();
+	if (typeof contact.firstName === 'string')
+		contact.firstNameLowerCase = contact.firstName.toLowerCase();
+	if (typeof contact.lastName === 'string')
+		contact.lastNameLowerCase = contact.lastName.toLowerCase();
 	if (Array.isArray(body.tags)) store.ensureTags(body.tags as string[]);
 	contact.dateUpdated = store.now();
 	store.touch();
@@ -55,21 +58,32 @@ function duplicateOf(store: LocationStore, body: Rec): { contact: Rec; field: st
 function matches(contact: Rec, filter: Rec): boolean {
 	if (filter.group) {
 		const list = (filter.filters as Rec[]) ?? [];
-		return filter.group === 'OR' ? list.some((f) => matches(contact, f)) : list.every((f) => matches(contact, f));
+		return filter.group === 'OR'
+			? list.some((f) => matches(contact, f))
+			: list.every((f) => matches(contact, f));
 	}
 	const field = String(filter.field);
 	const actual = contact[field] ?? contact[`${field}LowerCase`];
 	const value = filter.value;
-	const eq = (a: unknown) => (typeof a === 'string' && typeof value === 'string' ? a.toLowerCase() === value.toLowerCase() : a === value);
+	const eq = (a: unknown) =>
+		typeof a === 'string' && typeof value === 'string'
+			? a.toLowerCase() === value.toLowerCase()
+			: a === value;
 	switch (filter.operator) {
 		case 'eq':
 			return Array.isArray(actual) ? actual.some(eq) : eq(actual);
 		case 'not_eq':
 			return Array.isArray(actual) ? !actual.some(eq) : !eq(actual);
 		case 'contains':
-			return Array.isArray(actual) ? actual.some(eq) : String(actual ?? '').toLowerCase().includes(String(value).toLowerCase());
+			return Array.isArray(actual)
+				? actual.some(eq)
+				: String(actual ?? '')
+						.toLowerCase()
+						.includes(String(value).toLowerCase());
 		case 'not_contains':
-			return !String(actual ?? '').toLowerCase().includes(String(value).toLowerCase());
+			return !String(actual ?? '')
+				.toLowerCase()
+				.includes(String(value).toLowerCase());
 		case 'exists':
 			return actual !== undefined && actual !== null && actual !== '';
 		case 'not_exists':
@@ -107,7 +121,12 @@ function search(store: LocationStore, body: Rec): Rec {
 	const hits = list.filter(
 		(c) =>
 			filters.every((f) => matches(c, f)) &&
-			(!q || [c.firstName, c.lastName, c.email, c.phone, c.companyName].some((v) => String(v ?? '').toLowerCase().includes(q))),
+			(!q ||
+				[c.firstName, c.lastName, c.email, c.phone, c.companyName].some((v) =>
+					String(v ?? '')
+						.toLowerCase()
+						.includes(q),
+				)),
 	);
 	const pageLimit = Number(body.pageLimit);
 	let start = 0;
@@ -117,7 +136,12 @@ function search(store: LocationStore, body: Rec): Rec {
 		start = idx === -1 ? hits.length : idx + 1;
 	} else if (body.page) {
 		start = (Number(body.page) - 1) * pageLimit;
-		if (start + pageLimit > 10_000) throw new HttpError(422, { statusCode: 422, message: ['page and pageLimit can reach only the first 10000 results; use searchAfter'], error: 'Unprocessable Entity' });
+		if (start + pageLimit > 10_000)
+			throw new HttpError(422, {
+				statusCode: 422,
+				message: ['page and pageLimit can reach only the first 10000 results; use searchAfter'],
+				error: 'Unprocessable Entity',
+			});
 	}
 	const page = hits.slice(start, start + pageLimit);
 	return {
@@ -145,7 +169,11 @@ export const CONTACT_HANDLERS: Record<string, Handler> = {
 			throw new HttpError(400, {
 				statusCode: 400,
 				message: 'This location does not allow duplicated contacts.',
-				meta: { contactName: [dup.contact.firstName, dup.contact.lastName].filter(Boolean).join(' '), contactId: dup.contact.id, matchingField: dup.field },
+				meta: {
+					contactName: [dup.contact.firstName, dup.contact.lastName].filter(Boolean).join(' '),
+					contactId: dup.contact.id,
+					matchingField: dup.field,
+				},
 			});
 		}
 		const contact = store.addContact({});
@@ -157,7 +185,10 @@ export const CONTACT_HANDLERS: Record<string, Handler> = {
 		const dup = duplicateOf(store, call.body);
 		const contact = dup?.contact ?? store.addContact({});
 		applyContactFields(store, contact, call.body);
-		return { status: dup ? 200 : 201, body: { new: !dup, contact: publicContact(contact), traceId: newId() } };
+		return {
+			status: dup ? 200 : 201,
+			body: { new: !dup, contact: publicContact(contact), traceId: newId() },
+		};
 	},
 	'contacts/get-contact': (call) => ({ body: { contact: publicContact(contactOf(call).contact) } }),
 	'contacts/update-contact': (call) => {
@@ -171,7 +202,9 @@ export const CONTACT_HANDLERS: Record<string, Handler> = {
 		store.touch();
 		return { body: { succeded: true } };
 	},
-	'contacts/search-contacts-advanced': (call) => ({ body: search(call.location(String(call.body.locationId)), call.body) }),
+	'contacts/search-contacts-advanced': (call) => ({
+		body: search(call.location(String(call.body.locationId)), call.body),
+	}),
 	'contacts/get-duplicate-contact': (call) => {
 		const store = call.location(String(call.query.locationId));
 		const dup = duplicateOf(store, { email: call.query.email, phone: call.query.number });
@@ -179,7 +212,9 @@ export const CONTACT_HANDLERS: Record<string, Handler> = {
 	},
 	'contacts/add-tags': (call) => {
 		const { store, contact } = contactOf(call);
-		const tags = [...new Set([...((contact.tags as string[]) ?? []), ...(call.body.tags as string[])])];
+		const tags = [
+			...new Set([...((contact.tags as string[]) ?? []), ...(call.body.tags as string[])]),
+		];
 		applyContactFields(store, contact, { tags });
 		return { status: 201, body: { tags } };
 	},
@@ -192,7 +227,9 @@ export const CONTACT_HANDLERS: Record<string, Handler> = {
 	},
 	'contacts/add-followers-contact': (call) => {
 		const { store, contact } = contactOf(call);
-		const added = (call.body.followers as string[]).filter((f) => !((contact.followers as string[]) ?? []).includes(f));
+		const added = (call.body.followers as string[]).filter(
+			(f) => !((contact.followers as string[]) ?? []).includes(f),
+		);
 		contact.followers = [...((contact.followers as string[]) ?? []), ...added];
 		store.touch();
 		return { status: 201, body: { followers: contact.followers, followersAdded: added } };
@@ -207,45 +244,65 @@ export const CONTACT_HANDLERS: Record<string, Handler> = {
 	},
 	'contacts/add-contact-to-workflow': (call) => {
 		const { store, contact } = contactOf(call);
-		if (!store.workflows.has(call.params.workflowId)) throw notFound('Workflow', call.params.workflowId);
+		if (!store.workflows.has(call.params.workflowId))
+			throw notFound('Workflow', call.params.workflowId);
 		store.workflowEnrolments.add(`${String(contact.id)}:${call.params.workflowId}`);
 		return { status: 201, body: { succeded: true } };
 	},
 	'contacts/delete-contact-from-workflow': (call) => {
 		const { store, contact } = contactOf(call);
-		if (!store.workflows.has(call.params.workflowId)) throw notFound('Workflow', call.params.workflowId);
+		if (!store.workflows.has(call.params.workflowId))
+			throw notFound('Workflow', call.params.workflowId);
 		store.workflowEnrolments.delete(`${String(contact.id)}:${call.params.workflowId}`);
 		return { body: { succeded: true } };
 	},
 	'contacts/add-contact-to-campaign': (call) => {
 		const { store, contact } = contactOf(call);
-		if (!store.campaigns.has(call.params.campaignId)) throw notFound('Campaign', call.params.campaignId);
+		if (!store.campaigns.has(call.params.campaignId))
+			throw notFound('Campaign', call.params.campaignId);
 		store.campaignEnrolments.add(`${String(contact.id)}:${call.params.campaignId}`);
 		return { status: 201, body: { succeded: true } };
 	},
 	'contacts/remove-contact-from-campaign': (call) => {
 		const { store, contact } = contactOf(call);
-		if (!store.campaigns.has(call.params.campaignId)) throw notFound('Campaign', call.params.campaignId);
+		if (!store.campaigns.has(call.params.campaignId))
+			throw notFound('Campaign', call.params.campaignId);
 		store.campaignEnrolments.delete(`${String(contact.id)}:${call.params.campaignId}`);
 		return { body: { succeded: true } };
 	},
 	'contacts/remove-contact-from-every-campaign': (call) => {
 		const { store, contact } = contactOf(call);
-		for (const key of [...store.campaignEnrolments]) if (key.startsWith(`${String(contact.id)}:`)) store.campaignEnrolments.delete(key);
+		for (const key of [...store.campaignEnrolments])
+			if (key.startsWith(`${String(contact.id)}:`)) store.campaignEnrolments.delete(key);
 		return { body: { succeded: true } };
 	},
 	// Bulk tags answer per contact; an unknown contact is an error in the list, not of the request.
 	'contacts/create-association': (call) => {
 		const type = call.params.type;
-		if (type !== 'add' && type !== 'remove') throw new HttpError(422, { statusCode: 422, message: ['type must be one of the following values: add, remove'], error: 'Unprocessable Entity' });
+		if (type !== 'add' && type !== 'remove')
+			throw new HttpError(422, {
+				statusCode: 422,
+				message: ['type must be one of the following values: add, remove'],
+				error: 'Unprocessable Entity',
+			});
 		const store = call.location(String(call.body.locationId));
-		if (call.body.removeAllTags === true && type !== 'remove') throw new HttpError(400, { statusCode: 400, message: 'removeAllTags can only be used with remove type' });
+		if (call.body.removeAllTags === true && type !== 'remove')
+			throw new HttpError(400, {
+				statusCode: 400,
+				message: 'removeAllTags can only be used with remove type',
+			});
 		const tags = call.body.tags as string[];
 		const responses = (call.body.contacts as string[]).map((contactId) => {
 			const contact = store.contacts.get(contactId);
-			if (!contact) return { contactId, message: 'contact does not belong to location', type: 'error' };
+			if (!contact)
+				return { contactId, message: 'contact does not belong to location', type: 'error' };
 			const oldTags = (contact.tags as string[]) ?? [];
-			const next = type === 'add' ? [...new Set([...oldTags, ...tags])] : call.body.removeAllTags === true ? [] : oldTags.filter((t) => !tags.includes(t));
+			const next =
+				type === 'add'
+					? [...new Set([...oldTags, ...tags])]
+					: call.body.removeAllTags === true
+						? []
+						: oldTags.filter((t) => !tags.includes(t));
 			applyContactFields(store, contact, { tags: next });
 			return {
 				contactId,
@@ -266,7 +323,8 @@ export const CONTACT_HANDLERS: Record<string, Handler> = {
 		const ids = call.body.ids as string[];
 		for (const id of ids) {
 			const contact = store.contacts.get(id);
-			if (!contact) throw new HttpError(400, { statusCode: 400, message: `Contact with id ${id} not found` });
+			if (!contact)
+				throw new HttpError(400, { statusCode: 400, message: `Contact with id ${id} not found` });
 		}
 		for (const id of ids) applyContactFields(store, store.contacts.get(id) as Rec, { businessId });
 		return { status: 201, body: { success: true, ids } };
@@ -280,8 +338,18 @@ export const CONTACT_HANDLERS: Record<string, Handler> = {
 		const hits = store
 			.defaultOrder()
 			.filter((c) => c.businessId === call.params.businessId)
-			.filter((c) => !q || [c.firstName, c.lastName, c.email, c.phone].some((v) => String(v ?? '').toLowerCase().includes(q)));
-		return { body: { contacts: hits.slice(skip, skip + limit).map(publicContact), count: hits.length } };
+			.filter(
+				(c) =>
+					!q ||
+					[c.firstName, c.lastName, c.email, c.phone].some((v) =>
+						String(v ?? '')
+							.toLowerCase()
+							.includes(q),
+					),
+			);
+		return {
+			body: { contacts: hits.slice(skip, skip + limit).map(publicContact), count: hits.length },
+		};
 	},
 	'contacts/get-all-notes': (call) => {
 		const { store, contact } = contactOf(call);
@@ -299,7 +367,10 @@ export const CONTACT_HANDLERS: Record<string, Handler> = {
 	},
 	'contacts/update-note': (call) => {
 		const { store, contact } = contactOf(call);
-		const note = Object.assign(child(store.notes, String(contact.id), call.params.id, 'Note'), call.body);
+		const note = Object.assign(
+			child(store.notes, String(contact.id), call.params.id, 'Note'),
+			call.body,
+		);
 		return { body: { note } };
 	},
 	'contacts/delete-note': (call) => {
@@ -323,17 +394,24 @@ export const CONTACT_HANDLERS: Record<string, Handler> = {
 	},
 	'contacts/update-task': (call) => {
 		const { store, contact } = contactOf(call);
-		const task = Object.assign(child(store.tasks, String(contact.id), call.params.taskId, 'Task'), call.body);
+		const task = Object.assign(
+			child(store.tasks, String(contact.id), call.params.taskId, 'Task'),
+			call.body,
+		);
 		return { body: { task } };
 	},
 	'contacts/update-task-completed': (call) => {
 		const { store, contact } = contactOf(call);
-		const task = Object.assign(child(store.tasks, String(contact.id), call.params.taskId, 'Task'), { completed: call.body.completed });
+		const task = Object.assign(child(store.tasks, String(contact.id), call.params.taskId, 'Task'), {
+			completed: call.body.completed,
+		});
 		return { body: { task } };
 	},
 	'contacts/delete-task': (call) => {
 		const { store, contact } = contactOf(call);
-		store.tasks.delete(String(child(store.tasks, String(contact.id), call.params.taskId, 'Task').id));
+		store.tasks.delete(
+			String(child(store.tasks, String(contact.id), call.params.taskId, 'Task').id),
+		);
 		return { body: { succeded: true } };
 	},
 };

@@ -29,15 +29,48 @@ function tick(store: LocationStore): number {
 // Numbered in the spec's enum order, which its descriptions confirm (1 call, 3 email, 11 Facebook,
 // 18 Instagram); TYPE_RCS was inserted in that list later and sits at the end here.
 const NUMBERED = [
-	'TYPE_CALL', 'TYPE_SMS', 'TYPE_EMAIL', 'TYPE_SMS_REVIEW_REQUEST', 'TYPE_WEBCHAT', 'TYPE_SMS_NO_SHOW_REQUEST',
-	'TYPE_CAMPAIGN_SMS', 'TYPE_CAMPAIGN_CALL', 'TYPE_CAMPAIGN_EMAIL', 'TYPE_CAMPAIGN_VOICEMAIL', 'TYPE_FACEBOOK',
-	'TYPE_CAMPAIGN_FACEBOOK', 'TYPE_CAMPAIGN_MANUAL_CALL', 'TYPE_CAMPAIGN_MANUAL_SMS', 'TYPE_GMB', 'TYPE_CAMPAIGN_GMB',
-	'TYPE_REVIEW', 'TYPE_INSTAGRAM', 'TYPE_WHATSAPP', 'TYPE_CUSTOM_SMS', 'TYPE_CUSTOM_EMAIL', 'TYPE_CUSTOM_PROVIDER_SMS',
-	'TYPE_CUSTOM_PROVIDER_EMAIL', 'TYPE_IVR_CALL', 'TYPE_ACTIVITY_CONTACT', 'TYPE_ACTIVITY_INVOICE', 'TYPE_ACTIVITY_PAYMENT',
-	'TYPE_ACTIVITY_OPPORTUNITY', 'TYPE_LIVE_CHAT', 'TYPE_LIVE_CHAT_INFO_MESSAGE', 'TYPE_ACTIVITY_APPOINTMENT',
-	'TYPE_FACEBOOK_COMMENT', 'TYPE_INSTAGRAM_COMMENT', 'TYPE_CUSTOM_CALL', 'TYPE_INTERNAL_COMMENT',
-	'TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG', 'TYPE_TIKTOK', 'TYPE_TIKTOK_COMMENT', 'TYPE_ACTIVITY_WHATSAPP',
-	'TYPE_FORM_SUBMISSION', 'TYPE_SMS_REACTION', 'TYPE_RCS',
+	'TYPE_CALL',
+	'TYPE_SMS',
+	'TYPE_EMAIL',
+	'TYPE_SMS_REVIEW_REQUEST',
+	'TYPE_WEBCHAT',
+	'TYPE_SMS_NO_SHOW_REQUEST',
+	'TYPE_CAMPAIGN_SMS',
+	'TYPE_CAMPAIGN_CALL',
+	'TYPE_CAMPAIGN_EMAIL',
+	'TYPE_CAMPAIGN_VOICEMAIL',
+	'TYPE_FACEBOOK',
+	'TYPE_CAMPAIGN_FACEBOOK',
+	'TYPE_CAMPAIGN_MANUAL_CALL',
+	'TYPE_CAMPAIGN_MANUAL_SMS',
+	'TYPE_GMB',
+	'TYPE_CAMPAIGN_GMB',
+	'TYPE_REVIEW',
+	'TYPE_INSTAGRAM',
+	'TYPE_WHATSAPP',
+	'TYPE_CUSTOM_SMS',
+	'TYPE_CUSTOM_EMAIL',
+	'TYPE_CUSTOM_PROVIDER_SMS',
+	'TYPE_CUSTOM_PROVIDER_EMAIL',
+	'TYPE_IVR_CALL',
+	'TYPE_ACTIVITY_CONTACT',
+	'TYPE_ACTIVITY_INVOICE',
+	'TYPE_ACTIVITY_PAYMENT',
+	'TYPE_ACTIVITY_OPPORTUNITY',
+	'TYPE_LIVE_CHAT',
+	'TYPE_LIVE_CHAT_INFO_MESSAGE',
+	'TYPE_ACTIVITY_APPOINTMENT',
+	'TYPE_FACEBOOK_COMMENT',
+	'TYPE_INSTAGRAM_COMMENT',
+	'TYPE_CUSTOM_CALL',
+	'TYPE_INTERNAL_COMMENT',
+	'TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG',
+	'TYPE_TIKTOK',
+	'TYPE_TIKTOK_COMMENT',
+	'TYPE_ACTIVITY_WHATSAPP',
+	'TYPE_FORM_SUBMISSION',
+	'TYPE_SMS_REACTION',
+	'TYPE_RCS',
 ];
 
 /** `type` of a sent or added message → the message's `messageType`. */
@@ -62,13 +95,19 @@ const MESSAGE_TYPE: Record<string, string> = {
 };
 const PHONE_TYPES = ['SMS', 'RCS', 'WhatsApp'];
 
-const bad = (message: string, extra: Rec = {}) => new HttpError(400, { statusCode: 400, message, ...extra });
-const unprocessable = (message: string) => new HttpError(422, { statusCode: 422, message: [message], error: 'Unprocessable Entity' });
+const bad = (message: string, extra: Rec = {}) =>
+	new HttpError(400, { statusCode: 400, message, ...extra });
+const unprocessable = (message: string) =>
+	new HttpError(422, { statusCode: 422, message: [message], error: 'Unprocessable Entity' });
 const notFound = (what: string, id: string) => bad(`${what} with id ${id} not found`);
 
 /** The location a request without a locationId works on: the one its token is bound to. */
 function tokenLocation(call: Call): LocationStore {
-	if (!call.locationId) throw new HttpError(403, { statusCode: 403, message: 'The token does not have access to this location' });
+	if (!call.locationId)
+		throw new HttpError(403, {
+			statusCode: 403,
+			message: 'The token does not have access to this location',
+		});
 	return call.location(call.locationId);
 }
 
@@ -159,7 +198,9 @@ export function addMessage(store: LocationStore, conversation: Rec, fields: Rec)
 			lastMessageDirection: message.direction,
 			lastMessageDate: sentAt,
 			dateUpdated: at,
-			...(message.direction === 'outbound' ? { lastOutboundMessageAction: 'automated' } : { unreadCount: Number(conversation.unreadCount ?? 0) + 1 }),
+			...(message.direction === 'outbound'
+				? { lastOutboundMessageAction: 'automated' }
+				: { unreadCount: Number(conversation.unreadCount ?? 0) + 1 }),
 		});
 	}
 	return message;
@@ -197,7 +238,8 @@ function exportMessages(call: Call): Rec {
 	const q = call.query as Record<string, string>;
 	const store = call.location(q.locationId);
 	const limit = q.limit === undefined ? 100 : Number(q.limit);
-	if (!Number.isInteger(limit) || limit < 10 || limit > 500) throw unprocessable('limit must be a number from 10 to 500');
+	if (!Number.isInteger(limit) || limit < 10 || limit > 500)
+		throw unprocessable('limit must be a number from 10 to 500');
 	const from = exportDate(q.startDate, 'startDate');
 	const to = exportDate(q.endDate, 'endDate');
 	const field = q.sortBy === 'updatedAt' ? 'dateUpdated' : 'dateAdded';
@@ -206,8 +248,16 @@ function exportMessages(call: Call): Rec {
 	const at = (m: Rec) => Date.parse(String(m[field] ?? m.dateAdded));
 	const hits = [...messages(store).values()]
 		.filter((m) => m.status !== 'scheduled')
-		.filter((m) => (types ? types.includes(String(m.messageType)) : !EXPORT_CHANNELS.Email.includes(String(m.messageType))))
-		.filter((m) => (!q.conversationId || m.conversationId === q.conversationId) && (!q.contactId || m.contactId === q.contactId))
+		.filter((m) =>
+			types
+				? types.includes(String(m.messageType))
+				: !EXPORT_CHANNELS.Email.includes(String(m.messageType)),
+		)
+		.filter(
+			(m) =>
+				(!q.conversationId || m.conversationId === q.conversationId) &&
+				(!q.contactId || m.contactId === q.contactId),
+		)
 		.filter((m) => (from === undefined || at(m) >= from) && (to === undefined || at(m) <= to))
 		.sort((a, b) => order * (at(a) - at(b)) || order * String(a.id).localeCompare(String(b.id)));
 	let start = 0;
@@ -225,7 +275,9 @@ function exportMessages(call: Call): Rec {
 }
 
 function text(html: unknown): string {
-	return String(html ?? '').replace(/<[^>]*>/g, '').trim();
+	return String(html ?? '')
+		.replace(/<[^>]*>/g, '')
+		.trim();
 }
 
 const list = (value: unknown) =>
@@ -242,15 +294,30 @@ const SORT_FIELDS: Record<string, string> = {
 function search(call: Call): Rec {
 	const q = call.query;
 	const store = call.location(String(q.locationId));
-	for (const unsupported of ['mentions', 'scoreProfile', 'scoreProfileMin', 'scoreProfileMax', 'sortScoreProfile']) {
-		if (q[unsupported] !== undefined) throw new HttpError(501, { statusCode: 501, message: `Not implemented by the fake: ${unsupported}` });
+	for (const unsupported of [
+		'mentions',
+		'scoreProfile',
+		'scoreProfileMin',
+		'scoreProfileMax',
+		'sortScoreProfile',
+	]) {
+		if (q[unsupported] !== undefined)
+			throw new HttpError(501, {
+				statusCode: 501,
+				message: `Not implemented by the fake: ${unsupported}`,
+			});
 	}
 	const limit = q.limit === undefined ? 20 : Number(q.limit);
 	if (!Number.isInteger(limit) || limit < 1) throw unprocessable('limit must be a positive number');
-	if (limit > MAX_CONVERSATION_PAGE) throw unprocessable(`limit must not be greater than ${MAX_CONVERSATION_PAGE}`);
+	if (limit > MAX_CONVERSATION_PAGE)
+		throw unprocessable(`limit must not be greater than ${MAX_CONVERSATION_PAGE}`);
 	const sortBy = String(q.sortBy ?? 'last_message_date');
 	const field = SORT_FIELDS[sortBy];
-	if (!field) throw new HttpError(501, { statusCode: 501, message: `Not implemented by the fake: sortBy ${sortBy}` });
+	if (!field)
+		throw new HttpError(501, {
+			statusCode: 501,
+			message: `Not implemented by the fake: sortBy ${sortBy}`,
+		});
 	const direction = q.sort === 'asc' ? 1 : -1;
 	const assigned = list(q.assignedTo);
 	const followers = list(q.followers);
@@ -266,12 +333,21 @@ function search(call: Call): Rec {
 				!c.deleted &&
 				(q.id === undefined || c.id === q.id) &&
 				(q.contactId === undefined || c.contactId === q.contactId) &&
-				(!assigned.length || assigned.some((a) => (a === 'unassigned' ? !c.assignedTo : c.assignedTo === a))) &&
-				(!followers.length || followers.some((f) => ((c.followers as string[]) ?? []).includes(f))) &&
-				(!query || [c.fullName, c.contactName, c.email, c.phone, c.lastMessageBody].some((v) => String(v ?? '').toLowerCase().includes(query))) &&
+				(!assigned.length ||
+					assigned.some((a) => (a === 'unassigned' ? !c.assignedTo : c.assignedTo === a))) &&
+				(!followers.length ||
+					followers.some((f) => ((c.followers as string[]) ?? []).includes(f))) &&
+				(!query ||
+					[c.fullName, c.contactName, c.email, c.phone, c.lastMessageBody].some((v) =>
+						String(v ?? '')
+							.toLowerCase()
+							.includes(query),
+					)) &&
 				(q.lastMessageType === undefined || c.lastMessageType === q.lastMessageType) &&
-				(q.lastMessageDirection === undefined || c.lastMessageDirection === q.lastMessageDirection) &&
-				(q.lastMessageAction === undefined || c.lastOutboundMessageAction === q.lastMessageAction) &&
+				(q.lastMessageDirection === undefined ||
+					c.lastMessageDirection === q.lastMessageDirection) &&
+				(q.lastMessageAction === undefined ||
+					c.lastOutboundMessageAction === q.lastMessageAction) &&
 				(status !== 'read' || Number(c.unreadCount) === 0) &&
 				(status !== 'unread' || Number(c.unreadCount) > 0) &&
 				(status !== 'starred' || c.starred === true) &&
@@ -282,7 +358,10 @@ function search(call: Call): Rec {
 	// Like the search index behind it: `startAfterDate` moves past the last sort value read, and
 	// `total` counts every match of the query, wherever the page starts.
 	const after = q.startAfterDate === undefined ? undefined : Number(q.startAfterDate);
-	const rest = after === undefined ? hits : hits.filter((c) => (direction < 0 ? value(c) < after : value(c) > after));
+	const rest =
+		after === undefined
+			? hits
+			: hits.filter((c) => (direction < 0 ? value(c) < after : value(c) > after));
 	return {
 		conversations: rest.slice(0, limit).map((c) => ({ ...c, sort: [value(c)] })),
 		total: hits.length,
@@ -294,11 +373,16 @@ function messagesPage(call: Call): Rec {
 	const conversation = conversationIn(store, call.params.conversationId);
 	const limit = call.query.limit === undefined ? 20 : Number(call.query.limit);
 	if (!Number.isInteger(limit) || limit < 1) throw unprocessable('limit must be a positive number');
-	if (limit > MAX_CONVERSATION_PAGE) throw unprocessable(`limit must not be greater than ${MAX_CONVERSATION_PAGE}`);
+	if (limit > MAX_CONVERSATION_PAGE)
+		throw unprocessable(`limit must not be greater than ${MAX_CONVERSATION_PAGE}`);
 	const types = list(call.query.type);
 	// Newest first; messages were stored in the order they happened.
 	const all = [...messages(store).values()]
-		.filter((m) => m.conversationId === conversation.id && (!types.length || types.includes(String(m.messageType))))
+		.filter(
+			(m) =>
+				m.conversationId === conversation.id &&
+				(!types.length || types.includes(String(m.messageType))),
+		)
 		.reverse();
 	let start = 0;
 	if (call.query.lastMessageId !== undefined) {
@@ -319,13 +403,18 @@ function send(call: Call): Rec {
 	const body = call.body;
 	const contact = contactIn(store, body.contactId);
 	const type = String(body.type);
-	if (PHONE_TYPES.includes(type) && !body.toNumber && !contact.phone) throw bad('Contact does not have a phone number');
-	if (type === 'Email' && !body.emailTo && !contact.email) throw bad('Contact does not have an email address');
-	const hasContent = [body.message, body.html, body.templateId].some((v) => typeof v === 'string' && v !== '') || (Array.isArray(body.attachments) && body.attachments.length > 0);
+	if (PHONE_TYPES.includes(type) && !body.toNumber && !contact.phone)
+		throw bad('Contact does not have a phone number');
+	if (type === 'Email' && !body.emailTo && !contact.email)
+		throw bad('Contact does not have an email address');
+	const hasContent =
+		[body.message, body.html, body.templateId].some((v) => typeof v === 'string' && v !== '') ||
+		(Array.isArray(body.attachments) && body.attachments.length > 0);
 	if (!hasContent) throw bad('message, html, attachments or templateId is required');
 	let status = 'delivered';
 	if (body.scheduledTimestamp !== undefined) {
-		if (Number(body.scheduledTimestamp) * 1000 <= Date.now()) throw bad('scheduledTimestamp must be in the future');
+		if (Number(body.scheduledTimestamp) * 1000 <= Date.now())
+			throw bad('scheduledTimestamp must be in the future');
 		status = 'scheduled';
 	}
 	const conversation = conversationOfContact(store, contact) ?? addConversation(store, contact);
@@ -423,11 +512,14 @@ export const CONVERSATION_HANDLERS: Record<string, Handler> = {
 			},
 		};
 	},
-	'conversations/get-conversation': (call) => ({ body: conversationIn(tokenLocation(call), call.params.conversationId) }),
+	'conversations/get-conversation': (call) => ({
+		body: conversationIn(tokenLocation(call), call.params.conversationId),
+	}),
 	'conversations/update-conversation': (call) => {
 		const store = call.location(String(call.body.locationId));
 		const conversation = conversationIn(store, call.params.conversationId);
-		for (const key of ['starred', 'unreadCount'] as const) if (call.body[key] !== undefined) conversation[key] = call.body[key];
+		for (const key of ['starred', 'unreadCount'] as const)
+			if (call.body[key] !== undefined) conversation[key] = call.body[key];
 		conversation.dateUpdated = tick(store);
 		return { body: { success: true, conversation } };
 	},
@@ -435,15 +527,20 @@ export const CONVERSATION_HANDLERS: Record<string, Handler> = {
 		const store = tokenLocation(call);
 		const conversation = conversationIn(store, call.params.conversationId);
 		conversations(store).delete(String(conversation.id));
-		for (const m of [...messages(store).values()]) if (m.conversationId === conversation.id) messages(store).delete(String(m.id));
+		for (const m of [...messages(store).values()])
+			if (m.conversationId === conversation.id) messages(store).delete(String(m.id));
 		return { body: { success: true } };
 	},
 	'conversations/get-messages': (call) => ({ body: messagesPage(call) }),
 	'conversations/export-messages-by-location': (call) => ({ body: exportMessages(call) }),
-	'conversations/get-message': (call) => ({ body: publicMessage(messageIn(tokenLocation(call), call.params.id)) }),
+	'conversations/get-message': (call) => ({
+		body: publicMessage(messageIn(tokenLocation(call), call.params.id)),
+	}),
 	'conversations/send-a-new-message': (call) => ({ body: send(call) }),
 	'conversations/add-an-inbound-message': (call) => ({ body: addProviderMessage(call, 'inbound') }),
-	'conversations/add-an-outbound-message': (call) => ({ body: addProviderMessage(call, 'outbound') }),
+	'conversations/add-an-outbound-message': (call) => ({
+		body: addProviderMessage(call, 'outbound'),
+	}),
 	'conversations/cancel-scheduled-message': (call) => {
 		const store = tokenLocation(call);
 		return { body: cancel(store, messageIn(store, call.params.messageId)) };
@@ -486,8 +583,11 @@ export const CONVERSATION_HANDLERS: Record<string, Handler> = {
 			body: {
 				contactId: contact.id,
 				email,
-				subscriptions: Object.entries({ 'One on One': 'subscribed', ...state }).map(([subtype, status]) =>
-					subtype === 'One on One' ? { type: 'default', subtype_name: subtype, subtype_status: status } : { type: 'custom', subtype_id: subtype, subtype_status: status },
+				subscriptions: Object.entries({ 'One on One': 'subscribed', ...state }).map(
+					([subtype, status]) =>
+						subtype === 'One on One'
+							? { type: 'default', subtype_name: subtype, subtype_status: status }
+							: { type: 'custom', subtype_id: subtype, subtype_status: status },
 				),
 			},
 		};
@@ -497,10 +597,15 @@ export const CONVERSATION_HANDLERS: Record<string, Handler> = {
 		const contact = contactIn(store, call.body.contactId);
 		const action = call.body.subscription_action as Record<string, unknown>;
 		const status = String(action.subtype_status);
-		if (status === 'subscribed' && !call.body.legal_reason) throw bad('legal_reason is required to resubscribe');
-		const state = { ...(subscriptions(store).get(String(contact.id)) ?? {}) } as Record<string, unknown>;
+		if (status === 'subscribed' && !call.body.legal_reason)
+			throw bad('legal_reason is required to resubscribe');
+		const state = { ...(subscriptions(store).get(String(contact.id)) ?? {}) } as Record<
+			string,
+			unknown
+		>;
 		if (action.type === 'default') {
-			if (action.subtype_name !== 'One on One') throw bad('subtype_name is required for default types');
+			if (action.subtype_name !== 'One on One')
+				throw bad('subtype_name is required for default types');
 			state['One on One'] = status;
 		} else if (action.type === 'custom') {
 			if (!action.subtype_id) throw bad('subtype_id is required for custom types');
@@ -517,6 +622,12 @@ export const CONVERSATION_HANDLERS: Record<string, Handler> = {
 		const message = messageIn(store, call.params.messageId);
 		message.status = call.body.status;
 		if (call.body.error) message.error = call.body.error;
-		return { body: { conversationId: message.conversationId, messageId: message.id, status: message.status } };
+		return {
+			body: {
+				conversationId: message.conversationId,
+				messageId: message.id,
+				status: message.status,
+			},
+		};
 	},
 };

@@ -19,9 +19,17 @@ export function submissions(call: Call, collection = 'formSubmissions', idParam 
 		.filter((s) => {
 			if (!q) return true;
 			const others = (s.others ?? {}) as Rec;
-			return [s.contactId, s.name, s.email, others.phone].some((v) => String(v ?? '').toLowerCase().includes(q));
+			return [s.contactId, s.name, s.email, others.phone].some((v) =>
+				String(v ?? '')
+					.toLowerCase()
+					.includes(q),
+			);
 		})
-		.sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)) || String(b.id).localeCompare(String(a.id)));
+		.sort(
+			(a, b) =>
+				String(b.createdAt).localeCompare(String(a.createdAt)) ||
+				String(b.id).localeCompare(String(a.id)),
+		);
 	const { items, meta } = pageWithMeta(hits, page, limit);
 	return { submissions: items, meta };
 }

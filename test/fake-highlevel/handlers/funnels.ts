@@ -5,7 +5,12 @@ import { intQuery, notFound, storeOf, textQuery } from './listing';
 type Rec = Record<string, unknown>;
 
 /** A funnel (or website) as `GET /funnels/funnel/list` lists it, with one step per page; returns it and its pages. */
-export function addFunnel(store: LocationStore, name: string, pageNames: string[], type: 'funnel' | 'website' = 'funnel'): { funnel: Rec; pages: Rec[] } {
+export function addFunnel(
+	store: LocationStore,
+	name: string,
+	pageNames: string[],
+	type: 'funnel' | 'website' = 'funnel',
+): { funnel: Rec; pages: Rec[] } {
 	const funnelId = newId();
 	const now = store.now();
 	const pages = pageNames.map((pageName) => ({
@@ -25,7 +30,15 @@ export function addFunnel(store: LocationStore, name: string, pageNames: string[
 		deleted: false,
 		domainId: '',
 		url: `/${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
-		steps: pages.map((page, i) => ({ id: page.stepId, name: page.name, pages: [page._id], products: [], sequence: i + 1, type: 'optin_funnel_page', url: `/step-${i + 1}` })),
+		steps: pages.map((page, i) => ({
+			id: page.stepId,
+			name: page.name,
+			pages: [page._id],
+			products: [],
+			sequence: i + 1,
+			type: 'optin_funnel_page',
+			url: `/step-${i + 1}`,
+		})),
 		dateAdded: now,
 		dateUpdated: now,
 		updatedAt: now,
@@ -35,7 +48,8 @@ export function addFunnel(store: LocationStore, name: string, pageNames: string[
 	return { funnel, pages };
 }
 
-const contains = (value: unknown, text: string | undefined) => !text || String(value).toLowerCase().includes(text.toLowerCase());
+const contains = (value: unknown, text: string | undefined) =>
+	!text || String(value).toLowerCase().includes(text.toLowerCase());
 
 /** Funnels (funnels.json): funnels, their pages and the location's redirects, all offset + limit. */
 export const FUNNEL_HANDLERS: Record<string, Handler> = {
@@ -44,9 +58,17 @@ export const FUNNEL_HANDLERS: Record<string, Handler> = {
 		const offset = intQuery(call, 'offset', 0);
 		const limit = intQuery(call, 'limit', 10, { min: 1 });
 		const type = textQuery(call, 'type');
-		const matching = [...store.collection('funnels').values()].filter((f) => (!type || f.type === type) && contains(f.name, textQuery(call, 'name')));
+		const matching = [...store.collection('funnels').values()].filter(
+			(f) => (!type || f.type === type) && contains(f.name, textQuery(call, 'name')),
+		);
 		// The spec types `funnels` as one object; HighLevel sends the list.
-		return { body: { funnels: matching.slice(offset, offset + limit), count: matching.length, traceId: newId() } };
+		return {
+			body: {
+				funnels: matching.slice(offset, offset + limit),
+				count: matching.length,
+				traceId: newId(),
+			},
+		};
 	},
 	'funnels/getPagesByFunnelId': (call) => {
 		const store = call.location(String(textQuery(call, 'locationId')));
@@ -54,7 +76,9 @@ export const FUNNEL_HANDLERS: Record<string, Handler> = {
 		const limit = intQuery(call, 'limit', 10, { min: 1 });
 		const funnelId = textQuery(call, 'funnelId');
 		if (!store.collection('funnels').has(String(funnelId))) throw notFound('Funnel');
-		const pages = [...store.collection('funnelPages').values()].filter((p) => p.funnelId === funnelId && contains(p.name, textQuery(call, 'name')));
+		const pages = [...store.collection('funnelPages').values()].filter(
+			(p) => p.funnelId === funnelId && contains(p.name, textQuery(call, 'name')),
+		);
 		// FunnelPageResponseDTO is one page; HighLevel answers the list of them.
 		return { body: pages.slice(offset, offset + limit) };
 	},
@@ -78,11 +102,18 @@ export const FUNNEL_HANDLERS: Record<string, Handler> = {
 		const offset = intQuery(call, 'offset', 0);
 		const limit = intQuery(call, 'limit', 10, { min: 1 });
 		const search = textQuery(call, 'search');
-		const matching = [...store.collection('redirects').values()].filter((r) => contains(r.path, search) || contains(r.target, search));
-		return { body: { data: { count: matching.length, data: matching.slice(offset, offset + limit) } } };
+		const matching = [...store.collection('redirects').values()].filter(
+			(r) => contains(r.path, search) || contains(r.target, search),
+		);
+		return {
+			body: { data: { count: matching.length, data: matching.slice(offset, offset + limit) } },
+		};
 	},
 	'funnels/update-redirect-by-id': (call) => {
-		const redirect = call.location(String(call.body.locationId)).collection('redirects').get(call.params.id);
+		const redirect = call
+			.location(String(call.body.locationId))
+			.collection('redirects')
+			.get(call.params.id);
 		if (!redirect) throw notFound('Redirect');
 		Object.assign(redirect, { target: call.body.target, action: call.body.action });
 		return { body: { data: redirect } };

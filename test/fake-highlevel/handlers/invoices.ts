@@ -10,11 +10,13 @@ const bad = (message: string) => new HttpError(400, { statusCode: 400, message }
 /** `contactDetails.id` names a contact of the sub-account: HighLevel bills contacts it knows. */
 function checkContact(store: LocationStore, details: unknown): void {
 	const id = (details as Rec | undefined)?.id;
-	if (id !== undefined && !store.contacts.has(String(id))) throw bad(`Contact ${String(id)} not found`);
+	if (id !== undefined && !store.contacts.has(String(id)))
+		throw bad(`Contact ${String(id)} not found`);
 }
 
 function checkUser(store: LocationStore, userId: unknown): void {
-	if (!store.users.has(String(userId))) throw bad(`User ${String(userId)} not found in this location`);
+	if (!store.users.has(String(userId)))
+		throw bad(`User ${String(userId)} not found in this location`);
 }
 
 /** Invoice numbers are per sub-account, one after another from 1001 unless one is given. */
@@ -25,7 +27,13 @@ function numbers(store: LocationStore): Rec {
 	return counters;
 }
 
-function takeNumber(store: LocationStore, kind: 'invoice' | 'estimate', given: unknown, taken: Iterable<Rec>, field: string): number {
+function takeNumber(
+	store: LocationStore,
+	kind: 'invoice' | 'estimate',
+	given: unknown,
+	taken: Iterable<Rec>,
+	field: string,
+): number {
 	const counters = numbers(store);
 	if (given !== undefined && given !== '') {
 		const n = Number(given);
@@ -42,7 +50,12 @@ function takeNumber(store: LocationStore, kind: 'invoice' | 'estimate', given: u
 /** Fills the amounts HighLevel computes for an invoice from its items, discount and payments. */
 function priceInvoice(store: LocationStore, invoice: Rec): Rec {
 	const currency = checkCurrency(invoice.currency);
-	const sum = totals(store, currency, invoice.invoiceItems as Rec[], invoice.discount as Rec | undefined);
+	const sum = totals(
+		store,
+		currency,
+		invoice.invoiceItems as Rec[],
+		invoice.discount as Rec | undefined,
+	);
 	invoice.total = sum.total;
 	invoice.totalSummary = { subTotal: sum.subTotal, discount: sum.discount, tax: sum.tax };
 	invoice.amountDue = roundMoney(sum.total - Number(invoice.amountPaid ?? 0), currency);
@@ -64,7 +77,8 @@ function invoiceOf(call: Call, altId: unknown): { store: LocationStore; invoice:
 function makeInvoice(store: LocationStore, body: Rec): Rec {
 	checkContact(store, body.contactDetails);
 	const rest = { ...body };
-	for (const k of ['items', 'invoiceNumber', 'action', 'userId', 'id', 'includeTermsNote']) delete rest[k];
+	for (const k of ['items', 'invoiceNumber', 'action', 'userId', 'id', 'includeTermsNote'])
+		delete rest[k];
 	const now = store.now();
 	const invoice: Rec = {
 		_id: newId(),
@@ -77,7 +91,13 @@ function makeInvoice(store: LocationStore, body: Rec): Rec {
 		automaticTaxesCalculated: false,
 		...rest,
 		invoiceItems: body.items,
-		invoiceNumber: takeNumber(store, 'invoice', body.invoiceNumber, invoices(store).values(), 'invoiceNumber'),
+		invoiceNumber: takeNumber(
+			store,
+			'invoice',
+			body.invoiceNumber,
+			invoices(store).values(),
+			'invoiceNumber',
+		),
 		dueDate: body.dueDate ?? body.issueDate,
 		createdAt: now,
 		updatedAt: now,
@@ -106,11 +126,16 @@ function listInvoices(call: Call): Rec {
 			(i) =>
 				!search ||
 				[i.name, String(i.invoiceNumber), (i.contactDetails as Rec | undefined)?.name].some((v) =>
-					String(v ?? '').toLowerCase().includes(search),
+					String(v ?? '')
+						.toLowerCase()
+						.includes(search),
 				),
 		)
 		.sort((a, b) => {
-			const order = String(a.issueDate).localeCompare(String(b.issueDate)) || String(a.createdAt).localeCompare(String(b.createdAt)) || String(a._id).localeCompare(String(b._id));
+			const order =
+				String(a.issueDate).localeCompare(String(b.issueDate)) ||
+				String(a.createdAt).localeCompare(String(b.createdAt)) ||
+				String(a._id).localeCompare(String(b._id));
 			return ascending ? order : -order;
 		});
 	return { invoices: offsetPage(hits, call), total: hits.length };
@@ -119,7 +144,8 @@ function listInvoices(call: Call): Rec {
 /** What may still change: HighLevel refuses to edit, delete or void what has been paid. */
 function refuseIfSettled(invoice: Rec, doing: string): void {
 	if (invoice.status === 'void') throw bad(`A void invoice cannot be ${doing}`);
-	if (invoice.status === 'paid' || invoice.status === 'partially_paid') throw bad(`An invoice with payments cannot be ${doing}`);
+	if (invoice.status === 'paid' || invoice.status === 'partially_paid')
+		throw bad(`An invoice with payments cannot be ${doing}`);
 }
 
 function recordPayment(call: Call): Rec {
@@ -133,14 +159,20 @@ function recordPayment(call: Call): Rec {
 	const due = Number(invoice.amountDue);
 	const amount = call.body.amount === undefined ? due : Number(call.body.amount);
 	if (!(amount > 0)) throw bad('amount is not above 0');
-	if (roundMoney(amount, currency) !== amount) throw bad(`amount has more decimals than ${currency} has`);
+	if (roundMoney(amount, currency) !== amount)
+		throw bad(`amount has more decimals than ${currency} has`);
 	if (amount > due) throw bad(`amount ${amount} is more than the ${due} due`);
 	invoice.amountPaid = roundMoney(Number(invoice.amountPaid) + amount, currency);
 	invoice.amountDue = roundMoney(due - amount, currency);
 	invoice.status = invoice.amountDue === 0 ? 'paid' : 'partially_paid';
 	invoice.updatedAt = store.now();
 	const payments = (invoice.payments as Rec[] | undefined) ?? [];
-	payments.push({ mode, amount, notes: call.body.notes, fulfilledAt: call.body.fulfilledAt ?? invoice.updatedAt });
+	payments.push({
+		mode,
+		amount,
+		notes: call.body.notes,
+		fulfilledAt: call.body.fulfilledAt ?? invoice.updatedAt,
+	});
 	invoice.payments = payments;
 	return { success: true, invoice };
 }
@@ -149,7 +181,12 @@ function recordPayment(call: Call): Rec {
 function document(store: LocationStore, body: Rec, extra: Rec): Rec {
 	const currency = checkCurrency(body.currency);
 	checkContact(store, body.contactDetails);
-	const sum = totals(store, currency, (body.items as Rec[]) ?? [], body.discount as Rec | undefined);
+	const sum = totals(
+		store,
+		currency,
+		(body.items as Rec[]) ?? [],
+		body.discount as Rec | undefined,
+	);
 	const now = store.now();
 	return { _id: newId(), ...body, ...extra, total: sum.total, createdAt: now, updatedAt: now };
 }
@@ -164,7 +201,11 @@ function listOf(call: Call, name: string, extra: (doc: Rec) => boolean = () => t
 	return [...store.collection(name).values()]
 		.filter((d) => !search || String(d.name).toLowerCase().includes(search))
 		.filter(extra)
-		.sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)) || String(b._id).localeCompare(String(a._id)));
+		.sort(
+			(a, b) =>
+				String(b.createdAt).localeCompare(String(a.createdAt)) ||
+				String(b._id).localeCompare(String(a._id)),
+		);
 }
 
 const TEMPLATES = 'invoiceTemplates';
@@ -173,12 +214,17 @@ const ESTIMATES = 'estimates';
 
 function estimateOf(call: Call, altId: unknown): { store: LocationStore; estimate: Rec } {
 	const store = altStore(call, altId);
-	return { store, estimate: docIn(store.collection(ESTIMATES), call.params.estimateId, 'Estimate') };
+	return {
+		store,
+		estimate: docIn(store.collection(ESTIMATES), call.params.estimateId, 'Estimate'),
+	};
 }
 
 /** Invoices, their templates, schedules and estimates (invoices.json): lists page with offset + limit, both required. */
 export const INVOICE_HANDLERS: Record<string, Handler> = {
-	'invoices/create-invoice': (call) => ({ body: makeInvoice(altStore(call, call.body.altId), call.body) }),
+	'invoices/create-invoice': (call) => ({
+		body: makeInvoice(altStore(call, call.body.altId), call.body),
+	}),
 	'invoices/text2pay-invoice': (call) => {
 		const store = altStore(call, call.body.altId);
 		checkUser(store, call.body.userId);
@@ -187,14 +233,17 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 			invoice = docIn(invoices(store), String(call.body.id), 'Invoice');
 			refuseIfSettled(invoice, 'changed');
 			const rest = { ...call.body };
-			for (const k of ['id', 'items', 'action', 'userId', 'includeTermsNote', 'invoiceNumber']) delete rest[k];
+			for (const k of ['id', 'items', 'action', 'userId', 'includeTermsNote', 'invoiceNumber'])
+				delete rest[k];
 			Object.assign(invoice, rest, { invoiceItems: call.body.items, updatedAt: store.now() });
 			priceInvoice(store, invoice);
 		} else {
 			invoice = makeInvoice(store, call.body);
 		}
 		if (call.body.action === 'send') invoice.status = 'sent';
-		return { body: { invoice, invoiceUrl: `https://link.example.com/invoice/${String(invoice._id)}` } };
+		return {
+			body: { invoice, invoiceUrl: `https://link.example.com/invoice/${String(invoice._id)}` },
+		};
 	},
 	'invoices/get-invoice': (call) => ({ body: invoiceOf(call, textQuery(call, 'altId')).invoice }),
 	'invoices/list-invoices': (call) => ({ body: listInvoices(call) }),
@@ -205,13 +254,17 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 		const rest = { ...call.body };
 		delete rest.invoiceNumber;
 		const others = [...invoices(store).values()].filter((i) => i !== invoice);
-		const number = call.body.invoiceNumber === undefined ? invoice.invoiceNumber : takeNumber(store, 'invoice', call.body.invoiceNumber, others, 'invoiceNumber');
+		const number =
+			call.body.invoiceNumber === undefined
+				? invoice.invoiceNumber
+				: takeNumber(store, 'invoice', call.body.invoiceNumber, others, 'invoiceNumber');
 		Object.assign(invoice, rest, { invoiceNumber: number, updatedAt: store.now() });
 		return { body: priceInvoice(store, invoice) };
 	},
 	'invoices/delete-invoice': (call) => {
 		const { store, invoice } = invoiceOf(call, textQuery(call, 'altId'));
-		if (invoice.status === 'paid' || invoice.status === 'partially_paid') throw bad('An invoice with payments cannot be deleted');
+		if (invoice.status === 'paid' || invoice.status === 'partially_paid')
+			throw bad('An invoice with payments cannot be deleted');
 		invoices(store).delete(String(invoice._id));
 		return { body: invoice };
 	},
@@ -225,7 +278,9 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 		const action = String(call.body.action);
 		const email = action === 'email' || action === 'sms_and_email';
 		const sms = action === 'sms' || action === 'sms_and_email';
-		return { body: { invoice, smsData: sms ? { sent: true } : {}, emailData: email ? { sent: true } : {} } };
+		return {
+			body: { invoice, smsData: sms ? { sent: true } : {}, emailData: email ? { sent: true } : {} },
+		};
 	},
 	'invoices/void-invoice': (call) => {
 		const { store, invoice } = invoiceOf(call, call.body.altId);
@@ -247,7 +302,11 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 		return { body: template };
 	},
 	'invoices/get-invoice-template': (call) => ({
-		body: docIn(altStore(call, textQuery(call, 'altId')).collection(TEMPLATES), call.params.templateId, 'Template'),
+		body: docIn(
+			altStore(call, textQuery(call, 'altId')).collection(TEMPLATES),
+			call.params.templateId,
+			'Template',
+		),
 	}),
 	'invoices/list-invoice-templates': (call) => {
 		const hits = listOf(call, TEMPLATES);
@@ -256,7 +315,12 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 	'invoices/update-invoice-template': (call) => {
 		const store = altStore(call, call.body.altId);
 		const template = docIn(store.collection(TEMPLATES), call.params.templateId, 'Template');
-		const sum = totals(store, checkCurrency(call.body.currency), call.body.items as Rec[], call.body.discount as Rec | undefined);
+		const sum = totals(
+			store,
+			checkCurrency(call.body.currency),
+			call.body.items as Rec[],
+			call.body.discount as Rec | undefined,
+		);
 		Object.assign(template, call.body, { total: sum.total, updatedAt: store.now() });
 		return { body: template };
 	},
@@ -269,12 +333,22 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 
 	'invoices/create-invoice-schedule': (call) => {
 		const store = altStore(call, call.body.altId);
-		const schedule = document(store, call.body, { status: 'draft', invoices: [], compiledTermsNotes: call.body.termsNotes ?? '', termsNotes: call.body.termsNotes ?? '', title: call.body.title ?? 'INVOICE' });
+		const schedule = document(store, call.body, {
+			status: 'draft',
+			invoices: [],
+			compiledTermsNotes: call.body.termsNotes ?? '',
+			termsNotes: call.body.termsNotes ?? '',
+			title: call.body.title ?? 'INVOICE',
+		});
 		store.collection(SCHEDULES).set(String(schedule._id), schedule);
 		return { body: schedule };
 	},
 	'invoices/get-invoice-schedule': (call) => ({
-		body: docIn(altStore(call, textQuery(call, 'altId')).collection(SCHEDULES), call.params.scheduleId, 'Schedule'),
+		body: docIn(
+			altStore(call, textQuery(call, 'altId')).collection(SCHEDULES),
+			call.params.scheduleId,
+			'Schedule',
+		),
 	}),
 	'invoices/list-invoice-schedules': (call) => {
 		const status = textQuery(call, 'status');
@@ -286,7 +360,12 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 		const schedule = docIn(store.collection(SCHEDULES), call.params.scheduleId, 'Schedule');
 		if (schedule.status === 'cancelled') throw bad('A cancelled schedule cannot be changed');
 		checkContact(store, call.body.contactDetails);
-		const sum = totals(store, checkCurrency(call.body.currency), call.body.items as Rec[], call.body.discount as Rec | undefined);
+		const sum = totals(
+			store,
+			checkCurrency(call.body.currency),
+			call.body.items as Rec[],
+			call.body.discount as Rec | undefined,
+		);
 		Object.assign(schedule, call.body, { total: sum.total, updatedAt: store.now() });
 		return { body: schedule };
 	},
@@ -300,7 +379,11 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 		const store = altStore(call, call.body.altId);
 		const schedule = docIn(store.collection(SCHEDULES), call.params.scheduleId, 'Schedule');
 		if (schedule.status === 'cancelled') throw bad('A cancelled schedule cannot be scheduled');
-		Object.assign(schedule, { status: 'active', liveMode: call.body.liveMode, updatedAt: store.now() });
+		Object.assign(schedule, {
+			status: 'active',
+			liveMode: call.body.liveMode,
+			updatedAt: store.now(),
+		});
 		return { body: schedule };
 	},
 	'invoices/cancel-invoice-schedule': (call) => {
@@ -320,14 +403,21 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 			liveMode: call.body.liveMode ?? true,
 			deleted: false,
 			estimateStatus: call.body.sendEstimateDetails ? 'sent' : 'draft',
-			estimateNumber: takeNumber(store, 'estimate', call.body.estimateNumber, estimates.values(), 'estimateNumber'),
+			estimateNumber: takeNumber(
+				store,
+				'estimate',
+				call.body.estimateNumber,
+				estimates.values(),
+				'estimateNumber',
+			),
 			discount: call.body.discount,
 			__v: 0,
 			companyId: 'company_test_0001',
 			automaticTaxesEnabled: call.body.automaticTaxesEnabled ?? false,
 			automaticTaxesCalculated: false,
 			issueDate: call.body.issueDate ?? new Date().toISOString().slice(0, 10),
-			expiryDate: call.body.expiryDate ?? call.body.issueDate ?? new Date().toISOString().slice(0, 10),
+			expiryDate:
+				call.body.expiryDate ?? call.body.issueDate ?? new Date().toISOString().slice(0, 10),
 			meta: call.body.meta ?? {},
 			estimateActionHistory: [],
 			sentTo: call.body.sentTo ?? { email: [] },
@@ -344,7 +434,9 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 		const hits = listOf(
 			call,
 			ESTIMATES,
-			(e) => (!status || status === 'all' || e.estimateStatus === status) && (!contactId || (e.contactDetails as Rec | undefined)?.id === contactId),
+			(e) =>
+				(!status || status === 'all' || e.estimateStatus === status) &&
+				(!contactId || (e.contactDetails as Rec | undefined)?.id === contactId),
 		);
 		return { body: { estimates: offsetPage(hits, call), total: hits.length, traceId: newId() } };
 	},
@@ -352,7 +444,12 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 		const { store, estimate } = estimateOf(call, call.body.altId);
 		if (estimate.estimateStatus === 'invoiced') throw bad('An invoiced estimate cannot be changed');
 		checkContact(store, call.body.contactDetails);
-		const sum = totals(store, checkCurrency(call.body.currency), call.body.items as Rec[], call.body.discount as Rec | undefined);
+		const sum = totals(
+			store,
+			checkCurrency(call.body.currency),
+			call.body.items as Rec[],
+			call.body.discount as Rec | undefined,
+		);
 		const rest = { ...call.body };
 		delete rest.estimateStatus;
 		Object.assign(estimate, rest, { total: sum.total, updatedAt: store.now() });
@@ -367,7 +464,11 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 		const { store, estimate } = estimateOf(call, call.body.altId);
 		checkUser(store, call.body.userId);
 		if (estimate.estimateStatus === 'invoiced') throw bad('An invoiced estimate cannot be sent');
-		Object.assign(estimate, { estimateStatus: 'sent', liveMode: call.body.liveMode, updatedAt: store.now() });
+		Object.assign(estimate, {
+			estimateStatus: 'sent',
+			liveMode: call.body.liveMode,
+			updatedAt: store.now(),
+		});
 		return { status: 201, body: estimate };
 	},
 	'invoices/create-invoice-from-estimate': (call) => {

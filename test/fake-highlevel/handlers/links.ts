@@ -19,13 +19,38 @@ export const LINK_HANDLERS: Record<string, Handler> = {
 	'links/create-link': (call) => {
 		const store = call.location(String(call.body.locationId));
 		const id = newId();
-		const slug = String(call.body.name).toLowerCase().replace(/[^a-z0-9]+/g, '_');
-		const link: Rec = { id, name: call.body.name, redirectTo: checkUrl(call.body.redirectTo), fieldKey: `{{trigger_link.${slug}_${id.slice(0, 4)}}}`, locationId: store.id };
+		const slug = String(call.body.name)
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '_');
+		const link: Rec = {
+			id,
+			name: call.body.name,
+			redirectTo: checkUrl(call.body.redirectTo),
+			fieldKey: `{{trigger_link.${slug}_${id.slice(0, 4)}}}`,
+			locationId: store.id,
+		};
 		store.collection('links').set(id, link);
 		return { status: 201, body: { link } };
 	},
-	'links/get-links': (call) => ({ body: { links: [...call.location(String(textQuery(call, 'locationId'))).collection('links').values()] } }),
-	'links/get-link-by-id': (call) => ({ body: { link: recordIn(call.location(String(textQuery(call, 'locationId'))).collection('links'), call.params.linkId, 'Link') } }),
+	'links/get-links': (call) => ({
+		body: {
+			links: [
+				...call
+					.location(String(textQuery(call, 'locationId')))
+					.collection('links')
+					.values(),
+			],
+		},
+	}),
+	'links/get-link-by-id': (call) => ({
+		body: {
+			link: recordIn(
+				call.location(String(textQuery(call, 'locationId'))).collection('links'),
+				call.params.linkId,
+				'Link',
+			),
+		},
+	}),
 	'links/update-link': (call) => {
 		const link = recordIn(storeOf(call).collection('links'), call.params.linkId, 'Link');
 		Object.assign(link, { name: call.body.name, redirectTo: checkUrl(call.body.redirectTo) });

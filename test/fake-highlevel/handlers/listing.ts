@@ -14,13 +14,20 @@ export function notFound(what: string): HttpError {
 }
 
 /** A whole number from the query, as HighLevel reads `skip`, `offset`, `page` and `limit`. */
-export function intQuery(call: Call, name: string, fallback: number, bounds: { min?: number; max?: number } = {}): number {
+export function intQuery(
+	call: Call,
+	name: string,
+	fallback: number,
+	bounds: { min?: number; max?: number } = {},
+): number {
 	const raw = call.query[name];
 	if (raw === undefined || raw === '') return fallback;
 	const value = Number(Array.isArray(raw) ? raw[0] : raw);
 	const min = bounds.min ?? 0;
-	if (!Number.isInteger(value) || value < min) throw unprocessable(`${name} must be an integer not less than ${min}`);
-	if (bounds.max !== undefined && value > bounds.max) throw unprocessable(`${name} must not be greater than ${bounds.max}`);
+	if (!Number.isInteger(value) || value < min)
+		throw unprocessable(`${name} must be an integer not less than ${min}`);
+	if (bounds.max !== undefined && value > bounds.max)
+		throw unprocessable(`${name} must not be greater than ${bounds.max}`);
 	return value;
 }
 
@@ -48,8 +55,10 @@ const DAY_MS = 86_400_000;
 /** `YYYY-MM-DD` → the first millisecond of that day (UTC). */
 function dayQuery(call: Call, name: string, fallback: Date): number {
 	const value = textQuery(call, name);
-	if (value === undefined) return Date.UTC(fallback.getUTCFullYear(), fallback.getUTCMonth(), fallback.getUTCDate());
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw unprocessable(`${name} must be a date as YYYY-MM-DD`);
+	if (value === undefined)
+		return Date.UTC(fallback.getUTCFullYear(), fallback.getUTCMonth(), fallback.getUTCDate());
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+		throw unprocessable(`${name} must be a date as YYYY-MM-DD`);
 	return Date.parse(`${value}T00:00:00Z`);
 }
 
@@ -70,10 +79,19 @@ export function submittedWithin(call: Call): (record: Rec) => boolean {
 }
 
 /** One page of a page + limit list, with the `meta` HighLevel's submission lists carry. */
-export function pageWithMeta(hits: Rec[], page: number, limit: number): { items: Rec[]; meta: Rec } {
+export function pageWithMeta(
+	hits: Rec[],
+	page: number,
+	limit: number,
+): { items: Rec[]; meta: Rec } {
 	const pages = Math.ceil(hits.length / limit);
 	return {
 		items: hits.slice((page - 1) * limit, page * limit),
-		meta: { total: hits.length, currentPage: page, nextPage: page < pages ? page + 1 : null, prevPage: page > 1 ? page - 1 : null },
+		meta: {
+			total: hits.length,
+			currentPage: page,
+			nextPage: page < pages ? page + 1 : null,
+			prevPage: page > 1 ? page - 1 : null,
+		},
 	};
 }

@@ -31,7 +31,12 @@ export function profileOf(store: LocationStore): Rec {
 			postalCode: '',
 			website: '',
 			timezone: 'UTC',
-			settings: { allowDuplicateContact: store.allowDuplicateContact, allowDuplicateOpportunity: false, allowFacebookNameMerge: false, disableContactTimezone: false },
+			settings: {
+				allowDuplicateContact: store.allowDuplicateContact,
+				allowDuplicateOpportunity: false,
+				allowFacebookNameMerge: false,
+				disableContactTimezone: false,
+			},
 			social: {},
 			dateAdded: '2026-01-01T00:00:00.000Z',
 		};
@@ -45,7 +50,16 @@ export function describeLocation(store: LocationStore, fields: Rec): Rec {
 	return Object.assign(profileOf(store), fields);
 }
 
-const TIMEZONES = ['UTC', 'US/Central', 'US/Eastern', 'US/Pacific', 'Europe/London', 'Europe/Paris', 'Asia/Kolkata', 'Australia/Sydney'];
+const TIMEZONES = [
+	'UTC',
+	'US/Central',
+	'US/Eastern',
+	'US/Pacific',
+	'Europe/London',
+	'Europe/Paris',
+	'Asia/Kolkata',
+	'Australia/Sydney',
+];
 
 /** The sub-account a path names, refused when the token is another sub-account's (checked before). */
 const pathStore = (call: Call) => call.location(call.params.locationId);
@@ -61,7 +75,11 @@ function tagIn(store: LocationStore, id: string): Rec {
 function uniqueTagName(store: LocationStore, name: string, except?: string): string {
 	const trimmed = name.trim();
 	if (!trimmed) throw unprocessable('name should not be empty');
-	if ([...store.tags.values()].some((t) => t.id !== except && t.name.toLowerCase() === trimmed.toLowerCase())) {
+	if (
+		[...store.tags.values()].some(
+			(t) => t.id !== except && t.name.toLowerCase() === trimmed.toLowerCase(),
+		)
+	) {
 		throw new HttpError(400, { statusCode: 400, message: 'Tag with this name already exists' });
 	}
 	return trimmed;
@@ -69,7 +87,22 @@ function uniqueTagName(store: LocationStore, name: string, except?: string): str
 
 // Custom fields (contact and opportunity) --------------------------------------------------------
 
-const FIELD_TYPES = ['TEXT', 'LARGE_TEXT', 'NUMERICAL', 'PHONE', 'MONETORY', 'CHECKBOX', 'SINGLE_OPTIONS', 'MULTIPLE_OPTIONS', 'DATE', 'TEXTBOX_LIST', 'FILE_UPLOAD', 'RADIO', 'EMAIL', 'SIGNATURE'];
+const FIELD_TYPES = [
+	'TEXT',
+	'LARGE_TEXT',
+	'NUMERICAL',
+	'PHONE',
+	'MONETORY',
+	'CHECKBOX',
+	'SINGLE_OPTIONS',
+	'MULTIPLE_OPTIONS',
+	'DATE',
+	'TEXTBOX_LIST',
+	'FILE_UPLOAD',
+	'RADIO',
+	'EMAIL',
+	'SIGNATURE',
+];
 
 function fieldIn(store: LocationStore, id: string): Rec {
 	const field = store.customFields.get(id);
@@ -92,7 +125,10 @@ const customValues = (store: LocationStore) => store.collection('customValues');
 
 /** A custom value's name and the merge key HighLevel derives from it. */
 function valueKey(name: string): Rec {
-	return { name, fieldKey: `{{ custom_values.${name.toLowerCase().replace(/[^a-z0-9]+/g, '_')} }}` };
+	return {
+		name,
+		fieldKey: `{{ custom_values.${name.toLowerCase().replace(/[^a-z0-9]+/g, '_')} }}`,
+	};
 }
 
 export function addCustomValue(store: LocationStore, name: string, value: string): Rec {
@@ -105,8 +141,15 @@ export function addCustomValue(store: LocationStore, name: string, value: string
 function uniqueValueName(store: LocationStore, name: unknown, except?: string): string {
 	const trimmed = String(name).trim();
 	if (!trimmed) throw unprocessable('name should not be empty');
-	if ([...customValues(store).values()].some((v) => v.id !== except && String(v.name).toLowerCase() === trimmed.toLowerCase())) {
-		throw new HttpError(400, { statusCode: 400, message: 'Custom value with this name already exists' });
+	if (
+		[...customValues(store).values()].some(
+			(v) => v.id !== except && String(v.name).toLowerCase() === trimmed.toLowerCase(),
+		)
+	) {
+		throw new HttpError(400, {
+			statusCode: 400,
+			message: 'Custom value with this name already exists',
+		});
 	}
 	return trimmed;
 }
@@ -123,13 +166,21 @@ function searchTasks(store: LocationStore, body: Rec): Rec {
 	const skip = body.skip === undefined ? 0 : Number(body.skip);
 	const limit = body.limit === undefined ? 25 : Number(body.limit);
 	if (!Number.isInteger(skip) || skip < 0) throw unprocessable('skip must not be less than 0');
-	if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw unprocessable('limit must be between 1 and 100');
+	if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+		throw unprocessable('limit must be between 1 and 100');
 	const hits = [...store.tasks.values()]
 		.filter((t) => !contactIds?.length || contactIds.includes(String(t.contactId)))
 		.filter((t) => !assignedTo?.length || assignedTo.includes(String(t.assignedTo)))
 		.filter((t) => body.completed === undefined || Boolean(t.completed) === body.completed)
-		.filter((t) => !query || `${String(t.title ?? '')} ${String(t.body ?? '')}`.toLowerCase().includes(query))
-		.sort((a, b) => String(a.dueDate ?? '').localeCompare(String(b.dueDate ?? '')) || String(a.id).localeCompare(String(b.id)));
+		.filter(
+			(t) =>
+				!query || `${String(t.title ?? '')} ${String(t.body ?? '')}`.toLowerCase().includes(query),
+		)
+		.sort(
+			(a, b) =>
+				String(a.dueDate ?? '').localeCompare(String(b.dueDate ?? '')) ||
+				String(a.id).localeCompare(String(b.id)),
+		);
 	return {
 		tasks: hits.slice(skip, skip + limit).map((t) => {
 			const contact = store.contacts.get(String(t.contactId));
@@ -143,7 +194,13 @@ function searchTasks(store: LocationStore, body: Rec): Rec {
 				contactId: t.contactId,
 				locationId: store.id,
 				deleted: false,
-				contactDetails: contact ? { firstName: contact.firstName ?? '', lastName: contact.lastName ?? '', email: contact.email ?? '' } : undefined,
+				contactDetails: contact
+					? {
+							firstName: contact.firstName ?? '',
+							lastName: contact.lastName ?? '',
+							email: contact.email ?? '',
+						}
+					: undefined,
 				dateAdded: t.dateAdded ?? store.now(),
 				dateUpdated: t.dateUpdated ?? t.dateAdded ?? store.now(),
 			};
@@ -153,26 +210,42 @@ function searchTasks(store: LocationStore, body: Rec): Rec {
 
 function rrule(options: Rec): Rec {
 	const start = Date.parse(String(options.startDate));
-	if (Number.isNaN(start)) throw unprocessable('rruleOptions.startDate must be a valid ISO 8601 date string');
-	if (options.endDate !== undefined && Number.isNaN(Date.parse(String(options.endDate)))) throw unprocessable('rruleOptions.endDate must be a valid ISO 8601 date string');
-	if (Number(options.interval) < 1) throw unprocessable('rruleOptions.interval must not be less than 1');
-	if (options.intervalType === 'monthly' && options.dayOfMonth === undefined && options.dayOfWeek === undefined) {
-		throw unprocessable('rruleOptions.dayOfMonth or rruleOptions.dayOfWeek is required for a monthly task');
+	if (Number.isNaN(start))
+		throw unprocessable('rruleOptions.startDate must be a valid ISO 8601 date string');
+	if (options.endDate !== undefined && Number.isNaN(Date.parse(String(options.endDate))))
+		throw unprocessable('rruleOptions.endDate must be a valid ISO 8601 date string');
+	if (Number(options.interval) < 1)
+		throw unprocessable('rruleOptions.interval must not be less than 1');
+	if (
+		options.intervalType === 'monthly' &&
+		options.dayOfMonth === undefined &&
+		options.dayOfWeek === undefined
+	) {
+		throw unprocessable(
+			'rruleOptions.dayOfMonth or rruleOptions.dayOfWeek is required for a monthly task',
+		);
 	}
 	return { ...options };
 }
 
 function recurringTaskOf(store: LocationStore, body: Rec, before?: Rec): Rec {
 	const now = store.now();
-	const options = body.rruleOptions === undefined ? (before?.rruleOptions as Rec) : rrule(body.rruleOptions as Rec);
+	const options =
+		body.rruleOptions === undefined
+			? (before?.rruleOptions as Rec)
+			: rrule(body.rruleOptions as Rec);
 	for (const userId of (body.owners as string[] | undefined) ?? []) {
-		if (!store.users.has(userId)) throw new HttpError(400, { statusCode: 400, message: `User ${userId} not found` });
+		if (!store.users.has(userId))
+			throw new HttpError(400, { statusCode: 400, message: `User ${userId} not found` });
 	}
 	for (const contactId of (body.contactIds as string[] | undefined) ?? []) {
-		if (!store.contacts.has(contactId)) throw new HttpError(400, { statusCode: 400, message: `Contact ${contactId} not found` });
+		if (!store.contacts.has(contactId))
+			throw new HttpError(400, { statusCode: 400, message: `Contact ${contactId} not found` });
 	}
-	const owners = (body.owners as string[] | undefined) ?? (before?.assignedTo ? [before.assignedTo] : []);
-	const contactIds = (body.contactIds as string[] | undefined) ?? (before?.contactId ? [before.contactId] : []);
+	const owners =
+		(body.owners as string[] | undefined) ?? (before?.assignedTo ? [before.assignedTo] : []);
+	const contactIds =
+		(body.contactIds as string[] | undefined) ?? (before?.contactId ? [before.contactId] : []);
 	const count = Number(options.count ?? 0);
 	return {
 		id: before?.id ?? newId(),
@@ -193,7 +266,12 @@ function recurringTaskOf(store: LocationStore, body: Rec, before?: Rec): Rec {
 
 const templates = (store: LocationStore) => store.collection('templates');
 
-export function addTemplate(store: LocationStore, type: 'sms' | 'email' | 'whatsapp', name: string, fields: Rec = {}): Rec {
+export function addTemplate(
+	store: LocationStore,
+	type: 'sms' | 'email' | 'whatsapp',
+	name: string,
+	fields: Rec = {},
+): Rec {
 	const id = newId();
 	const template: Rec = {
 		id,
@@ -203,7 +281,10 @@ export function addTemplate(store: LocationStore, type: 'sms' | 'email' | 'whats
 		dateAdded: store.now(),
 		deleted: false,
 		originId: COMPANY_ID,
-		template: type === 'email' ? { subject: name, html: `<p>${name}</p>`, attachments: [] } : { body: `${name} {{contact.first_name}}`, attachments: [] },
+		template:
+			type === 'email'
+				? { subject: name, html: `<p>${name}</p>`, attachments: [] }
+				: { body: `${name} {{contact.first_name}}`, attachments: [] },
 		...(type === 'sms' ? { urlAttachments: [] } : {}),
 		...fields,
 	};
@@ -223,28 +304,48 @@ export const LOCATION_HANDLERS: Record<string, Handler> = {
 		const order = textQuery(call, 'order') ?? 'asc';
 		if (order !== 'asc' && order !== 'desc') throw unprocessable('order must be one of asc, desc');
 		if (call.grant.userType === 'Company' && companyId && companyId !== call.grant.companyId) {
-			throw new HttpError(403, { statusCode: 403, message: 'The token does not have access to this company' });
+			throw new HttpError(403, {
+				statusCode: 403,
+				message: 'The token does not have access to this company',
+			});
 		}
 		const all = call
 			.stores()
 			.map(profileOf)
 			.filter((p) => !companyId || p.companyId === companyId)
 			.filter((p) => !email || String(p.email).toLowerCase() === email)
-			.sort((a, b) => String(a.name).localeCompare(String(b.name)) || String(a.id).localeCompare(String(b.id)));
+			.sort(
+				(a, b) =>
+					String(a.name).localeCompare(String(b.name)) || String(a.id).localeCompare(String(b.id)),
+			);
 		if (order === 'desc') all.reverse();
 		return { body: { locations: all.slice(skip, skip + limit) } };
 	},
 	'locations/put-location': (call) => {
 		const store = pathStore(call);
 		const profile = profileOf(store);
-		if (call.body.companyId !== profile.companyId) throw new HttpError(400, { statusCode: 400, message: 'Location does not belong to this company' });
+		if (call.body.companyId !== profile.companyId)
+			throw new HttpError(400, {
+				statusCode: 400,
+				message: 'Location does not belong to this company',
+			});
 		for (const [key, value] of Object.entries(call.body)) {
-			if (key === 'companyId' || key === 'prospectInfo' || key === 'twilio' || key === 'mailgun' || key === 'snapshot') continue;
-			if (key === 'settings' || key === 'social') profile[key] = { ...(profile[key] as Rec), ...(value as Rec) };
+			if (
+				key === 'companyId' ||
+				key === 'prospectInfo' ||
+				key === 'twilio' ||
+				key === 'mailgun' ||
+				key === 'snapshot'
+			)
+				continue;
+			if (key === 'settings' || key === 'social')
+				profile[key] = { ...(profile[key] as Rec), ...(value as Rec) };
 			else profile[key] = value;
 		}
-		if (call.body.timezone !== undefined && !TIMEZONES.includes(String(call.body.timezone))) throw unprocessable('timezone must be a valid timezone');
-		if ((call.body.settings as Rec | undefined)?.allowDuplicateContact !== undefined) store.allowDuplicateContact = Boolean((call.body.settings as Rec).allowDuplicateContact);
+		if (call.body.timezone !== undefined && !TIMEZONES.includes(String(call.body.timezone)))
+			throw unprocessable('timezone must be a valid timezone');
+		if ((call.body.settings as Rec | undefined)?.allowDuplicateContact !== undefined)
+			store.allowDuplicateContact = Boolean((call.body.settings as Rec).allowDuplicateContact);
 		const rest = { ...profile };
 		delete rest.dateAdded;
 		return { body: rest };
@@ -258,7 +359,9 @@ export const LOCATION_HANDLERS: Record<string, Handler> = {
 		store.ensureTags([name]);
 		return { status: 201, body: { tag: [...store.tags.values()].find((t) => t.name === name) } };
 	},
-	'locations/get-tag-by-id': (call) => ({ body: { tag: tagIn(pathStore(call), call.params.tagId) } }),
+	'locations/get-tag-by-id': (call) => ({
+		body: { tag: tagIn(pathStore(call), call.params.tagId) },
+	}),
 	'locations/update-tag': (call) => {
 		const store = pathStore(call);
 		const tag = tagIn(store, call.params.tagId);
@@ -286,27 +389,43 @@ export const LOCATION_HANDLERS: Record<string, Handler> = {
 
 	'locations/get-custom-fields': (call) => {
 		const model = textQuery(call, 'model') ?? 'all';
-		const fields = [...pathStore(call).customFields.values()].filter((f) => model === 'all' || f.model === model);
+		const fields = [...pathStore(call).customFields.values()].filter(
+			(f) => model === 'all' || f.model === model,
+		);
 		return { body: { customFields: fields } };
 	},
 	'locations/create-custom-field': (call) => {
 		const store = pathStore(call);
 		const dataType = String(call.body.dataType);
-		if (!FIELD_TYPES.includes(dataType)) throw unprocessable(`dataType must be one of ${FIELD_TYPES.join(', ')}`);
+		if (!FIELD_TYPES.includes(dataType))
+			throw unprocessable(`dataType must be one of ${FIELD_TYPES.join(', ')}`);
 		const model = String(call.body.model ?? 'contact');
 		const name = String(call.body.name).trim();
 		if (!name) throw unprocessable('name should not be empty');
-		if ([...store.customFields.values()].some((f) => f.model === model && String(f.name).toLowerCase() === name.toLowerCase())) {
-			throw new HttpError(400, { statusCode: 400, message: `A ${model} custom field named ${name} already exists` });
+		if (
+			[...store.customFields.values()].some(
+				(f) => f.model === model && String(f.name).toLowerCase() === name.toLowerCase(),
+			)
+		) {
+			throw new HttpError(400, {
+				statusCode: 400,
+				message: `A ${model} custom field named ${name} already exists`,
+			});
 		}
 		const field = store.addCustomField({ name, dataType, model });
 		applyFieldBody(field, call.body);
 		return { status: 201, body: { customField: field } };
 	},
-	'locations/get-custom-field': (call) => ({ body: { customField: fieldIn(pathStore(call), call.params.id) } }),
+	'locations/get-custom-field': (call) => ({
+		body: { customField: fieldIn(pathStore(call), call.params.id) },
+	}),
 	'locations/update-custom-field': (call) => {
 		const field = fieldIn(pathStore(call), call.params.id);
-		if (call.body.model !== undefined && call.body.model !== field.model) throw new HttpError(400, { statusCode: 400, message: 'The model of a custom field cannot change' });
+		if (call.body.model !== undefined && call.body.model !== field.model)
+			throw new HttpError(400, {
+				statusCode: 400,
+				message: 'The model of a custom field cannot change',
+			});
 		applyFieldBody(field, call.body);
 		return { body: { customField: field } };
 	},
@@ -317,34 +436,53 @@ export const LOCATION_HANDLERS: Record<string, Handler> = {
 		return { body: { succeded: true } };
 	},
 
-	'locations/get-custom-values': (call) => ({ body: { customValues: [...customValues(pathStore(call)).values()] } }),
+	'locations/get-custom-values': (call) => ({
+		body: { customValues: [...customValues(pathStore(call)).values()] },
+	}),
 	'locations/create-custom-value': (call) => {
 		const store = pathStore(call);
-		const record = addCustomValue(store, uniqueValueName(store, call.body.name), String(call.body.value));
+		const record = addCustomValue(
+			store,
+			uniqueValueName(store, call.body.name),
+			String(call.body.value),
+		);
 		return { status: 201, body: { customValue: record } };
 	},
-	'locations/get-custom-value': (call) => ({ body: { customValue: recordIn(customValues(pathStore(call)), call.params.id, 'Custom value') } }),
+	'locations/get-custom-value': (call) => ({
+		body: { customValue: recordIn(customValues(pathStore(call)), call.params.id, 'Custom value') },
+	}),
 	'locations/update-custom-value': (call) => {
 		const store = pathStore(call);
 		const record = recordIn(customValues(store), call.params.id, 'Custom value');
 		// The key follows the name, as in HighLevel's settings page.
-		Object.assign(record, valueKey(uniqueValueName(store, call.body.name, String(record.id))), { value: String(call.body.value) });
+		Object.assign(record, valueKey(uniqueValueName(store, call.body.name, String(record.id))), {
+			value: String(call.body.value),
+		});
 		return { body: { customValue: record } };
 	},
 	'locations/delete-custom-value': (call) => {
 		const store = pathStore(call);
-		customValues(store).delete(String(recordIn(customValues(store), call.params.id, 'Custom value').id));
+		customValues(store).delete(
+			String(recordIn(customValues(store), call.params.id, 'Custom value').id),
+		);
 		return { body: { succeded: true } };
 	},
 
-	'locations/task-search': (call) => ({ status: 201, body: searchTasks(pathStore(call), call.body) }),
+	'locations/task-search': (call) => ({
+		status: 201,
+		body: searchTasks(pathStore(call), call.body),
+	}),
 	'locations/create-recurring-task': (call) => {
 		const store = pathStore(call);
 		const task = recurringTaskOf(store, call.body);
 		recurringTasks(store).set(String(task.id), task);
 		return { status: 201, body: { recurringTask: task } };
 	},
-	'locations/get-recurring-task-by-id': (call) => ({ body: { recurringTask: recordIn(recurringTasks(pathStore(call)), call.params.id, 'Recurring task') } }),
+	'locations/get-recurring-task-by-id': (call) => ({
+		body: {
+			recurringTask: recordIn(recurringTasks(pathStore(call)), call.params.id, 'Recurring task'),
+		},
+	}),
 	'locations/update-recurring-task': (call) => {
 		const store = pathStore(call);
 		const before = recordIn(recurringTasks(store), call.params.id, 'Recurring task');
@@ -359,11 +497,17 @@ export const LOCATION_HANDLERS: Record<string, Handler> = {
 		return { body: { id: task.id, success: true } };
 	},
 
-	'workflows/get-workflow': (call) => ({ body: { workflows: [...call.location(String(textQuery(call, 'locationId'))).workflows.values()] } }),
+	'workflows/get-workflow': (call) => ({
+		body: {
+			workflows: [...call.location(String(textQuery(call, 'locationId'))).workflows.values()],
+		},
+	}),
 	// Campaigns filtered by status, as HighLevel does (Contact › Add to Campaign enrols contacts in them).
 	'campaigns/get-campaigns': (call) => {
 		const status = textQuery(call, 'status');
-		const campaigns = [...call.location(String(textQuery(call, 'locationId'))).campaigns.values()].filter((c) => !status || c.status === status);
+		const campaigns = [
+			...call.location(String(textQuery(call, 'locationId'))).campaigns.values(),
+		].filter((c) => !status || c.status === status);
 		return { body: { campaigns } };
 	},
 	'locations/GET-all-or-email-sms-templates': (call) => {
@@ -377,7 +521,11 @@ export const LOCATION_HANDLERS: Record<string, Handler> = {
 			.filter((t) => !type || t.type === type)
 			.filter((t) => Boolean(t.deleted) === deleted)
 			.filter((t) => !originId || t.originId === originId)
-			.sort((a, b) => String(b.dateAdded).localeCompare(String(a.dateAdded)) || String(b.id).localeCompare(String(a.id)));
+			.sort(
+				(a, b) =>
+					String(b.dateAdded).localeCompare(String(a.dateAdded)) ||
+					String(b.id).localeCompare(String(a.id)),
+			);
 		const shown = hits.slice(skip, skip + limit).map((t) => {
 			const rest = { ...t };
 			delete rest.deleted;

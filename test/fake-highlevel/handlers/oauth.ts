@@ -5,12 +5,19 @@ import { intQuery, textQuery } from './listing';
 type Rec = Record<string, unknown>;
 
 /** Installations are kept with the agency, in a store named after its company ID. */
-const agencyStore = (location: (id: string) => LocationStore, companyId: string) => location(`company:${companyId}`);
+const agencyStore = (location: (id: string) => LocationStore, companyId: string) =>
+	location(`company:${companyId}`);
 
 /** Records that a marketplace app is installed in a sub-account of an agency. */
 export function installApp(
 	location: (id: string) => LocationStore,
-	install: { companyId: string; appId: string; locationId: string; name: string; isInstalled?: boolean },
+	install: {
+		companyId: string;
+		appId: string;
+		locationId: string;
+		name: string;
+		isInstalled?: boolean;
+	},
 ): void {
 	agencyStore(location, install.companyId)
 		.collection('installedLocations')
@@ -30,10 +37,25 @@ export const OAUTH_HANDLERS: Record<string, Handler> = {
 		const installed = textQuery(call, 'isInstalled');
 		const skip = intQuery(call, 'skip', 0);
 		const limit = intQuery(call, 'limit', 10, { min: 1 });
-		const all = [...agencyStore(call.location, String(textQuery(call, 'companyId'))).collection('installedLocations').values()]
+		const all = [
+			...agencyStore(call.location, String(textQuery(call, 'companyId')))
+				.collection('installedLocations')
+				.values(),
+		]
 			.filter((l) => l.appId === appId)
 			.filter((l) => installed === undefined || l.isInstalled === (installed === 'true'))
-			.map((l): Rec => ({ _id: l._id, name: l.name, address: l.address, isInstalled: l.isInstalled }));
-		return { body: { locations: all.slice(skip, skip + limit), count: all.length, installToFutureLocations: false } };
+			.map((l): Rec => ({
+				_id: l._id,
+				name: l.name,
+				address: l.address,
+				isInstalled: l.isInstalled,
+			}));
+		return {
+			body: {
+				locations: all.slice(skip, skip + limit),
+				count: all.length,
+				installToFutureLocations: false,
+			},
+		};
 	},
 };

@@ -21,7 +21,10 @@ export function addObjectFolder(store: LocationStore, objectKey: string, name: s
 
 /** The field's sub-account: the body's (create, update) or the query's, else the token's. */
 function storeFor(call: Call): LocationStore {
-	const id = (call.body.locationId as string | undefined) ?? textQuery(call, 'locationId') ?? call.locationId;
+	const id =
+		(call.body.locationId as string | undefined) ??
+		textQuery(call, 'locationId') ??
+		call.locationId;
 	if (!id) throw new HttpError(400, { statusCode: 400, message: 'locationId is required' });
 	return call.location(id);
 }
@@ -37,12 +40,21 @@ function fieldById(call: Call): { store: LocationStore; field: Rec } {
 
 function checkOptions(dataType: string, options: unknown): void {
 	if (options === undefined) {
-		if (OPTION_TYPES.includes(dataType) && dataType !== 'TEXTBOX_LIST') throw new HttpError(400, { statusCode: 400, message: `options are required for ${dataType}` });
+		if (OPTION_TYPES.includes(dataType) && dataType !== 'TEXTBOX_LIST')
+			throw new HttpError(400, {
+				statusCode: 400,
+				message: `options are required for ${dataType}`,
+			});
 		return;
 	}
-	if (!OPTION_TYPES.includes(dataType)) throw new HttpError(400, { statusCode: 400, message: `options are valid only for ${OPTION_TYPES.join(', ')}` });
+	if (!OPTION_TYPES.includes(dataType))
+		throw new HttpError(400, {
+			statusCode: 400,
+			message: `options are valid only for ${OPTION_TYPES.join(', ')}`,
+		});
 	const keys = (options as Rec[]).map((o) => o.key);
-	if (new Set(keys).size !== keys.length) throw new HttpError(400, { statusCode: 400, message: 'option keys must be unique' });
+	if (new Set(keys).size !== keys.length)
+		throw new HttpError(400, { statusCode: 400, message: 'option keys must be unique' });
 }
 
 export const OBJECT_FIELD_HANDLERS: Record<string, Handler> = {
@@ -60,19 +72,41 @@ export const OBJECT_FIELD_HANDLERS: Record<string, Handler> = {
 	'custom-fields/create-custom-field': (call) => {
 		const store = storeFor(call);
 		const { objectKey, fieldKey, parentId, dataType } = call.body as Record<string, string>;
-		if (!fieldKey.startsWith(`${objectKey}.`)) throw new HttpError(400, { statusCode: 400, message: `fieldKey must start with ${objectKey}.` });
+		if (!fieldKey.startsWith(`${objectKey}.`))
+			throw new HttpError(400, {
+				statusCode: 400,
+				message: `fieldKey must start with ${objectKey}.`,
+			});
 		const folder = recordIn(folders(store), parentId, 'Folder');
-		if (folder.objectKey !== objectKey) throw new HttpError(400, { statusCode: 400, message: 'The folder belongs to another object' });
-		if ([...fields(store).values()].some((f) => f.fieldKey === fieldKey)) throw new HttpError(400, { statusCode: 400, message: `A field with key ${fieldKey} already exists` });
+		if (folder.objectKey !== objectKey)
+			throw new HttpError(400, {
+				statusCode: 400,
+				message: 'The folder belongs to another object',
+			});
+		if ([...fields(store).values()].some((f) => f.fieldKey === fieldKey))
+			throw new HttpError(400, {
+				statusCode: 400,
+				message: `A field with key ${fieldKey} already exists`,
+			});
 		checkOptions(dataType, call.body.options);
 		const now = store.now();
-		const field = { id: newId(), ...call.body, locationId: store.id, dateAdded: now, dateUpdated: now };
+		const field = {
+			id: newId(),
+			...call.body,
+			locationId: store.id,
+			dateAdded: now,
+			dateUpdated: now,
+		};
 		fields(store).set(field.id, field);
 		return { status: 201, body: { field } };
 	},
 	'custom-fields/update-custom-field': (call) => {
 		const { store, field } = fieldById(call);
-		if (call.body.locationId !== store.id) throw new HttpError(403, { statusCode: 403, message: 'The token does not have access to this location' });
+		if (call.body.locationId !== store.id)
+			throw new HttpError(403, {
+				statusCode: 403,
+				message: 'The token does not have access to this location',
+			});
 		if (call.body.options !== undefined) checkOptions(String(field.dataType), call.body.options);
 		Object.assign(field, call.body, { dateUpdated: store.now() });
 		return { body: { field } };
@@ -95,7 +129,8 @@ export const OBJECT_FIELD_HANDLERS: Record<string, Handler> = {
 	'custom-fields/delete-custom-field-folder': (call) => {
 		const store = storeFor(call);
 		const folder = recordIn(folders(store), call.params.id, 'Folder');
-		if ([...fields(store).values()].some((f) => f.parentId === folder.id)) throw new HttpError(400, { statusCode: 400, message: 'The folder still has fields' });
+		if ([...fields(store).values()].some((f) => f.parentId === folder.id))
+			throw new HttpError(400, { statusCode: 400, message: 'The folder still has fields' });
 		folders(store).delete(String(folder.id));
 		return { body: { succeded: true, id: folder.id, key: folder.objectKey } };
 	},

@@ -17,7 +17,12 @@ const records = (store: LocationStore, key: string) => store.collection(`objectR
 /** The objects every sub-account has; their records live in their own modules (contacts…). */
 const STANDARD = [
 	{ key: 'contact', singular: 'Contact', plural: 'Contacts', primary: 'contact.name' },
-	{ key: 'opportunity', singular: 'Opportunity', plural: 'Opportunities', primary: 'opportunity.name' },
+	{
+		key: 'opportunity',
+		singular: 'Opportunity',
+		plural: 'Opportunities',
+		primary: 'opportunity.name',
+	},
 	{ key: 'business', singular: 'Company', plural: 'Companies', primary: 'business.name' },
 ];
 
@@ -47,7 +52,10 @@ function addField(store: LocationStore, schema: Rec, f: ObjectFieldSeed): Rec {
 		description: '',
 		placeholder: '',
 		showInForms: true,
-		options: (f.options ?? []).map((o) => ({ key: o.toLowerCase().replace(/[^a-z0-9]+/g, '_'), label: o })),
+		options: (f.options ?? []).map((o) => ({
+			key: o.toLowerCase().replace(/[^a-z0-9]+/g, '_'),
+			label: o,
+		})),
 		objectKey: schema.key,
 		dataType: f.dataType,
 		parentId: schema.id,
@@ -61,9 +69,19 @@ function addField(store: LocationStore, schema: Rec, f: ObjectFieldSeed): Rec {
 }
 
 /** A custom object with its fields, the first being its primary display property. */
-export function addObjectSchema(store: LocationStore, s: { key: string; singular: string; plural: string; description?: string; fields: ObjectFieldSeed[] }): Rec {
+export function addObjectSchema(
+	store: LocationStore,
+	s: {
+		key: string;
+		singular: string;
+		plural: string;
+		description?: string;
+		fields: ObjectFieldSeed[];
+	},
+): Rec {
 	const key = objectKey(s.key);
-	if ([...store.collection(SCHEMAS).values()].some((o) => o.key === key)) throw bad(`An object with the key ${key} already exists`);
+	if ([...store.collection(SCHEMAS).values()].some((o) => o.key === key))
+		throw bad(`An object with the key ${key} already exists`);
 	const now = store.now();
 	const schema: Rec = {
 		id: newId(),
@@ -100,7 +118,9 @@ function allSchemas(store: LocationStore): Rec[] {
 }
 
 function schemaOf(store: LocationStore, keyOrId: string): Rec {
-	const schema = allSchemas(store).find((s) => s.id === keyOrId || s.key === keyOrId || s.key === objectKey(keyOrId));
+	const schema = allSchemas(store).find(
+		(s) => s.id === keyOrId || s.key === keyOrId || s.key === objectKey(keyOrId),
+	);
 	if (!schema) throw notFound('Object schema');
 	return schema;
 }
@@ -134,33 +154,41 @@ function checkValue(field: Rec, name: string, value: unknown): unknown {
 			if (typeof value !== 'string') throw fail('a string');
 			return value;
 		case 'PHONE':
-			if (typeof value !== 'string' || !/^\+?[0-9 ()-]{6,20}$/.test(value)) throw fail('a phone number');
+			if (typeof value !== 'string' || !/^\+?[0-9 ()-]{6,20}$/.test(value))
+				throw fail('a phone number');
 			return value;
 		case 'EMAIL':
-			if (typeof value !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw fail('an email address');
+			if (typeof value !== 'string' || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))
+				throw fail('an email address');
 			return value;
 		case 'NUMERICAL':
 			if (typeof value !== 'number' || !Number.isFinite(value)) throw fail('a number');
 			return value;
 		case 'MONETORY': {
 			const money = value as Rec;
-			if (!money || typeof money !== 'object' || typeof money.value !== 'number') throw fail('an object with a numeric value and a currency');
-			if (money.currency !== 'default') checkCurrency(money.currency, `properties.${name}.currency`);
+			if (!money || typeof money !== 'object' || typeof money.value !== 'number')
+				throw fail('an object with a numeric value and a currency');
+			if (money.currency !== 'default')
+				checkCurrency(money.currency, `properties.${name}.currency`);
 			return { currency: money.currency, value: money.value };
 		}
 		case 'DATE':
-			if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value))) throw fail('a date (YYYY-MM-DD)');
+			if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value)))
+				throw fail('a date (YYYY-MM-DD)');
 			return value;
 		case 'SINGLE_OPTIONS':
 		case 'RADIO':
-			if (typeof value !== 'string' || !options.includes(value)) throw fail(`one of ${options.join(', ')}`);
+			if (typeof value !== 'string' || !options.includes(value))
+				throw fail(`one of ${options.join(', ')}`);
 			return value;
 		case 'MULTIPLE_OPTIONS':
 		case 'CHECKBOX':
-			if (!Array.isArray(value) || value.some((v) => !options.includes(String(v)))) throw fail(`a list of ${options.join(', ')}`);
+			if (!Array.isArray(value) || value.some((v) => !options.includes(String(v))))
+				throw fail(`a list of ${options.join(', ')}`);
 			return value;
 		case 'TEXTBOX_LIST':
-			if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw fail('a list of strings');
+			if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+				throw fail('a list of strings');
 			return value;
 		default:
 			return value;
@@ -168,20 +196,25 @@ function checkValue(field: Rec, name: string, value: unknown): unknown {
 }
 
 function checkProperties(store: LocationStore, schema: Rec, properties: unknown): Rec {
-	if (!properties || typeof properties !== 'object' || Array.isArray(properties)) throw refused('properties is not an object');
+	if (!properties || typeof properties !== 'object' || Array.isArray(properties))
+		throw refused('properties is not an object');
 	const fields = fieldsOf(store, schema);
 	const out: Rec = {};
 	for (const [name, value] of Object.entries(properties as Rec)) {
-		const field = fields.find((f) => shortKey(String(f.fieldKey), String(schema.key)) === name || f.fieldKey === name);
+		const field = fields.find(
+			(f) => shortKey(String(f.fieldKey), String(schema.key)) === name || f.fieldKey === name,
+		);
 		if (!field) throw refused(`properties.${name} is not a field of ${String(schema.key)}`);
-		out[shortKey(String(field.fieldKey), String(schema.key))] = value === null ? null : checkValue(field, name, value);
+		out[shortKey(String(field.fieldKey), String(schema.key))] =
+			value === null ? null : checkValue(field, name, value);
 	}
 	return out;
 }
 
 function checkUsers(store: LocationStore, ids: unknown, what: string): string[] {
 	const list = (ids as string[] | undefined) ?? [];
-	for (const id of list) if (!store.users.has(id)) throw bad(`${what} ${id} is not a user of this location`);
+	for (const id of list)
+		if (!store.users.has(id)) throw bad(`${what} ${id} is not a user of this location`);
 	return list;
 }
 
@@ -194,27 +227,52 @@ function recordOf(call: Call): { store: LocationStore; schema: Rec; record: Rec 
 }
 
 function publicRecord(record: Rec): Rec {
-	return { id: record.id, owner: record.owner, followers: record.followers, properties: record.properties, dateAdded: record.createdAt, dateUpdated: record.updatedAt };
+	return {
+		id: record.id,
+		owner: record.owner,
+		followers: record.followers,
+		properties: record.properties,
+		dateAdded: record.createdAt,
+		dateUpdated: record.updatedAt,
+	};
 }
 
 function search(call: Call): Rec {
 	const store = call.location(String(call.body.locationId));
 	const schema = customSchemaOf(store, call.params.schemaKey);
-	const query = String(call.body.query ?? '').trim().toLowerCase();
-	const searchable = ((schema.searchableProperties as string[]) ?? []).map((k) => shortKey(k, String(schema.key)));
-	const [field, text] = query.includes(':') ? [query.slice(0, query.indexOf(':')), query.slice(query.indexOf(':') + 1)] : [undefined, query];
-	if (field !== undefined && !searchable.includes(field)) throw bad(`${field} is not a searchable property of ${String(schema.key)}`);
+	const query = String(call.body.query ?? '')
+		.trim()
+		.toLowerCase();
+	const searchable = ((schema.searchableProperties as string[]) ?? []).map((k) =>
+		shortKey(k, String(schema.key)),
+	);
+	const [field, text] = query.includes(':')
+		? [query.slice(0, query.indexOf(':')), query.slice(query.indexOf(':') + 1)]
+		: [undefined, query];
+	if (field !== undefined && !searchable.includes(field))
+		throw bad(`${field} is not a searchable property of ${String(schema.key)}`);
 	// Newest first; records made in the same millisecond in the reverse order they were made (a stable sort).
 	const hits = [...records(store, String(schema.key)).values()]
 		.reverse()
-		.filter((r) => !text || (field ? [field] : searchable).some((k) => String((r.properties as Rec)[k] ?? '').toLowerCase().includes(text)))
+		.filter(
+			(r) =>
+				!text ||
+				(field ? [field] : searchable).some((k) =>
+					String((r.properties as Rec)[k] ?? '')
+						.toLowerCase()
+						.includes(text),
+				),
+		)
 		.sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
 	const pageLimit = Number(call.body.pageLimit);
-	if (!Number.isInteger(pageLimit) || pageLimit < 1 || pageLimit > 100) throw refused('pageLimit is not a whole number from 1 to 100');
+	if (!Number.isInteger(pageLimit) || pageLimit < 1 || pageLimit > 100)
+		throw refused('pageLimit is not a whole number from 1 to 100');
 	const after = call.body.searchAfter as unknown[] | undefined;
 	let start: number;
 	if (after?.length) {
-		const index = hits.findIndex((r) => Date.parse(String(r.createdAt)) === Number(after[0]) && r.id === after[1]);
+		const index = hits.findIndex(
+			(r) => Date.parse(String(r.createdAt)) === Number(after[0]) && r.id === after[1],
+		);
 		if (index === -1) throw bad('searchAfter does not name a record of this search');
 		start = index + 1;
 	} else {
@@ -262,7 +320,11 @@ export function addObjectRecord(store: LocationStore, key: string, body: Rec): R
 
 /** Custom object schemas and their records (objects.json). Records search with page or a `searchAfter` cursor. */
 export const OBJECT_HANDLERS: Record<string, Handler> = {
-	'objects/get-object-by-location-id': (call) => ({ body: { objects: allSchemas(call.location(String(textQuery(call, 'locationId')))).map(publicSchema) } }),
+	'objects/get-object-by-location-id': (call) => ({
+		body: {
+			objects: allSchemas(call.location(String(textQuery(call, 'locationId')))).map(publicSchema),
+		},
+	}),
 	'objects/get-object-schema-by-key': (call) => {
 		const store = call.location(String(textQuery(call, 'locationId')));
 		const schema = schemaOf(store, call.params.key);
@@ -273,16 +335,24 @@ export const OBJECT_HANDLERS: Record<string, Handler> = {
 	'objects/create-custom-object-schema': (call) => {
 		const store = call.location(String(call.body.locationId));
 		const primary = call.body.primaryDisplayPropertyDetails as Rec;
-		if (primary.dataType !== 'TEXT' && primary.dataType !== 'NUMERICAL') throw bad('primaryDisplayPropertyDetails.dataType is neither TEXT nor NUMERICAL');
+		if (primary.dataType !== 'TEXT' && primary.dataType !== 'NUMERICAL')
+			throw bad('primaryDisplayPropertyDetails.dataType is neither TEXT nor NUMERICAL');
 		const key = String(call.body.key);
-		if (!/^[a-z][a-z0-9_]*$/.test(key.replace(/^custom_objects\./, ''))) throw bad('key has more than lower case letters, digits and underscores');
+		if (!/^[a-z][a-z0-9_]*$/.test(key.replace(/^custom_objects\./, '')))
+			throw bad('key has more than lower case letters, digits and underscores');
 		const labels = call.body.labels as Rec;
 		const schema = addObjectSchema(store, {
 			key,
 			singular: String(labels.singular),
 			plural: String(labels.plural),
 			description: call.body.description as string | undefined,
-			fields: [{ key: String(primary.key), name: String(primary.name), dataType: String(primary.dataType) }],
+			fields: [
+				{
+					key: String(primary.key),
+					name: String(primary.name),
+					dataType: String(primary.dataType),
+				},
+			],
 		});
 		return { status: 201, body: { object: publicSchema(schema) } };
 	},
@@ -290,8 +360,11 @@ export const OBJECT_HANDLERS: Record<string, Handler> = {
 		const store = call.location(String(call.body.locationId));
 		const schema = customSchemaOf(store, call.params.key);
 		const keys = fieldsOf(store, schema).map((f) => String(f.fieldKey));
-		const searchable = (call.body.searchableProperties as string[]).map((k) => (keys.includes(k) ? k : `${String(schema.key)}.${k}`));
-		for (const k of searchable) if (!keys.includes(k)) throw bad(`${k} is not a field of ${String(schema.key)}`);
+		const searchable = (call.body.searchableProperties as string[]).map((k) =>
+			keys.includes(k) ? k : `${String(schema.key)}.${k}`,
+		);
+		for (const k of searchable)
+			if (!keys.includes(k)) throw bad(`${k} is not a field of ${String(schema.key)}`);
 		const labels = call.body.labels as Rec | undefined;
 		Object.assign(schema, {
 			labels: { ...(schema.labels as Rec), ...labels },
@@ -303,14 +376,19 @@ export const OBJECT_HANDLERS: Record<string, Handler> = {
 	},
 	'objects/create-object-record': (call) => {
 		const store = call.location(String(call.body.locationId));
-		return { status: 201, body: { record: publicRecord(addObjectRecord(store, call.params.schemaKey, call.body)) } };
+		return {
+			status: 201,
+			body: { record: publicRecord(addObjectRecord(store, call.params.schemaKey, call.body)) },
+		};
 	},
 	'objects/get-record-by-id': (call) => ({ body: { record: publicRecord(recordOf(call).record) } }),
 	'objects/update-object-record': (call) => {
 		const { store, schema, record } = recordOf(call);
-		if (call.body.properties !== undefined) Object.assign(record.properties as Rec, checkProperties(store, schema, call.body.properties));
+		if (call.body.properties !== undefined)
+			Object.assign(record.properties as Rec, checkProperties(store, schema, call.body.properties));
 		if (call.body.owner !== undefined) record.owner = checkUsers(store, call.body.owner, 'Owner');
-		if (call.body.followers !== undefined) record.followers = checkUsers(store, call.body.followers, 'Follower');
+		if (call.body.followers !== undefined)
+			record.followers = checkUsers(store, call.body.followers, 'Follower');
 		const now = store.now();
 		Object.assign(record, { updatedAt: now, lastUpdatedBy: { ...by, createdAt: now } });
 		return { body: { record: publicRecord(record) } };
@@ -322,4 +400,3 @@ export const OBJECT_HANDLERS: Record<string, Handler> = {
 	},
 	'objects/search-object-records': (call) => ({ body: search(call) }),
 };
-

@@ -20,7 +20,11 @@ export function allowDuplicateOpportunities(store: LocationStore, allow = true):
 	else duplicatesAllowed.delete(store);
 }
 
-export function addPipeline(store: LocationStore, name: string, stageNames: string[]): Rec & { stages: Rec[] } {
+export function addPipeline(
+	store: LocationStore,
+	name: string,
+	stageNames: string[],
+): Rec & { stages: Rec[] } {
 	const id = newId();
 	const stages = stageNames.map((stageName, position) => ({
 		id: `${newId().slice(0, 8)}-${newId().slice(0, 4)}-${newId().slice(0, 4)}`.toLowerCase(),
@@ -29,7 +33,15 @@ export function addPipeline(store: LocationStore, name: string, stageNames: stri
 		showInFunnel: true,
 		showInPieChart: true,
 	}));
-	const pipeline = { id, name, stages, showInFunnel: true, showInPieChart: true, locationId: store.id, colorRenderMode: 'dot' };
+	const pipeline = {
+		id,
+		name,
+		stages,
+		showInFunnel: true,
+		showInPieChart: true,
+		locationId: store.id,
+		colorRenderMode: 'dot',
+	};
 	pipelines(store).set(id, pipeline);
 	return pipeline;
 }
@@ -71,7 +83,8 @@ export function opportunitiesOf(store: LocationStore): Map<string, Rec> {
 }
 
 const badRequest = (message: string) => new HttpError(400, { statusCode: 400, message });
-const unprocessable = (...message: string[]) => new HttpError(422, { statusCode: 422, message, error: 'Unprocessable Entity' });
+const unprocessable = (...message: string[]) =>
+	new HttpError(422, { statusCode: 422, message, error: 'Unprocessable Entity' });
 
 /** The location a request by ID works in: the token's. */
 function storeOf(call: Call): LocationStore {
@@ -82,7 +95,12 @@ function storeOf(call: Call): LocationStore {
 function opportunityOf(call: Call): { store: LocationStore; opportunity: Rec } {
 	const store = storeOf(call);
 	const opportunity = opportunities(store).get(call.params.id);
-	if (!opportunity) throw new HttpError(404, { statusCode: 404, message: 'Opportunity not found', error: 'Not Found' });
+	if (!opportunity)
+		throw new HttpError(404, {
+			statusCode: 404,
+			message: 'Opportunity not found',
+			error: 'Not Found',
+		});
 	return { store, opportunity };
 }
 
@@ -94,7 +112,8 @@ function present(store: LocationStore, o: Rec): Rec {
 		contact: contact
 			? {
 					id: contact.id,
-					name: [contact.firstName, contact.lastName].filter(Boolean).join(' ') || contact.name || '',
+					name:
+						[contact.firstName, contact.lastName].filter(Boolean).join(' ') || contact.name || '',
 					companyName: contact.companyName ?? '',
 					email: contact.email ?? '',
 					phone: contact.phone ?? '',
@@ -109,29 +128,54 @@ function checkReferences(store: LocationStore, target: Rec, body: Rec): void {
 	const pipelineId = String(body.pipelineId ?? target.pipelineId ?? '');
 	const pipeline = pipelines(store).get(pipelineId) as (Rec & { stages: Rec[] }) | undefined;
 	if (!pipeline) throw badRequest(`Pipeline with id ${pipelineId} not found`);
-	const stageId = body.pipelineStageId ?? (body.pipelineId && body.pipelineId !== target.pipelineId ? undefined : target.pipelineStageId);
+	const stageId =
+		body.pipelineStageId ??
+		(body.pipelineId && body.pipelineId !== target.pipelineId ? undefined : target.pipelineStageId);
 	if (stageId !== undefined && !pipeline.stages.some((s) => s.id === stageId)) {
-		throw badRequest(`Pipeline stage with id ${String(stageId)} not found in pipeline ${pipelineId}`);
+		throw badRequest(
+			`Pipeline stage with id ${String(stageId)} not found in pipeline ${pipelineId}`,
+		);
 	}
 	const contactId = body.contactId ?? target.contactId;
-	if (contactId !== undefined && !store.contacts.has(String(contactId))) throw badRequest('Contact not found');
-	if (body.assignedTo && !store.users.has(String(body.assignedTo))) throw badRequest(`User with id ${String(body.assignedTo)} not found`);
-	if (body.lostReasonId && !lostReasons(store).has(String(body.lostReasonId))) throw badRequest('Lost reason not found');
-	if (body.monetaryValue !== undefined && (typeof body.monetaryValue !== 'number' || body.monetaryValue < 0)) {
+	if (contactId !== undefined && !store.contacts.has(String(contactId)))
+		throw badRequest('Contact not found');
+	if (body.assignedTo && !store.users.has(String(body.assignedTo)))
+		throw badRequest(`User with id ${String(body.assignedTo)} not found`);
+	if (body.lostReasonId && !lostReasons(store).has(String(body.lostReasonId)))
+		throw badRequest('Lost reason not found');
+	if (
+		body.monetaryValue !== undefined &&
+		(typeof body.monetaryValue !== 'number' || body.monetaryValue < 0)
+	) {
 		throw unprocessable('monetaryValue must be a positive number');
 	}
 	customFieldValues(store, 'opportunity', body.customFields);
 }
 
-const WRITABLE = ['name', 'pipelineId', 'pipelineStageId', 'status', 'contactId', 'monetaryValue', 'assignedTo', 'source', 'lostReasonId'];
+const WRITABLE = [
+	'name',
+	'pipelineId',
+	'pipelineStageId',
+	'status',
+	'contactId',
+	'monetaryValue',
+	'assignedTo',
+	'source',
+	'lostReasonId',
+];
 
 function apply(store: LocationStore, o: Rec, body: Rec): void {
 	const at = store.now();
-	const pipeline = pipelines(store).get(String(body.pipelineId ?? o.pipelineId)) as { stages: Rec[] };
-	if (body.pipelineId && body.pipelineId !== o.pipelineId && !body.pipelineStageId) body = { ...body, pipelineStageId: pipeline.stages[0]?.id };
-	if (!o.pipelineStageId && !body.pipelineStageId) body = { ...body, pipelineStageId: pipeline.stages[0]?.id };
+	const pipeline = pipelines(store).get(String(body.pipelineId ?? o.pipelineId)) as {
+		stages: Rec[];
+	};
+	if (body.pipelineId && body.pipelineId !== o.pipelineId && !body.pipelineStageId)
+		body = { ...body, pipelineStageId: pipeline.stages[0]?.id };
+	if (!o.pipelineStageId && !body.pipelineStageId)
+		body = { ...body, pipelineStageId: pipeline.stages[0]?.id };
 	if (body.status !== undefined && body.status !== o.status) o.lastStatusChangeAt = at;
-	if (body.pipelineStageId !== undefined && body.pipelineStageId !== o.pipelineStageId) o.lastStageChangeAt = at;
+	if (body.pipelineStageId !== undefined && body.pipelineStageId !== o.pipelineStageId)
+		o.lastStageChangeAt = at;
 	for (const key of WRITABLE) if (body[key] !== undefined) o[key] = body[key];
 	// Fields sent are set; the others keep their values. HighLevel reads them back as `{id, fieldValue}`.
 	const values = customFieldValues(store, 'opportunity', body.customFields);
@@ -145,16 +189,23 @@ function apply(store: LocationStore, o: Rec, body: Rec): void {
 }
 
 function create(store: LocationStore, body: Rec): Rec {
-	if (typeof body.name !== 'string' || body.name.trim() === '') throw unprocessable('name should not be empty');
-	if (body.status === 'all') throw unprocessable('status must be one of open, won, lost, abandoned');
+	if (typeof body.name !== 'string' || body.name.trim() === '')
+		throw unprocessable('name should not be empty');
+	if (body.status === 'all')
+		throw unprocessable('status must be one of open, won, lost, abandoned');
 	checkReferences(store, {}, body);
-	const opportunity = addOpportunity(store, { pipelineId: body.pipelineId, contactId: body.contactId });
+	const opportunity = addOpportunity(store, {
+		pipelineId: body.pipelineId,
+		contactId: body.contactId,
+	});
 	apply(store, opportunity, body);
 	return opportunity;
 }
 
 function sameContactAndPipeline(store: LocationStore, body: Rec): Rec | undefined {
-	return [...opportunities(store).values()].find((o) => o.contactId === body.contactId && o.pipelineId === body.pipelineId);
+	return [...opportunities(store).values()].find(
+		(o) => o.contactId === body.contactId && o.pipelineId === body.pipelineId,
+	);
 }
 
 /** `mm-dd-yyyy` → the UTC day's first (or last) millisecond; HighLevel refuses other shapes. */
@@ -162,7 +213,8 @@ function day(value: unknown, name: string, end: boolean): number | undefined {
 	if (value === undefined || value === '') return undefined;
 	const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(String(value));
 	const at = m ? Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2])) : NaN;
-	if (!m || Number.isNaN(at) || new Date(at).getUTCDate() !== Number(m[2])) throw unprocessable(`${name} must be a date in mm-dd-yyyy format`);
+	if (!m || Number.isNaN(at) || new Date(at).getUTCDate() !== Number(m[2]))
+		throw unprocessable(`${name} must be a date in mm-dd-yyyy format`);
 	return end ? at + 86_400_000 - 1 : at;
 }
 
@@ -172,9 +224,11 @@ function search(call: Call): Rec {
 	const q = call.query as Record<string, string>;
 	const store = call.location(q.location_id);
 	const limit = q.limit === undefined ? 20 : Number(q.limit);
-	if (!Number.isInteger(limit) || limit < 1) throw unprocessable('limit must be a positive integer');
+	if (!Number.isInteger(limit) || limit < 1)
+		throw unprocessable('limit must be a positive integer');
 	if (limit > 100) throw unprocessable('limit must not be greater than 100');
-	if ((q.startAfter === undefined) !== (q.startAfterId === undefined)) throw unprocessable('startAfter and startAfterId go together');
+	if ((q.startAfter === undefined) !== (q.startAfterId === undefined))
+		throw unprocessable('startAfter and startAfterId go together');
 	const from = day(q.date, 'date', false);
 	const until = day(q.endDate, 'endDate', true);
 	const ascending = q.order === 'added_asc';
@@ -184,7 +238,15 @@ function search(call: Call): Rec {
 		.map((o) => present(store, o))
 		.filter((o) => {
 			const contact = (o.contact ?? {}) as Rec;
-			if (text && ![o.name, contact.name, contact.email, contact.phone, contact.companyName].some((v) => String(v ?? '').toLowerCase().includes(text))) return false;
+			if (
+				text &&
+				![o.name, contact.name, contact.email, contact.phone, contact.companyName].some((v) =>
+					String(v ?? '')
+						.toLowerCase()
+						.includes(text),
+				)
+			)
+				return false;
 			if (q.pipeline_id && o.pipelineId !== q.pipeline_id) return false;
 			if (q.pipeline_stage_id && o.pipelineStageId !== q.pipeline_stage_id) return false;
 			if (q.contact_id && o.contactId !== q.contact_id) return false;
@@ -203,7 +265,8 @@ function search(call: Call): Rec {
 	let start = 0;
 	if (q.startAfter !== undefined) {
 		const after = Number(q.startAfter);
-		if (!Number.isFinite(after)) throw unprocessable('startAfter must be a timestamp in milliseconds');
+		if (!Number.isFinite(after))
+			throw unprocessable('startAfter must be a timestamp in milliseconds');
 		const beyond = (o: Rec) => {
 			const order = at(o) - after || String(o.id).localeCompare(q.startAfterId);
 			return ascending ? order > 0 : order < 0;
@@ -227,14 +290,21 @@ function search(call: Call): Rec {
 		nextPageUrl: null,
 	};
 	if (more && last) {
-		const next = new URLSearchParams({ ...q, startAfter: String(at(last)), startAfterId: String(last.id), page: String(currentPage + 1) });
+		const next = new URLSearchParams({
+			...q,
+			startAfter: String(at(last)),
+			startAfterId: String(last.id),
+			page: String(currentPage + 1),
+		});
 		meta.nextPageUrl = `${SEARCH_BASE}?${next.toString()}`;
 	}
 	return { opportunities: page, meta };
 }
 
 export const OPPORTUNITY_HANDLERS: Record<string, Handler> = {
-	'opportunities/get-pipelines': (call) => ({ body: { pipelines: [...pipelines(call.location(String(call.query.locationId))).values()] } }),
+	'opportunities/get-pipelines': (call) => ({
+		body: { pipelines: [...pipelines(call.location(String(call.query.locationId))).values()] },
+	}),
 	'opportunities/get-lost-reason': (call) => {
 		const all = [...lostReasons(call.location(String(call.query.locationId))).values()];
 		const skip = Number(call.query.skip ?? 0);
@@ -254,11 +324,20 @@ export const OPPORTUNITY_HANDLERS: Record<string, Handler> = {
 		let existing: Rec | undefined;
 		if (call.body.id) {
 			existing = opportunities(store).get(String(call.body.id));
-			if (!existing) throw new HttpError(404, { statusCode: 404, message: 'Opportunity not found', error: 'Not Found' });
+			if (!existing)
+				throw new HttpError(404, {
+					statusCode: 404,
+					message: 'Opportunity not found',
+					error: 'Not Found',
+				});
 		} else {
 			existing = sameContactAndPipeline(store, call.body);
 		}
-		if (!existing) return { status: 201, body: { opportunity: present(store, create(store, call.body)), new: true } };
+		if (!existing)
+			return {
+				status: 201,
+				body: { opportunity: present(store, create(store, call.body)), new: true },
+			};
 		checkReferences(store, existing, call.body);
 		apply(store, existing, call.body);
 		return { body: { opportunity: present(store, existing), new: false } };
@@ -269,14 +348,16 @@ export const OPPORTUNITY_HANDLERS: Record<string, Handler> = {
 	},
 	'opportunities/update-opportunity': (call) => {
 		const { store, opportunity } = opportunityOf(call);
-		if (call.body.status === 'all') throw unprocessable('status must be one of open, won, lost, abandoned');
+		if (call.body.status === 'all')
+			throw unprocessable('status must be one of open, won, lost, abandoned');
 		checkReferences(store, opportunity, call.body);
 		apply(store, opportunity, call.body);
 		return { body: { opportunity: present(store, opportunity) } };
 	},
 	'opportunities/update-opportunity-status': (call) => {
 		const { store, opportunity } = opportunityOf(call);
-		if (call.body.status === 'all') throw unprocessable('status must be one of open, won, lost, abandoned');
+		if (call.body.status === 'all')
+			throw unprocessable('status must be one of open, won, lost, abandoned');
 		checkReferences(store, opportunity, { lostReasonId: call.body.lostReasonId });
 		apply(store, opportunity, { status: call.body.status, lostReasonId: call.body.lostReasonId });
 		return { body: { succeded: true } };
@@ -289,8 +370,11 @@ export const OPPORTUNITY_HANDLERS: Record<string, Handler> = {
 	'opportunities/add-followers-opportunity': (call) => {
 		const { store, opportunity } = opportunityOf(call);
 		const current = (opportunity.followers as string[]) ?? [];
-		for (const f of call.body.followers as string[]) if (!store.users.has(f)) throw badRequest(`User with id ${f} not found`);
-		const added = [...new Set((call.body.followers as string[]).filter((f) => !current.includes(f)))];
+		for (const f of call.body.followers as string[])
+			if (!store.users.has(f)) throw badRequest(`User with id ${f} not found`);
+		const added = [
+			...new Set((call.body.followers as string[]).filter((f) => !current.includes(f))),
+		];
 		opportunity.followers = [...current, ...added];
 		return { status: 201, body: { followers: opportunity.followers, followersAdded: added } };
 	},
@@ -300,6 +384,11 @@ export const OPPORTUNITY_HANDLERS: Record<string, Handler> = {
 		const all = call.query.isRemoveAllFollowers === 'true';
 		const remove = new Set(all ? current : (call.body.followers as string[]));
 		opportunity.followers = current.filter((f) => !remove.has(f));
-		return { body: { followers: opportunity.followers, followersRemoved: current.filter((f) => remove.has(f)) } };
+		return {
+			body: {
+				followers: opportunity.followers,
+				followersRemoved: current.filter((f) => remove.has(f)),
+			},
+		};
 	},
 };

@@ -16,14 +16,28 @@ const COUPONS = 'coupons';
  * An order as a checkout leaves it (payments.json has no endpoint that makes one): a contact buying
  * quantities of product prices, paid by one transaction. `lines` name prices the store already has.
  */
-export function addCheckoutOrder(store: LocationStore, order: { contactId: string; lines: Array<{ priceId: string; qty: number }>; liveMode?: boolean; sourceType?: string }): Rec {
+export function addCheckoutOrder(
+	store: LocationStore,
+	order: {
+		contactId: string;
+		lines: Array<{ priceId: string; qty: number }>;
+		liveMode?: boolean;
+		sourceType?: string;
+	},
+): Rec {
 	const contact = store.contacts.get(order.contactId);
 	if (!contact) throw new Error(`addCheckoutOrder: no contact ${order.contactId}`);
 	const items = order.lines.map((line) => {
 		const price = store.collection('prices').get(line.priceId);
 		if (!price) throw new Error(`addCheckoutOrder: no price ${line.priceId}`);
 		const product = store.collection('products').get(String(price.product));
-		return { _id: newId(), name: String(product?.name ?? price.name), qty: line.qty, price, product };
+		return {
+			_id: newId(),
+			name: String(product?.name ?? price.name),
+			qty: line.qty,
+			price,
+			product,
+		};
 	});
 	const currency = String(items[0]?.price.currency ?? 'USD');
 	const subtotal = roundMoney(
@@ -39,7 +53,12 @@ export function addCheckoutOrder(store: LocationStore, order: { contactId: strin
 		contactId: contact.id,
 		contactName: [contact.firstName, contact.lastName].filter(Boolean).join(' '),
 		contactEmail: contact.email,
-		contactSnapshot: { id: contact.id, firstName: contact.firstName, lastName: contact.lastName, email: contact.email },
+		contactSnapshot: {
+			id: contact.id,
+			firstName: contact.firstName,
+			lastName: contact.lastName,
+			email: contact.email,
+		},
 		currency,
 		amount: subtotal,
 		subtotal,
@@ -52,7 +71,12 @@ export function addCheckoutOrder(store: LocationStore, order: { contactId: strin
 		sourceType: order.sourceType ?? 'funnel',
 		sourceName: 'Spring sale checkout',
 		sourceId: newId(),
-		source: { type: order.sourceType ?? 'funnel', subType: 'one_step_order_form', id: newId(), name: 'Spring sale checkout' },
+		source: {
+			type: order.sourceType ?? 'funnel',
+			subType: 'one_step_order_form',
+			id: newId(),
+			name: 'Spring sale checkout',
+		},
 		items,
 		fulfillmentStatus: 'unfulfilled',
 		fulfillments: [],
@@ -116,7 +140,10 @@ export function addOrder(store: LocationStore, fields: Rec = {}): Rec {
 }
 
 /** A recurring payment as a checkout of a recurring price leaves it. */
-export function addSubscription(store: LocationStore, s: { contactId: string; priceId: string; liveMode?: boolean }): Rec {
+export function addSubscription(
+	store: LocationStore,
+	s: { contactId: string; priceId: string; liveMode?: boolean },
+): Rec {
 	const contact = store.contacts.get(s.contactId);
 	const price = store.collection('prices').get(s.priceId);
 	if (!contact || !price) throw new Error('addSubscription: unknown contact or price');
@@ -162,7 +189,8 @@ function inRange(value: unknown, call: Call): boolean {
 function day(call: Call, name: string): number | undefined {
 	const value = textQuery(call, name);
 	if (value === undefined) return undefined;
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw unprocessable(`${name} must be a date as YYYY-MM-DD`);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+		throw unprocessable(`${name} must be a date as YYYY-MM-DD`);
 	return Date.parse(`${value}T00:00:00Z`);
 }
 
@@ -173,11 +201,22 @@ function mode(record: Rec, call: Call): boolean {
 
 function searched(record: Rec, call: Call, fields: string[]): boolean {
 	const q = textQuery(call, 'search')?.toLowerCase();
-	return !q || fields.some((f) => String(record[f] ?? '').toLowerCase().includes(q));
+	return (
+		!q ||
+		fields.some((f) =>
+			String(record[f] ?? '')
+				.toLowerCase()
+				.includes(q),
+		)
+	);
 }
 
 function newestFirst(list: Rec[]): Rec[] {
-	return list.sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)) || String(b._id).localeCompare(String(a._id)));
+	return list.sort(
+		(a, b) =>
+			String(b.createdAt).localeCompare(String(a.createdAt)) ||
+			String(b._id).localeCompare(String(a._id)),
+	);
 }
 
 /** Without the fulfilment list: HighLevel answers it on its own endpoint. */
@@ -204,15 +243,21 @@ function couponStatus(c: Rec, now: string): string {
 function checkCoupon(store: LocationStore, body: Rec, self?: string): void {
 	const value = Number(body.discountValue);
 	if (!(value > 0)) throw bad('discountValue must be greater than 0');
-	if (body.discountType === 'percentage' && value > 100) throw bad('discountValue must not be greater than 100 for a percentage');
+	if (body.discountType === 'percentage' && value > 100)
+		throw bad('discountValue must not be greater than 100 for a percentage');
 	if (Number.isNaN(Date.parse(String(body.startDate)))) throw bad('startDate must be a date');
-	if (body.endDate !== undefined && !(Date.parse(String(body.endDate)) > Date.parse(String(body.startDate)))) throw bad('endDate must be after startDate');
+	if (
+		body.endDate !== undefined &&
+		!(Date.parse(String(body.endDate)) > Date.parse(String(body.startDate)))
+	)
+		throw bad('endDate must be after startDate');
 	for (const id of (body.productIds as string[] | undefined) ?? []) {
 		if (!store.collection('products').has(id)) throw bad(`Product ${id} not found`);
 	}
 	const code = String(body.code).toUpperCase();
 	for (const c of store.collection(COUPONS).values()) {
-		if (c._id !== self && String(c.code).toUpperCase() === code) throw bad(`A coupon with the code ${String(body.code)} already exists`);
+		if (c._id !== self && String(c.code).toUpperCase() === code)
+			throw bad(`A coupon with the code ${String(body.code)} already exists`);
 	}
 }
 
@@ -242,25 +287,51 @@ export const PAYMENT_HANDLERS: Record<string, Handler> = {
 		);
 		return { body: { data: offsetPage(hits, call).map(publicOrder), totalCount: hits.length } };
 	},
-	'payments/get-order-by-id': (call) => ({ body: publicOrder(orderOf(call, textQuery(call, 'altId')).order) }),
-	'payments/list-order-fulfillment': (call) => ({ body: { status: true, data: orderOf(call, textQuery(call, 'altId')).order.fulfillments ?? [] } }),
+	'payments/get-order-by-id': (call) => ({
+		body: publicOrder(orderOf(call, textQuery(call, 'altId')).order),
+	}),
+	'payments/list-order-fulfillment': (call) => ({
+		body: { status: true, data: orderOf(call, textQuery(call, 'altId')).order.fulfillments ?? [] },
+	}),
 	'payments/create-order-fulfillment': (call) => {
 		const { store, order } = orderOf(call, call.body.altId);
 		const items = order.items as Rec[];
 		const done = new Map<string, number>();
-		for (const f of (order.fulfillments as Rec[] | undefined) ?? []) for (const i of f.items as Rec[]) done.set(String(i._id), (done.get(String(i._id)) ?? 0) + Number(i.qty));
+		for (const f of (order.fulfillments as Rec[] | undefined) ?? [])
+			for (const i of f.items as Rec[])
+				done.set(String(i._id), (done.get(String(i._id)) ?? 0) + Number(i.qty));
 		const fulfilled = (call.body.items as Rec[]).map((want) => {
 			const item = items.find((i) => (i.price as Rec)._id === want.priceId);
 			if (!item) throw bad(`Price ${String(want.priceId)} is not in this order`);
 			const left = Number(item.qty) - (done.get(String((item.price as Rec)._id)) ?? 0);
-			if (!(Number(want.qty) > 0) || Number(want.qty) > left) throw bad(`Only ${left} of ${String(item.name)} left to fulfil`);
-			done.set(String((item.price as Rec)._id), (done.get(String((item.price as Rec)._id)) ?? 0) + Number(want.qty));
-			return { _id: (item.price as Rec)._id, name: item.name, product: item.product, price: item.price, qty: Number(want.qty) };
+			if (!(Number(want.qty) > 0) || Number(want.qty) > left)
+				throw bad(`Only ${left} of ${String(item.name)} left to fulfil`);
+			done.set(
+				String((item.price as Rec)._id),
+				(done.get(String((item.price as Rec)._id)) ?? 0) + Number(want.qty),
+			);
+			return {
+				_id: (item.price as Rec)._id,
+				name: item.name,
+				product: item.product,
+				price: item.price,
+				qty: Number(want.qty),
+			};
 		});
 		const now = store.now();
-		const fulfillment = { _id: newId(), altId: store.id, altType: 'location', trackings: call.body.trackings, items: fulfilled, createdAt: now, updatedAt: now };
+		const fulfillment = {
+			_id: newId(),
+			altId: store.id,
+			altType: 'location',
+			trackings: call.body.trackings,
+			items: fulfilled,
+			createdAt: now,
+			updatedAt: now,
+		};
 		order.fulfillments = [...((order.fulfillments as Rec[] | undefined) ?? []), fulfillment];
-		const complete = items.every((i) => (done.get(String((i.price as Rec)._id)) ?? 0) >= Number(i.qty));
+		const complete = items.every(
+			(i) => (done.get(String((i.price as Rec)._id)) ?? 0) >= Number(i.qty),
+		);
 		order.fulfillmentStatus = complete ? 'fulfilled' : 'partially_fulfilled';
 		order.updatedAt = now;
 		return { body: { status: true, data: fulfillment } };
@@ -284,7 +355,11 @@ export const PAYMENT_HANDLERS: Record<string, Handler> = {
 		return { body: { data: offsetPage(hits, call), totalCount: hits.length } };
 	},
 	'payments/get-transaction-by-id': (call) => ({
-		body: recordIn(altStore(call, textQuery(call, 'altId')).collection(TRANSACTIONS), call.params.transactionId, 'Transaction'),
+		body: recordIn(
+			altStore(call, textQuery(call, 'altId')).collection(TRANSACTIONS),
+			call.params.transactionId,
+			'Transaction',
+		),
 	}),
 	'payments/list-subscriptions': (call) => {
 		const store = altStore(call, textQuery(call, 'altId'));
@@ -304,7 +379,11 @@ export const PAYMENT_HANDLERS: Record<string, Handler> = {
 		return { body: { data: offsetPage(hits, call), totalCount: hits.length } };
 	},
 	'payments/get-subscription-by-id': (call) => ({
-		body: recordIn(altStore(call, textQuery(call, 'altId')).collection(SUBSCRIPTIONS), call.params.subscriptionId, 'Subscription'),
+		body: recordIn(
+			altStore(call, textQuery(call, 'altId')).collection(SUBSCRIPTIONS),
+			call.params.subscriptionId,
+			'Subscription',
+		),
 	}),
 
 	'payments/create-coupon': (call) => {
@@ -328,7 +407,9 @@ export const PAYMENT_HANDLERS: Record<string, Handler> = {
 		const store = altStore(call, textQuery(call, 'altId'));
 		const id = textQuery(call, 'id');
 		const code = textQuery(call, 'code')?.toUpperCase();
-		const coupon = [...store.collection(COUPONS).values()].find((c) => (id ? c._id === id : String(c.code).toUpperCase() === code));
+		const coupon = [...store.collection(COUPONS).values()].find((c) =>
+			id ? c._id === id : String(c.code).toUpperCase() === code,
+		);
 		if (!coupon) throw notFound('Coupon');
 		return { body: couponOut(coupon) };
 	},
@@ -337,9 +418,17 @@ export const PAYMENT_HANDLERS: Record<string, Handler> = {
 		const status = textQuery(call, 'status');
 		const now = new Date().toISOString();
 		const hits = newestFirst(
-			[...store.collection(COUPONS).values()].filter((c) => (!status || couponStatus(c, now) === status) && searched(c, call, ['name', 'code'])),
+			[...store.collection(COUPONS).values()].filter(
+				(c) => (!status || couponStatus(c, now) === status) && searched(c, call, ['name', 'code']),
+			),
 		);
-		return { body: { data: offsetPage(hits, call).map(couponOut), totalCount: hits.length, traceId: newId() } };
+		return {
+			body: {
+				data: offsetPage(hits, call).map(couponOut),
+				totalCount: hits.length,
+				traceId: newId(),
+			},
+		};
 	},
 	'payments/update-coupon': (call) => {
 		const store = altStore(call, call.body.altId);
@@ -347,7 +436,10 @@ export const PAYMENT_HANDLERS: Record<string, Handler> = {
 		checkCoupon(store, call.body, String(coupon._id));
 		const rest = { ...call.body };
 		delete rest.id;
-		Object.assign(coupon, rest, { limitPerCustomer: call.body.limitPerCustomer ? 1 : 0, updatedAt: store.now() });
+		Object.assign(coupon, rest, {
+			limitPerCustomer: call.body.limitPerCustomer ? 1 : 0,
+			updatedAt: store.now(),
+		});
 		return { body: couponOut(coupon) };
 	},
 	'payments/delete-coupon': (call) => {
@@ -357,4 +449,3 @@ export const PAYMENT_HANDLERS: Record<string, Handler> = {
 		return { body: { success: true, traceId: newId() } };
 	},
 };
-

@@ -12,8 +12,11 @@ const COLLECTIONS = 'productCollections';
 const bad = (message: string) => new HttpError(400, { statusCode: 400, message });
 
 function checkSlug(collections: Map<string, Rec>, slug: unknown, self?: string): void {
-	if (typeof slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw refused('slug is not lower case letters and digits separated by hyphens');
-	for (const c of collections.values()) if (c._id !== self && c.slug === slug) throw bad(`A collection with the slug ${slug} already exists`);
+	if (typeof slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+		throw refused('slug is not lower case letters and digits separated by hyphens');
+	for (const c of collections.values())
+		if (c._id !== self && c.slug === slug)
+			throw bad(`A collection with the slug ${slug} already exists`);
 }
 
 /** Product collections (store categories) and price inventory (products.json): offset + limit lists. */
@@ -24,7 +27,14 @@ export const PRODUCT_COLLECTION_HANDLERS: Record<string, Handler> = {
 		checkSlug(collections, call.body.slug);
 		const rest = { ...call.body };
 		delete rest.altType;
-		const collection: Rec = { _id: newId(), image: '', seo: {}, ...rest, altId: store.id, createdAt: store.now() };
+		const collection: Rec = {
+			_id: newId(),
+			image: '',
+			seo: {},
+			...rest,
+			altId: store.id,
+			createdAt: store.now(),
+		};
 		collections.set(String(collection._id), collection);
 		return { status: 201, body: { data: collection } };
 	},
@@ -33,7 +43,11 @@ export const PRODUCT_COLLECTION_HANDLERS: Record<string, Handler> = {
 		const name = textQuery(call, 'name')?.toLowerCase();
 		const ids = textQuery(call, 'collectionIds')?.split(',');
 		const hits = [...store.collection(COLLECTIONS).values()]
-			.filter((c) => (!name || String(c.name).toLowerCase().includes(name)) && (!ids || ids.includes(String(c._id))))
+			.filter(
+				(c) =>
+					(!name || String(c.name).toLowerCase().includes(name)) &&
+					(!ids || ids.includes(String(c._id))),
+			)
 			.sort((a, b) => String(a.name).localeCompare(String(b.name)));
 		return { body: { data: offsetPage(hits, call), total: hits.length } };
 	},
@@ -41,7 +55,8 @@ export const PRODUCT_COLLECTION_HANDLERS: Record<string, Handler> = {
 		const store = altStore(call, call.body.altId);
 		const collections = store.collection(COLLECTIONS);
 		const collection = recordIn(collections, call.params.collectionId, 'Collection');
-		if (call.body.slug !== undefined) checkSlug(collections, call.body.slug, String(collection._id));
+		if (call.body.slug !== undefined)
+			checkSlug(collections, call.body.slug, String(collection._id));
 		const rest = { ...call.body };
 		delete rest.altType;
 		Object.assign(collection, rest);
@@ -53,7 +68,10 @@ export const PRODUCT_COLLECTION_HANDLERS: Record<string, Handler> = {
 		if (!collections.has(call.params.collectionId)) throw notFound('Collection');
 		collections.delete(call.params.collectionId);
 		for (const p of store.collection('products').values()) {
-			if (Array.isArray(p.collectionIds)) p.collectionIds = (p.collectionIds as string[]).filter((id) => id !== call.params.collectionId);
+			if (Array.isArray(p.collectionIds))
+				p.collectionIds = (p.collectionIds as string[]).filter(
+					(id) => id !== call.params.collectionId,
+				);
 		}
 		return { body: { status: true, message: 'Collection deleted' } };
 	},
@@ -76,7 +94,11 @@ export const PRODUCT_COLLECTION_HANDLERS: Record<string, Handler> = {
 					updatedAt: p.updatedAt,
 				};
 			})
-			.filter((i) => !search || `${String(i.productName)} ${String(i.name)} ${i.sku}`.toLowerCase().includes(search));
+			.filter(
+				(i) =>
+					!search ||
+					`${String(i.productName)} ${String(i.name)} ${i.sku}`.toLowerCase().includes(search),
+			);
 		return { body: { inventory: offsetPage(hits, call), total: { total: hits.length } } };
 	},
 	'products/update-inventory': (call) => {
@@ -86,7 +108,10 @@ export const PRODUCT_COLLECTION_HANDLERS: Record<string, Handler> = {
 		for (const item of items) {
 			const price = prices.get(String(item.priceId));
 			if (!price) throw bad(`Price ${String(item.priceId)} not found`);
-			if (item.availableQuantity !== undefined && !(Number.isInteger(item.availableQuantity) && Number(item.availableQuantity) >= 0)) {
+			if (
+				item.availableQuantity !== undefined &&
+				!(Number.isInteger(item.availableQuantity) && Number(item.availableQuantity) >= 0)
+			) {
 				throw refused('availableQuantity is not a whole number of 0 or more');
 			}
 		}
@@ -94,7 +119,8 @@ export const PRODUCT_COLLECTION_HANDLERS: Record<string, Handler> = {
 			const price = prices.get(String(item.priceId)) as Rec;
 			Object.assign(price, { trackInventory: true, updatedAt: store.now() });
 			if (item.availableQuantity !== undefined) price.availableQuantity = item.availableQuantity;
-			if (item.allowOutOfStockPurchases !== undefined) price.allowOutOfStockPurchases = item.allowOutOfStockPurchases;
+			if (item.allowOutOfStockPurchases !== undefined)
+				price.allowOutOfStockPurchases = item.allowOutOfStockPurchases;
 		}
 		return { status: 201, body: { status: true, message: 'Inventory updated' } };
 	},

@@ -8,7 +8,16 @@ type Rec = Record<string, unknown>;
  * A document or contract as `GET /proposals/document` lists it (DocumentDto): `status` and
  * `paymentStatus` are lists, each recipient a contact; `documentId` is what Send takes.
  */
-export function addDocument(store: LocationStore, fields: { name: string; recipients?: Rec[]; status?: string; paymentStatus?: string; amount?: number }): Rec {
+export function addDocument(
+	store: LocationStore,
+	fields: {
+		name: string;
+		recipients?: Rec[];
+		status?: string;
+		paymentStatus?: string;
+		amount?: number;
+	},
+): Rec {
 	const documentId = newId();
 	const now = store.now();
 	const document = {
@@ -21,11 +30,22 @@ export function addDocument(store: LocationStore, fields: { name: string; recipi
 		isExpired: false,
 		documentRevision: 1,
 		fillableFields: [],
-		grandTotal: { amount: fields.amount ?? 0, currency: 'USD', discountPercentage: 0, discounts: [] },
+		grandTotal: {
+			amount: fields.amount ?? 0,
+			currency: 'USD',
+			discountPercentage: 0,
+			discounts: [],
+		},
 		locale: 'en-US',
 		status: [fields.status ?? 'draft'],
 		paymentStatus: [fields.paymentStatus ?? 'no_payment'],
-		recipients: (fields.recipients ?? []).map((r, i) => ({ role: 'signer', hasCompleted: false, isPrimary: i === 0, signingOrder: i + 1, ...r })),
+		recipients: (fields.recipients ?? []).map((r, i) => ({
+			role: 'signer',
+			hasCompleted: false,
+			isPrimary: i === 0,
+			signingOrder: i + 1,
+			...r,
+		})),
 		links: [],
 		createdAt: now,
 		updatedAt: now,
@@ -34,7 +54,8 @@ export function addDocument(store: LocationStore, fields: { name: string; recipi
 	return document;
 }
 
-const listOf = (call: Parameters<Handler>[0], name: string) => (textQuery(call, name) ?? '').split(',').filter(Boolean);
+const listOf = (call: Parameters<Handler>[0], name: string) =>
+	(textQuery(call, name) ?? '').split(',').filter(Boolean);
 
 /** Documents and contracts (proposals.json): skip + limit with `total`; Send makes a signing link per recipient. */
 export const PROPOSAL_HANDLERS: Record<string, Handler> = {
@@ -54,7 +75,14 @@ export const PROPOSAL_HANDLERS: Record<string, Handler> = {
 				(!text || String(d.name).toLowerCase().includes(text)) &&
 				(!from || !to || (String(d.createdAt) >= from && String(d.createdAt) <= to)),
 		);
-		return { body: { documents: matching.slice(skip, skip + limit), total: matching.length, whiteLabelBaseUrl: '', whiteLabelBaseUrlForInvoice: '' } };
+		return {
+			body: {
+				documents: matching.slice(skip, skip + limit),
+				total: matching.length,
+				whiteLabelBaseUrl: '',
+				whiteLabelBaseUrlForInvoice: '',
+			},
+		};
 	},
 	'proposals/send-documents-contracts': (call) => {
 		const store = call.location(String(call.body.locationId));

@@ -16,7 +16,12 @@ export function addSurvey(store: LocationStore, name: string): Rec {
 }
 
 /** A submission of a survey by a contact, `createdAt` an ISO date (default: now). */
-export function addSurveySubmission(store: LocationStore, survey: Rec, contact: Rec, createdAt = new Date().toISOString()): Rec {
+export function addSurveySubmission(
+	store: LocationStore,
+	survey: Rec,
+	contact: Rec,
+	createdAt = new Date().toISOString(),
+): Rec {
 	const submission = {
 		id: newId(),
 		contactId: contact.id,
@@ -24,7 +29,13 @@ export function addSurveySubmission(store: LocationStore, survey: Rec, contact: 
 		surveyId: survey.id,
 		name: [contact.firstName, contact.lastName].filter(Boolean).join(' '),
 		email: contact.email ?? '',
-		others: { __submissions_other_field__: '', eventData: { source: 'survey', page: { url: 'https://example.com/survey', title: String(survey.name) } } },
+		others: {
+			__submissions_other_field__: '',
+			eventData: {
+				source: 'survey',
+				page: { url: 'https://example.com/survey', title: String(survey.name) },
+			},
+		},
 	};
 	surveySubmissions(store).set(submission.id, submission);
 	return submission;
@@ -40,5 +51,7 @@ export const SURVEY_HANDLERS: Record<string, Handler> = {
 		return { body: { surveys: all.slice(skip, skip + limit), total: all.length } };
 	},
 	// Submissions work as form submissions do, filtered by `surveyId`.
-	'surveys/get-surveys-submissions': (call) => ({ body: submissionsPage(call, 'surveySubmissions', 'surveyId') }),
+	'surveys/get-surveys-submissions': (call) => ({
+		body: submissionsPage(call, 'surveySubmissions', 'surveyId'),
+	}),
 };

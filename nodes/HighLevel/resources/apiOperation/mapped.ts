@@ -35,10 +35,18 @@ export interface MappedParameters {
 }
 
 /** What the Parameters mapper gives for one item, checked per column before any request. */
-export async function readMappedParameters(ctx: IExecuteFunctions, itemIndex: number, key: string): Promise<MappedParameters> {
+export async function readMappedParameters(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	key: string,
+): Promise<MappedParameters> {
 	const columns = (await apiOperationColumns(key)) ?? [];
 	// What is required may also come by name/value or JSON: the spec check after merging says what is missing.
-	const { values } = readMapped(ctx, itemIndex, columns, { parameter: PARAMETERS_MAPPER, label: 'Parameters', checkRequired: false });
+	const { values } = readMapped(ctx, itemIndex, columns, {
+		parameter: PARAMETERS_MAPPER,
+		label: 'Parameters',
+		checkRequired: false,
+	});
 	const { path, query, body } = toRequestParts(values);
 	return { path, query, body };
 }
@@ -47,11 +55,22 @@ export async function readMappedParameters(ctx: IExecuteFunctions, itemIndex: nu
  * Adds mapped values to those given by name/value or as JSON; a parameter given both ways fails
  * the item rather than one silently winning.
  */
-export function mergeMapped<T extends Record<string, unknown>>(ctx: IExecuteFunctions, itemIndex: number, where: string, given: T, mapped: IDataObject): T {
+export function mergeMapped<T extends Record<string, unknown>>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	where: string,
+	given: T,
+	mapped: IDataObject,
+): T {
 	const merged: Record<string, unknown> = { ...given };
 	for (const [name, value] of Object.entries(mapped)) {
 		if (merged[name] !== undefined && merged[name] !== '') {
-			throw inputError(ctx, itemIndex, `${where} › ${name}`, 'one value: it is given both in Parameters and here');
+			throw inputError(
+				ctx,
+				itemIndex,
+				`${where} › ${name}`,
+				'one value: it is given both in Parameters and here',
+			);
 		}
 		merged[name] = value;
 	}

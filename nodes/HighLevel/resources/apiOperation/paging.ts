@@ -13,7 +13,10 @@ import {
 } from '../../transport/paginate';
 
 /** The parameters each list style pages with: setting any of them by hand asks for that one page. */
-export const PAGE_PARAMETERS: Record<NonNullable<ApiOperationSpec['l']>[0], { query: string[]; body: string[] }> = {
+export const PAGE_PARAMETERS: Record<
+	NonNullable<ApiOperationSpec['l']>[0],
+	{ query: string[]; body: string[] }
+> = {
 	searchAfter: { query: [], body: ['searchAfter', 'pageLimit', 'page'] },
 	startAfter: { query: ['startAfter', 'startAfterId', 'limit'], body: [] },
 	startAfterDate: { query: ['startAfterDate', 'limit'], body: [] },
@@ -36,7 +39,10 @@ export function pagerFor(spec: ApiOperationSpec, base: ApiRequest): Pager<unknow
 	if (!spec.l) return undefined;
 	const [style, itemsKey, maxPageSize] = spec.l;
 	const own = PAGE_PARAMETERS[style];
-	if (own.query.some((name) => base.qs?.[name] !== undefined) || own.body.some((name) => base.body?.[name] !== undefined)) {
+	if (
+		own.query.some((name) => base.qs?.[name] !== undefined) ||
+		own.body.some((name) => base.body?.[name] !== undefined)
+	) {
 		return undefined;
 	}
 	const key = itemsKey ?? '';

@@ -1,4 +1,8 @@
-import type { ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 import { loadApiOperations } from '../../apiSpec/apiSpec';
 import { OPERATIONS, type OperationKey } from '../../apiSpec/operations.generated';
 import type { HighLevelOperation } from '../../apiSpec/types';
@@ -7,7 +11,11 @@ import type { HighLevelOperation } from '../../apiSpec/types';
 function moduleTitle(module: string): string {
 	return module
 		.split('-')
-		.map((word) => (word === 'ai' || word === 'api' || word === 'isv' ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+		.map((word) =>
+			word === 'ai' || word === 'api' || word === 'isv'
+				? word.toUpperCase()
+				: word.charAt(0).toUpperCase() + word.slice(1),
+		)
 		.join(' ');
 }
 
@@ -15,7 +23,10 @@ function moduleTitle(module: string): string {
  * The API Operation dropdown: "Module › Summary (METHOD /path)" for every operation of the specs,
  * filtered by each word of the search in the label or the `module/operationId`.
  */
-export async function searchApiOperations(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchApiOperations(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const specs = await loadApiOperations();
 	const words = (filter ?? '').toLowerCase().split(/\s+/).filter(Boolean);
 	const results: INodeListSearchItems[] = [];

@@ -27,8 +27,11 @@ export const blockForProperties: INodeProperties[] = [
 /** The body key and ID of what a block slot blocks: a calendar or a user's time. */
 export function readBlockOwner(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
 	const blockFor = ctx.getNodeParameter('blockFor', itemIndex, 'calendar') as string;
-	const [parameter, label] = blockFor === 'user' ? ['assignedUserId', 'User'] : ['calendarId', 'Calendar'];
-	return { [parameter]: validate.id(ctx, itemIndex, label, ctx.getNodeParameter(parameter, itemIndex, '')) };
+	const [parameter, label] =
+		blockFor === 'user' ? ['assignedUserId', 'User'] : ['calendarId', 'Calendar'];
+	return {
+		[parameter]: validate.id(ctx, itemIndex, label, ctx.getNodeParameter(parameter, itemIndex, '')),
+	};
 }
 
 export const addBlockSlot: OperationDefinition = {
@@ -45,7 +48,8 @@ export const addBlockSlot: OperationDefinition = {
 			type: 'dateTime',
 			required: true,
 			default: '',
-			description: 'When the blocked time starts. In ISO 8601 or an n8n date; without an offset, the workflow’s time zone applies.',
+			description:
+				'When the blocked time starts. In ISO 8601 or an n8n date; without an offset, the workflow’s time zone applies.',
 		},
 		{
 			displayName: 'End Time',
@@ -53,7 +57,8 @@ export const addBlockSlot: OperationDefinition = {
 			type: 'dateTime',
 			required: true,
 			default: '',
-			description: 'When the blocked time ends; must be after the start. In ISO 8601 or an n8n date; without an offset, the workflow’s time zone applies.',
+			description:
+				'When the blocked time ends; must be after the start. In ISO 8601 or an n8n date; without an offset, the workflow’s time zone applies.',
 		},
 		{
 			displayName: 'Title',
@@ -70,8 +75,18 @@ export const addBlockSlot: OperationDefinition = {
 		const endValue = this.getNodeParameter('endTime', itemIndex, '');
 		const start = instant(this, itemIndex, 'Start Time', startValue, { zone });
 		const end = instant(this, itemIndex, 'End Time', endValue, { zone });
-		assertAfter(this, itemIndex, { field: 'Start Time', ms: start }, { field: 'End Time', ms: end, value: endValue });
-		const title = validate.text(this, itemIndex, 'Title', this.getNodeParameter('title', itemIndex, ''));
+		assertAfter(
+			this,
+			itemIndex,
+			{ field: 'Start Time', ms: start },
+			{ field: 'End Time', ms: end, value: endValue },
+		);
+		const title = validate.text(
+			this,
+			itemIndex,
+			'Title',
+			this.getNodeParameter('title', itemIndex, ''),
+		);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body: IDataObject = {
 			locationId,

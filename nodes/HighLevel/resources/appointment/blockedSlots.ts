@@ -14,18 +14,26 @@ const blockedOf: INodeProperties = {
 	noDataExpression: true,
 	options: [
 		{ name: 'Calendar', value: 'calendar', description: 'Time blocked in one calendar' },
-		{ name: 'Calendar Group', value: 'group', description: 'Time blocked in the calendars of one group' },
+		{
+			name: 'Calendar Group',
+			value: 'group',
+			description: 'Time blocked in the calendars of one group',
+		},
 		{ name: 'User', value: 'user', description: 'Time blocked in one user’s schedule' },
 	],
 	default: 'calendar',
 	description: 'HighLevel lists the blocked time of one calendar, calendar group or user',
 };
 
-const owners: Record<'calendar' | 'group' | 'user', { property: INodeProperties; query: string }> = {
-	calendar: { property: calendarDropdown({ blockedOf: ['calendar'] }), query: 'calendarId' },
-	group: { property: { ...calendarGroupIdParameter, displayOptions: { show: { blockedOf: ['group'] } } }, query: 'groupId' },
-	user: { property: userDropdown('userId', { blockedOf: ['user'] }), query: 'userId' },
-};
+const owners: Record<'calendar' | 'group' | 'user', { property: INodeProperties; query: string }> =
+	{
+		calendar: { property: calendarDropdown({ blockedOf: ['calendar'] }), query: 'calendarId' },
+		group: {
+			property: { ...calendarGroupIdParameter, displayOptions: { show: { blockedOf: ['group'] } } },
+			query: 'groupId',
+		},
+		user: { property: userDropdown('userId', { blockedOf: ['user'] }), query: 'userId' },
+	};
 
 const startTime: INodeProperties = {
 	displayName: 'Start Time',
@@ -33,7 +41,8 @@ const startTime: INodeProperties = {
 	type: 'dateTime',
 	required: true,
 	default: '',
-	description: 'Blocked slots ending after this moment. A date alone means its start; without an offset, the workflow’s time zone applies.',
+	description:
+		'Blocked slots ending after this moment. A date alone means its start; without an offset, the workflow’s time zone applies.',
 };
 
 const endTime: INodeProperties = {
@@ -42,7 +51,8 @@ const endTime: INodeProperties = {
 	type: 'dateTime',
 	required: true,
 	default: '',
-	description: 'Blocked slots starting before this moment. A date alone means the end of that day; without an offset, the workflow’s time zone applies.',
+	description:
+		'Blocked slots starting before this moment. A date alone means the end of that day; without an offset, the workflow’s time zone applies.',
 };
 
 export const getBlockedSlots = getManyOperation({
@@ -50,18 +60,36 @@ export const getBlockedSlots = getManyOperation({
 	name: 'Get Blocked Slots',
 	action: 'Get blocked slots',
 	many: 'blocked slots',
-	description: 'List the time blocked (by Add Block Slot or in HighLevel) in a calendar, a calendar group or a user’s schedule, in a time range',
+	description:
+		'List the time blocked (by Add Block Slot or in HighLevel) in a calendar, a calendar group or a user’s schedule, in a time range',
 	calls: ['calendars/get-blocked-slots'],
-	leading: [blockedOf, owners.calendar.property, owners.group.property, owners.user.property, startTime, endTime],
+	leading: [
+		blockedOf,
+		owners.calendar.property,
+		owners.group.property,
+		owners.user.property,
+		startTime,
+		endTime,
+	],
 	async pager(itemIndex, { location }) {
-		const owner = owners[readOneOf(this, itemIndex, blockedOf, ['calendar', 'group', 'user'] as const)];
+		const owner =
+			owners[readOneOf(this, itemIndex, blockedOf, ['calendar', 'group', 'user'] as const)];
 		const ownerId = readId(this, itemIndex, owner.property);
 		const zone = this.getTimezone();
 		const startValue = this.getNodeParameter('startTime', itemIndex, '');
 		const endValue = this.getNodeParameter('endTime', itemIndex, '');
 		const start = instant(this, itemIndex, 'Start Time', startValue, { zone, allowDateOnly: true });
-		const end = instant(this, itemIndex, 'End Time', endValue, { zone, allowDateOnly: true, endOfDay: true });
-		assertAfter(this, itemIndex, { field: 'Start Time', ms: start }, { field: 'End Time', ms: end, value: endValue });
+		const end = instant(this, itemIndex, 'End Time', endValue, {
+			zone,
+			allowDateOnly: true,
+			endOfDay: true,
+		});
+		assertAfter(
+			this,
+			itemIndex,
+			{ field: 'Start Time', ms: start },
+			{ field: 'End Time', ms: end, value: endValue },
+		);
 		const locationId = await location();
 		return wholeListPager(
 			{

@@ -5,7 +5,13 @@ import { bodyFromFields } from '../../shared/fieldTable';
 import { contactIdParameter } from '../../shared/params';
 import { resolveLocationId } from '../../shared/location';
 import { apiRequest } from '../../transport/request';
-import { APPOINTMENT_FIELDS, appointmentFieldsCollection, appointmentTimes, endTimeProperty, startTimeDescription } from './fields';
+import {
+	APPOINTMENT_FIELDS,
+	appointmentFieldsCollection,
+	appointmentTimes,
+	endTimeProperty,
+	startTimeDescription,
+} from './fields';
 import { readId } from '../../shared/read';
 
 export const create: OperationDefinition = {
@@ -31,10 +37,15 @@ export const create: OperationDefinition = {
 		const calendarId = readId(this, itemIndex, calendarIdParameter);
 		const contactId = readId(this, itemIndex, contactIdParameter);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-		const times = appointmentTimes(this, itemIndex, {
-			startTime: this.getNodeParameter('startTime', itemIndex, ''),
-			endTime: additional.endTime,
-		}, true);
+		const times = appointmentTimes(
+			this,
+			itemIndex,
+			{
+				startTime: this.getNodeParameter('startTime', itemIndex, ''),
+				endTime: additional.endTime,
+			},
+			true,
+		);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body: IDataObject = {
 			calendarId,

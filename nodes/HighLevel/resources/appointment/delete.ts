@@ -13,7 +13,12 @@ export const deleteAppointment: OperationDefinition = {
 	async execute(itemIndex) {
 		const eventId = readId(this, itemIndex, appointmentIdParameter);
 		// The spec requires a body here, an empty DeleteAppointmentSchema.
-		await apiRequest(this, { operation: 'calendars/delete-event', path: { eventId }, body: {}, itemIndex });
+		await apiRequest(this, {
+			operation: 'calendars/delete-event',
+			path: { eventId },
+			body: {},
+			itemIndex,
+		});
 		return { id: eventId, deleted: true };
 	},
 };

@@ -1,4 +1,9 @@
-import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IDisplayOptions,
+	IExecuteFunctions,
+	INodeProperties,
+} from 'n8n-workflow';
 import { calendarIdParameter } from '../../shared/calendarParams';
 import { assignedUserField, fieldsCollection, type FieldSpec } from '../../shared/fieldTable';
 import { assertAfter, instant } from '../../shared/dates';
@@ -30,7 +35,8 @@ export function userDropdown(name: string, show: IDisplayOptions['show']): INode
 		required: true,
 		default: '',
 		displayOptions: { show },
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	};
 }
 
@@ -74,32 +80,41 @@ export const APPOINTMENT_FIELDS: FieldSpec[] = [
 			{ name: 'Zoom', value: 'zoom' },
 		],
 	},
-	{ name: 'description', title: 'Description', description: 'Details of the appointment', check: 'text' },
+	{
+		name: 'description',
+		title: 'Description',
+		description: 'Details of the appointment',
+		check: 'text',
+	},
 	{
 		name: 'ignoreDateRange',
 		title: 'Ignore Date Range',
-		description: 'Whether to book even outside the calendar’s minimum scheduling notice and booking window',
+		description:
+			'Whether to book even outside the calendar’s minimum scheduling notice and booking window',
 		check: 'boolean',
 		type: 'boolean',
 	},
 	{
 		name: 'ignoreFreeSlotValidation',
 		title: 'Ignore Free Slot Check',
-		description: 'Whether to book even when the time is not a free slot of the calendar (also ignores the date range)',
+		description:
+			'Whether to book even when the time is not a free slot of the calendar (also ignores the date range)',
 		check: 'boolean',
 		type: 'boolean',
 	},
 	{
 		name: 'toNotify',
 		title: 'Run Automations',
-		description: 'Whether HighLevel runs the calendar’s notifications and automations for this change',
+		description:
+			'Whether HighLevel runs the calendar’s notifications and automations for this change',
 		check: 'boolean',
 		type: 'boolean',
 	},
 	{
 		name: 'rrule',
 		title: 'Recurrence Rule',
-		description: 'An iCalendar RRULE for a recurring appointment, such as RRULE:FREQ=WEEKLY;COUNT=4 (the calendar must allow recurring appointments)',
+		description:
+			'An iCalendar RRULE for a recurring appointment, such as RRULE:FREQ=WEEKLY;COUNT=4 (the calendar must allow recurring appointments)',
 		check: 'text',
 		placeholder: 'RRULE:FREQ=WEEKLY;COUNT=4',
 	},
@@ -113,7 +128,8 @@ export const endTimeProperty: INodeProperties = {
 	name: 'endTime',
 	type: 'dateTime',
 	default: '',
-	description: 'When the appointment ends; must be after the start. Leave out to use the calendar’s slot duration.',
+	description:
+		'When the appointment ends; must be after the start. Leave out to use the calendar’s slot duration.',
 };
 
 /**
@@ -141,7 +157,12 @@ export function appointmentTimes(
 	if (given(values.endTime)) {
 		const end = instant(ctx, itemIndex, labels.endTime, values.endTime, { zone });
 		if (start !== undefined) {
-			assertAfter(ctx, itemIndex, { field: labels.startTime, ms: start }, { field: labels.endTime, ms: end, value: values.endTime });
+			assertAfter(
+				ctx,
+				itemIndex,
+				{ field: labels.startTime, ms: start },
+				{ field: labels.endTime, ms: end, value: values.endTime },
+			);
 		}
 		times.endTime = new Date(end).toISOString();
 	}
@@ -157,5 +178,8 @@ export function appointmentFieldsCollection(
 ): INodeProperties {
 	const collection = fieldsCollection(APPOINTMENT_FIELDS, name, displayName, [], forUpdate);
 	const options = [...(collection.options as INodeProperties[]), ...extra];
-	return { ...collection, options: options.sort((a, b) => a.displayName.localeCompare(b.displayName)) };
+	return {
+		...collection,
+		options: options.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
 }

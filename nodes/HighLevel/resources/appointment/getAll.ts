@@ -7,7 +7,6 @@ import { resolveLocationId } from '../../shared/location';
 import { getMany, wholeListPager } from '../../transport/paginate';
 import { calendarDropdown, userDropdown } from './fields';
 
-
 /** HighLevel lists a time range of one calendar, user or group; a contact's list has no range. */
 type Owner = 'calendar' | 'contact' | 'group' | 'user';
 
@@ -27,8 +26,16 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
-			{ name: 'Calendar', value: 'calendar', description: 'Appointments in one calendar, in a time range' },
-			{ name: 'Calendar Group', value: 'group', description: 'Appointments in the calendars of one group, in a time range' },
+			{
+				name: 'Calendar',
+				value: 'calendar',
+				description: 'Appointments in one calendar, in a time range',
+			},
+			{
+				name: 'Calendar Group',
+				value: 'group',
+				description: 'Appointments in the calendars of one group, in a time range',
+			},
 			{ name: 'Contact', value: 'contact', description: 'Every appointment of one contact' },
 			{ name: 'User', value: 'user', description: 'Appointments one user owns, in a time range' },
 		],
@@ -84,14 +91,21 @@ export const getAll: OperationDefinition = {
 	value: 'getAll',
 	name: 'Get Many',
 	action: 'Get many appointments',
-	description: 'List the appointments of a calendar, group or user in a time range, or of a contact',
+	description:
+		'List the appointments of a calendar, group or user in a time range, or of a contact',
 	calls: ['calendars/get-calendar-events', 'contacts/get-appointments-for-contact'],
 	properties,
 	async execute(itemIndex) {
 		const filterBy = this.getNodeParameter('filterBy', itemIndex, 'calendar') as Owner;
 		const owner = OWNER[filterBy];
 		if (!owner) {
-			throw validate.inputError(this, itemIndex, 'Appointments Of', 'Calendar, Calendar Group, Contact or User', filterBy);
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Appointments Of',
+				'Calendar, Calendar Group, Contact or User',
+				filterBy,
+			);
 		}
 		const ownerValue = this.getNodeParameter(owner.parameter, itemIndex, '');
 		if (ownerValue === '' || ownerValue === undefined || ownerValue === null) {
@@ -110,7 +124,14 @@ export const getAll: OperationDefinition = {
 			return await getMany(
 				this,
 				{ returnAll, limit },
-				wholeListPager({ operation: 'contacts/get-appointments-for-contact', path: { contactId: ownerId }, itemIndex }, 'events'),
+				wholeListPager(
+					{
+						operation: 'contacts/get-appointments-for-contact',
+						path: { contactId: ownerId },
+						itemIndex,
+					},
+					'events',
+				),
 			);
 		}
 
@@ -118,8 +139,17 @@ export const getAll: OperationDefinition = {
 		const startValue = this.getNodeParameter('startTime', itemIndex, '');
 		const endValue = this.getNodeParameter('endTime', itemIndex, '');
 		const start = instant(this, itemIndex, 'Start Time', startValue, { zone, allowDateOnly: true });
-		const end = instant(this, itemIndex, 'End Time', endValue, { zone, allowDateOnly: true, endOfDay: true });
-		assertAfter(this, itemIndex, { field: 'Start Time', ms: start }, { field: 'End Time', ms: end, value: endValue });
+		const end = instant(this, itemIndex, 'End Time', endValue, {
+			zone,
+			allowDateOnly: true,
+			endOfDay: true,
+		});
+		assertAfter(
+			this,
+			itemIndex,
+			{ field: 'Start Time', ms: start },
+			{ field: 'End Time', ms: end, value: endValue },
+		);
 		const locationId = await resolveLocationId(this, itemIndex);
 		return await getMany(
 			this,
@@ -128,7 +158,12 @@ export const getAll: OperationDefinition = {
 				{
 					operation: 'calendars/get-calendar-events',
 					// HighLevel takes both times as epoch milliseconds.
-					qs: { locationId, [owner.query]: ownerId, startTime: String(start), endTime: String(end) },
+					qs: {
+						locationId,
+						[owner.query]: ownerId,
+						startTime: String(start),
+						endTime: String(end),
+					},
 					itemIndex,
 					locationId,
 				},

@@ -13,5 +13,14 @@ export const appointment: ResourceDefinition = {
 	name: 'Appointment',
 	description: 'Bookings of contacts in calendars',
 	defaultOperation: create.value,
-	operations: [addBlockSlot, create, deleteAppointment, get, getAll, getBlockedSlots, update, updateBlockSlot].sort((a, b) => a.name.localeCompare(b.name)),
+	operations: [
+		addBlockSlot,
+		create,
+		deleteAppointment,
+		get,
+		getAll,
+		getBlockedSlots,
+		update,
+		updateBlockSlot,
+	].sort((a, b) => a.name.localeCompare(b.name)),
 };

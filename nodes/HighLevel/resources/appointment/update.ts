@@ -31,9 +31,16 @@ export const update: OperationDefinition = {
 					type: 'options',
 					typeOptions: { loadOptionsMethod: 'getCalendars', loadOptionsDependsOn: ['locationId'] },
 					default: '',
-					description: 'Move the appointment to this calendar. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					description:
+						'Move the appointment to this calendar. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 				},
-				{ displayName: 'Start Time', name: 'startTime', type: 'dateTime', default: '', description: startTimeDescription },
+				{
+					displayName: 'Start Time',
+					name: 'startTime',
+					type: 'dateTime',
+					default: '',
+					description: startTimeDescription,
+				},
 				endTimeProperty,
 			],
 			true,
@@ -44,7 +51,10 @@ export const update: OperationDefinition = {
 		const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 		const body: IDataObject = {
 			...bodyFromFields(APPOINTMENT_FIELDS, this, itemIndex, fields),
-			...appointmentTimes(this, itemIndex, { startTime: fields.startTime, endTime: fields.endTime }),
+			...appointmentTimes(this, itemIndex, {
+				startTime: fields.startTime,
+				endTime: fields.endTime,
+			}),
 		};
 		if (fields.calendarId !== undefined && fields.calendarId !== '') {
 			body.calendarId = validate.id(this, itemIndex, 'Calendar', fields.calendarId);

@@ -35,14 +35,16 @@ export const updateBlockSlot: OperationDefinition = {
 					name: 'endTime',
 					type: 'dateTime',
 					default: '',
-					description: 'When the blocked time ends; must be after the start. In ISO 8601 or an n8n date; without an offset, the workflow’s time zone applies.',
+					description:
+						'When the blocked time ends; must be after the start. In ISO 8601 or an n8n date; without an offset, the workflow’s time zone applies.',
 				},
 				{
 					displayName: 'Start Time',
 					name: 'startTime',
 					type: 'dateTime',
 					default: '',
-					description: 'When the blocked time starts. In ISO 8601 or an n8n date; without an offset, the workflow’s time zone applies.',
+					description:
+						'When the blocked time starts. In ISO 8601 or an n8n date; without an offset, the workflow’s time zone applies.',
 				},
 				{
 					displayName: 'Title',
@@ -59,9 +61,16 @@ export const updateBlockSlot: OperationDefinition = {
 		const owner = readBlockOwner(this, itemIndex);
 		const changes = (this.getNodeParameter('updateFields', itemIndex, {}) ?? {}) as IDataObject;
 		const body: IDataObject = { ...owner, ...appointmentTimes(this, itemIndex, changes) };
-		if (changes.title !== undefined && changes.title !== '') body.title = validate.text(this, itemIndex, 'Title', changes.title);
+		if (changes.title !== undefined && changes.title !== '')
+			body.title = validate.text(this, itemIndex, 'Title', changes.title);
 		const locationId = await resolveLocationId(this, itemIndex);
 		body.locationId = locationId;
-		return await apiRequest<IDataObject>(this, { operation: 'calendars/edit-block-slot', path: { eventId }, body, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'calendars/edit-block-slot',
+			path: { eventId },
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };

@@ -7,9 +7,17 @@ import { getMany, skipLimitPager, totalNumber } from '../../transport/paginate';
 import { resolveLocationId } from '../../shared/location';
 import { readId } from '../../shared/read';
 
-const associationIdParameter = idParameter('associationId', 'Association ID', 'ID of the association');
+const associationIdParameter = idParameter(
+	'associationId',
+	'Association ID',
+	'ID of the association',
+);
 
-const objectKeyParameter = (name: string, displayName: string, description: string): INodeProperties => ({
+const objectKeyParameter = (
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties => ({
 	displayName,
 	name,
 	type: 'options',
@@ -19,7 +27,11 @@ const objectKeyParameter = (name: string, displayName: string, description: stri
 	description: `${description} (contact, opportunity, business, custom_objects.…). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 });
 
-const labelParameter = (name: string, displayName: string, description: string): INodeProperties => ({
+const labelParameter = (
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties => ({
 	displayName,
 	name,
 	type: 'string',
@@ -28,16 +40,41 @@ const labelParameter = (name: string, displayName: string, description: string):
 	description,
 });
 
-function text(ctx: IExecuteFunctions, itemIndex: number, name: string, label: string, expected: string): string {
-	const value = validate.text(ctx, itemIndex, label, ctx.getNodeParameter(name, itemIndex, ''), 100);
+function text(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	label: string,
+	expected: string,
+): string {
+	const value = validate.text(
+		ctx,
+		itemIndex,
+		label,
+		ctx.getNodeParameter(name, itemIndex, ''),
+		100,
+	);
 	if (!value) throw validate.inputError(ctx, itemIndex, label, expected, value);
 	return value;
 }
 
 /** An object key: a standard object (contact) or a custom one (custom_objects.pets). */
 function objectKey(ctx: IExecuteFunctions, itemIndex: number, name: string, label: string): string {
-	const value = text(ctx, itemIndex, name, label, 'an object key such as contact or custom_objects.pets');
-	if (!/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)?$/.test(value)) throw validate.inputError(ctx, itemIndex, label, 'an object key such as contact or custom_objects.pets', value);
+	const value = text(
+		ctx,
+		itemIndex,
+		name,
+		label,
+		'an object key such as contact or custom_objects.pets',
+	);
+	if (!/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)?$/.test(value))
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			label,
+			'an object key such as contact or custom_objects.pets',
+			value,
+		);
 	return value;
 }
 
@@ -49,7 +86,8 @@ const create: OperationDefinition = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create an association',
-	description: 'Define a kind of link between records of two objects, e.g. pets and their owners (contacts)',
+	description:
+		'Define a kind of link between records of two objects, e.g. pets and their owners (contacts)',
 	calls: ['associations/create-association'],
 	properties: [
 		{
@@ -58,28 +96,69 @@ const create: OperationDefinition = {
 			type: 'string',
 			required: true,
 			default: '',
-			description: 'Unique key of the association in the location, e.g. pet_owner; it is sent lower case, with underscores for spaces',
+			description:
+				'Unique key of the association in the location, e.g. pet_owner; it is sent lower case, with underscores for spaces',
 		},
-		objectKeyParameter('firstObjectKey', 'First Object Name or ID', 'Object of the records on the first side'),
-		labelParameter('firstObjectLabel', 'First Object Label', 'What a record on the first side is called in the link, e.g. Pet'),
-		objectKeyParameter('secondObjectKey', 'Second Object Name or ID', 'Object of the records on the second side'),
-		labelParameter('secondObjectLabel', 'Second Object Label', 'What a record on the second side is called in the link, e.g. Owner'),
+		objectKeyParameter(
+			'firstObjectKey',
+			'First Object Name or ID',
+			'Object of the records on the first side',
+		),
+		labelParameter(
+			'firstObjectLabel',
+			'First Object Label',
+			'What a record on the first side is called in the link, e.g. Pet',
+		),
+		objectKeyParameter(
+			'secondObjectKey',
+			'Second Object Name or ID',
+			'Object of the records on the second side',
+		),
+		labelParameter(
+			'secondObjectLabel',
+			'Second Object Label',
+			'What a record on the second side is called in the link, e.g. Owner',
+		),
 	],
 	async execute(itemIndex) {
 		// HighLevel keys are lower case with underscores: "Pet Owner" becomes pet_owner, as its own editor makes them.
 		const given = text(this, itemIndex, 'key', 'Key', 'a key such as pet_owner');
 		const key = given.toLowerCase().replace(/[\s-]+/g, '_');
-		if (!/^[a-z][a-z0-9_]*$/.test(key)) throw validate.inputError(this, itemIndex, 'Key', 'letters, digits, spaces and underscores, starting with a letter, such as pet_owner', given);
+		if (!/^[a-z][a-z0-9_]*$/.test(key))
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Key',
+				'letters, digits, spaces and underscores, starting with a letter, such as pet_owner',
+				given,
+			);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = {
 			locationId,
 			key,
 			firstObjectKey: objectKey(this, itemIndex, 'firstObjectKey', 'First Object'),
-			firstObjectLabel: text(this, itemIndex, 'firstObjectLabel', 'First Object Label', 'a label such as Pet'),
+			firstObjectLabel: text(
+				this,
+				itemIndex,
+				'firstObjectLabel',
+				'First Object Label',
+				'a label such as Pet',
+			),
 			secondObjectKey: objectKey(this, itemIndex, 'secondObjectKey', 'Second Object'),
-			secondObjectLabel: text(this, itemIndex, 'secondObjectLabel', 'Second Object Label', 'a label such as Owner'),
+			secondObjectLabel: text(
+				this,
+				itemIndex,
+				'secondObjectLabel',
+				'Second Object Label',
+				'a label such as Owner',
+			),
 		};
-		return await apiRequest<IDataObject>(this, { operation: 'associations/create-association', body, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'associations/create-association',
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -93,7 +172,12 @@ const get: OperationDefinition = {
 	async execute(itemIndex) {
 		const id = associationId(this, itemIndex);
 		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, { operation: 'associations/get-association-by-ID', path: { associationId: id }, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'associations/get-association-by-ID',
+			path: { associationId: id },
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -116,7 +200,12 @@ const getByKey: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const keyName = validate.id(this, itemIndex, 'Key', this.getNodeParameter('keyName', itemIndex));
+		const keyName = validate.id(
+			this,
+			itemIndex,
+			'Key',
+			this.getNodeParameter('keyName', itemIndex),
+		);
 		const locationId = await resolveLocationId(this, itemIndex);
 		return await apiRequest<IDataObject>(this, {
 			operation: 'associations/get-association-key-by-key-name',
@@ -132,9 +221,12 @@ const getByObject: OperationDefinition = {
 	value: 'getByObject',
 	name: 'Get Many by Object',
 	action: 'Get the associations of an object',
-	description: 'List the associations that link records of an object (contact, opportunity, a custom object) to others',
+	description:
+		'List the associations that link records of an object (contact, opportunity, a custom object) to others',
 	calls: ['associations/get-association-by-object-keys'],
-	properties: [objectKeyParameter('objectKey', 'Object Name or ID', 'Object whose associations to list')],
+	properties: [
+		objectKeyParameter('objectKey', 'Object Name or ID', 'Object whose associations to list'),
+	],
 	async execute(itemIndex) {
 		const key = objectKey(this, itemIndex, 'objectKey', 'Object');
 		const locationId = await resolveLocationId(this, itemIndex);
@@ -163,7 +255,12 @@ const getAll: OperationDefinition = {
 		return await getMany(
 			this,
 			{ returnAll, limit },
-			skipLimitPager({ operation: 'associations/find-associations', qs: { locationId }, itemIndex, locationId }, 'associations', 100, totalNumber),
+			skipLimitPager(
+				{ operation: 'associations/find-associations', qs: { locationId }, itemIndex, locationId },
+				'associations',
+				100,
+				totalNumber,
+			),
 		);
 	},
 };
@@ -176,17 +273,43 @@ const update: OperationDefinition = {
 	calls: ['associations/update-association'],
 	properties: [
 		associationIdParameter,
-		labelParameter('firstObjectLabel', 'First Object Label', 'New label of the first side, e.g. Pet'),
-		labelParameter('secondObjectLabel', 'Second Object Label', 'New label of the second side, e.g. Owner'),
+		labelParameter(
+			'firstObjectLabel',
+			'First Object Label',
+			'New label of the first side, e.g. Pet',
+		),
+		labelParameter(
+			'secondObjectLabel',
+			'Second Object Label',
+			'New label of the second side, e.g. Owner',
+		),
 	],
 	async execute(itemIndex) {
 		const id = associationId(this, itemIndex);
 		const body = {
-			firstObjectLabel: text(this, itemIndex, 'firstObjectLabel', 'First Object Label', 'a label such as Pet'),
-			secondObjectLabel: text(this, itemIndex, 'secondObjectLabel', 'Second Object Label', 'a label such as Owner'),
+			firstObjectLabel: text(
+				this,
+				itemIndex,
+				'firstObjectLabel',
+				'First Object Label',
+				'a label such as Pet',
+			),
+			secondObjectLabel: text(
+				this,
+				itemIndex,
+				'secondObjectLabel',
+				'Second Object Label',
+				'a label such as Owner',
+			),
 		};
 		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, { operation: 'associations/update-association', path: { associationId: id }, body, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'associations/update-association',
+			path: { associationId: id },
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -200,7 +323,12 @@ const deleteAssociation: OperationDefinition = {
 	async execute(itemIndex) {
 		const id = associationId(this, itemIndex);
 		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, { operation: 'associations/delete-association', path: { associationId: id }, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'associations/delete-association',
+			path: { associationId: id },
+			itemIndex,
+			locationId,
+		});
 	},
 };
 

@@ -6,13 +6,18 @@ import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { POST_FIELDS, checkFormats } from './fields';
 
-const urlSlugParameter: INodeProperties = { ...POST_FIELDS.property('urlSlug', { required: true }), description: 'The address to check, lower case words joined by hyphens, e.g. spring-webinar-recap' };
+const urlSlugParameter: INodeProperties = {
+	...POST_FIELDS.property('urlSlug', { required: true }),
+	description:
+		'The address to check, lower case words joined by hyphens, e.g. spring-webinar-recap',
+};
 
 export const checkSlug: OperationDefinition = {
 	value: 'checkSlug',
 	name: 'Check Slug',
 	action: 'Check a blog post slug',
-	description: 'Tell whether a post address (URL slug) is already taken in the location, before creating or renaming a post',
+	description:
+		'Tell whether a post address (URL slug) is already taken in the location, before creating or renaming a post',
 	calls: ['blogs/check-url-slug-exists'],
 	properties: [
 		urlSlugParameter,
@@ -36,14 +41,26 @@ export const checkSlug: OperationDefinition = {
 	],
 	async execute(itemIndex) {
 		const urlSlug = readText(this, itemIndex, urlSlugParameter);
-		if (!urlSlug) throw validate.inputError(this, itemIndex, 'URL Slug', 'the address to check, such as spring-webinar-recap', urlSlug);
+		if (!urlSlug)
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'URL Slug',
+				'the address to check, such as spring-webinar-recap',
+				urlSlug,
+			);
 		checkFormats(this, itemIndex, { urlSlug }, { urlSlug });
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = { urlSlug };
 		if (options.postId) qs.postId = validate.id(this, itemIndex, 'Ignore Post ID', options.postId);
 		const locationId = await resolveLocationId(this, itemIndex);
 		qs.locationId = locationId;
-		const response = await apiRequest<IDataObject>(this, { operation: 'blogs/check-url-slug-exists', qs, itemIndex, locationId });
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'blogs/check-url-slug-exists',
+			qs,
+			itemIndex,
+			locationId,
+		});
 		return { urlSlug, exists: response.exists === true };
 	},
 };

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { fieldTable } from '../../shared/fieldTable';
 import * as validate from '../../shared/validate';
 
-const DROPDOWN = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+const DROPDOWN =
+	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
 
 export const blogIdParameter: INodeProperties = {
 	displayName: 'Blog Name or ID',
@@ -11,7 +12,8 @@ export const blogIdParameter: INodeProperties = {
 	typeOptions: { loadOptionsMethod: 'getBlogs', loadOptionsDependsOn: ['locationId'] },
 	required: true,
 	default: '',
-	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
 export const postIdParameter: INodeProperties = {
@@ -21,7 +23,8 @@ export const postIdParameter: INodeProperties = {
 	typeOptions: { loadOptionsMethod: 'getBlogPosts', loadOptionsDependsOn: ['blogId'] },
 	required: true,
 	default: '',
-	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
 export const POST_STATUSES = [
@@ -33,7 +36,15 @@ export const POST_STATUSES = [
 
 /** Every field of a blog post (CreateBlogPostParams, UpdateBlogPostParams). */
 export const POST_FIELDS = fieldTable([
-	{ name: 'title', title: 'Title', description: 'Title of the post', check: 'text', placeholder: 'Spring webinar recap', nonEmpty: true, maxLength: 500 },
+	{
+		name: 'title',
+		title: 'Title',
+		description: 'Title of the post',
+		check: 'text',
+		placeholder: 'Spring webinar recap',
+		nonEmpty: true,
+		maxLength: 500,
+	},
 	{
 		name: 'rawHTML',
 		title: 'Content (HTML)',
@@ -47,7 +58,8 @@ export const POST_FIELDS = fieldTable([
 	{
 		name: 'status',
 		title: 'Status',
-		description: 'Draft (not shown), Published (live now or at Published At), Scheduled (goes live at Published At) or Archived',
+		description:
+			'Draft (not shown), Published (live now or at Published At), Scheduled (goes live at Published At) or Archived',
 		check: 'choice',
 		type: 'options',
 		options: POST_STATUSES,
@@ -56,26 +68,71 @@ export const POST_FIELDS = fieldTable([
 	{
 		name: 'urlSlug',
 		title: 'URL Slug',
-		description: 'Address of the post on the blog, lower case words joined by hyphens, e.g. spring-webinar-recap (Check Slug tells whether it is free)',
+		description:
+			'Address of the post on the blog, lower case words joined by hyphens, e.g. spring-webinar-recap (Check Slug tells whether it is free)',
 		check: 'text',
 		placeholder: 'spring-webinar-recap',
 		expected: 'lower case letters, digits and hyphens such as spring-webinar-recap',
 	},
-	{ name: 'author', title: 'Author Name or ID', description: DROPDOWN, check: 'id', type: 'options', loadOptionsMethod: 'getBlogAuthors' },
-	{ name: 'description', title: 'Description', description: 'Short summary shown in post lists and search results', check: 'text', maxLength: 5000 },
-	{ name: 'imageUrl', title: 'Image URL', description: 'Address of the post’s cover image', check: 'text', placeholder: 'https://example.com/cover.jpg', expected: 'a web address such as https://example.com/cover.jpg' },
-	{ name: 'imageAltText', title: 'Image Alt Text', description: 'Text describing the cover image for screen readers and search engines', check: 'text' },
-	{ name: 'categories', title: 'Category Names or IDs', description: DROPDOWN, check: 'list', type: 'multiOptions', loadOptionsMethod: 'getBlogCategories' },
-	{ name: 'tags', title: 'Tags', description: 'Tags of the post, separated by commas, e.g. webinar, recap', check: 'list', placeholder: 'webinar, recap' },
+	{
+		name: 'author',
+		title: 'Author Name or ID',
+		description: DROPDOWN,
+		check: 'id',
+		type: 'options',
+		loadOptionsMethod: 'getBlogAuthors',
+	},
+	{
+		name: 'description',
+		title: 'Description',
+		description: 'Short summary shown in post lists and search results',
+		check: 'text',
+		maxLength: 5000,
+	},
+	{
+		name: 'imageUrl',
+		title: 'Image URL',
+		description: 'Address of the post’s cover image',
+		check: 'text',
+		placeholder: 'https://example.com/cover.jpg',
+		expected: 'a web address such as https://example.com/cover.jpg',
+	},
+	{
+		name: 'imageAltText',
+		title: 'Image Alt Text',
+		description: 'Text describing the cover image for screen readers and search engines',
+		check: 'text',
+	},
+	{
+		name: 'categories',
+		title: 'Category Names or IDs',
+		description: DROPDOWN,
+		check: 'list',
+		type: 'multiOptions',
+		loadOptionsMethod: 'getBlogCategories',
+	},
+	{
+		name: 'tags',
+		title: 'Tags',
+		description: 'Tags of the post, separated by commas, e.g. webinar, recap',
+		check: 'list',
+		placeholder: 'webinar, recap',
+	},
 	{
 		name: 'canonicalLink',
 		title: 'Canonical Link',
-		description: 'Address search engines treat as the original of the post, where it was first published elsewhere',
+		description:
+			'Address search engines treat as the original of the post, where it was first published elsewhere',
 		check: 'text',
 		placeholder: 'https://example.com/blog/spring-webinar-recap',
 		expected: 'a web address such as https://example.com/blog/spring-webinar-recap',
 	},
-	{ name: 'publishedAt', title: 'Published At', description: 'When the post is (or was) published; now when not set', check: 'dateTime' },
+	{
+		name: 'publishedAt',
+		title: 'Published At',
+		description: 'When the post is (or was) published; now when not set',
+		check: 'dateTime',
+	},
 ]);
 
 /** Fields a post must have, asked for on their own; HighLevel requires the others too, sent empty when not given. */
@@ -88,13 +145,24 @@ const FORMAT: Record<string, RegExp> = {
 };
 
 /** Fails the item on a value of the body whose format HighLevel would not take (a slug, a web address). */
-export function checkFormats(ctx: IExecuteFunctions, itemIndex: number, body: IDataObject, given: IDataObject): void {
+export function checkFormats(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	body: IDataObject,
+	given: IDataObject,
+): void {
 	for (const [name, format] of Object.entries(FORMAT)) {
 		const value = body[name];
 		if (value === undefined || value === '') continue;
 		if (!format.test(String(value))) {
 			const field = POST_FIELDS.fields.find((f) => f.name === name)!;
-			throw validate.inputError(ctx, itemIndex, field.title, field.expected ?? field.description, given[name]);
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				field.title,
+				field.expected ?? field.description,
+				given[name],
+			);
 		}
 	}
 }

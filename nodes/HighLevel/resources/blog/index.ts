@@ -8,5 +8,7 @@ export const blog: ResourceDefinition = {
 	name: 'Blog',
 	description: 'Blogs of a sub-account: their posts, authors and categories',
 	defaultOperation: createPost.value,
-	operations: [checkSlug, createPost, getAll, getAuthors, getCategories, getPosts, updatePost].sort((a, b) => a.name.localeCompare(b.name)),
+	operations: [checkSlug, createPost, getAll, getAuthors, getCategories, getPosts, updatePost].sort(
+		(a, b) => a.name.localeCompare(b.name),
+	),
 };

@@ -30,7 +30,8 @@ export const getAll = getManyOperation({
 	properties: [searchFilter('blogs')],
 	async pager(itemIndex, { filters, location }) {
 		const qs: IDataObject = {};
-		if (filters.searchTerm) qs.searchTerm = validate.text(this, itemIndex, 'Search Text', filters.searchTerm, 200);
+		if (filters.searchTerm)
+			qs.searchTerm = validate.text(this, itemIndex, 'Search Text', filters.searchTerm, 200);
 		return blogsPager(await location(), qs, itemIndex);
 	},
 });
@@ -49,7 +50,10 @@ export const getPosts = getManyOperation({
 		{
 			...searchFilter('posts'),
 			options: [
-				{ ...searchFilter('posts').options[0], description: 'Only posts whose title contains this text' },
+				{
+					...searchFilter('posts').options[0],
+					description: 'Only posts whose title contains this text',
+				},
 				{
 					displayName: 'Status',
 					name: 'status',
@@ -64,8 +68,10 @@ export const getPosts = getManyOperation({
 	async pager(itemIndex, { filters, location }) {
 		const blogId = readId(this, itemIndex, blogIdParameter);
 		const qs: IDataObject = {};
-		if (filters.searchTerm) qs.searchTerm = validate.text(this, itemIndex, 'Search Text', filters.searchTerm, 200);
-		if (filters.status !== undefined && filters.status !== '') qs.status = validate.oneOf(this, itemIndex, 'Status', filters.status, POST_STATUS_VALUES);
+		if (filters.searchTerm)
+			qs.searchTerm = validate.text(this, itemIndex, 'Search Text', filters.searchTerm, 200);
+		if (filters.status !== undefined && filters.status !== '')
+			qs.status = validate.oneOf(this, itemIndex, 'Status', filters.status, POST_STATUS_VALUES);
 		return blogPostsPager(await location(), blogId, qs, itemIndex);
 	},
 });

@@ -24,12 +24,21 @@ export const create: OperationDefinition = {
 		businessFieldsCollection('additionalFields', 'Additional Fields', ['name']),
 	],
 	async execute(itemIndex) {
-		const name = validate.text(this, itemIndex, 'Name', this.getNodeParameter('name', itemIndex, ''));
+		const name = validate.text(
+			this,
+			itemIndex,
+			'Name',
+			this.getNodeParameter('name', itemIndex, ''),
+		);
 		if (!name) throw validate.inputError(this, itemIndex, 'Name', 'the name of the business', name);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body: IDataObject = {
 			name,
-			...businessBody(this, itemIndex, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+			...businessBody(
+				this,
+				itemIndex,
+				this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
+			),
 			locationId,
 		};
 		const response = await apiRequest<IDataObject>(this, {

@@ -14,7 +14,12 @@ export const deleteBusiness: OperationDefinition = {
 	async execute(itemIndex) {
 		const businessId = readId(this, itemIndex, businessIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
-		await apiRequest(this, { operation: 'businesses/delete-Business', path: { businessId }, itemIndex, locationId });
+		await apiRequest(this, {
+			operation: 'businesses/delete-Business',
+			path: { businessId },
+			itemIndex,
+			locationId,
+		});
 		return { id: businessId, deleted: true };
 	},
 };

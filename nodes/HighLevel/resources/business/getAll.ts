@@ -10,6 +10,15 @@ export const getAll = getManyOperation({
 	calls: ['businesses/get-businesses-by-location'],
 	async pager(itemIndex, { location }) {
 		const locationId = await location();
-		return skipLimitPager({ operation: 'businesses/get-businesses-by-location', qs: { locationId }, itemIndex, locationId }, 'businesses', PAGE_SIZE);
+		return skipLimitPager(
+			{
+				operation: 'businesses/get-businesses-by-location',
+				qs: { locationId },
+				itemIndex,
+				locationId,
+			},
+			'businesses',
+			PAGE_SIZE,
+		);
 	},
 });

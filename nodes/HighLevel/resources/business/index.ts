@@ -10,5 +10,7 @@ export const business: ResourceDefinition = {
 	name: 'Business',
 	description: 'Companies in a sub-account that contacts belong to',
 	defaultOperation: create.value,
-	operations: [create, deleteBusiness, get, getAll, update].sort((a, b) => a.name.localeCompare(b.name)),
+	operations: [create, deleteBusiness, get, getAll, update].sort((a, b) =>
+		a.name.localeCompare(b.name),
+	),
 };

@@ -23,9 +23,18 @@ export const create: OperationDefinition = {
 		calendarFieldsCollection('additionalFields', 'Additional Fields', true),
 	],
 	async execute(itemIndex) {
-		const name = validate.text(this, itemIndex, 'Name', this.getNodeParameter('name', itemIndex, ''));
+		const name = validate.text(
+			this,
+			itemIndex,
+			'Name',
+			this.getNodeParameter('name', itemIndex, ''),
+		);
 		if (!name) throw validate.inputError(this, itemIndex, 'Name', 'the name of the calendar', '');
-		const body = calendarBody(this, itemIndex, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
+		const body = calendarBody(
+			this,
+			itemIndex,
+			this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
+		);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'calendars/create-calendar',

@@ -12,7 +12,11 @@ export const deleteCalendar: OperationDefinition = {
 	properties: [calendarIdParameter],
 	async execute(itemIndex) {
 		const calendarId = readId(this, itemIndex, calendarIdParameter);
-		await apiRequest(this, { operation: 'calendars/delete-calendar', path: { calendarId }, itemIndex });
+		await apiRequest(this, {
+			operation: 'calendars/delete-calendar',
+			path: { calendarId },
+			itemIndex,
+		});
 		return { id: calendarId, deleted: true };
 	},
 };

@@ -5,15 +5,64 @@ import * as validate from '../../shared/validate';
 /** Text, switch and ID settings of CalendarCreateDTO / CalendarUpdateDTO. */
 const SETTINGS: FieldSpec[] = [
 	{ name: 'name', title: 'Name', description: 'Name of the calendar', check: 'text' },
-	{ name: 'description', title: 'Description', description: 'Shown to people booking', check: 'text' },
-	{ name: 'groupId', title: 'Group ID', description: 'Calendar group to put the calendar in', check: 'id' },
-	{ name: 'slug', title: 'Slug', description: 'Part of the booking link, such as intro-call', check: 'text' },
-	{ name: 'eventTitle', title: 'Event Title', description: 'Title of booked appointments; may use placeholders such as {{contact.name}}', check: 'text' },
-	{ name: 'eventColor', title: 'Event Color', description: 'Colour of booked appointments, such as #039be5', check: 'text' },
-	{ name: 'isActive', title: 'Active', description: 'Whether the calendar takes bookings; off keeps it as a draft', check: 'boolean', type: 'boolean' },
-	{ name: 'autoConfirm', title: 'Auto Confirm', description: 'Whether new appointments are confirmed at once rather than left new', check: 'boolean', type: 'boolean' },
-	{ name: 'allowReschedule', title: 'Allow Reschedule', description: 'Whether people may reschedule their bookings', check: 'boolean', type: 'boolean' },
-	{ name: 'allowCancellation', title: 'Allow Cancellation', description: 'Whether people may cancel their bookings', check: 'boolean', type: 'boolean' },
+	{
+		name: 'description',
+		title: 'Description',
+		description: 'Shown to people booking',
+		check: 'text',
+	},
+	{
+		name: 'groupId',
+		title: 'Group ID',
+		description: 'Calendar group to put the calendar in',
+		check: 'id',
+	},
+	{
+		name: 'slug',
+		title: 'Slug',
+		description: 'Part of the booking link, such as intro-call',
+		check: 'text',
+	},
+	{
+		name: 'eventTitle',
+		title: 'Event Title',
+		description: 'Title of booked appointments; may use placeholders such as {{contact.name}}',
+		check: 'text',
+	},
+	{
+		name: 'eventColor',
+		title: 'Event Color',
+		description: 'Colour of booked appointments, such as #039be5',
+		check: 'text',
+	},
+	{
+		name: 'isActive',
+		title: 'Active',
+		description: 'Whether the calendar takes bookings; off keeps it as a draft',
+		check: 'boolean',
+		type: 'boolean',
+	},
+	{
+		name: 'autoConfirm',
+		title: 'Auto Confirm',
+		description: 'Whether new appointments are confirmed at once rather than left new',
+		check: 'boolean',
+		type: 'boolean',
+	},
+	{
+		name: 'allowReschedule',
+		title: 'Allow Reschedule',
+		description: 'Whether people may reschedule their bookings',
+		check: 'boolean',
+		type: 'boolean',
+	},
+	{
+		name: 'allowCancellation',
+		title: 'Allow Cancellation',
+		description: 'Whether people may cancel their bookings',
+		check: 'boolean',
+		type: 'boolean',
+	},
 ];
 
 /** Whole-number settings; durations are sent in minutes. */
@@ -96,7 +145,8 @@ const openHoursProperty: INodeProperties = {
 	typeOptions: { multipleValues: true },
 	placeholder: 'Add Open Hours',
 	default: {},
-	description: 'Standard weekly availability, in the sub-account’s time zone; replaces the current hours',
+	description:
+		'Standard weekly availability, in the sub-account’s time zone; replaces the current hours',
 	options: [
 		{
 			displayName: 'Hours',
@@ -110,8 +160,22 @@ const openHoursProperty: INodeProperties = {
 					default: [1, 2, 3, 4, 5],
 					description: 'Days these hours apply to',
 				},
-				{ displayName: 'From', name: 'from', type: 'string', default: '09:00', placeholder: '09:00', description: 'Opening time, HH:MM' },
-				{ displayName: 'To', name: 'to', type: 'string', default: '17:00', placeholder: '17:00', description: 'Closing time, HH:MM' },
+				{
+					displayName: 'From',
+					name: 'from',
+					type: 'string',
+					default: '09:00',
+					placeholder: '09:00',
+					description: 'Opening time, HH:MM',
+				},
+				{
+					displayName: 'To',
+					name: 'to',
+					type: 'string',
+					default: '17:00',
+					placeholder: '17:00',
+					description: 'Closing time, HH:MM',
+				},
 			],
 		},
 	],
@@ -127,7 +191,11 @@ const calendarTypeProperty: INodeProperties = {
 };
 
 /** The settings collection; a create also offers the type, which HighLevel cannot change later. */
-export function calendarFieldsCollection(name: string, displayName: string, forCreate: boolean): INodeProperties {
+export function calendarFieldsCollection(
+	name: string,
+	displayName: string,
+	forCreate: boolean,
+): INodeProperties {
 	const base = fieldsCollection(SETTINGS, name, displayName, forCreate ? ['name'] : [], !forCreate);
 	const options = [
 		...(base.options as INodeProperties[]),
@@ -141,9 +209,21 @@ export function calendarFieldsCollection(name: string, displayName: string, forC
 
 const CLOCK = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
-function clock(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): [number, number] {
+function clock(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): [number, number] {
 	const match = CLOCK.exec(validate.text(ctx, itemIndex, field, value, 5));
-	if (!match) throw validate.inputError(ctx, itemIndex, field, 'a time of day as HH:MM, such as 09:00', value);
+	if (!match)
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			field,
+			'a time of day as HH:MM, such as 09:00',
+			value,
+		);
 	return [Number(match[1]), Number(match[2])];
 }
 
@@ -152,21 +232,34 @@ function openHours(ctx: IExecuteFunctions, itemIndex: number, value: unknown): I
 	return entries.map((entry) => {
 		const days = (Array.isArray(entry.days) ? entry.days : []).map(Number);
 		if (!days.length || days.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) {
-			throw validate.inputError(ctx, itemIndex, 'Open Hours › Days', 'one or more days of the week', entry.days);
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				'Open Hours › Days',
+				'one or more days of the week',
+				entry.days,
+			);
 		}
 		const [openHour, openMinute] = clock(ctx, itemIndex, 'Open Hours › From', entry.from);
 		const [closeHour, closeMinute] = clock(ctx, itemIndex, 'Open Hours › To', entry.to);
 		if (closeHour * 60 + closeMinute <= openHour * 60 + openMinute) {
 			throw validate.inputError(ctx, itemIndex, 'Open Hours › To', "a time after 'From'", entry.to);
 		}
-		return { daysOfTheWeek: [...new Set(days)].sort(), hours: [{ openHour, openMinute, closeHour, closeMinute }] };
+		return {
+			daysOfTheWeek: [...new Set(days)].sort(),
+			hours: [{ openHour, openMinute, closeHour, closeMinute }],
+		};
 	});
 }
 
 const NEEDS_TEAM = new Set(['round_robin', 'collective', 'class_booking', 'service_booking']);
 
 /** Checks the settings and shapes them as CalendarCreateDTO / CalendarUpdateDTO fields. */
-export function calendarBody(ctx: IExecuteFunctions, itemIndex: number, values: IDataObject): IDataObject {
+export function calendarBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	values: IDataObject,
+): IDataObject {
 	const body = bodyFromFields(SETTINGS, ctx, itemIndex, values);
 	for (const n of NUMBERS) {
 		if (values[n.name] === undefined || values[n.name] === '') continue;
@@ -177,21 +270,42 @@ export function calendarBody(ctx: IExecuteFunctions, itemIndex: number, values: 
 	const type = values.calendarType as string | undefined;
 	if (type !== undefined) {
 		if (!CALENDAR_TYPES.some((t) => t.value === type)) {
-			throw validate.inputError(ctx, itemIndex, 'Calendar Type', CALENDAR_TYPES.map((t) => t.name).join(', '), type);
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				'Calendar Type',
+				CALENDAR_TYPES.map((t) => t.name).join(', '),
+				type,
+			);
 		}
 		body.calendarType = type;
 	}
 	if (values.teamMembers !== undefined) {
-		const ids = validate.stringList(ctx, itemIndex, 'Team Members', values.teamMembers).map((id) => validate.id(ctx, itemIndex, 'Team Members', id));
+		const ids = validate
+			.stringList(ctx, itemIndex, 'Team Members', values.teamMembers)
+			.map((id) => validate.id(ctx, itemIndex, 'Team Members', id));
 		// A collective calendar needs exactly one primary member; the first one chosen is.
-		body.teamMembers = ids.map((userId, i) => (type === 'collective' ? { userId, isPrimary: i === 0 } : { userId }));
+		body.teamMembers = ids.map((userId, i) =>
+			type === 'collective' ? { userId, isPrimary: i === 0 } : { userId },
+		);
 	}
 	const members = (body.teamMembers as IDataObject[] | undefined)?.length ?? 0;
 	if (type === 'personal' && members !== 1) {
-		throw validate.inputError(ctx, itemIndex, 'Team Members', 'exactly one user for a Personal calendar', `${members} users`);
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			'Team Members',
+			'exactly one user for a Personal calendar',
+			`${members} users`,
+		);
 	}
 	if (type && NEEDS_TEAM.has(type) && members === 0) {
-		throw validate.inputError(ctx, itemIndex, 'Team Members', `at least one user for a ${CALENDAR_TYPES.find((t) => t.value === type)?.name} calendar`);
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			'Team Members',
+			`at least one user for a ${CALENDAR_TYPES.find((t) => t.value === type)?.name} calendar`,
+		);
 	}
 	return body;
 }

@@ -13,7 +13,11 @@ export const get: OperationDefinition = {
 	properties: [calendarIdParameter],
 	async execute(itemIndex) {
 		const calendarId = readId(this, itemIndex, calendarIdParameter);
-		const response = await apiRequest<IDataObject>(this, { operation: 'calendars/get-calendar', path: { calendarId }, itemIndex });
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'calendars/get-calendar',
+			path: { calendarId },
+			itemIndex,
+		});
 		return (response.calendar as IDataObject) ?? response;
 	},
 };

@@ -36,9 +36,13 @@ export const getAll = getManyOperation({
 	async pager(itemIndex, { filters, location }) {
 		const qs: IDataObject = {};
 		if (filters.groupId) qs.groupId = validate.id(this, itemIndex, 'Group ID', filters.groupId);
-		if (filters.showDrafted !== undefined) qs.showDrafted = validate.boolean(this, itemIndex, 'Include Drafts', filters.showDrafted);
+		if (filters.showDrafted !== undefined)
+			qs.showDrafted = validate.boolean(this, itemIndex, 'Include Drafts', filters.showDrafted);
 		const locationId = await location();
 		qs.locationId = locationId;
-		return wholeListPager({ operation: 'calendars/get-calendars', qs, itemIndex, locationId }, 'calendars');
+		return wholeListPager(
+			{ operation: 'calendars/get-calendars', qs, itemIndex, locationId },
+			'calendars',
+		);
 	},
 });

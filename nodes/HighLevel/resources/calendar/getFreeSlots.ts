@@ -13,7 +13,8 @@ export const getFreeSlots: OperationDefinition = {
 	value: 'getFreeSlots',
 	name: 'Get Free Slots',
 	action: 'Get free slots of a calendar',
-	description: 'List the times still free to book in a calendar, one item per slot (at most 31 days at once)',
+	description:
+		'List the times still free to book in a calendar, one item per slot (at most 31 days at once)',
 	calls: ['calendars/get-slots'],
 	properties: [
 		calendarIdParameter,
@@ -32,7 +33,8 @@ export const getFreeSlots: OperationDefinition = {
 			type: 'dateTime',
 			required: true,
 			default: '',
-			description: 'Last moment to look at, at most 31 days after the start. A date alone means the end of that day.',
+			description:
+				'Last moment to look at, at most 31 days after the start. A date alone means the end of that day.',
 		},
 		{
 			displayName: 'Options',
@@ -72,10 +74,25 @@ export const getFreeSlots: OperationDefinition = {
 		const startValue = this.getNodeParameter('startDate', itemIndex, '');
 		const endValue = this.getNodeParameter('endDate', itemIndex, '');
 		const start = instant(this, itemIndex, 'Start Date', startValue, { zone, allowDateOnly: true });
-		const end = instant(this, itemIndex, 'End Date', endValue, { zone, allowDateOnly: true, endOfDay: true });
-		assertAfter(this, itemIndex, { field: 'Start Date', ms: start }, { field: 'End Date', ms: end, value: endValue });
+		const end = instant(this, itemIndex, 'End Date', endValue, {
+			zone,
+			allowDateOnly: true,
+			endOfDay: true,
+		});
+		assertAfter(
+			this,
+			itemIndex,
+			{ field: 'Start Date', ms: start },
+			{ field: 'End Date', ms: end, value: endValue },
+		);
 		if (end - start > MAX_RANGE_MS) {
-			throw validate.inputError(this, itemIndex, 'End Date', "at most 31 days after 'Start Date' (HighLevel's limit)", endValue);
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'End Date',
+				"at most 31 days after 'Start Date' (HighLevel's limit)",
+				endValue,
+			);
 		}
 		// HighLevel takes both dates as epoch milliseconds.
 		const response = await apiRequest<IDataObject>(this, {
@@ -86,7 +103,9 @@ export const getFreeSlots: OperationDefinition = {
 		});
 		// The answer is keyed by date (other keys, such as a traceId, are not days).
 		const slots: IDataObject[] = [];
-		for (const date of Object.keys(response).filter((key) => DAY_KEY.test(key)).sort()) {
+		for (const date of Object.keys(response)
+			.filter((key) => DAY_KEY.test(key))
+			.sort()) {
 			const day = response[date] as IDataObject | undefined;
 			const times = Array.isArray(day?.slots) ? (day.slots as unknown[]) : [];
 			for (const startTime of times) slots.push({ calendarId, date, startTime: String(startTime) });

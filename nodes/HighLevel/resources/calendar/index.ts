@@ -11,5 +11,7 @@ export const calendar: ResourceDefinition = {
 	name: 'Calendar',
 	description: 'Booking calendars and their free slots',
 	defaultOperation: getFreeSlots.value,
-	operations: [create, deleteCalendar, get, getAll, getFreeSlots, update].sort((a, b) => a.name.localeCompare(b.name)),
+	operations: [create, deleteCalendar, get, getAll, getFreeSlots, update].sort((a, b) =>
+		a.name.localeCompare(b.name),
+	),
 };

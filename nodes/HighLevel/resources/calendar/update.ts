@@ -12,10 +12,17 @@ export const update: OperationDefinition = {
 	action: 'Update a calendar',
 	description: 'Change the settings of a calendar',
 	calls: ['calendars/update-calendar'],
-	properties: [calendarIdParameter, calendarFieldsCollection('updateFields', 'Update Fields', false)],
+	properties: [
+		calendarIdParameter,
+		calendarFieldsCollection('updateFields', 'Update Fields', false),
+	],
 	async execute(itemIndex) {
 		const calendarId = readId(this, itemIndex, calendarIdParameter);
-		const body = calendarBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
+		const body = calendarBody(
+			this,
+			itemIndex,
+			this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+		);
 		if (!Object.keys(body).length) {
 			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
 		}

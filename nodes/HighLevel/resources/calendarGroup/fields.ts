@@ -15,7 +15,14 @@ export const calendarGroupIdParameter: INodeProperties = {
 
 /** Name, description and slug: HighLevel's create and update both require all three. */
 export const GROUP_FIELDS: FieldSpec[] = [
-	{ name: 'name', title: 'Name', description: 'Name of the group, shown to people booking', check: 'text', nonEmpty: true, placeholder: 'Sales Team' },
+	{
+		name: 'name',
+		title: 'Name',
+		description: 'Name of the group, shown to people booking',
+		check: 'text',
+		nonEmpty: true,
+		placeholder: 'Sales Team',
+	},
 	{
 		name: 'description',
 		title: 'Description',
@@ -26,7 +33,8 @@ export const GROUP_FIELDS: FieldSpec[] = [
 	{
 		name: 'slug',
 		title: 'Slug',
-		description: 'The group’s part of its booking page address, in lower case with hyphens (e.g. sales-team); unique in the sub-account',
+		description:
+			'The group’s part of its booking page address, in lower case with hyphens (e.g. sales-team); unique in the sub-account',
 		check: 'text',
 		nonEmpty: true,
 		placeholder: 'sales-team',

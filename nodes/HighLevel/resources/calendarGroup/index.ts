@@ -20,11 +20,19 @@ const createAndList = crudOperations({
 	},
 	fields: fieldTable([
 		...GROUP_FIELDS,
-		{ name: 'isActive', title: 'Active', description: 'Whether the group takes bookings from the start', check: 'boolean', type: 'boolean', default: true },
+		{
+			name: 'isActive',
+			title: 'Active',
+			description: 'Whether the group takes bookings from the start',
+			check: 'boolean',
+			type: 'boolean',
+			default: true,
+		},
 	]),
 	required: ['name', 'description', 'slug'],
 	descriptions: {
-		create: 'Create a calendar group: a booking page that offers several calendars (e.g. one per team member)',
+		create:
+			'Create a calendar group: a booking page that offers several calendars (e.g. one per team member)',
 		getAll: 'List the sub-account’s calendar groups, with their slugs and whether each is active',
 		delete: 'Delete a calendar group; its calendars stay, outside any group',
 	},
@@ -41,7 +49,10 @@ const update = crudOperations({
 	fields: fieldTable(GROUP_FIELDS),
 	required: [],
 	updateRequired: ['name', 'description', 'slug'],
-	descriptions: { update: 'Change a calendar group’s name, description and slug (HighLevel takes all three together)' },
+	descriptions: {
+		update:
+			'Change a calendar group’s name, description and slug (HighLevel takes all three together)',
+	},
 });
 
 export const calendarGroup: ResourceDefinition = {
@@ -49,5 +60,7 @@ export const calendarGroup: ResourceDefinition = {
 	name: 'Calendar Group',
 	description: 'Groups of calendars booked from one page',
 	defaultOperation: 'create',
-	operations: [...createAndList, ...update, enableGroup, disableGroup].sort((a, b) => a.name.localeCompare(b.name)),
+	operations: [...createAndList, ...update, enableGroup, disableGroup].sort((a, b) =>
+		a.name.localeCompare(b.name),
+	),
 };

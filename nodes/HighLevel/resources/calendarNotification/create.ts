@@ -24,16 +24,29 @@ export const create: OperationDefinition = {
 	],
 	async execute(itemIndex) {
 		const calendarId = readId(this, itemIndex, calendarIdParameter);
-		const values: IDataObject = { ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) };
+		const values: IDataObject = {
+			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		};
 		for (const name of REQUIRED) values[name] = this.getNodeParameter(name, itemIndex, '');
 		const notification = NOTIFICATION_TABLE.body(this, itemIndex, values);
 		for (const name of REQUIRED) {
 			if (notification[name] === undefined) {
 				const field = NOTIFICATION_TABLE.fields.find((f) => f.name === name)!;
-				throw validate.inputError(this, itemIndex, field.title, `one of ${field.options!.map((o) => o.value).join(', ')}`, values[name]);
+				throw validate.inputError(
+					this,
+					itemIndex,
+					field.title,
+					`one of ${field.options!.map((o) => o.value).join(', ')}`,
+					values[name],
+				);
 			}
 		}
-		const timing = notification.notificationType === 'reminder' ? 'beforeTime' : notification.notificationType === 'followup' ? 'afterTime' : undefined;
+		const timing =
+			notification.notificationType === 'reminder'
+				? 'beforeTime'
+				: notification.notificationType === 'followup'
+					? 'afterTime'
+					: undefined;
 		if (timing) {
 			const timeOffset = TIMING_FIELDS.read(this, itemIndex, 'timeOffset');
 			const unit = TIMING_FIELDS.read(this, itemIndex, 'timeUnit');

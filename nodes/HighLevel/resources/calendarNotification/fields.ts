@@ -3,9 +3,18 @@ import { fieldTable } from '../../shared/fieldTable';
 import * as validate from '../../shared/validate';
 import { idParameter } from '../../shared/params';
 
-export const notificationIdParameter = idParameter('calendarNotificationId', 'Notification ID', 'ID of the calendar’s notification');
+export const notificationIdParameter = idParameter(
+	'calendarNotificationId',
+	'Notification ID',
+	'ID of the calendar’s notification',
+);
 
-const choice = (name: string, title: string, description: string, options: Array<[string, string]>): FieldSpec => ({
+const choice = (
+	name: string,
+	title: string,
+	description: string,
+	options: Array<[string, string]>,
+): FieldSpec => ({
 	name,
 	title,
 	description,
@@ -17,35 +26,88 @@ const choice = (name: string, title: string, description: string, options: Array
 
 /** One notification of a calendar (CalendarNotification in calendars.json); the kind, who and how come first. */
 export const NOTIFICATION_FIELDS: FieldSpec[] = [
-	choice('notificationType', 'Notification Type', 'When it is sent: on booking, confirmation, cancellation or rescheduling, as a reminder before the appointment, or as a follow-up after it', [
-		['Booked', 'booked'],
-		['Cancellation', 'cancellation'],
-		['Confirmation', 'confirmation'],
-		['Follow-Up', 'followup'],
-		['Reminder', 'reminder'],
-		['Reschedule', 'reschedule'],
-	]),
-	choice('receiverType', 'Receiver', 'Who gets it: the booked contact, the guests, the assigned user, the business, or the extra emails or phone numbers given', [
-		['Contact', 'contact'],
-		['Assigned User', 'assignedUser'],
-		['Business', 'business'],
-		['Emails', 'emails'],
-		['Guest', 'guest'],
-		['Phone Numbers', 'phoneNumbers'],
-	]),
+	choice(
+		'notificationType',
+		'Notification Type',
+		'When it is sent: on booking, confirmation, cancellation or rescheduling, as a reminder before the appointment, or as a follow-up after it',
+		[
+			['Booked', 'booked'],
+			['Cancellation', 'cancellation'],
+			['Confirmation', 'confirmation'],
+			['Follow-Up', 'followup'],
+			['Reminder', 'reminder'],
+			['Reschedule', 'reschedule'],
+		],
+	),
+	choice(
+		'receiverType',
+		'Receiver',
+		'Who gets it: the booked contact, the guests, the assigned user, the business, or the extra emails or phone numbers given',
+		[
+			['Contact', 'contact'],
+			['Assigned User', 'assignedUser'],
+			['Business', 'business'],
+			['Emails', 'emails'],
+			['Guest', 'guest'],
+			['Phone Numbers', 'phoneNumbers'],
+		],
+	),
 	choice('channel', 'Channel', 'How it is sent', [
 		['Email', 'email'],
 		['In-App', 'inApp'],
 		['SMS', 'sms'],
 		['WhatsApp', 'whatsapp'],
 	]),
-	{ name: 'isActive', title: 'Active', description: 'Whether the notification is sent', check: 'boolean', type: 'boolean', default: true },
-	{ name: 'subject', title: 'Subject', description: 'Subject of an email notification', check: 'text', placeholder: 'Your appointment is booked' },
-	{ name: 'body', title: 'Body', description: 'Text of the notification (email or SMS); HighLevel’s merge fields such as {{contact.name}} work', check: 'text' },
-	{ name: 'templateId', title: 'Template ID', description: 'ID of an email template to send instead of Subject and Body', check: 'id', placeholder: '0as9d8as0d' },
-	{ name: 'fromName', title: 'From Name', description: 'Sender name of an email or SMS notification', check: 'text', placeholder: 'Acme Dental' },
-	{ name: 'fromAddress', title: 'From Address', description: 'Sender address of an email notification', check: 'email', placeholder: 'bookings@acme.example' },
-	{ name: 'fromNumber', title: 'From Number', description: 'Sender phone number of an SMS notification, in E.164', check: 'phone', placeholder: '+14155550100' },
+	{
+		name: 'isActive',
+		title: 'Active',
+		description: 'Whether the notification is sent',
+		check: 'boolean',
+		type: 'boolean',
+		default: true,
+	},
+	{
+		name: 'subject',
+		title: 'Subject',
+		description: 'Subject of an email notification',
+		check: 'text',
+		placeholder: 'Your appointment is booked',
+	},
+	{
+		name: 'body',
+		title: 'Body',
+		description:
+			'Text of the notification (email or SMS); HighLevel’s merge fields such as {{contact.name}} work',
+		check: 'text',
+	},
+	{
+		name: 'templateId',
+		title: 'Template ID',
+		description: 'ID of an email template to send instead of Subject and Body',
+		check: 'id',
+		placeholder: '0as9d8as0d',
+	},
+	{
+		name: 'fromName',
+		title: 'From Name',
+		description: 'Sender name of an email or SMS notification',
+		check: 'text',
+		placeholder: 'Acme Dental',
+	},
+	{
+		name: 'fromAddress',
+		title: 'From Address',
+		description: 'Sender address of an email notification',
+		check: 'email',
+		placeholder: 'bookings@acme.example',
+	},
+	{
+		name: 'fromNumber',
+		title: 'From Number',
+		description: 'Sender phone number of an SMS notification, in E.164',
+		check: 'phone',
+		placeholder: '+14155550100',
+	},
 	{
 		name: 'additionalEmailIds',
 		title: 'Additional Emails',
@@ -63,7 +125,8 @@ export const NOTIFICATION_FIELDS: FieldSpec[] = [
 	{
 		name: 'selectedUsers',
 		title: 'Selected Users',
-		description: 'User IDs (or sub_account_admin) that get in-app and business email notifications, comma-separated',
+		description:
+			'User IDs (or sub_account_admin) that get in-app and business email notifications, comma-separated',
 		check: 'list',
 		placeholder: 'sub_account_admin',
 	},
@@ -77,10 +140,14 @@ export const NOTIFICATION_TABLE: FieldTable = {
 	body(ctx, itemIndex, values) {
 		const body = table.body(ctx, itemIndex, values);
 		if (Array.isArray(body.additionalEmailIds)) {
-			body.additionalEmailIds = body.additionalEmailIds.map((entry) => validate.email(ctx, itemIndex, 'Additional Emails', entry));
+			body.additionalEmailIds = body.additionalEmailIds.map((entry) =>
+				validate.email(ctx, itemIndex, 'Additional Emails', entry),
+			);
 		}
 		if (Array.isArray(body.additionalPhoneNumbers)) {
-			body.additionalPhoneNumbers = body.additionalPhoneNumbers.map((entry) => validate.phone(ctx, itemIndex, 'Additional Phone Numbers', entry));
+			body.additionalPhoneNumbers = body.additionalPhoneNumbers.map((entry) =>
+				validate.phone(ctx, itemIndex, 'Additional Phone Numbers', entry),
+			);
 		}
 		return body;
 	},
@@ -91,7 +158,8 @@ export const TIMING_FIELDS = fieldTable([
 	{
 		name: 'timeOffset',
 		title: 'Time Offset',
-		description: 'How long before the appointment a reminder is sent, or after it a follow-up (reminders and follow-ups only)',
+		description:
+			'How long before the appointment a reminder is sent, or after it a follow-up (reminders and follow-ups only)',
 		check: 'number',
 		type: 'number',
 		min: 1,

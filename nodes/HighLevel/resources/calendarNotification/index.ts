@@ -34,8 +34,10 @@ export const calendarNotification: ResourceDefinition = {
 			required: [],
 			descriptions: {
 				get: 'Retrieve one notification of a calendar: its kind, receiver, channel and text',
-				getAll: 'List the notifications of a calendar (booking confirmations, reminders, follow-ups, …)',
-				update: 'Change a notification of a calendar: its kind, receiver, channel, text or whether it is sent',
+				getAll:
+					'List the notifications of a calendar (booking confirmations, reminders, follow-ups, …)',
+				update:
+					'Change a notification of a calendar: its kind, receiver, channel, text or whether it is sent',
 				delete: 'Delete a notification of a calendar',
 			},
 		}),

@@ -11,16 +11,38 @@ const resourceTypeParameter: INodeProperties = {
 	name: 'resourceType',
 	type: 'options',
 	options: [
-		{ name: 'Equipment', value: 'equipments', description: 'Things booked with an appointment (a projector, a massage table), counted by quantity' },
-		{ name: 'Room', value: 'rooms', description: 'Places booked with an appointment, with a capacity' },
+		{
+			name: 'Equipment',
+			value: 'equipments',
+			description:
+				'Things booked with an appointment (a projector, a massage table), counted by quantity',
+		},
+		{
+			name: 'Room',
+			value: 'rooms',
+			description: 'Places booked with an appointment, with a capacity',
+		},
 	],
 	default: 'rooms',
 	description: 'Whether the calendar resource is a room or equipment',
 };
 
 const CALENDAR_RESOURCE_FIELDS = fieldTable([
-	{ name: 'name', title: 'Name', description: 'Name of the room or equipment', check: 'text', nonEmpty: true, placeholder: 'Yoga Room' },
-	{ name: 'description', title: 'Description', description: 'What the room or equipment is, shown to staff', check: 'text', placeholder: 'Second floor, mats provided' },
+	{
+		name: 'name',
+		title: 'Name',
+		description: 'Name of the room or equipment',
+		check: 'text',
+		nonEmpty: true,
+		placeholder: 'Yoga Room',
+	},
+	{
+		name: 'description',
+		title: 'Description',
+		description: 'What the room or equipment is, shown to staff',
+		check: 'text',
+		placeholder: 'Second floor, mats provided',
+	},
 	{
 		name: 'calendarIds',
 		title: 'Calendar Names or IDs',
@@ -30,9 +52,33 @@ const CALENDAR_RESOURCE_FIELDS = fieldTable([
 		type: 'multiOptions',
 		loadOptionsMethod: 'getCalendars',
 	},
-	{ name: 'capacity', title: 'Capacity', description: 'How many people a room holds (rooms)', check: 'number', type: 'number', min: 0, default: 1 },
-	{ name: 'quantity', title: 'Quantity', description: 'How many of the equipment there are (equipment)', check: 'number', type: 'number', min: 0, default: 1 },
-	{ name: 'outOfService', title: 'Out of Service', description: 'How many of the equipment cannot be booked now (equipment)', check: 'number', type: 'number', min: 0, default: 0 },
+	{
+		name: 'capacity',
+		title: 'Capacity',
+		description: 'How many people a room holds (rooms)',
+		check: 'number',
+		type: 'number',
+		min: 0,
+		default: 1,
+	},
+	{
+		name: 'quantity',
+		title: 'Quantity',
+		description: 'How many of the equipment there are (equipment)',
+		check: 'number',
+		type: 'number',
+		min: 0,
+		default: 1,
+	},
+	{
+		name: 'outOfService',
+		title: 'Out of Service',
+		description: 'How many of the equipment cannot be booked now (equipment)',
+		check: 'number',
+		type: 'number',
+		min: 0,
+		default: 0,
+	},
 ]);
 
 /** calendars.json names no largest page for calendar resources. */
@@ -46,7 +92,14 @@ export const calendarResource: ResourceDefinition = {
 	operations: crudOperations({
 		singular: 'calendar resource',
 		plural: 'calendar resources',
-		id: { parameter: idParameter('calendarResourceId', 'Calendar Resource ID', 'ID of the room or equipment'), path: 'id' },
+		id: {
+			parameter: idParameter(
+				'calendarResourceId',
+				'Calendar Resource ID',
+				'ID of the room or equipment',
+			),
+			path: 'id',
+		},
 		parent: { parameter: resourceTypeParameter, path: 'resourceType', noun: 'type' },
 		location: true,
 		// HighLevel answers a resource, and the list, bare.

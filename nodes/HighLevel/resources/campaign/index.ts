@@ -19,7 +19,8 @@ const FILTERS = fieldTable([
 
 const getAll = locationListOperation({
 	many: 'campaigns',
-	description: 'List the sub-account’s campaigns with their IDs and status, optionally only drafts or only published ones',
+	description:
+		'List the sub-account’s campaigns with their IDs and status, optionally only drafts or only published ones',
 	call: 'campaigns/get-campaigns',
 	itemsKey: 'campaigns',
 	properties: [{ ...FILTERS.collection('filters', 'Filters'), placeholder: 'Add Filter' }],

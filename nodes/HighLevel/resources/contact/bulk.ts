@@ -28,7 +28,8 @@ const bulkTagsParameter: INodeProperties = {
 	type: 'multiOptions',
 	typeOptions: { loadOptionsMethod: 'getTags', loadOptionsDependsOn: ['locationId'] },
 	default: [],
-	description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	description:
+		'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
 const removeAllTagsParameter: INodeProperties = {
@@ -42,10 +43,13 @@ const removeAllTagsParameter: INodeProperties = {
 function readContactIds(ctx: IExecuteFunctions, itemIndex: number): string[] {
 	const label = labelOf(contactIdsParameter);
 	const raw = ctx.getNodeParameter(contactIdsParameter.name, itemIndex, '');
-	const ids = validate.stringList(ctx, itemIndex, label, raw).map((entry) => validate.id(ctx, itemIndex, label, entry));
+	const ids = validate
+		.stringList(ctx, itemIndex, label, raw)
+		.map((entry) => validate.id(ctx, itemIndex, label, entry));
 	if (!ids.length) throw validate.inputError(ctx, itemIndex, label, 'at least one contact ID', raw);
 	const tooLong = ids.find((entry) => entry.length > 50);
-	if (tooLong) throw validate.inputError(ctx, itemIndex, label, 'IDs of at most 50 characters', tooLong);
+	if (tooLong)
+		throw validate.inputError(ctx, itemIndex, label, 'IDs of at most 50 characters', tooLong);
 	return [...new Set(ids)];
 }
 
@@ -59,7 +63,11 @@ function bulkTagsOperation(type: 'add' | 'remove'): OperationDefinition {
 			? 'Add the same tags to many contacts in one request, keeping their other tags; the answer says per contact whether it worked'
 			: 'Remove the same tags (or every tag) from many contacts in one request; the answer says per contact whether it worked',
 		calls: ['contacts/create-association'],
-		properties: [contactIdsParameter, { ...bulkTagsParameter, required: adding }, ...(adding ? [] : [removeAllTagsParameter])],
+		properties: [
+			contactIdsParameter,
+			{ ...bulkTagsParameter, required: adding },
+			...(adding ? [] : [removeAllTagsParameter]),
+		],
 		async execute(itemIndex) {
 			const contacts = readContactIds(this, itemIndex);
 			const tagsLabel = labelOf(bulkTagsParameter);
@@ -67,11 +75,28 @@ function bulkTagsOperation(type: 'add' | 'remove'): OperationDefinition {
 			const tags = validate.stringList(this, itemIndex, tagsLabel, rawTags);
 			const removeAllTags = adding ? false : readBoolean(this, itemIndex, removeAllTagsParameter);
 			if (!tags.length && !removeAllTags) {
-				throw validate.inputError(this, itemIndex, tagsLabel, adding ? 'at least one tag' : 'at least one tag, or Remove All Tags on', rawTags);
+				throw validate.inputError(
+					this,
+					itemIndex,
+					tagsLabel,
+					adding ? 'at least one tag' : 'at least one tag, or Remove All Tags on',
+					rawTags,
+				);
 			}
 			const locationId = await resolveLocationId(this, itemIndex);
-			const body: IDataObject = { contacts, tags, locationId, ...(removeAllTags ? { removeAllTags } : {}) };
-			return await apiRequest<IDataObject>(this, { operation: 'contacts/create-association', path: { type }, body, itemIndex, locationId });
+			const body: IDataObject = {
+				contacts,
+				tags,
+				locationId,
+				...(removeAllTags ? { removeAllTags } : {}),
+			};
+			return await apiRequest<IDataObject>(this, {
+				operation: 'contacts/create-association',
+				path: { type },
+				body,
+				itemIndex,
+				locationId,
+			});
 		},
 	};
 }
@@ -85,7 +110,17 @@ function businessOperation(adding: boolean): OperationDefinition {
 			? 'Make many contacts belong to one business in one request (a contact belongs to at most one business)'
 			: 'Take many contacts out of the business they belong to, in one request',
 		calls: ['contacts/add-remove-contact-from-business'],
-		properties: [contactIdsParameter, ...(adding ? [{ ...businessIdParameter, description: 'ID of the business the contacts are to belong to' }] : [])],
+		properties: [
+			contactIdsParameter,
+			...(adding
+				? [
+						{
+							...businessIdParameter,
+							description: 'ID of the business the contacts are to belong to',
+						},
+					]
+				: []),
+		],
 		async execute(itemIndex) {
 			const ids = readContactIds(this, itemIndex);
 			const businessId = adding ? readId(this, itemIndex, businessIdParameter) : null;
@@ -101,4 +136,9 @@ function businessOperation(adding: boolean): OperationDefinition {
 	};
 }
 
-export const bulkOperations: OperationDefinition[] = [bulkTagsOperation('add'), bulkTagsOperation('remove'), businessOperation(true), businessOperation(false)];
+export const bulkOperations: OperationDefinition[] = [
+	bulkTagsOperation('add'),
+	bulkTagsOperation('remove'),
+	businessOperation(true),
+	businessOperation(false),
+];

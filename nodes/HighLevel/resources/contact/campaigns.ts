@@ -9,7 +9,8 @@ const campaignParameter: INodeProperties = {
 	typeOptions: { loadOptionsMethod: 'getCampaigns', loadOptionsDependsOn: ['locationId'] },
 	required: true,
 	default: '',
-	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
 /** Add to Campaign and Remove From Campaign. */

@@ -15,7 +15,8 @@ const NOT_ON_UPDATE = ['companyName', 'gender'];
 // contact is matched on); Map Automatically still takes them from the input item.
 const OWN_PARAMETERS = ['email', 'phone'];
 
-const hideOwn = (columns: Column[]) => columns.map((c) => (OWN_PARAMETERS.includes(c.id) ? { ...c, hidden: true } : c));
+const hideOwn = (columns: Column[]) =>
+	columns.map((c) => (OWN_PARAMETERS.includes(c.id) ? { ...c, hidden: true } : c));
 
 const COLUMNS: Record<ContactWrite, Column[]> = {
 	create: hideOwn(standardColumns(CONTACT_FIELDS)),
@@ -39,7 +40,14 @@ export async function contactFields(
 	operation: ContactWrite,
 	locationId: () => Promise<string>,
 ): Promise<IDataObject> {
-	const mapped = await readRecordFields(ctx, itemIndex, cache, 'contact', contactStandardColumns(operation), locationId);
+	const mapped = await readRecordFields(
+		ctx,
+		itemIndex,
+		cache,
+		'contact',
+		contactStandardColumns(operation),
+		locationId,
+	);
 	const body: IDataObject = { ...mapped.body };
 	if (operation !== 'update') {
 		const own = contactBody(ctx, itemIndex, {
@@ -49,7 +57,12 @@ export async function contactFields(
 		for (const [name, value] of Object.entries(own)) {
 			if (body[name] !== undefined && body[name] !== value) {
 				const label = name === 'email' ? 'Email' : 'Phone';
-				throw validate.inputError(ctx, itemIndex, label, `one ${name}: the item gives ${JSON.stringify(value)} here and ${JSON.stringify(body[name])} in Fields`);
+				throw validate.inputError(
+					ctx,
+					itemIndex,
+					label,
+					`one ${name}: the item gives ${JSON.stringify(value)} here and ${JSON.stringify(body[name])} in Fields`,
+				);
 			}
 			body[name] = value;
 		}

@@ -3,7 +3,10 @@ import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { recordMapperParameter } from '../../shared/recordMapper';
-import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import {
+	addReadableCustomFields,
+	readableCustomFieldsParameter,
+} from '../../shared/readableFields';
 import { contactFields } from './columns';
 
 export const create: OperationDefinition = {
@@ -19,7 +22,8 @@ export const create: OperationDefinition = {
 			type: 'string',
 			placeholder: 'name@example.com',
 			default: '',
-			description: 'Email address of the contact (Map Automatically also takes it from the input item)',
+			description:
+				'Email address of the contact (Map Automatically also takes it from the input item)',
 		},
 		{
 			displayName: 'Phone',
@@ -27,7 +31,8 @@ export const create: OperationDefinition = {
 			type: 'string',
 			placeholder: '+14155550123',
 			default: '',
-			description: 'Phone number in E.164 format, e.g. +14155550123 (Map Automatically also takes it from the input item)',
+			description:
+				'Phone number in E.164 format, e.g. +14155550123 (Map Automatically also takes it from the input item)',
 		},
 		recordMapperParameter('contact'),
 		readableCustomFieldsParameter('contact'),
@@ -44,6 +49,12 @@ export const create: OperationDefinition = {
 			itemIndex,
 			locationId,
 		});
-		return await addReadableCustomFields(this, itemIndex, cache, 'contact', (response.contact as IDataObject) ?? response);
+		return await addReadableCustomFields(
+			this,
+			itemIndex,
+			cache,
+			'contact',
+			(response.contact as IDataObject) ?? response,
+		);
 	},
 };

@@ -12,7 +12,11 @@ export const deleteContact: OperationDefinition = {
 	properties: [contactIdParameter],
 	async execute(itemIndex) {
 		const contactId = readId(this, itemIndex, contactIdParameter);
-		await apiRequest(this, { operation: 'contacts/delete-contact', path: { contactId }, itemIndex });
+		await apiRequest(this, {
+			operation: 'contacts/delete-contact',
+			path: { contactId },
+			itemIndex,
+		});
 		return { id: contactId, deleted: true };
 	},
 };

@@ -10,11 +10,21 @@ import { apiRequest } from '../../transport/request';
  * A contact's email subscription (conversations.json `preferences/unsubscriptions`): HighLevel's
  * default "One on One" type, custom subscription types by ID, or every type at once.
  */
-const ACTIONS = ['unsubscribeOneOnOne', 'subscribeOneOnOne', 'unsubscribeCustom', 'subscribeCustom', 'resubscribeAll'] as const;
+const ACTIONS = [
+	'unsubscribeOneOnOne',
+	'subscribeOneOnOne',
+	'unsubscribeCustom',
+	'subscribeCustom',
+	'resubscribeAll',
+] as const;
 type Action = (typeof ACTIONS)[number];
 
 const SUBSCRIPTION_ACTION: Record<Action, IDataObject> = {
-	unsubscribeOneOnOne: { type: 'default', subtype_name: 'One on One', subtype_status: 'unsubscribed' },
+	unsubscribeOneOnOne: {
+		type: 'default',
+		subtype_name: 'One on One',
+		subtype_status: 'unsubscribed',
+	},
 	subscribeOneOnOne: { type: 'default', subtype_name: 'One on One', subtype_status: 'subscribed' },
 	unsubscribeCustom: { type: 'custom', subtype_status: 'unsubscribed' },
 	subscribeCustom: { type: 'custom', subtype_status: 'subscribed' },
@@ -36,11 +46,31 @@ const actionParameter: INodeProperties = {
 	name: 'subscriptionAction',
 	type: 'options',
 	options: [
-		{ name: 'Resubscribe to All', value: 'resubscribeAll', description: 'Subscribe the contact to every email type again (needs a legal reason)' },
-		{ name: 'Subscribe to a Custom Type', value: 'subscribeCustom', description: 'Subscribe the contact to one custom subscription type (needs a legal reason)' },
-		{ name: 'Subscribe to One on One', value: 'subscribeOneOnOne', description: 'Subscribe the contact to one-on-one emails again (needs a legal reason)' },
-		{ name: 'Unsubscribe From a Custom Type', value: 'unsubscribeCustom', description: 'Unsubscribe the contact from one custom subscription type' },
-		{ name: 'Unsubscribe From One on One', value: 'unsubscribeOneOnOne', description: 'Unsubscribe the contact from one-on-one emails' },
+		{
+			name: 'Resubscribe to All',
+			value: 'resubscribeAll',
+			description: 'Subscribe the contact to every email type again (needs a legal reason)',
+		},
+		{
+			name: 'Subscribe to a Custom Type',
+			value: 'subscribeCustom',
+			description: 'Subscribe the contact to one custom subscription type (needs a legal reason)',
+		},
+		{
+			name: 'Subscribe to One on One',
+			value: 'subscribeOneOnOne',
+			description: 'Subscribe the contact to one-on-one emails again (needs a legal reason)',
+		},
+		{
+			name: 'Unsubscribe From a Custom Type',
+			value: 'unsubscribeCustom',
+			description: 'Unsubscribe the contact from one custom subscription type',
+		},
+		{
+			name: 'Unsubscribe From One on One',
+			value: 'unsubscribeOneOnOne',
+			description: 'Unsubscribe the contact from one-on-one emails',
+		},
 	],
 	default: 'unsubscribeOneOnOne',
 	description: 'What to change about the contact’s email subscription',
@@ -64,7 +94,9 @@ const legalReasonParameter: INodeProperties = {
 	default: '',
 	placeholder: 'Customer asked to be resubscribed by phone',
 	description: 'Why the contact may be emailed again; HighLevel requires it for every subscribe',
-	displayOptions: { show: { subscriptionAction: ['subscribeOneOnOne', 'subscribeCustom', 'resubscribeAll'] } },
+	displayOptions: {
+		show: { subscriptionAction: ['subscribeOneOnOne', 'subscribeCustom', 'resubscribeAll'] },
+	},
 };
 
 const legalDescriptionParameter: INodeProperties = {
@@ -86,7 +118,8 @@ export const getEmailSubscription: OperationDefinition = {
 	value: 'getEmailSubscription',
 	name: 'Get Email Subscription',
 	action: 'Get a contact’s email subscription status',
-	description: 'Retrieve whether a contact is subscribed to or unsubscribed from emails, by subscription type',
+	description:
+		'Retrieve whether a contact is subscribed to or unsubscribed from emails, by subscription type',
 	calls: ['conversations/get-contact-unsubscription-status'],
 	properties: [contactIdParameter, statusEmailParameter],
 	async execute(itemIndex) {
@@ -109,19 +142,40 @@ export const changeEmailSubscription: OperationDefinition = {
 	value: 'changeEmailSubscription',
 	name: 'Change Email Subscription',
 	action: 'Change a contact’s email subscription',
-	description: 'Unsubscribe a contact from emails (one-on-one or a custom type), or subscribe it again with a legal reason',
+	description:
+		'Unsubscribe a contact from emails (one-on-one or a custom type), or subscribe it again with a legal reason',
 	calls: ['conversations/user-subscription-change'],
-	properties: [contactIdParameter, emailParameter, actionParameter, subtypeIdParameter, legalReasonParameter, legalDescriptionParameter],
+	properties: [
+		contactIdParameter,
+		emailParameter,
+		actionParameter,
+		subtypeIdParameter,
+		legalReasonParameter,
+		legalDescriptionParameter,
+	],
 	async execute(itemIndex) {
 		const contactId = readId(this, itemIndex, contactIdParameter);
-		const email = validate.email(this, itemIndex, labelOf(emailParameter), this.getNodeParameter(emailParameter.name, itemIndex, ''));
+		const email = validate.email(
+			this,
+			itemIndex,
+			labelOf(emailParameter),
+			this.getNodeParameter(emailParameter.name, itemIndex, ''),
+		);
 		const action = readOneOf(this, itemIndex, actionParameter, ACTIONS);
 		const subscriptionAction: IDataObject = { ...SUBSCRIPTION_ACTION[action] };
-		if (subscriptionAction.type === 'custom') subscriptionAction.subtype_id = readId(this, itemIndex, subtypeIdParameter);
+		if (subscriptionAction.type === 'custom')
+			subscriptionAction.subtype_id = readId(this, itemIndex, subtypeIdParameter);
 		const body: IDataObject = { contactId, email, subscription_action: subscriptionAction };
 		if (subscriptionAction.subtype_status === 'subscribed') {
 			const reason = readText(this, itemIndex, legalReasonParameter, 1000);
-			if (!reason) throw validate.inputError(this, itemIndex, labelOf(legalReasonParameter), 'why the contact may be emailed again', reason);
+			if (!reason)
+				throw validate.inputError(
+					this,
+					itemIndex,
+					labelOf(legalReasonParameter),
+					'why the contact may be emailed again',
+					reason,
+				);
 			body.legal_reason = reason;
 		}
 		const details = readText(this, itemIndex, legalDescriptionParameter, 2000);

@@ -1,21 +1,81 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { assignedUserField, bodyFromFields, fieldsCollection, type FieldSpec } from '../../shared/fieldTable';
+import {
+	assignedUserField,
+	bodyFromFields,
+	fieldsCollection,
+	type FieldSpec,
+} from '../../shared/fieldTable';
 
 /** Every contact attribute the node writes, once; create, upsert and update build from it. */
 export const CONTACT_FIELDS: FieldSpec[] = [
-	{ name: 'firstName', title: 'First Name', description: 'Given name of the contact', check: 'text' },
-	{ name: 'lastName', title: 'Last Name', description: 'Family name of the contact', check: 'text' },
-	{ name: 'name', title: 'Full Name', description: 'Full name, when first and last name are not given separately', check: 'text' },
-	{ name: 'email', title: 'Email', description: 'Email address of the contact', check: 'email', placeholder: 'name@example.com' },
-	{ name: 'phone', title: 'Phone', description: 'Phone number in E.164 format, e.g. +14155550123', check: 'phone', placeholder: '+14155550123' },
-	{ name: 'companyName', title: 'Company Name', description: 'Business the contact works for', check: 'text' },
+	{
+		name: 'firstName',
+		title: 'First Name',
+		description: 'Given name of the contact',
+		check: 'text',
+	},
+	{
+		name: 'lastName',
+		title: 'Last Name',
+		description: 'Family name of the contact',
+		check: 'text',
+	},
+	{
+		name: 'name',
+		title: 'Full Name',
+		description: 'Full name, when first and last name are not given separately',
+		check: 'text',
+	},
+	{
+		name: 'email',
+		title: 'Email',
+		description: 'Email address of the contact',
+		check: 'email',
+		placeholder: 'name@example.com',
+	},
+	{
+		name: 'phone',
+		title: 'Phone',
+		description: 'Phone number in E.164 format, e.g. +14155550123',
+		check: 'phone',
+		placeholder: '+14155550123',
+	},
+	{
+		name: 'companyName',
+		title: 'Company Name',
+		description: 'Business the contact works for',
+		check: 'text',
+	},
 	{ name: 'address1', title: 'Address', description: 'Street address', check: 'text' },
 	{ name: 'city', title: 'City', description: 'City of the address', check: 'text' },
 	{ name: 'state', title: 'State', description: 'State or region of the address', check: 'text' },
-	{ name: 'postalCode', title: 'Postal Code', description: 'Postal or ZIP code of the address', check: 'text' },
-	{ name: 'country', title: 'Country', description: 'Two-letter ISO country code, e.g. US', check: 'country', placeholder: 'US' },
-	{ name: 'website', title: 'Website', description: 'Website address of the contact', check: 'text', placeholder: 'https://example.com' },
-	{ name: 'timezone', title: 'Timezone', description: 'IANA time zone, e.g. America/Chicago', check: 'text', placeholder: 'America/Chicago' },
+	{
+		name: 'postalCode',
+		title: 'Postal Code',
+		description: 'Postal or ZIP code of the address',
+		check: 'text',
+	},
+	{
+		name: 'country',
+		title: 'Country',
+		description: 'Two-letter ISO country code, e.g. US',
+		check: 'country',
+		placeholder: 'US',
+	},
+	{
+		name: 'website',
+		title: 'Website',
+		description: 'Website address of the contact',
+		check: 'text',
+		placeholder: 'https://example.com',
+	},
+	{
+		name: 'timezone',
+		title: 'Timezone',
+		description: 'IANA time zone, e.g. America/Chicago',
+		check: 'text',
+		placeholder: 'America/Chicago',
+	},
 	{
 		name: 'gender',
 		title: 'Gender',
@@ -27,19 +87,38 @@ export const CONTACT_FIELDS: FieldSpec[] = [
 			{ name: 'Male', value: 'male' },
 		],
 	},
-	{ name: 'dateOfBirth', title: 'Date of Birth', description: 'Birth date as YYYY-MM-DD', check: 'date', placeholder: '1990-09-25' },
-	{ name: 'source', title: 'Source', description: 'Where the contact came from, e.g. n8n or a campaign name', check: 'text' },
+	{
+		name: 'dateOfBirth',
+		title: 'Date of Birth',
+		description: 'Birth date as YYYY-MM-DD',
+		check: 'date',
+		placeholder: '1990-09-25',
+	},
+	{
+		name: 'source',
+		title: 'Source',
+		description: 'Where the contact came from, e.g. n8n or a campaign name',
+		check: 'text',
+	},
 	assignedUserField(),
 	{
 		name: 'tags',
 		title: 'Tag Names or IDs',
-		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		updateDescription: 'Replaces all tags of the contact. To add or remove single tags, use the Add Tags or Remove Tags operation. Choose from the list, or specify names using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description:
+			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		updateDescription:
+			'Replaces all tags of the contact. To add or remove single tags, use the Add Tags or Remove Tags operation. Choose from the list, or specify names using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		check: 'list',
 		type: 'multiOptions',
 		loadOptionsMethod: 'getTags',
 	},
-	{ name: 'dnd', title: 'Do Not Disturb', description: 'Whether to stop all messages to the contact on every channel', check: 'boolean', type: 'boolean' },
+	{
+		name: 'dnd',
+		title: 'Do Not Disturb',
+		description: 'Whether to stop all messages to the contact on every channel',
+		check: 'boolean',
+		type: 'boolean',
+	},
 ];
 
 export function contactFieldsCollection(
@@ -51,6 +130,10 @@ export function contactFieldsCollection(
 	return fieldsCollection(CONTACT_FIELDS, name, displayName, exclude, forUpdate);
 }
 
-export function contactBody(ctx: IExecuteFunctions, itemIndex: number, values: IDataObject): IDataObject {
+export function contactBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	values: IDataObject,
+): IDataObject {
 	return bodyFromFields(CONTACT_FIELDS, ctx, itemIndex, values);
 }

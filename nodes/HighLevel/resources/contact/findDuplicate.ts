@@ -3,7 +3,10 @@ import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
-import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import {
+	addReadableCustomFields,
+	readableCustomFieldsParameter,
+} from '../../shared/readableFields';
 
 export const findDuplicate: OperationDefinition = {
 	value: 'findDuplicate',
@@ -35,8 +38,10 @@ export const findDuplicate: OperationDefinition = {
 		const emailValue = this.getNodeParameter('email', itemIndex, '') as unknown;
 		const phoneValue = this.getNodeParameter('phone', itemIndex, '') as unknown;
 		const qs: IDataObject = {};
-		if (emailValue !== '' && emailValue !== undefined) qs.email = validate.email(this, itemIndex, 'Email', emailValue);
-		if (phoneValue !== '' && phoneValue !== undefined) qs.number = validate.phone(this, itemIndex, 'Phone', phoneValue);
+		if (emailValue !== '' && emailValue !== undefined)
+			qs.email = validate.email(this, itemIndex, 'Email', emailValue);
+		if (phoneValue !== '' && phoneValue !== undefined)
+			qs.number = validate.phone(this, itemIndex, 'Phone', phoneValue);
 		if (!qs.email && !qs.number) {
 			throw validate.inputError(this, itemIndex, 'Email', 'an email or a phone to look for');
 		}
@@ -48,6 +53,11 @@ export const findDuplicate: OperationDefinition = {
 			locationId,
 		});
 		const contact = response.contact as IDataObject | null | undefined;
-		return contact ? { found: true, ...(await addReadableCustomFields(this, itemIndex, cache, 'contact', contact)) } : { found: false };
+		return contact
+			? {
+					found: true,
+					...(await addReadableCustomFields(this, itemIndex, cache, 'contact', contact)),
+				}
+			: { found: false };
 	},
 };

@@ -3,7 +3,10 @@ import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import { apiRequest } from '../../transport/request';
 import { readId } from '../../shared/read';
-import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import {
+	addReadableCustomFields,
+	readableCustomFieldsParameter,
+} from '../../shared/readableFields';
 
 export const get: OperationDefinition = {
 	value: 'get',
@@ -19,6 +22,12 @@ export const get: OperationDefinition = {
 			path: { contactId },
 			itemIndex,
 		});
-		return await addReadableCustomFields(this, itemIndex, cache, 'contact', (response.contact as IDataObject) ?? response);
+		return await addReadableCustomFields(
+			this,
+			itemIndex,
+			cache,
+			'contact',
+			(response.contact as IDataObject) ?? response,
+		);
 	},
 };

@@ -1,9 +1,17 @@
 import type { IDataObject } from 'n8n-workflow';
-import { addedRangeFilters, assignedUserOption, sortCollection, sortDirection } from '../../shared/params';
+import {
+	addedRangeFilters,
+	assignedUserOption,
+	sortCollection,
+	sortDirection,
+} from '../../shared/params';
 import { searchAfterPager } from '../../transport/paginate';
 import * as validate from '../../shared/validate';
 import { getManyOperation } from '../../shared/getMany';
-import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import {
+	addReadableCustomFields,
+	readableCustomFieldsParameter,
+} from '../../shared/readableFields';
 
 export const getAll = getManyOperation({
 	many: 'contacts',
@@ -17,7 +25,10 @@ export const getAll = getManyOperation({
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				...addedRangeFilters({ after: 'dateAddedAfter', before: 'dateAddedBefore' }, 'contacts added'),
+				...addedRangeFilters(
+					{ after: 'dateAddedAfter', before: 'dateAddedBefore' },
+					'contacts added',
+				),
 				assignedUserOption,
 				{
 					displayName: 'Email',
@@ -40,7 +51,8 @@ export const getAll = getManyOperation({
 					name: 'query',
 					type: 'string',
 					default: '',
-					description: 'Free text matched against name, email, phone and company (at most 75 characters)',
+					description:
+						'Free text matched against name, email, phone and company (at most 75 characters)',
 				},
 				{
 					displayName: 'Tag Name or ID',
@@ -48,7 +60,8 @@ export const getAll = getManyOperation({
 					type: 'options',
 					typeOptions: { loadOptionsMethod: 'getTags', loadOptionsDependsOn: ['locationId'] },
 					default: '',
-					description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					description:
+						'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 				},
 			],
 		},
@@ -77,26 +90,49 @@ export const getAll = getManyOperation({
 			if (query) body.query = query;
 		}
 		if (filters.email) {
-			conditions.push({ field: 'email', operator: 'eq', value: validate.email(this, itemIndex, 'Email', filters.email) });
+			conditions.push({
+				field: 'email',
+				operator: 'eq',
+				value: validate.email(this, itemIndex, 'Email', filters.email),
+			});
 		}
 		if (filters.phone) {
-			conditions.push({ field: 'phone', operator: 'eq', value: validate.phone(this, itemIndex, 'Phone', filters.phone) });
+			conditions.push({
+				field: 'phone',
+				operator: 'eq',
+				value: validate.phone(this, itemIndex, 'Phone', filters.phone),
+			});
 		}
 		if (filters.tag) {
-			conditions.push({ field: 'tags', operator: 'eq', value: validate.text(this, itemIndex, 'Tag', filters.tag) });
+			conditions.push({
+				field: 'tags',
+				operator: 'eq',
+				value: validate.text(this, itemIndex, 'Tag', filters.tag),
+			});
 		}
 		if (filters.assignedTo) {
-			conditions.push({ field: 'assignedTo', operator: 'eq', value: validate.id(this, itemIndex, 'Assigned User', filters.assignedTo) });
+			conditions.push({
+				field: 'assignedTo',
+				operator: 'eq',
+				value: validate.id(this, itemIndex, 'Assigned User', filters.assignedTo),
+			});
 		}
 		if (filters.dateAddedAfter || filters.dateAddedBefore) {
 			const range: IDataObject = {};
-			if (filters.dateAddedAfter) range.gte = validate.isoDate(this, itemIndex, 'Added After', filters.dateAddedAfter);
-			if (filters.dateAddedBefore) range.lte = validate.isoDate(this, itemIndex, 'Added Before', filters.dateAddedBefore);
+			if (filters.dateAddedAfter)
+				range.gte = validate.isoDate(this, itemIndex, 'Added After', filters.dateAddedAfter);
+			if (filters.dateAddedBefore)
+				range.lte = validate.isoDate(this, itemIndex, 'Added Before', filters.dateAddedBefore);
 			conditions.push({ field: 'dateAdded', operator: 'range', value: range });
 		}
 		if (conditions.length) body.filters = conditions;
 		if (sort.field || sort.direction) {
-			body.sort = [{ field: (sort.field as string) || 'dateAdded', direction: sort.direction ? sortDirection(this, itemIndex, sort.direction) : 'desc' }];
+			body.sort = [
+				{
+					field: (sort.field as string) || 'dateAdded',
+					direction: sort.direction ? sortDirection(this, itemIndex, sort.direction) : 'desc',
+				},
+			];
 		}
 		return searchAfterPager(
 			{ operation: 'contacts/search-contacts-advanced', body, itemIndex, locationId },

@@ -42,14 +42,25 @@ export function membershipOperation(m: Membership): OperationDefinition {
 				const targetId = validate.id(this, itemIndex, label, raw);
 				path[m.sendAs.path] = targetId;
 				result = { contactId, [m.sendAs.path]: targetId };
-				const options = m.extra ? (this.getNodeParameter('options', itemIndex, {}) as IDataObject) : {};
+				const options = m.extra
+					? (this.getNodeParameter('options', itemIndex, {}) as IDataObject)
+					: {};
 				if (options.eventStartTime) {
-					body = { eventStartTime: validate.isoDate(this, itemIndex, 'Event Start Time', options.eventStartTime) };
+					body = {
+						eventStartTime: validate.isoDate(
+							this,
+							itemIndex,
+							'Event Start Time',
+							options.eventStartTime,
+						),
+					};
 				}
 			} else {
 				const list = validate.stringList(this, itemIndex, label, raw);
-				if (m.sendAs.bodyList === 'followers') list.forEach((entry) => validate.id(this, itemIndex, label, entry));
-				if (!list.length) throw validate.inputError(this, itemIndex, label, 'at least one value', raw);
+				if (m.sendAs.bodyList === 'followers')
+					list.forEach((entry) => validate.id(this, itemIndex, label, entry));
+				if (!list.length)
+					throw validate.inputError(this, itemIndex, label, 'at least one value', raw);
 				body = { [m.sendAs.bodyList]: list };
 				result = { contactId };
 			}
@@ -63,4 +74,3 @@ export function membershipOperation(m: Membership): OperationDefinition {
 		},
 	};
 }
-

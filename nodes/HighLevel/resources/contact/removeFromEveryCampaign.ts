@@ -13,7 +13,11 @@ export const removeFromEveryCampaign: OperationDefinition = {
 	properties: [contactIdParameter],
 	async execute(itemIndex) {
 		const contactId = readId(this, itemIndex, contactIdParameter);
-		const response = await apiRequest<IDataObject>(this, { operation: 'contacts/remove-contact-from-every-campaign', path: { contactId }, itemIndex });
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'contacts/remove-contact-from-every-campaign',
+			path: { contactId },
+			itemIndex,
+		});
 		return { contactId, success: true, ...response };
 	},
 };

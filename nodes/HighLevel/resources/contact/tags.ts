@@ -9,7 +9,8 @@ const tagsParameter: INodeProperties = {
 	typeOptions: { loadOptionsMethod: 'getTags', loadOptionsDependsOn: ['locationId'] },
 	required: true,
 	default: [],
-	description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	description:
+		'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
 /** Add Tags and Remove Tags: a contact's tags, by name. */

@@ -5,7 +5,10 @@ import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { readId } from '../../shared/read';
 import { recordMapperParameter } from '../../shared/recordMapper';
-import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import {
+	addReadableCustomFields,
+	readableCustomFieldsParameter,
+} from '../../shared/readableFields';
 import * as validate from '../../shared/validate';
 import { contactFields } from './columns';
 
@@ -15,12 +18,27 @@ export const update: OperationDefinition = {
 	action: 'Update a contact',
 	description: 'Change fields of an existing contact',
 	calls: ['contacts/update-contact', 'locations/get-custom-fields'],
-	properties: [contactIdParameter, recordMapperParameter('contact'), readableCustomFieldsParameter('contact')],
+	properties: [
+		contactIdParameter,
+		recordMapperParameter('contact'),
+		readableCustomFieldsParameter('contact'),
+	],
 	async execute(itemIndex, cache) {
 		const contactId = readId(this, itemIndex, contactIdParameter);
-		const body = await contactFields(this, itemIndex, cache, 'update', async () => await resolveLocationId(this, itemIndex));
+		const body = await contactFields(
+			this,
+			itemIndex,
+			cache,
+			'update',
+			async () => await resolveLocationId(this, itemIndex),
+		);
 		if (Object.keys(body).length === 0) {
-			throw validate.inputError(this, itemIndex, 'Fields', 'at least one field or custom field to change');
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Fields',
+				'at least one field or custom field to change',
+			);
 		}
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'contacts/update-contact',
@@ -28,6 +46,12 @@ export const update: OperationDefinition = {
 			body,
 			itemIndex,
 		});
-		return await addReadableCustomFields(this, itemIndex, cache, 'contact', (response.contact as IDataObject) ?? response);
+		return await addReadableCustomFields(
+			this,
+			itemIndex,
+			cache,
+			'contact',
+			(response.contact as IDataObject) ?? response,
+		);
 	},
 };

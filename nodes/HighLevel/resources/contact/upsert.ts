@@ -5,7 +5,10 @@ import { resolveLocationId } from '../../shared/location';
 import { inputError } from '../../shared/validate';
 import { serialize } from '../../shared/serialize';
 import { recordMapperParameter } from '../../shared/recordMapper';
-import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import {
+	addReadableCustomFields,
+	readableCustomFieldsParameter,
+} from '../../shared/readableFields';
 import { contactFields } from './columns';
 
 export const upsert: OperationDefinition = {
@@ -21,7 +24,8 @@ export const upsert: OperationDefinition = {
 			type: 'string',
 			placeholder: 'name@example.com',
 			default: '',
-			description: 'Email address to match on and store. Give an email, a phone, or both (Map Automatically also takes them from the input item).',
+			description:
+				'Email address to match on and store. Give an email, a phone, or both (Map Automatically also takes them from the input item).',
 		},
 		{
 			displayName: 'Phone',
@@ -29,7 +33,8 @@ export const upsert: OperationDefinition = {
 			type: 'string',
 			placeholder: '+14155550123',
 			default: '',
-			description: 'Phone number in E.164 format to match on and store. Give an email, a phone, or both (Map Automatically also takes them from the input item).',
+			description:
+				'Phone number in E.164 format to match on and store. Give an email, a phone, or both (Map Automatically also takes them from the input item).',
 		},
 		recordMapperParameter('contact'),
 		readableCustomFieldsParameter('contact'),
@@ -44,16 +49,22 @@ export const upsert: OperationDefinition = {
 		const matchKeys = [fields.email, fields.phone]
 			.filter(Boolean)
 			.map((value) => `${locationId}:${String(value).toLowerCase()}`);
-		const response = await serialize(cache, matchKeys, async () =>
-			await apiRequest<IDataObject>(this, {
-				operation: 'contacts/upsert-contact',
-				body,
-				itemIndex,
-				locationId,
-				// Resending matches the contact the first attempt made instead of making another.
-			}),
+		const response = await serialize(
+			cache,
+			matchKeys,
+			async () =>
+				await apiRequest<IDataObject>(this, {
+					operation: 'contacts/upsert-contact',
+					body,
+					itemIndex,
+					locationId,
+					// Resending matches the contact the first attempt made instead of making another.
+				}),
 		);
 		const contact = (response.contact as IDataObject) ?? {};
-		return await addReadableCustomFields(this, itemIndex, cache, 'contact', { ...contact, new: response.new === true });
+		return await addReadableCustomFields(this, itemIndex, cache, 'contact', {
+			...contact,
+			new: response.new === true,
+		});
 	},
 };

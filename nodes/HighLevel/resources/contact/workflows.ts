@@ -9,7 +9,8 @@ const workflowParameter: INodeProperties = {
 	typeOptions: { loadOptionsMethod: 'getWorkflows', loadOptionsDependsOn: ['locationId'] },
 	required: true,
 	default: '',
-	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
 /** Add to Workflow and Remove From Workflow: a contact's runs of HighLevel workflows. */
@@ -36,7 +37,8 @@ const ROWS: Membership[] = [
 						name: 'eventStartTime',
 						type: 'dateTime',
 						default: '',
-						description: 'Moment the workflow treats as the event time, for workflows that wait relative to it',
+						description:
+							'Moment the workflow treats as the event time, for workflows that wait relative to it',
 					},
 				],
 			},

@@ -10,7 +10,8 @@ export const create: OperationDefinition = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a conversation',
-	description: 'Start a conversation with a contact (HighLevel refuses a second one for the same contact)',
+	description:
+		'Start a conversation with a contact (HighLevel refuses a second one for the same contact)',
 	calls: ['conversations/create-conversation'],
 	properties: [contactIdParameter],
 	async execute(itemIndex) {

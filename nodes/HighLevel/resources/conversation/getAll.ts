@@ -14,7 +14,6 @@ const SORT_FIELDS: Record<string, string> = {
 
 const STATUSES = ['all', 'read', 'unread', 'starred', 'recents'];
 
-
 export const getAll = getManyOperation({
 	many: 'conversations',
 	description: 'Search the location’s conversations',
@@ -34,7 +33,8 @@ export const getAll = getManyOperation({
 					type: 'multiOptions',
 					typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
 					default: [],
-					description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					description:
+						'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 				},
 				{
 					displayName: 'Contact ID',
@@ -79,7 +79,8 @@ export const getAll = getManyOperation({
 					name: 'query',
 					type: 'string',
 					default: '',
-					description: 'Free text matched against the contact’s name, email and phone and the last message',
+					description:
+						'Free text matched against the contact’s name, email and phone and the last message',
 				},
 				{
 					displayName: 'Status',
@@ -112,32 +113,77 @@ export const getAll = getManyOperation({
 	async pager(itemIndex, { filters, location }) {
 		const sort = this.getNodeParameter('sort', itemIndex, {}) as IDataObject;
 		const qs: IDataObject = {};
-		if (filters.contactId) qs.contactId = validate.id(this, itemIndex, 'Contact ID', filters.contactId);
+		if (filters.contactId)
+			qs.contactId = validate.id(this, itemIndex, 'Contact ID', filters.contactId);
 		if (filters.assignedTo !== undefined && filters.assignedTo !== '') {
-			const users = validate.stringList(this, itemIndex, 'Assigned User Names or IDs', filters.assignedTo);
+			const users = validate.stringList(
+				this,
+				itemIndex,
+				'Assigned User Names or IDs',
+				filters.assignedTo,
+			);
 			// "unassigned" is HighLevel's own value for conversations nobody is assigned to.
-			if (users.length) qs.assignedTo = users.map((u) => validate.id(this, itemIndex, 'Assigned User Names or IDs', u)).join(',');
+			if (users.length)
+				qs.assignedTo = users
+					.map((u) => validate.id(this, itemIndex, 'Assigned User Names or IDs', u))
+					.join(',');
 		}
 		if (filters.query) {
 			const query = validate.text(this, itemIndex, 'Search Text', filters.query, 200);
 			if (query) qs.query = query;
 		}
-		if (filters.status) qs.status = validate.oneOf(this, itemIndex, 'Status', filters.status, STATUSES);
-		if (filters.lastMessageType) qs.lastMessageType = validate.oneOf(this, itemIndex, 'Last Message Type', filters.lastMessageType, LAST_MESSAGE_TYPES);
+		if (filters.status)
+			qs.status = validate.oneOf(this, itemIndex, 'Status', filters.status, STATUSES);
+		if (filters.lastMessageType)
+			qs.lastMessageType = validate.oneOf(
+				this,
+				itemIndex,
+				'Last Message Type',
+				filters.lastMessageType,
+				LAST_MESSAGE_TYPES,
+			);
 		if (filters.lastMessageDirection) {
-			qs.lastMessageDirection = validate.oneOf(this, itemIndex, 'Last Message Direction', filters.lastMessageDirection, ['inbound', 'outbound']);
+			qs.lastMessageDirection = validate.oneOf(
+				this,
+				itemIndex,
+				'Last Message Direction',
+				filters.lastMessageDirection,
+				['inbound', 'outbound'],
+			);
 		}
 		if (filters.lastMessageAction) {
-			qs.lastMessageAction = validate.oneOf(this, itemIndex, 'Last Message Action', filters.lastMessageAction, ['automated', 'manual']);
+			qs.lastMessageAction = validate.oneOf(
+				this,
+				itemIndex,
+				'Last Message Action',
+				filters.lastMessageAction,
+				['automated', 'manual'],
+			);
 		}
-		if (filters.startDate) qs.startDate = instant(this, itemIndex, 'Added After', filters.startDate, { zone: this.getTimezone(), allowDateOnly: true });
-		if (filters.endDate) qs.endDate = instant(this, itemIndex, 'Added Before', filters.endDate, { zone: this.getTimezone(), allowDateOnly: true, endOfDay: true });
-		const sortBy = sort.sortBy ? validate.oneOf(this, itemIndex, 'Sort By', sort.sortBy, Object.keys(SORT_FIELDS)) : 'last_message_date';
+		if (filters.startDate)
+			qs.startDate = instant(this, itemIndex, 'Added After', filters.startDate, {
+				zone: this.getTimezone(),
+				allowDateOnly: true,
+			});
+		if (filters.endDate)
+			qs.endDate = instant(this, itemIndex, 'Added Before', filters.endDate, {
+				zone: this.getTimezone(),
+				allowDateOnly: true,
+				endOfDay: true,
+			});
+		const sortBy = sort.sortBy
+			? validate.oneOf(this, itemIndex, 'Sort By', sort.sortBy, Object.keys(SORT_FIELDS))
+			: 'last_message_date';
 		if (sort.sortBy) qs.sortBy = sortBy;
 		if (sort.direction) qs.sort = sortDirection(this, itemIndex, sort.direction);
 		const locationId = await location();
 		return startAfterDatePager(
-			{ operation: 'conversations/search-conversation', qs: { locationId, ...qs }, itemIndex, locationId },
+			{
+				operation: 'conversations/search-conversation',
+				qs: { locationId, ...qs },
+				itemIndex,
+				locationId,
+			},
 			'conversations',
 			SORT_FIELDS[sortBy],
 		);

@@ -10,5 +10,7 @@ export const conversation: ResourceDefinition = {
 	name: 'Conversation',
 	description: 'The message threads between a sub-account and its contacts',
 	defaultOperation: getAll.value,
-	operations: [create, deleteConversation, get, getAll, update].sort((a, b) => a.name.localeCompare(b.name)),
+	operations: [create, deleteConversation, get, getAll, update].sort((a, b) =>
+		a.name.localeCompare(b.name),
+	),
 };

@@ -43,11 +43,21 @@ export const update: OperationDefinition = {
 		const conversationId = readId(this, itemIndex, conversationIdParameter);
 		const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 		const changes: IDataObject = {};
-		if (fields.starred !== undefined) changes.starred = validate.boolean(this, itemIndex, 'Starred', fields.starred);
+		if (fields.starred !== undefined)
+			changes.starred = validate.boolean(this, itemIndex, 'Starred', fields.starred);
 		if (fields.unreadCount !== undefined) {
-			const count = typeof fields.unreadCount === 'string' && fields.unreadCount.trim() !== '' ? Number(fields.unreadCount) : fields.unreadCount;
+			const count =
+				typeof fields.unreadCount === 'string' && fields.unreadCount.trim() !== ''
+					? Number(fields.unreadCount)
+					: fields.unreadCount;
 			if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
-				throw validate.inputError(this, itemIndex, 'Unread Count', 'a whole number of 0 or more', fields.unreadCount);
+				throw validate.inputError(
+					this,
+					itemIndex,
+					'Unread Count',
+					'a whole number of 0 or more',
+					fields.unreadCount,
+				);
 			}
 			changes.unreadCount = count;
 		}

@@ -31,7 +31,8 @@ export const couponProperties: INodeProperties[] = [
 			{ name: 'Fixed Amount', value: 'amount' },
 		],
 		default: 'percentage',
-		description: 'Whether Discount Value is a percentage off or an amount off in the location’s currency',
+		description:
+			'Whether Discount Value is a percentage off or an amount off in the location’s currency',
 	},
 	{
 		displayName: 'Discount Value',
@@ -40,7 +41,8 @@ export const couponProperties: INodeProperties[] = [
 		required: true,
 		typeOptions: { minValue: 0, numberPrecision: 2 },
 		default: 10,
-		description: 'Percentage off (above 0, at most 100), or the amount off in the currency’s main unit (19.99, not 1999 cents)',
+		description:
+			'Percentage off (above 0, at most 100), or the amount off in the currency’s main unit (19.99, not 1999 cents)',
 	},
 	{
 		displayName: 'Start Date',
@@ -63,7 +65,8 @@ export const couponProperties: INodeProperties[] = [
 				name: 'applyToFuturePayments',
 				type: 'boolean',
 				default: true,
-				description: 'Whether the discount also applies to later payments of a subscription, not only the first',
+				description:
+					'Whether the discount also applies to later payments of a subscription, not only the first',
 			},
 			{
 				displayName: 'End Date',
@@ -78,7 +81,8 @@ export const couponProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 0 },
 				default: 0,
-				description: 'With Apply to Future Payments: for how many months of a subscription; 0 means forever',
+				description:
+					'With Apply to Future Payments: for how many months of a subscription; 0 means forever',
 			},
 			{
 				displayName: 'Once per Customer',
@@ -111,36 +115,133 @@ export const couponProperties: INodeProperties[] = [
 const DISCOUNT_TYPES = ['percentage', 'amount'] as const;
 
 /** The coupon body from `couponProperties`, checked: codes without spaces, a percentage at most 100, the end after the start. */
-export function couponBody(ctx: IExecuteFunctions, itemIndex: number, locationId: string): IDataObject {
-	const name = validate.text(ctx, itemIndex, 'Name', ctx.getNodeParameter('name', itemIndex, ''), 200);
+export function couponBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	locationId: string,
+): IDataObject {
+	const name = validate.text(
+		ctx,
+		itemIndex,
+		'Name',
+		ctx.getNodeParameter('name', itemIndex, ''),
+		200,
+	);
 	if (!name) throw validate.inputError(ctx, itemIndex, 'Name', 'a name for the coupon', name);
-	const code = validate.text(ctx, itemIndex, 'Code', ctx.getNodeParameter('code', itemIndex, ''), 50);
-	if (!code) throw validate.inputError(ctx, itemIndex, 'Code', 'the code buyers type, such as SPRING10', code);
-	const discountType = validate.oneOf(ctx, itemIndex, 'Discount Type', ctx.getNodeParameter('discountType', itemIndex, 'percentage'), DISCOUNT_TYPES);
+	const code = validate.text(
+		ctx,
+		itemIndex,
+		'Code',
+		ctx.getNodeParameter('code', itemIndex, ''),
+		50,
+	);
+	if (!code)
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			'Code',
+			'the code buyers type, such as SPRING10',
+			code,
+		);
+	const discountType = validate.oneOf(
+		ctx,
+		itemIndex,
+		'Discount Type',
+		ctx.getNodeParameter('discountType', itemIndex, 'percentage'),
+		DISCOUNT_TYPES,
+	);
 	const value = ctx.getNodeParameter('discountValue', itemIndex, 0);
-	const discountValue = money.amount(ctx, itemIndex, 'Discount Value', value, undefined, { positive: true });
-	if (discountType === 'percentage' && discountValue > 100) throw validate.inputError(ctx, itemIndex, 'Discount Value', 'a percentage above 0, at most 100', value);
-	const startDate = new Date(validate.isoDate(ctx, itemIndex, 'Start Date', ctx.getNodeParameter('startDate', itemIndex, ''))).toISOString();
-	const body: IDataObject = { ...alt(locationId), name, code, discountType, discountValue, startDate };
+	const discountValue = money.amount(ctx, itemIndex, 'Discount Value', value, undefined, {
+		positive: true,
+	});
+	if (discountType === 'percentage' && discountValue > 100)
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			'Discount Value',
+			'a percentage above 0, at most 100',
+			value,
+		);
+	const startDate = new Date(
+		validate.isoDate(
+			ctx,
+			itemIndex,
+			'Start Date',
+			ctx.getNodeParameter('startDate', itemIndex, ''),
+		),
+	).toISOString();
+	const body: IDataObject = {
+		...alt(locationId),
+		name,
+		code,
+		discountType,
+		discountValue,
+		startDate,
+	};
 	const extra = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	if (extra.endDate) {
-		body.endDate = new Date(validate.isoDate(ctx, itemIndex, 'End Date', extra.endDate)).toISOString();
-		if (String(body.endDate) <= startDate) throw validate.inputError(ctx, itemIndex, 'End Date', 'a moment after the Start Date', extra.endDate);
+		body.endDate = new Date(
+			validate.isoDate(ctx, itemIndex, 'End Date', extra.endDate),
+		).toISOString();
+		if (String(body.endDate) <= startDate)
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				'End Date',
+				'a moment after the Start Date',
+				extra.endDate,
+			);
 	}
-	if (extra.usageLimit !== undefined) body.usageLimit = validate.positiveInteger(ctx, itemIndex, 'Usage Limit', extra.usageLimit, 1_000_000_000);
+	if (extra.usageLimit !== undefined)
+		body.usageLimit = validate.positiveInteger(
+			ctx,
+			itemIndex,
+			'Usage Limit',
+			extra.usageLimit,
+			1_000_000_000,
+		);
 	if (extra.productIds !== undefined) {
-		const ids = validate.stringList(ctx, itemIndex, 'Products', extra.productIds).map((id) => validate.id(ctx, itemIndex, 'Products', id));
+		const ids = validate
+			.stringList(ctx, itemIndex, 'Products', extra.productIds)
+			.map((id) => validate.id(ctx, itemIndex, 'Products', id));
 		if (ids.length) body.productIds = ids;
 	}
-	if (extra.limitPerCustomer !== undefined) body.limitPerCustomer = validate.boolean(ctx, itemIndex, 'Once per Customer', extra.limitPerCustomer);
-	if (extra.applyToFuturePayments !== undefined) body.applyToFuturePayments = validate.boolean(ctx, itemIndex, 'Apply to Future Payments', extra.applyToFuturePayments);
+	if (extra.limitPerCustomer !== undefined)
+		body.limitPerCustomer = validate.boolean(
+			ctx,
+			itemIndex,
+			'Once per Customer',
+			extra.limitPerCustomer,
+		);
+	if (extra.applyToFuturePayments !== undefined)
+		body.applyToFuturePayments = validate.boolean(
+			ctx,
+			itemIndex,
+			'Apply to Future Payments',
+			extra.applyToFuturePayments,
+		);
 	if (extra.futureMonths !== undefined && extra.futureMonths !== '') {
 		const months = Number(extra.futureMonths);
-		if (!Number.isInteger(months) || months < 0 || months > 1200) throw validate.inputError(ctx, itemIndex, 'Future Payments for Months', 'a whole number of months, 0 for forever', extra.futureMonths);
+		if (!Number.isInteger(months) || months < 0 || months > 1200)
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				'Future Payments for Months',
+				'a whole number of months, 0 for forever',
+				extra.futureMonths,
+			);
 		if (body.applyToFuturePayments === false && months > 0) {
-			throw validate.inputError(ctx, itemIndex, 'Future Payments for Months', '0 when Apply to Future Payments is off', extra.futureMonths);
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				'Future Payments for Months',
+				'0 when Apply to Future Payments is off',
+				extra.futureMonths,
+			);
 		}
-		body.applyToFuturePaymentsConfig = months ? { type: 'fixed', duration: months, durationType: 'months' } : { type: 'forever' };
+		body.applyToFuturePaymentsConfig = months
+			? { type: 'fixed', duration: months, durationType: 'months' }
+			: { type: 'forever' };
 	}
 	return body;
 }

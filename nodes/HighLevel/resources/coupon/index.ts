@@ -17,7 +17,12 @@ const create: OperationDefinition = {
 	async execute(itemIndex) {
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = couponBody(this, itemIndex, locationId);
-		return await apiRequest<IDataObject>(this, { operation: 'payments/create-coupon', body, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'payments/create-coupon',
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -25,14 +30,20 @@ const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a coupon',
-	description: 'Replace a coupon’s settings: every field is set anew, as HighLevel replaces the coupon whole',
+	description:
+		'Replace a coupon’s settings: every field is set anew, as HighLevel replaces the coupon whole',
 	calls: ['payments/update-coupon'],
 	properties: [couponIdParameter, ...couponProperties],
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, couponIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = { ...couponBody(this, itemIndex, locationId), id };
-		return await apiRequest<IDataObject>(this, { operation: 'payments/update-coupon', body, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'payments/update-coupon',
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -67,15 +78,33 @@ const get: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const findBy = validate.oneOf(this, itemIndex, 'Find By', this.getNodeParameter('findBy', itemIndex, 'id'), ['id', 'code'] as const);
+		const findBy = validate.oneOf(
+			this,
+			itemIndex,
+			'Find By',
+			this.getNodeParameter('findBy', itemIndex, 'id'),
+			['id', 'code'] as const,
+		);
 		const qs: IDataObject = {};
 		if (findBy === 'id') qs.id = readId(this, itemIndex, couponIdParameter);
 		else {
-			qs.code = validate.text(this, itemIndex, 'Code', this.getNodeParameter('code', itemIndex, ''), 50);
-			if (!qs.code) throw validate.inputError(this, itemIndex, 'Code', 'the code of the coupon', qs.code);
+			qs.code = validate.text(
+				this,
+				itemIndex,
+				'Code',
+				this.getNodeParameter('code', itemIndex, ''),
+				50,
+			);
+			if (!qs.code)
+				throw validate.inputError(this, itemIndex, 'Code', 'the code of the coupon', qs.code);
 		}
 		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, { operation: 'payments/get-coupon', qs: { ...alt(locationId), ...qs }, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'payments/get-coupon',
+			qs: { ...alt(locationId), ...qs },
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -89,7 +118,12 @@ const deleteCoupon: OperationDefinition = {
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, couponIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, { operation: 'payments/delete-coupon', body: { ...alt(locationId), id }, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'payments/delete-coupon',
+			body: { ...alt(locationId), id },
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -113,10 +147,21 @@ const getAll = paymentsGetMany({
 				default: 'active',
 				description: 'Only coupons in this state',
 			},
-			read: (ctx, itemIndex, value) => validate.oneOf(ctx, itemIndex, 'Status', value, ['active', 'expired', 'scheduled'] as const),
+			read: (ctx, itemIndex, value) =>
+				validate.oneOf(ctx, itemIndex, 'Status', value, [
+					'active',
+					'expired',
+					'scheduled',
+				] as const),
 		},
 		{
-			property: { displayName: 'Search Text', name: 'search', type: 'string', default: '', description: 'Only coupons whose name or code contains this text' },
+			property: {
+				displayName: 'Search Text',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'Only coupons whose name or code contains this text',
+			},
 			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Search Text', value, 200),
 		},
 	],

@@ -45,18 +45,39 @@ export const create: OperationDefinition = {
 		{ ...folderIdParameter, required: false, displayOptions: customOnly },
 		fieldKeyParameter,
 		picklistParameter,
-		{ ...RECORD_FIELDS.collection('additionalFields', 'Additional Fields', ['name']), displayOptions: recordOnly },
-		{ ...OBJECT_FIELDS.collection('objectFields', 'Additional Fields', ['name']), displayOptions: customOnly },
+		{
+			...RECORD_FIELDS.collection('additionalFields', 'Additional Fields', ['name']),
+			displayOptions: recordOnly,
+		},
+		{
+			...OBJECT_FIELDS.collection('objectFields', 'Additional Fields', ['name']),
+			displayOptions: customOnly,
+		},
 	],
 	async execute(itemIndex) {
 		const { object, objectKey } = readObject(this, itemIndex);
 		const name = RECORD_FIELDS.read(this, itemIndex, 'name');
-		const dataType = readOneOf(this, itemIndex, dataTypeParameter, DATA_TYPES.map((t) => t.value));
+		const dataType = readOneOf(
+			this,
+			itemIndex,
+			dataTypeParameter,
+			DATA_TYPES.map((t) => t.value),
+		);
 		const locationId = await resolveLocationId(this, itemIndex);
 		if (object !== 'custom') {
-			const extra = RECORD_FIELDS.body(this, itemIndex, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
+			const extra = RECORD_FIELDS.body(
+				this,
+				itemIndex,
+				this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
+			);
 			const body: IDataObject = { name, dataType, model: object, ...extra };
-			const response = await apiRequest<IDataObject>(this, { operation: 'locations/create-custom-field', path: { locationId }, body, itemIndex, locationId });
+			const response = await apiRequest<IDataObject>(this, {
+				operation: 'locations/create-custom-field',
+				path: { locationId },
+				body,
+				itemIndex,
+				locationId,
+			});
 			return unwrapField(response);
 		}
 		const key = objectKey as string;
@@ -64,14 +85,43 @@ export const create: OperationDefinition = {
 		const parentId = readId(this, itemIndex, folderIdParameter);
 		const options = readPicklist(this, itemIndex);
 		if (OPTION_TYPES.includes(dataType) && !options) {
-			throw validate.inputError(this, itemIndex, 'Options', `at least one option: a ${dataType} field is picked from its options`);
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Options',
+				`at least one option: a ${dataType} field is picked from its options`,
+			);
 		}
 		if (options && !OPTION_TYPES.includes(dataType)) {
-			throw validate.inputError(this, itemIndex, 'Options', `no options: only ${OPTION_TYPES.join(', ')} fields have them`);
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Options',
+				`no options: only ${OPTION_TYPES.join(', ')} fields have them`,
+			);
 		}
-		const extra = OBJECT_FIELDS.body(this, itemIndex, this.getNodeParameter('objectFields', itemIndex, {}) as IDataObject);
-		const body: IDataObject = { locationId, name, dataType, objectKey: key, fieldKey, parentId, showInForms: true, ...extra, ...(options ? { options } : {}) };
-		const response = await apiRequest<IDataObject>(this, { operation: 'custom-fields/create-custom-field', body, itemIndex, locationId });
+		const extra = OBJECT_FIELDS.body(
+			this,
+			itemIndex,
+			this.getNodeParameter('objectFields', itemIndex, {}) as IDataObject,
+		);
+		const body: IDataObject = {
+			locationId,
+			name,
+			dataType,
+			objectKey: key,
+			fieldKey,
+			parentId,
+			showInForms: true,
+			...extra,
+			...(options ? { options } : {}),
+		};
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'custom-fields/create-custom-field',
+			body,
+			itemIndex,
+			locationId,
+		});
 		return unwrapField(response);
 	},
 };

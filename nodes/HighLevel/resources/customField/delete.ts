@@ -15,8 +15,20 @@ export const deleteField: OperationDefinition = {
 		const { object } = readObject(this, itemIndex);
 		const id = readId(this, itemIndex, fieldIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
-		if (object === 'custom') await apiRequest(this, { operation: 'custom-fields/delete-custom-field', path: { id }, itemIndex, locationId });
-		else await apiRequest(this, { operation: 'locations/delete-custom-field', path: { locationId, id }, itemIndex, locationId });
+		if (object === 'custom')
+			await apiRequest(this, {
+				operation: 'custom-fields/delete-custom-field',
+				path: { id },
+				itemIndex,
+				locationId,
+			});
+		else
+			await apiRequest(this, {
+				operation: 'locations/delete-custom-field',
+				path: { locationId, id },
+				itemIndex,
+				locationId,
+			});
 		return { id, deleted: true };
 	},
 };

@@ -20,7 +20,11 @@ export const objectParameter: INodeProperties = {
 	options: [
 		{ name: 'Contact', value: 'contact', description: 'Fields of contacts' },
 		{ name: 'Opportunity', value: 'opportunity', description: 'Fields of opportunities' },
-		{ name: 'Custom Object', value: 'custom', description: 'Fields of one of the sub-account’s custom objects' },
+		{
+			name: 'Custom Object',
+			value: 'custom',
+			description: 'Fields of one of the sub-account’s custom objects',
+		},
 	],
 	description: 'The kind of record the custom field belongs to',
 };
@@ -32,7 +36,8 @@ export const objectKeyParameter: INodeProperties = {
 	// Checked when read: n8n's own required check would stop the node when Object is an expression.
 	default: '',
 	placeholder: 'custom_objects.pets',
-	description: 'Key of the custom object, as HighLevel shows it in the object’s settings, e.g. custom_objects.pets',
+	description:
+		'Key of the custom object, as HighLevel shows it in the object’s settings, e.g. custom_objects.pets',
 	displayOptions: { show: { fieldObject: ['custom'] } },
 };
 
@@ -42,8 +47,12 @@ export const fieldIdParameter: INodeProperties = {
 	type: 'options',
 	required: true,
 	default: '',
-	typeOptions: { loadOptionsMethod: 'getCustomFieldIds', loadOptionsDependsOn: ['locationId', 'fieldObject', 'objectKey'] },
-	description: 'The custom field. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	typeOptions: {
+		loadOptionsMethod: 'getCustomFieldIds',
+		loadOptionsDependsOn: ['locationId', 'fieldObject', 'objectKey'],
+	},
+	description:
+		'The custom field. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
 export const folderIdParameter: INodeProperties = {
@@ -52,7 +61,10 @@ export const folderIdParameter: INodeProperties = {
 	type: 'options',
 	required: true,
 	default: '',
-	typeOptions: { loadOptionsMethod: 'getCustomFieldFolders', loadOptionsDependsOn: ['locationId', 'objectKey'] },
+	typeOptions: {
+		loadOptionsMethod: 'getCustomFieldFolders',
+		loadOptionsDependsOn: ['locationId', 'objectKey'],
+	},
 	description:
 		'The folder of the custom object’s fields. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
@@ -93,20 +105,28 @@ export const picklistParameter: INodeProperties = {
 	typeOptions: { multipleValues: true },
 	placeholder: 'Add Option',
 	default: {},
-	description: 'The choices of a Single Option, Multiple Options, Radio or Checkbox field of a custom object, in order',
+	description:
+		'The choices of a Single Option, Multiple Options, Radio or Checkbox field of a custom object, in order',
 	displayOptions: { show: { fieldObject: ['custom'] } },
 	options: [
 		{
 			displayName: 'Option',
 			name: 'option',
 			values: [
-				{ displayName: 'Label', name: 'label', type: 'string', default: '', description: 'Text of the choice as users see it' },
+				{
+					displayName: 'Label',
+					name: 'label',
+					type: 'string',
+					default: '',
+					description: 'Text of the choice as users see it',
+				},
 				{
 					displayName: 'Key',
 					name: 'key',
 					type: 'string',
 					default: '',
-					description: 'Value stored for the choice; made from the label (lower case, underscores) when empty',
+					description:
+						'Value stored for the choice; made from the label (lower case, underscores) when empty',
 				},
 			],
 		},
@@ -115,9 +135,27 @@ export const picklistParameter: INodeProperties = {
 
 /** Contact and opportunity fields (locations.json CreateCustomFieldsDTO / UpdateCustomFieldsDTO). */
 export const RECORD_FIELDS = fieldTable([
-	{ name: 'name', title: 'Name', description: 'Name of the field as forms and records show it', check: 'text', nonEmpty: true },
-	{ name: 'placeholder', title: 'Placeholder', description: 'Hint shown in the empty field', check: 'text' },
-	{ name: 'position', title: 'Position', description: 'Place of the field in its list, from 0', check: 'number', type: 'number', min: 0 },
+	{
+		name: 'name',
+		title: 'Name',
+		description: 'Name of the field as forms and records show it',
+		check: 'text',
+		nonEmpty: true,
+	},
+	{
+		name: 'placeholder',
+		title: 'Placeholder',
+		description: 'Hint shown in the empty field',
+		check: 'text',
+	},
+	{
+		name: 'position',
+		title: 'Position',
+		description: 'Place of the field in its list, from 0',
+		check: 'number',
+		type: 'number',
+		min: 0,
+	},
 	{
 		name: 'maxNumberOfFiles',
 		title: 'Max Number of Files',
@@ -127,25 +165,74 @@ export const RECORD_FIELDS = fieldTable([
 		min: 1,
 		default: 1,
 	},
-	{ name: 'isMultipleFile', title: 'Multiple Files', description: 'Whether a File Upload field takes more than one file', check: 'boolean', type: 'boolean' },
+	{
+		name: 'isMultipleFile',
+		title: 'Multiple Files',
+		description: 'Whether a File Upload field takes more than one file',
+		check: 'boolean',
+		type: 'boolean',
+	},
 ]);
 
 /** Custom-object fields (custom-fields.json CreateCustomFieldsDTO / UpdateCustomFieldsDTO). */
 export const OBJECT_FIELDS = fieldTable([
-	{ name: 'name', title: 'Name', description: 'Name of the field as records show it', check: 'text', nonEmpty: true },
-	{ name: 'description', title: 'Description', description: 'What the field is for', check: 'text' },
-	{ name: 'placeholder', title: 'Placeholder', description: 'Hint shown in the empty field', check: 'text' },
-	{ name: 'showInForms', title: 'Show in Forms', description: 'Whether forms can show the field', check: 'boolean', type: 'boolean', default: true },
+	{
+		name: 'name',
+		title: 'Name',
+		description: 'Name of the field as records show it',
+		check: 'text',
+		nonEmpty: true,
+	},
+	{
+		name: 'description',
+		title: 'Description',
+		description: 'What the field is for',
+		check: 'text',
+	},
+	{
+		name: 'placeholder',
+		title: 'Placeholder',
+		description: 'Hint shown in the empty field',
+		check: 'text',
+	},
+	{
+		name: 'showInForms',
+		title: 'Show in Forms',
+		description: 'Whether forms can show the field',
+		check: 'boolean',
+		type: 'boolean',
+		default: true,
+	},
 	{
 		name: 'acceptedFormats',
 		title: 'Accepted Formats',
 		description: 'File Upload fields: the file type taken',
 		check: 'choice',
 		type: 'options',
-		options: ['.pdf', '.docx', '.doc', '.jpg', '.jpeg', '.png', '.gif', '.csv', '.xlsx', '.xls', 'all'].map((v) => ({ name: v, value: v })),
+		options: [
+			'.pdf',
+			'.docx',
+			'.doc',
+			'.jpg',
+			'.jpeg',
+			'.png',
+			'.gif',
+			'.csv',
+			'.xlsx',
+			'.xls',
+			'all',
+		].map((v) => ({ name: v, value: v })),
 		default: 'all',
 	},
-	{ name: 'maxFileLimit', title: 'Max Number of Files', description: 'File Upload fields: how many files the field takes', check: 'number', type: 'number', min: 1, default: 1 },
+	{
+		name: 'maxFileLimit',
+		title: 'Max Number of Files',
+		description: 'File Upload fields: how many files the field takes',
+		check: 'number',
+		type: 'number',
+		min: 1,
+		default: 1,
+	},
 	{
 		name: 'allowCustomOption',
 		title: 'Allow Custom Option',
@@ -155,28 +242,58 @@ export const OBJECT_FIELDS = fieldTable([
 	},
 ]);
 
-export function readObject(ctx: IExecuteFunctions, itemIndex: number): { object: FieldObject; objectKey?: string } {
+export function readObject(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): { object: FieldObject; objectKey?: string } {
 	const object = readOneOf(ctx, itemIndex, objectParameter, OBJECTS);
 	if (object !== 'custom') return { object };
 	const objectKey = readText(ctx, itemIndex, objectKeyParameter);
 	if (!/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/.test(objectKey)) {
-		throw validate.inputError(ctx, itemIndex, 'Object Key', 'the key of a custom object, such as custom_objects.pets', objectKey);
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			'Object Key',
+			'the key of a custom object, such as custom_objects.pets',
+			objectKey,
+		);
 	}
 	return { object, objectKey };
 }
 
 /** The choices of an option field, each with a key (made from its label when not given). */
 export function readPicklist(ctx: IExecuteFunctions, itemIndex: number): IDataObject[] | undefined {
-	const raw = ctx.getNodeParameter('picklist', itemIndex, {}) as { option?: Array<{ label?: unknown; key?: unknown }> };
+	const raw = ctx.getNodeParameter('picklist', itemIndex, {}) as {
+		option?: Array<{ label?: unknown; key?: unknown }>;
+	};
 	const entries = raw?.option ?? [];
 	if (!entries.length) return undefined;
 	const keys = new Set<string>();
 	return entries.map((entry, i) => {
 		const label = validate.text(ctx, itemIndex, `Options › ${i + 1} › Label`, entry.label ?? '');
-		if (!label) throw validate.inputError(ctx, itemIndex, `Options › ${i + 1} › Label`, 'the text of the choice', entry.label);
+		if (!label)
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				`Options › ${i + 1} › Label`,
+				'the text of the choice',
+				entry.label,
+			);
 		const given = validate.text(ctx, itemIndex, `Options › ${i + 1} › Key`, entry.key ?? '');
-		const key = given || label.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
-		if (!key || keys.has(key)) throw validate.inputError(ctx, itemIndex, `Options › ${i + 1} › Key`, 'a key no other option of the field has', key);
+		const key =
+			given ||
+			label
+				.toLowerCase()
+				.replace(/[^a-z0-9]+/g, '_')
+				.replace(/^_|_$/g, '');
+		if (!key || keys.has(key))
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				`Options › ${i + 1} › Key`,
+				'a key no other option of the field has',
+				key,
+			);
 		keys.add(key);
 		return { key, label };
 	});
@@ -193,7 +310,8 @@ export const fieldKeyParameter: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: 'breed',
-	description: 'Key of the field within the custom object, e.g. breed; HighLevel stores it after the object key (custom_objects.pets.breed)',
+	description:
+		'Key of the field within the custom object, e.g. breed; HighLevel stores it after the object key (custom_objects.pets.breed)',
 	displayOptions: { show: { fieldObject: ['custom'] } },
 };
 
@@ -202,7 +320,13 @@ export function readFieldKey(ctx: IExecuteFunctions, itemIndex: number, objectKe
 	const given = readText(ctx, itemIndex, fieldKeyParameter);
 	const own = given.startsWith(`${objectKey}.`) ? given.slice(objectKey.length + 1) : given;
 	if (!/^[a-z][a-z0-9_]*$/.test(own)) {
-		throw validate.inputError(ctx, itemIndex, 'Field Key', 'a key of lower-case letters, digits and underscores, such as breed', given);
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			'Field Key',
+			'a key of lower-case letters, digits and underscores, such as breed',
+			given,
+		);
 	}
 	return `${objectKey}.${own}`;
 }

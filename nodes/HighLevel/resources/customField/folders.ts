@@ -22,14 +22,21 @@ const folderName: INodeProperties = {
 
 function readFolderName(ctx: IExecuteFunctions, itemIndex: number): string {
 	const name = readText(ctx, itemIndex, folderName);
-	if (!name) throw validate.inputError(ctx, itemIndex, 'Folder Name', 'the name of the folder', name);
+	if (!name)
+		throw validate.inputError(ctx, itemIndex, 'Folder Name', 'the name of the folder', name);
 	return name;
 }
 
 function readObjectKey(ctx: IExecuteFunctions, itemIndex: number): string {
 	const key = readText(ctx, itemIndex, folderObjectKey);
 	if (!/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/.test(key)) {
-		throw validate.inputError(ctx, itemIndex, 'Object Key', 'the key of a custom object, such as custom_objects.pets', key);
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			'Object Key',
+			'the key of a custom object, such as custom_objects.pets',
+			key,
+		);
 	}
 	return key;
 }
@@ -38,14 +45,20 @@ export const createFolder: OperationDefinition = {
 	value: 'createFolder',
 	name: 'Create Folder',
 	action: 'Create a custom field folder',
-	description: 'Create a folder for the fields of a custom object; custom-object fields are created in a folder',
+	description:
+		'Create a folder for the fields of a custom object; custom-object fields are created in a folder',
 	calls: ['custom-fields/create-custom-field-folder'],
 	properties: [folderObjectKey, folderName],
 	async execute(itemIndex) {
 		const objectKey = readObjectKey(this, itemIndex);
 		const name = readFolderName(this, itemIndex);
 		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, { operation: 'custom-fields/create-custom-field-folder', body: { objectKey, name, locationId }, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'custom-fields/create-custom-field-folder',
+			body: { objectKey, name, locationId },
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -61,7 +74,13 @@ export const updateFolder: OperationDefinition = {
 		const id = readId(this, itemIndex, folderIdParameter);
 		const name = readFolderName(this, itemIndex);
 		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, { operation: 'custom-fields/update-custom-field-folder', path: { id }, body: { name, locationId }, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'custom-fields/update-custom-field-folder',
+			path: { id },
+			body: { name, locationId },
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -69,14 +88,21 @@ export const deleteFolder: OperationDefinition = {
 	value: 'deleteFolder',
 	name: 'Delete Folder',
 	action: 'Delete a custom field folder',
-	description: 'Delete an empty folder of a custom object’s fields (HighLevel refuses one that still holds fields)',
+	description:
+		'Delete an empty folder of a custom object’s fields (HighLevel refuses one that still holds fields)',
 	calls: ['custom-fields/delete-custom-field-folder'],
 	properties: [folderObjectKey, folderIdParameter],
 	async execute(itemIndex) {
 		readObjectKey(this, itemIndex);
 		const id = readId(this, itemIndex, folderIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
-		await apiRequest(this, { operation: 'custom-fields/delete-custom-field-folder', path: { id }, qs: { locationId }, itemIndex, locationId });
+		await apiRequest(this, {
+			operation: 'custom-fields/delete-custom-field-folder',
+			path: { id },
+			qs: { locationId },
+			itemIndex,
+			locationId,
+		});
 		return { id, deleted: true };
 	},
 };
@@ -92,6 +118,15 @@ export const getFolders = getManyOperation({
 	async pager(itemIndex, { location }) {
 		const objectKey = readObjectKey(this, itemIndex);
 		const locationId = await location();
-		return wholeListPager({ operation: 'custom-fields/get-custom-fields-by-object-key', path: { objectKey }, qs: { locationId }, itemIndex, locationId }, 'folders');
+		return wholeListPager(
+			{
+				operation: 'custom-fields/get-custom-fields-by-object-key',
+				path: { objectKey },
+				qs: { locationId },
+				itemIndex,
+				locationId,
+			},
+			'folders',
+		);
 	},
 });

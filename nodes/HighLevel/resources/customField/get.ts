@@ -3,7 +3,13 @@ import { resolveLocationId } from '../../shared/location';
 import { readId } from '../../shared/read';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { fieldIdParameter, objectKeyParameter, objectParameter, readObject, unwrapField } from './fields';
+import {
+	fieldIdParameter,
+	objectKeyParameter,
+	objectParameter,
+	readObject,
+	unwrapField,
+} from './fields';
 
 export const get: OperationDefinition = {
 	value: 'get',
@@ -18,8 +24,18 @@ export const get: OperationDefinition = {
 		const locationId = await resolveLocationId(this, itemIndex);
 		const response =
 			object === 'custom'
-				? await apiRequest<IDataObject>(this, { operation: 'custom-fields/get-custom-field-by-id', path: { id }, itemIndex, locationId })
-				: await apiRequest<IDataObject>(this, { operation: 'locations/get-custom-field', path: { locationId, id }, itemIndex, locationId });
+				? await apiRequest<IDataObject>(this, {
+						operation: 'custom-fields/get-custom-field-by-id',
+						path: { id },
+						itemIndex,
+						locationId,
+					})
+				: await apiRequest<IDataObject>(this, {
+						operation: 'locations/get-custom-field',
+						path: { locationId, id },
+						itemIndex,
+						locationId,
+					});
 		return unwrapField(response);
 	},
 };

@@ -9,7 +9,18 @@ import { update } from './update';
 export const customField: ResourceDefinition = {
 	value: 'customField',
 	name: 'Custom Field',
-	description: 'Definitions of the custom fields of contacts, opportunities and custom objects, and the folders of custom-object fields',
+	description:
+		'Definitions of the custom fields of contacts, opportunities and custom objects, and the folders of custom-object fields',
 	defaultOperation: getAll.value,
-	operations: [create, createFolder, deleteField, deleteFolder, get, getAll, getFolders, update, updateFolder].sort((a, b) => a.name.localeCompare(b.name)),
+	operations: [
+		create,
+		createFolder,
+		deleteField,
+		deleteFolder,
+		get,
+		getAll,
+		getFolders,
+		update,
+		updateFolder,
+	].sort((a, b) => a.name.localeCompare(b.name)),
 };

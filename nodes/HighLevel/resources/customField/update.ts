@@ -4,7 +4,17 @@ import { readId } from '../../shared/read';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { OBJECT_FIELDS, RECORD_FIELDS, fieldIdParameter, objectKeyParameter, objectParameter, picklistParameter, readObject, readPicklist, unwrapField } from './fields';
+import {
+	OBJECT_FIELDS,
+	RECORD_FIELDS,
+	fieldIdParameter,
+	objectKeyParameter,
+	objectParameter,
+	picklistParameter,
+	readObject,
+	readPicklist,
+	unwrapField,
+} from './fields';
 
 const recordOnly = { show: { fieldObject: ['contact', 'opportunity'] } };
 const customOnly = { show: { fieldObject: ['custom'] } };
@@ -17,13 +27,24 @@ export const update: OperationDefinition = {
 		'Change a custom field’s name, placeholder and other settings (its data type stays); options given replace a custom-object field’s options',
 	// HighLevel's update requires the name (contact and opportunity fields) or Show in Forms (custom
 	// objects); when not given, the field's current one is read first and sent again.
-	calls: ['locations/update-custom-field', 'locations/get-custom-field', 'custom-fields/update-custom-field', 'custom-fields/get-custom-field-by-id'],
+	calls: [
+		'locations/update-custom-field',
+		'locations/get-custom-field',
+		'custom-fields/update-custom-field',
+		'custom-fields/get-custom-field-by-id',
+	],
 	properties: [
 		objectParameter,
 		objectKeyParameter,
 		fieldIdParameter,
-		{ ...RECORD_FIELDS.collection('updateFields', 'Update Fields', [], true), displayOptions: recordOnly },
-		{ ...OBJECT_FIELDS.collection('objectUpdateFields', 'Update Fields', [], true), displayOptions: customOnly },
+		{
+			...RECORD_FIELDS.collection('updateFields', 'Update Fields', [], true),
+			displayOptions: recordOnly,
+		},
+		{
+			...OBJECT_FIELDS.collection('objectUpdateFields', 'Update Fields', [], true),
+			displayOptions: customOnly,
+		},
 		picklistParameter,
 	],
 	async execute(itemIndex) {
@@ -31,25 +52,67 @@ export const update: OperationDefinition = {
 		const id = readId(this, itemIndex, fieldIdParameter);
 		const custom = object === 'custom';
 		const table = custom ? OBJECT_FIELDS : RECORD_FIELDS;
-		const body = table.body(this, itemIndex, this.getNodeParameter(custom ? 'objectUpdateFields' : 'updateFields', itemIndex, {}) as IDataObject);
+		const body = table.body(
+			this,
+			itemIndex,
+			this.getNodeParameter(
+				custom ? 'objectUpdateFields' : 'updateFields',
+				itemIndex,
+				{},
+			) as IDataObject,
+		);
 		const options = custom ? readPicklist(this, itemIndex) : undefined;
 		if (options) body.options = options;
-		if (!Object.keys(body).length) throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one setting to change');
-		if (body.name === '') throw validate.inputError(this, itemIndex, 'Name', 'a new name (a field cannot be without one)', '');
+		if (!Object.keys(body).length)
+			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one setting to change');
+		if (body.name === '')
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Name',
+				'a new name (a field cannot be without one)',
+				'',
+			);
 		const locationId = await resolveLocationId(this, itemIndex);
 		if (custom) {
 			if (body.showInForms === undefined) {
-				const current = unwrapField(await apiRequest<IDataObject>(this, { operation: 'custom-fields/get-custom-field-by-id', path: { id }, itemIndex, locationId }));
+				const current = unwrapField(
+					await apiRequest<IDataObject>(this, {
+						operation: 'custom-fields/get-custom-field-by-id',
+						path: { id },
+						itemIndex,
+						locationId,
+					}),
+				);
 				body.showInForms = current.showInForms ?? true;
 			}
-			const response = await apiRequest<IDataObject>(this, { operation: 'custom-fields/update-custom-field', path: { id }, body: { locationId, ...body }, itemIndex, locationId });
+			const response = await apiRequest<IDataObject>(this, {
+				operation: 'custom-fields/update-custom-field',
+				path: { id },
+				body: { locationId, ...body },
+				itemIndex,
+				locationId,
+			});
 			return unwrapField(response);
 		}
 		if (body.name === undefined) {
-			const current = unwrapField(await apiRequest<IDataObject>(this, { operation: 'locations/get-custom-field', path: { locationId, id }, itemIndex, locationId }));
+			const current = unwrapField(
+				await apiRequest<IDataObject>(this, {
+					operation: 'locations/get-custom-field',
+					path: { locationId, id },
+					itemIndex,
+					locationId,
+				}),
+			);
 			body.name = current.name as string;
 		}
-		const response = await apiRequest<IDataObject>(this, { operation: 'locations/update-custom-field', path: { locationId, id }, body, itemIndex, locationId });
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'locations/update-custom-field',
+			path: { locationId, id },
+			body,
+			itemIndex,
+			locationId,
+		});
 		return unwrapField(response);
 	},
 };

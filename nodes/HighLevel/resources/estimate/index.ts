@@ -6,7 +6,16 @@ import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import { billedContact, currencyParameter, invoiceOptions, lineItemsParameter, liveModeParameter, readDiscount, readInvoiceOptions, readLineItems } from '../invoice/fields';
+import {
+	billedContact,
+	currencyParameter,
+	invoiceOptions,
+	lineItemsParameter,
+	liveModeParameter,
+	readDiscount,
+	readInvoiceOptions,
+	readLineItems,
+} from '../invoice/fields';
 import { senderParameter } from '../invoice/send';
 import { readId } from '../../shared/read';
 
@@ -24,22 +33,71 @@ const ESTIMATE_STATUSES = [
 
 /** What an estimate is; Update repeats it whole (there is no way to read one estimate, and PUT replaces it). */
 const estimateProperties: INodeProperties[] = [
-	{ ...contactIdParameter, description: 'ID of the contact the estimate is for; it takes their name, email and phone from the contact' },
-	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'Kitchen remodel', description: 'Internal name of the estimate' },
+	{
+		...contactIdParameter,
+		description:
+			'ID of the contact the estimate is for; it takes their name, email and phone from the contact',
+	},
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'Kitchen remodel',
+		description: 'Internal name of the estimate',
+	},
 	currencyParameter,
 	liveModeParameter,
 	lineItemsParameter(true, 'What the estimate quotes: at least one line'),
-	invoiceOptions('additionalFields', 'Additional Fields', [
-		{ displayName: 'Issue Date', name: 'issueDate', type: 'dateTime', default: '', description: 'Day the estimate is issued (today when empty)' },
-		{ displayName: 'Expiry Date', name: 'expiryDate', type: 'dateTime', default: '', description: 'Last day the estimate can be accepted' },
-	], NOT_ON_ESTIMATES),
+	invoiceOptions(
+		'additionalFields',
+		'Additional Fields',
+		[
+			{
+				displayName: 'Issue Date',
+				name: 'issueDate',
+				type: 'dateTime',
+				default: '',
+				description: 'Day the estimate is issued (today when empty)',
+			},
+			{
+				displayName: 'Expiry Date',
+				name: 'expiryDate',
+				type: 'dateTime',
+				default: '',
+				description: 'Last day the estimate can be accepted',
+			},
+		],
+		NOT_ON_ESTIMATES,
+	),
 ];
 
-async function estimateBody(ctx: IExecuteFunctions, itemIndex: number, locationId: string): Promise<IDataObject> {
-	const name = validate.text(ctx, itemIndex, 'Name', ctx.getNodeParameter('name', itemIndex, ''), 200);
+async function estimateBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	locationId: string,
+): Promise<IDataObject> {
+	const name = validate.text(
+		ctx,
+		itemIndex,
+		'Name',
+		ctx.getNodeParameter('name', itemIndex, ''),
+		200,
+	);
 	if (!name) throw validate.inputError(ctx, itemIndex, 'Name', 'a name for the estimate', name);
-	const currency = money.currency(ctx, itemIndex, 'Currency', ctx.getNodeParameter('currency', itemIndex, ''));
-	const liveMode = validate.boolean(ctx, itemIndex, 'Live Mode', ctx.getNodeParameter('liveMode', itemIndex, true));
+	const currency = money.currency(
+		ctx,
+		itemIndex,
+		'Currency',
+		ctx.getNodeParameter('currency', itemIndex, ''),
+	);
+	const liveMode = validate.boolean(
+		ctx,
+		itemIndex,
+		'Live Mode',
+		ctx.getNodeParameter('liveMode', itemIndex, true),
+	);
 	const items = readLineItems(ctx, itemIndex, currency, true);
 	const options = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const extra = readInvoiceOptions(ctx, itemIndex, options);
@@ -48,7 +106,13 @@ async function estimateBody(ctx: IExecuteFunctions, itemIndex: number, locationI
 	if (options.issueDate) extra.issueDate = day(ctx, itemIndex, 'Issue Date', options.issueDate);
 	if (options.expiryDate) extra.expiryDate = day(ctx, itemIndex, 'Expiry Date', options.expiryDate);
 	if (extra.issueDate && extra.expiryDate && String(extra.expiryDate) < String(extra.issueDate)) {
-		throw validate.inputError(ctx, itemIndex, 'Expiry Date', 'a day on or after the Issue Date', options.expiryDate);
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			'Expiry Date',
+			'a day on or after the Issue Date',
+			options.expiryDate,
+		);
 	}
 	const { details, email } = await billedContact(ctx, itemIndex, locationId);
 	return {
@@ -80,7 +144,12 @@ const create: OperationDefinition = {
 	async execute(itemIndex) {
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = await estimateBody(this, itemIndex, locationId);
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/create-new-estimate', body, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/create-new-estimate',
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -88,14 +157,21 @@ const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update an estimate',
-	description: 'Replace an estimate’s contact, lines and fields: every field is set anew, as HighLevel replaces the estimate whole',
+	description:
+		'Replace an estimate’s contact, lines and fields: every field is set anew, as HighLevel replaces the estimate whole',
 	calls: ['invoices/update-estimate', 'contacts/get-contact'],
 	properties: [estimateIdParameter, ...estimateProperties],
 	async execute(itemIndex) {
 		const id = estimateId(this, itemIndex);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = await estimateBody(this, itemIndex, locationId);
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/update-estimate', path: { estimateId: id }, body, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/update-estimate',
+			path: { estimateId: id },
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -109,7 +185,13 @@ const deleteEstimate: OperationDefinition = {
 	async execute(itemIndex) {
 		const id = estimateId(this, itemIndex);
 		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/delete-estimate', path: { estimateId: id }, body: alt(locationId), itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/delete-estimate',
+			path: { estimateId: id },
+			body: alt(locationId),
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -119,7 +201,8 @@ const send: OperationDefinition = {
 	value: 'send',
 	name: 'Send',
 	action: 'Send an estimate',
-	description: 'Send an estimate to its contact by email, text message or both, or mark it sent without sending',
+	description:
+		'Send an estimate to its contact by email, text message or both, or mark it sent without sending',
 	calls: ['invoices/send-estimate'],
 	properties: [
 		estimateIdParameter,
@@ -142,11 +225,28 @@ const send: OperationDefinition = {
 	async execute(itemIndex) {
 		const id = estimateId(this, itemIndex);
 		const userId = readId(this, itemIndex, senderParameter);
-		const action = validate.oneOf(this, itemIndex, 'Send Via', this.getNodeParameter('action', itemIndex, 'email'), CHANNELS);
-		const liveMode = validate.boolean(this, itemIndex, 'Live Mode', this.getNodeParameter('liveMode', itemIndex, true));
+		const action = validate.oneOf(
+			this,
+			itemIndex,
+			'Send Via',
+			this.getNodeParameter('action', itemIndex, 'email'),
+			CHANNELS,
+		);
+		const liveMode = validate.boolean(
+			this,
+			itemIndex,
+			'Live Mode',
+			this.getNodeParameter('liveMode', itemIndex, true),
+		);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = { ...alt(locationId), userId, action, liveMode };
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/send-estimate', path: { estimateId: id }, body, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/send-estimate',
+			path: { estimateId: id },
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -154,7 +254,8 @@ const createInvoice: OperationDefinition = {
 	value: 'createInvoice',
 	name: 'Create Invoice From Estimate',
 	action: 'Create an invoice from an estimate',
-	description: 'Turn an accepted estimate into a draft invoice with the same contact and lines; outputs both',
+	description:
+		'Turn an accepted estimate into a draft invoice with the same contact and lines; outputs both',
 	calls: ['invoices/create-invoice-from-estimate'],
 	properties: [
 		estimateIdParameter,
@@ -163,15 +264,27 @@ const createInvoice: OperationDefinition = {
 			name: 'markAsInvoiced',
 			type: 'boolean',
 			default: true,
-			description: 'Whether the estimate is marked invoiced, so it cannot be invoiced or changed again',
+			description:
+				'Whether the estimate is marked invoiced, so it cannot be invoiced or changed again',
 		},
 	],
 	async execute(itemIndex) {
 		const id = estimateId(this, itemIndex);
-		const markAsInvoiced = validate.boolean(this, itemIndex, 'Mark as Invoiced', this.getNodeParameter('markAsInvoiced', itemIndex, true));
+		const markAsInvoiced = validate.boolean(
+			this,
+			itemIndex,
+			'Mark as Invoiced',
+			this.getNodeParameter('markAsInvoiced', itemIndex, true),
+		);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = { ...alt(locationId), markAsInvoiced };
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/create-invoice-from-estimate', path: { estimateId: id }, body, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/create-invoice-from-estimate',
+			path: { estimateId: id },
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -186,12 +299,32 @@ const getAll = paymentsGetMany({
 	filters: [
 		idFilter('contactId', 'Contact ID', 'Only estimates for this contact'),
 		{
-			property: { displayName: 'Search Text', name: 'search', type: 'string', default: '', description: 'Only estimates whose name contains this text' },
+			property: {
+				displayName: 'Search Text',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'Only estimates whose name contains this text',
+			},
 			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Search Text', value, 200),
 		},
 		{
-			property: { displayName: 'Status', name: 'status', type: 'options', options: ESTIMATE_STATUSES, default: 'sent', description: 'Only estimates in this state' },
-			read: (ctx, itemIndex, value) => validate.oneOf(ctx, itemIndex, 'Status', value, ESTIMATE_STATUSES.map((s) => s.value)),
+			property: {
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: ESTIMATE_STATUSES,
+				default: 'sent',
+				description: 'Only estimates in this state',
+			},
+			read: (ctx, itemIndex, value) =>
+				validate.oneOf(
+					ctx,
+					itemIndex,
+					'Status',
+					value,
+					ESTIMATE_STATUSES.map((s) => s.value),
+				),
 		},
 	],
 });

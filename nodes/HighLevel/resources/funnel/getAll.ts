@@ -42,7 +42,8 @@ export const getAll = getManyOperation({
 	async pager(itemIndex, { filters, location }) {
 		const qs: IDataObject = {};
 		if (filters.name) qs.name = validate.text(this, itemIndex, 'Name', filters.name, 200);
-		if (filters.type !== undefined && filters.type !== '') qs.type = validate.oneOf(this, itemIndex, 'Type', filters.type, FUNNEL_TYPES);
+		if (filters.type !== undefined && filters.type !== '')
+			qs.type = validate.oneOf(this, itemIndex, 'Type', filters.type, FUNNEL_TYPES);
 		const locationId = await location();
 		return funnelsPager(locationId, qs, itemIndex);
 	},

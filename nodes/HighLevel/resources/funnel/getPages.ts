@@ -11,7 +11,8 @@ export const funnelIdParameter: INodeProperties = {
 	typeOptions: { loadOptionsMethod: 'getFunnels', loadOptionsDependsOn: ['locationId'] },
 	required: true,
 	default: '',
-	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
 /** funnels.json names no largest `limit`; 50 pages is more than most funnels have. */
@@ -24,7 +25,8 @@ const PAGE_SIZE = 50;
 function pagesOf(body: unknown): IDataObject[] {
 	if (Array.isArray(body)) return body as IDataObject[];
 	const record = (body ?? {}) as IDataObject;
-	for (const key of ['funnelPages', 'pages', 'data']) if (Array.isArray(record[key])) return record[key] as IDataObject[];
+	for (const key of ['funnelPages', 'pages', 'data'])
+		if (Array.isArray(record[key])) return record[key] as IDataObject[];
 	return record._id ? [record] : [];
 }
 
@@ -60,7 +62,11 @@ export const getPages = getManyOperation({
 		const qs: IDataObject = { funnelId };
 		if (filters.name) qs.name = validate.text(this, itemIndex, 'Name', filters.name, 200);
 		const locationId = await location();
-		const pager = offsetLimitPager({ operation: 'funnels/getPagesByFunnelId', qs: { locationId, ...qs }, itemIndex, locationId }, 'pages', PAGE_SIZE);
+		const pager = offsetLimitPager(
+			{ operation: 'funnels/getPagesByFunnelId', qs: { locationId, ...qs }, itemIndex, locationId },
+			'pages',
+			PAGE_SIZE,
+		);
 		return { ...pager, items: pagesOf };
 	},
 });

@@ -11,8 +11,16 @@ import { offsetLimitPager } from '../../transport/paginate';
 import { apiRequest } from '../../transport/request';
 
 const ACTIONS = [
-	{ name: 'Funnel', value: 'funnel', description: 'The target is a page of one of the location’s funnels' },
-	{ name: 'Website', value: 'website', description: 'The target is a page of one of the location’s websites' },
+	{
+		name: 'Funnel',
+		value: 'funnel',
+		description: 'The target is a page of one of the location’s funnels',
+	},
+	{
+		name: 'Website',
+		value: 'website',
+		description: 'The target is a page of one of the location’s websites',
+	},
 	{ name: 'URL', value: 'url', description: 'The target is any web address' },
 	{ name: 'All', value: 'all', description: 'Any kind of target' },
 ];
@@ -27,9 +35,31 @@ const REDIRECT_FIELDS = fieldTable([
 		placeholder: 'example.com',
 		expected: 'a domain name such as example.com (no https:// and no path)',
 	},
-	{ name: 'path', title: 'Path', description: 'Path on the domain that is redirected, starting with /, e.g. /old-offer', check: 'text', placeholder: '/old-offer', expected: 'a path starting with / such as /old-offer' },
-	{ name: 'target', title: 'Target', description: 'Web address visitors are sent to, e.g. https://example.com/new-offer', check: 'text', placeholder: 'https://example.com/new-offer', expected: 'a web address such as https://example.com/new-offer' },
-	{ name: 'action', title: 'Target Type', description: 'What the target is', check: 'choice', type: 'options', options: ACTIONS, default: 'url' },
+	{
+		name: 'path',
+		title: 'Path',
+		description: 'Path on the domain that is redirected, starting with /, e.g. /old-offer',
+		check: 'text',
+		placeholder: '/old-offer',
+		expected: 'a path starting with / such as /old-offer',
+	},
+	{
+		name: 'target',
+		title: 'Target',
+		description: 'Web address visitors are sent to, e.g. https://example.com/new-offer',
+		check: 'text',
+		placeholder: 'https://example.com/new-offer',
+		expected: 'a web address such as https://example.com/new-offer',
+	},
+	{
+		name: 'action',
+		title: 'Target Type',
+		description: 'What the target is',
+		check: 'choice',
+		type: 'options',
+		options: ACTIONS,
+		default: 'url',
+	},
 ]);
 
 const FORMAT: Record<string, RegExp> = {
@@ -45,21 +75,44 @@ function readFields(ctx: IExecuteFunctions, itemIndex: number, names: string[]):
 		const value = REDIRECT_FIELDS.read(ctx, itemIndex, name);
 		const field = REDIRECT_FIELDS.fields.find((f) => f.name === name)!;
 		if (value === '' || (FORMAT[name] && !FORMAT[name].test(String(value)))) {
-			throw validate.inputError(ctx, itemIndex, field.title, field.expected ?? field.description.toLowerCase(), ctx.getNodeParameter(name, itemIndex, ''));
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				field.title,
+				field.expected ?? field.description.toLowerCase(),
+				ctx.getNodeParameter(name, itemIndex, ''),
+			);
 		}
 		body[name] = value;
 	}
 	return body;
 }
 
-const redirectIdParameter = idParameter('funnelRedirectId', 'Funnel Redirect ID', 'ID of the redirect');
+const redirectIdParameter = idParameter(
+	'funnelRedirectId',
+	'Funnel Redirect ID',
+	'ID of the redirect',
+);
 const unwrap = (response: IDataObject) => (response.data as IDataObject | undefined) ?? response;
 
 /** One request of a redirect operation, in the location the credential or the node names. */
-async function send(ctx: IExecuteFunctions, itemIndex: number, operation: OperationKey, parts: { path?: Record<string, string>; body?: IDataObject; qs?: IDataObject }) {
+async function send(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	operation: OperationKey,
+	parts: { path?: Record<string, string>; body?: IDataObject; qs?: IDataObject },
+) {
 	const locationId = await resolveLocationId(ctx, itemIndex);
-	const where = parts.body ? { body: { ...parts.body, locationId } } : { qs: { ...parts.qs, locationId } };
-	return await apiRequest<IDataObject>(ctx, { operation, path: parts.path, ...where, itemIndex, locationId });
+	const where = parts.body
+		? { body: { ...parts.body, locationId } }
+		: { qs: { ...parts.qs, locationId } };
+	return await apiRequest<IDataObject>(ctx, {
+		operation,
+		path: parts.path,
+		...where,
+		itemIndex,
+		locationId,
+	});
 }
 
 const create: OperationDefinition = {
@@ -68,7 +121,9 @@ const create: OperationDefinition = {
 	action: 'Create a funnel redirect',
 	description: 'Send visitors of a path on one of the location’s domains to another address',
 	calls: ['funnels/create-redirect'],
-	properties: ['domain', 'path', 'target', 'action'].map((name) => REDIRECT_FIELDS.property(name, { required: true })),
+	properties: ['domain', 'path', 'target', 'action'].map((name) =>
+		REDIRECT_FIELDS.property(name, { required: true }),
+	),
 	async execute(itemIndex) {
 		const body = readFields(this, itemIndex, ['domain', 'path', 'target', 'action']);
 		return unwrap(await send(this, itemIndex, 'funnels/create-redirect', { body }));
@@ -81,11 +136,16 @@ const update: OperationDefinition = {
 	action: 'Update a funnel redirect',
 	description: 'Change where a redirect sends visitors (its domain and path stay)',
 	calls: ['funnels/update-redirect-by-id'],
-	properties: [redirectIdParameter, ...['target', 'action'].map((name) => REDIRECT_FIELDS.property(name, { required: true }))],
+	properties: [
+		redirectIdParameter,
+		...['target', 'action'].map((name) => REDIRECT_FIELDS.property(name, { required: true })),
+	],
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, redirectIdParameter);
 		const body = readFields(this, itemIndex, ['target', 'action']);
-		return unwrap(await send(this, itemIndex, 'funnels/update-redirect-by-id', { path: { id }, body }));
+		return unwrap(
+			await send(this, itemIndex, 'funnels/update-redirect-by-id', { path: { id }, body }),
+		);
 	},
 };
 
@@ -107,7 +167,7 @@ const remove: OperationDefinition = {
 const PAGE_SIZE = 100;
 
 /** The list answers `{ data: { count, data: [...] } }`. */
-const listOf = (body: IDataObject): IDataObject => ((body.data ?? {}) as IDataObject);
+const listOf = (body: IDataObject): IDataObject => (body.data ?? {}) as IDataObject;
 
 const getAll = getManyOperation({
 	many: 'funnel redirects',
@@ -134,12 +194,23 @@ const getAll = getManyOperation({
 	],
 	async pager(itemIndex, { filters, location }) {
 		const qs: IDataObject = {};
-		if (filters.search) qs.search = validate.text(this, itemIndex, 'Search Text', filters.search, 200);
+		if (filters.search)
+			qs.search = validate.text(this, itemIndex, 'Search Text', filters.search, 200);
 		const locationId = await location();
-		const pager = offsetLimitPager({ operation: 'funnels/fetch-redirects-list', qs: { locationId, ...qs }, itemIndex, locationId }, 'data', PAGE_SIZE, (body) => {
-			const count = listOf(body).count;
-			return typeof count === 'number' ? count : undefined;
-		});
+		const pager = offsetLimitPager(
+			{
+				operation: 'funnels/fetch-redirects-list',
+				qs: { locationId, ...qs },
+				itemIndex,
+				locationId,
+			},
+			'data',
+			PAGE_SIZE,
+			(body) => {
+				const count = listOf(body).count;
+				return typeof count === 'number' ? count : undefined;
+			},
+		);
 		return { ...pager, items: (body) => pager.items(listOf(body)) };
 	},
 });

@@ -21,7 +21,8 @@ const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update the inventory of a price',
-	description: 'Set how many units of a product price are in stock, and whether it sells when none are',
+	description:
+		'Set how many units of a product price are in stock, and whether it sells when none are',
 	calls: ['products/update-inventory'],
 	properties: [
 		priceParameter,
@@ -45,13 +46,33 @@ const update: OperationDefinition = {
 		const priceId = readId(this, itemIndex, priceParameter);
 		const raw = this.getNodeParameter('availableQuantity', itemIndex, 0);
 		const availableQuantity = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-		if (typeof availableQuantity !== 'number' || !Number.isInteger(availableQuantity) || availableQuantity < 0) {
-			throw validate.inputError(this, itemIndex, 'Available Quantity', 'a whole number of 0 or more', raw);
+		if (
+			typeof availableQuantity !== 'number' ||
+			!Number.isInteger(availableQuantity) ||
+			availableQuantity < 0
+		) {
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Available Quantity',
+				'a whole number of 0 or more',
+				raw,
+			);
 		}
-		const allowOutOfStockPurchases = validate.boolean(this, itemIndex, 'Sell When Out of Stock', this.getNodeParameter('allowOutOfStockPurchases', itemIndex, false));
+		const allowOutOfStockPurchases = validate.boolean(
+			this,
+			itemIndex,
+			'Sell When Out of Stock',
+			this.getNodeParameter('allowOutOfStockPurchases', itemIndex, false),
+		);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const item = { priceId, availableQuantity, allowOutOfStockPurchases };
-		const body = await apiRequest<IDataObject>(this, { operation: 'products/update-inventory', body: { ...alt(locationId), items: [item] }, itemIndex, locationId });
+		const body = await apiRequest<IDataObject>(this, {
+			operation: 'products/update-inventory',
+			body: { ...alt(locationId), items: [item] },
+			itemIndex,
+			locationId,
+		});
 		return { ...item, updated: body.status === true };
 	},
 };
@@ -66,7 +87,13 @@ const getAll = paymentsGetMany({
 	total: 'nested',
 	filters: [
 		{
-			property: { displayName: 'Search Text', name: 'search', type: 'string', default: '', description: 'Only prices whose product, name or SKU contains this text' },
+			property: {
+				displayName: 'Search Text',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'Only prices whose product, name or SKU contains this text',
+			},
 			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Search Text', value, 200),
 		},
 	],

@@ -1,11 +1,32 @@
 import type { IDataObject } from 'n8n-workflow';
 
 /** The keys HighLevel's update DTOs take of what its GET answers (it refuses any other). */
-const ITEM_KEYS = ['name', 'description', 'productId', 'priceId', 'currency', 'amount', 'qty', 'taxes', 'automaticTaxCategoryId', 'isSetupFeeItem', 'type', 'taxInclusive'];
+const ITEM_KEYS = [
+	'name',
+	'description',
+	'productId',
+	'priceId',
+	'currency',
+	'amount',
+	'qty',
+	'taxes',
+	'automaticTaxCategoryId',
+	'isSetupFeeItem',
+	'type',
+	'taxInclusive',
+];
 const TAX_KEYS = ['_id', 'name', 'rate', 'calculation', 'description', 'taxId'];
 const ADDRESS_KEYS = ['addressLine1', 'addressLine2', 'city', 'state', 'countryCode', 'postalCode'];
 export const BUSINESS_KEYS = ['logoUrl', 'name', 'phoneNo', 'website', 'customValues'];
-export const CONTACT_KEYS = ['id', 'name', 'phoneNo', 'email', 'additionalEmails', 'companyName', 'customFields'];
+export const CONTACT_KEYS = [
+	'id',
+	'name',
+	'phoneNo',
+	'email',
+	'additionalEmails',
+	'companyName',
+	'customFields',
+];
 
 export function pick(source: unknown, keys: string[]): IDataObject {
 	const out: IDataObject = {};
@@ -27,7 +48,8 @@ export function withAddress(source: unknown, keys: string[]): IDataObject {
 export function items(list: unknown): IDataObject[] {
 	return (Array.isArray(list) ? (list as IDataObject[]) : []).map((item) => {
 		const out = pick(item, ITEM_KEYS);
-		if (Array.isArray(item.taxes)) out.taxes = (item.taxes as IDataObject[]).map((t) => pick(t, TAX_KEYS));
+		if (Array.isArray(item.taxes))
+			out.taxes = (item.taxes as IDataObject[]).map((t) => pick(t, TAX_KEYS));
 		return out;
 	});
 }

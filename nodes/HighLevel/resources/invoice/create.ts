@@ -20,7 +20,11 @@ import {
 
 /** What a new invoice needs, for Create and for Create and Send (Text2Pay). */
 export const newInvoiceProperties: INodeProperties[] = [
-	{ ...contactIdParameter, description: 'ID of the contact billed; the invoice takes their name, email and phone from the contact' },
+	{
+		...contactIdParameter,
+		description:
+			'ID of the contact billed; the invoice takes their name, email and phone from the contact',
+	},
 	{
 		displayName: 'Name',
 		name: 'name',
@@ -46,17 +50,43 @@ export const newInvoiceProperties: INodeProperties[] = [
 ];
 
 /** The body of a new invoice (CreateInvoiceDto; Text2PayDto adds to it), read from `newInvoiceProperties`. */
-export async function newInvoiceBody(ctx: IExecuteFunctions, itemIndex: number, locationId: string): Promise<IDataObject> {
+export async function newInvoiceBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	locationId: string,
+): Promise<IDataObject> {
 	const name = validate.text(ctx, itemIndex, 'Name', ctx.getNodeParameter('name', itemIndex, ''));
 	if (!name) throw validate.inputError(ctx, itemIndex, 'Name', 'a name for the invoice', name);
-	const currency = money.currency(ctx, itemIndex, 'Currency', ctx.getNodeParameter('currency', itemIndex, ''));
-	const issueDate = day(ctx, itemIndex, 'Issue Date', ctx.getNodeParameter('issueDate', itemIndex, ''));
-	const liveMode = validate.boolean(ctx, itemIndex, 'Live Mode', ctx.getNodeParameter('liveMode', itemIndex, true));
+	const currency = money.currency(
+		ctx,
+		itemIndex,
+		'Currency',
+		ctx.getNodeParameter('currency', itemIndex, ''),
+	);
+	const issueDate = day(
+		ctx,
+		itemIndex,
+		'Issue Date',
+		ctx.getNodeParameter('issueDate', itemIndex, ''),
+	);
+	const liveMode = validate.boolean(
+		ctx,
+		itemIndex,
+		'Live Mode',
+		ctx.getNodeParameter('liveMode', itemIndex, true),
+	);
 	const items = readLineItems(ctx, itemIndex, currency, true) as IDataObject[];
 	const options = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const extra = readInvoiceOptions(ctx, itemIndex, options);
 	const discount = readDiscount(ctx, itemIndex, options, currency);
-	if (extra.dueDate && String(extra.dueDate) < issueDate) throw validate.inputError(ctx, itemIndex, 'Due Date', 'a day on or after the Issue Date', options.dueDate);
+	if (extra.dueDate && String(extra.dueDate) < issueDate)
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			'Due Date',
+			'a day on or after the Issue Date',
+			options.dueDate,
+		);
 	const { details, email } = await billedContact(ctx, itemIndex, locationId);
 	return {
 		...alt(locationId),
@@ -82,6 +112,11 @@ export const create: OperationDefinition = {
 	async execute(itemIndex) {
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = await newInvoiceBody(this, itemIndex, locationId);
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/create-invoice', body, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/create-invoice',
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };

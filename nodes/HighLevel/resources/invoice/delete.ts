@@ -15,6 +15,12 @@ export const deleteInvoice: OperationDefinition = {
 	async execute(itemIndex) {
 		const invoiceId = readId(this, itemIndex, invoiceIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/delete-invoice', path: { invoiceId }, qs: alt(locationId), itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/delete-invoice',
+			path: { invoiceId },
+			qs: alt(locationId),
+			itemIndex,
+			locationId,
+		});
 	},
 };

@@ -15,6 +15,12 @@ export const get: OperationDefinition = {
 	async execute(itemIndex) {
 		const invoiceId = readId(this, itemIndex, invoiceIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/get-invoice', path: { invoiceId }, qs: alt(locationId), itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/get-invoice',
+			path: { invoiceId },
+			qs: alt(locationId),
+			itemIndex,
+			locationId,
+		});
 	},
 };

@@ -13,7 +13,8 @@ export const getAll: OperationDefinition = {
 	value: 'getAll',
 	name: 'Get Many',
 	action: 'Get many invoices',
-	description: 'List the location’s invoices, newest issue date first, by status, contact, dates or text',
+	description:
+		'List the location’s invoices, newest issue date first, by status, contact, dates or text',
 	calls: ['invoices/list-invoices'],
 	properties: [
 		...returnAllAndLimit(),
@@ -91,23 +92,50 @@ export const getAll: OperationDefinition = {
 		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const locationId = await resolveLocationId(this, itemIndex);
 		const qs: IDataObject = { ...alt(locationId) };
-		if (filters.status) qs.status = validate.oneOf(this, itemIndex, 'Status', filters.status, INVOICE_STATUSES.map((s) => s.value));
-		if (filters.contactId) qs.contactId = validate.id(this, itemIndex, 'Contact ID', filters.contactId);
+		if (filters.status)
+			qs.status = validate.oneOf(
+				this,
+				itemIndex,
+				'Status',
+				filters.status,
+				INVOICE_STATUSES.map((s) => s.value),
+			);
+		if (filters.contactId)
+			qs.contactId = validate.id(this, itemIndex, 'Contact ID', filters.contactId);
 		if (filters.startAt) qs.startAt = day(this, itemIndex, 'Issued After', filters.startAt);
 		if (filters.endAt) qs.endAt = day(this, itemIndex, 'Issued Before', filters.endAt);
 		if (qs.startAt && qs.endAt && String(qs.endAt) < String(qs.startAt)) {
-			throw validate.inputError(this, itemIndex, 'Issued Before', 'a day on or after Issued After', filters.endAt);
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Issued Before',
+				'a day on or after Issued After',
+				filters.endAt,
+			);
 		}
-		if (filters.search) qs.search = validate.text(this, itemIndex, 'Search Text', filters.search, 200);
-		if (filters.paymentMode) qs.paymentMode = validate.oneOf(this, itemIndex, 'Payment Mode', filters.paymentMode, ['live', 'test'] as const);
+		if (filters.search)
+			qs.search = validate.text(this, itemIndex, 'Search Text', filters.search, 200);
+		if (filters.paymentMode)
+			qs.paymentMode = validate.oneOf(this, itemIndex, 'Payment Mode', filters.paymentMode, [
+				'live',
+				'test',
+			] as const);
 		if (filters.sortOrder) {
 			qs.sortField = 'issueDate';
-			qs.sortOrder = validate.oneOf(this, itemIndex, 'Sort Order', filters.sortOrder, ['ascend', 'descend'] as const);
+			qs.sortOrder = validate.oneOf(this, itemIndex, 'Sort Order', filters.sortOrder, [
+				'ascend',
+				'descend',
+			] as const);
 		}
 		return await getMany(
 			this,
 			{ returnAll, limit },
-			offsetLimitPager({ operation: 'invoices/list-invoices', qs, itemIndex, locationId }, 'invoices', PAGE_SIZE, totalNumber),
+			offsetLimitPager(
+				{ operation: 'invoices/list-invoices', qs, itemIndex, locationId },
+				'invoices',
+				PAGE_SIZE,
+				totalNumber,
+			),
 		);
 	},
 };

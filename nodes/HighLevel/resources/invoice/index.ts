@@ -15,7 +15,16 @@ export const invoice: ResourceDefinition = {
 	name: 'Invoice',
 	description: 'Invoices billed to contacts: create, send, record payments, void',
 	defaultOperation: create.value,
-	operations: [create, text2pay, deleteInvoice, generateNumber, get, getAll, recordPayment, send, update, voidInvoice].sort((a, b) =>
-		a.name.localeCompare(b.name),
-	),
+	operations: [
+		create,
+		text2pay,
+		deleteInvoice,
+		generateNumber,
+		get,
+		getAll,
+		recordPayment,
+		send,
+		update,
+		voidInvoice,
+	].sort((a, b) => a.name.localeCompare(b.name)),
 };

@@ -13,7 +13,8 @@ export const recordPayment: OperationDefinition = {
 	value: 'recordPayment',
 	name: 'Record Manual Payment',
 	action: 'Record a manual payment for an invoice',
-	description: 'Record a payment received outside HighLevel (cash, cheque, bank transfer…) against an invoice; it becomes paid or partially paid',
+	description:
+		'Record a payment received outside HighLevel (cash, cheque, bank transfer…) against an invoice; it becomes paid or partially paid',
 	calls: ['invoices/record-invoice'],
 	properties: [
 		invoiceIdParameter,
@@ -96,27 +97,74 @@ export const recordPayment: OperationDefinition = {
 	],
 	async execute(itemIndex) {
 		const invoiceId = readId(this, itemIndex, invoiceIdParameter);
-		const mode = validate.oneOf(this, itemIndex, 'Payment Method', this.getNodeParameter('mode', itemIndex, 'cash'), MODES);
+		const mode = validate.oneOf(
+			this,
+			itemIndex,
+			'Payment Method',
+			this.getNodeParameter('mode', itemIndex, 'cash'),
+			MODES,
+		);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const locationId = await resolveLocationId(this, itemIndex);
-		const notes = options.notes === undefined ? '' : validate.text(this, itemIndex, 'Notes', options.notes);
+		const notes =
+			options.notes === undefined ? '' : validate.text(this, itemIndex, 'Notes', options.notes);
 		const body: IDataObject = { ...alt(locationId), mode, notes };
 		if (mode === 'card') {
-			const brand = validate.text(this, itemIndex, 'Card Brand', this.getNodeParameter('cardBrand', itemIndex, ''));
-			if (!brand) throw validate.inputError(this, itemIndex, 'Card Brand', 'the brand of the card, such as Visa');
-			const last4 = validate.text(this, itemIndex, 'Card Last 4 Digits', this.getNodeParameter('cardLast4', itemIndex, ''));
-			if (!/^\d{4}$/.test(last4)) throw validate.inputError(this, itemIndex, 'Card Last 4 Digits', 'exactly four digits', last4);
+			const brand = validate.text(
+				this,
+				itemIndex,
+				'Card Brand',
+				this.getNodeParameter('cardBrand', itemIndex, ''),
+			);
+			if (!brand)
+				throw validate.inputError(
+					this,
+					itemIndex,
+					'Card Brand',
+					'the brand of the card, such as Visa',
+				);
+			const last4 = validate.text(
+				this,
+				itemIndex,
+				'Card Last 4 Digits',
+				this.getNodeParameter('cardLast4', itemIndex, ''),
+			);
+			if (!/^\d{4}$/.test(last4))
+				throw validate.inputError(
+					this,
+					itemIndex,
+					'Card Last 4 Digits',
+					'exactly four digits',
+					last4,
+				);
 			body.card = { brand, last4 };
 		}
 		if (mode === 'cheque') {
-			const number = validate.text(this, itemIndex, 'Cheque Number', this.getNodeParameter('chequeNumber', itemIndex, ''));
-			if (!number) throw validate.inputError(this, itemIndex, 'Cheque Number', 'the number of the cheque');
+			const number = validate.text(
+				this,
+				itemIndex,
+				'Cheque Number',
+				this.getNodeParameter('chequeNumber', itemIndex, ''),
+			);
+			if (!number)
+				throw validate.inputError(this, itemIndex, 'Cheque Number', 'the number of the cheque');
 			body.cheque = { number };
 		}
 		if (options.amount !== undefined && options.amount !== '') {
-			body.amount = money.amount(this, itemIndex, 'Amount', options.amount, undefined, { positive: true });
+			body.amount = money.amount(this, itemIndex, 'Amount', options.amount, undefined, {
+				positive: true,
+			});
 		}
-		if (options.fulfilledAt) body.fulfilledAt = new Date(validate.isoDate(this, itemIndex, 'Paid At', options.fulfilledAt)).toISOString();
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/record-invoice', path: { invoiceId }, body, itemIndex, locationId });
+		if (options.fulfilledAt)
+			body.fulfilledAt = new Date(
+				validate.isoDate(this, itemIndex, 'Paid At', options.fulfilledAt),
+			).toISOString();
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/record-invoice',
+			path: { invoiceId },
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };

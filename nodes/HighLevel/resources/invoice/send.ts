@@ -24,7 +24,8 @@ export const send: OperationDefinition = {
 	value: 'send',
 	name: 'Send',
 	action: 'Send an invoice',
-	description: 'Send an invoice to its contact by email, text message or both, or mark it sent without sending',
+	description:
+		'Send an invoice to its contact by email, text message or both, or mark it sent without sending',
 	calls: ['invoices/send-invoice'],
 	properties: [
 		invoiceIdParameter,
@@ -71,15 +72,34 @@ export const send: OperationDefinition = {
 	async execute(itemIndex) {
 		const invoiceId = readId(this, itemIndex, invoiceIdParameter);
 		const userId = readId(this, itemIndex, senderParameter);
-		const action = validate.oneOf(this, itemIndex, 'Send Via', this.getNodeParameter('action', itemIndex, 'email'), CHANNELS);
-		const liveMode = validate.boolean(this, itemIndex, 'Live Mode', this.getNodeParameter('liveMode', itemIndex, true));
+		const action = validate.oneOf(
+			this,
+			itemIndex,
+			'Send Via',
+			this.getNodeParameter('action', itemIndex, 'email'),
+			CHANNELS,
+		);
+		const liveMode = validate.boolean(
+			this,
+			itemIndex,
+			'Live Mode',
+			this.getNodeParameter('liveMode', itemIndex, true),
+		);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const sentFrom: IDataObject = {};
-		if (options.fromEmail) sentFrom.fromEmail = validate.email(this, itemIndex, 'From Email', options.fromEmail);
-		if (options.fromName) sentFrom.fromName = validate.text(this, itemIndex, 'From Name', options.fromName);
+		if (options.fromEmail)
+			sentFrom.fromEmail = validate.email(this, itemIndex, 'From Email', options.fromEmail);
+		if (options.fromName)
+			sentFrom.fromName = validate.text(this, itemIndex, 'From Name', options.fromName);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body: IDataObject = { ...alt(locationId), userId, action, liveMode };
 		if (Object.keys(sentFrom).length) body.sentFrom = sentFrom;
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/send-invoice', path: { invoiceId }, body, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/send-invoice',
+			path: { invoiceId },
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };

@@ -21,14 +21,29 @@ export const text2pay: OperationDefinition = {
 			name: 'sendNow',
 			type: 'boolean',
 			default: true,
-			description: 'Whether to send the invoice to the contact at once (on) or keep it as a draft with a payment link (off)',
+			description:
+				'Whether to send the invoice to the contact at once (on) or keep it as a draft with a payment link (off)',
 		},
 	],
 	async execute(itemIndex) {
 		const locationId = await resolveLocationId(this, itemIndex);
 		const userId = readId(this, itemIndex, senderParameter);
-		const sendNow = validate.boolean(this, itemIndex, 'Send Now', this.getNodeParameter('sendNow', itemIndex, true));
-		const body = { ...(await newInvoiceBody(this, itemIndex, locationId)), userId, action: sendNow ? 'send' : 'draft' };
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/text2pay-invoice', body, itemIndex, locationId });
+		const sendNow = validate.boolean(
+			this,
+			itemIndex,
+			'Send Now',
+			this.getNodeParameter('sendNow', itemIndex, true),
+		);
+		const body = {
+			...(await newInvoiceBody(this, itemIndex, locationId)),
+			userId,
+			action: sendNow ? 'send' : 'draft',
+		};
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/text2pay-invoice',
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };

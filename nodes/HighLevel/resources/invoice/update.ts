@@ -4,7 +4,16 @@ import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import { alt, day, invoiceIdParameter, invoiceOptions, lineItemsParameter, readDiscount, readInvoiceOptions, readLineItems } from './fields';
+import {
+	alt,
+	day,
+	invoiceIdParameter,
+	invoiceOptions,
+	lineItemsParameter,
+	readDiscount,
+	readInvoiceOptions,
+	readLineItems,
+} from './fields';
 import { BUSINESS_KEYS, CONTACT_KEYS, items, pick, withAddress } from './carry';
 import { readId } from '../../shared/read';
 
@@ -15,7 +24,8 @@ const updateFields = invoiceOptions('updateFields', 'Update Fields', [
 		type: 'string',
 		default: '',
 		placeholder: 'EUR',
-		description: 'New ISO 4217 currency of the invoice; needs Line Items too, as every line is in the invoice’s currency',
+		description:
+			'New ISO 4217 currency of the invoice; needs Line Items too, as every line is in the invoice’s currency',
 	},
 	{
 		displayName: 'Issue Date',
@@ -44,57 +54,115 @@ export const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update an invoice',
-	description: 'Change a draft or sent invoice that has no payments; Line Items, when given, replace all its lines',
+	description:
+		'Change a draft or sent invoice that has no payments; Line Items, when given, replace all its lines',
 	calls: ['invoices/update-invoice', 'invoices/get-invoice'],
-	properties: [invoiceIdParameter, lineItemsParameter(false, 'New lines of the invoice, replacing all its lines; leave empty to keep them'), updateFields],
+	properties: [
+		invoiceIdParameter,
+		lineItemsParameter(
+			false,
+			'New lines of the invoice, replacing all its lines; leave empty to keep them',
+		),
+		updateFields,
+	],
 	async execute(itemIndex) {
 		const invoiceId = readId(this, itemIndex, invoiceIdParameter);
 		const changes = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-		const lineItemsGiven = Array.isArray((this.getNodeParameter('lineItems', itemIndex, {}) as IDataObject).item);
+		const lineItemsGiven = Array.isArray(
+			(this.getNodeParameter('lineItems', itemIndex, {}) as IDataObject).item,
+		);
 		if (!Object.keys(changes).length && !lineItemsGiven) {
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field or line item to change');
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Update Fields',
+				'at least one field or line item to change',
+			);
 		}
 		// Every change is checked before the invoice is read; only what needs its currency waits for it.
-		const newCurrency = changes.currency ? money.currency(this, itemIndex, 'Currency', changes.currency) : undefined;
+		const newCurrency = changes.currency
+			? money.currency(this, itemIndex, 'Currency', changes.currency)
+			: undefined;
 		const set = readInvoiceOptions(this, itemIndex, changes);
 		if (changes.businessName === undefined) delete set.businessDetails;
 		if (changes.name !== undefined) {
 			set.name = validate.text(this, itemIndex, 'Name', changes.name);
-			if (!set.name) throw validate.inputError(this, itemIndex, 'Name', 'a name for the invoice', changes.name);
+			if (!set.name)
+				throw validate.inputError(this, itemIndex, 'Name', 'a name for the invoice', changes.name);
 		}
 		if (changes.issueDate) set.issueDate = day(this, itemIndex, 'Issue Date', changes.issueDate);
-		if (changes.liveMode !== undefined) set.liveMode = validate.boolean(this, itemIndex, 'Live Mode', changes.liveMode);
-		const discountChanged = changes.discountType !== undefined || changes.discountValue !== undefined;
+		if (changes.liveMode !== undefined)
+			set.liveMode = validate.boolean(this, itemIndex, 'Live Mode', changes.liveMode);
+		const discountChanged =
+			changes.discountType !== undefined || changes.discountValue !== undefined;
 		if (discountChanged) readDiscount(this, itemIndex, changes, newCurrency);
 		const givenItems = readLineItems(this, itemIndex, newCurrency, false);
-		if (newCurrency && !givenItems) throw validate.inputError(this, itemIndex, 'Currency', 'Line Items in the new currency along with it', changes.currency);
+		if (newCurrency && !givenItems)
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Currency',
+				'Line Items in the new currency along with it',
+				changes.currency,
+			);
 
 		const locationId = await resolveLocationId(this, itemIndex);
 		// PUT replaces the invoice: what does not change is sent as HighLevel has it.
-		const current = await apiRequest<IDataObject>(this, { operation: 'invoices/get-invoice', path: { invoiceId }, qs: alt(locationId), itemIndex, locationId });
+		const current = await apiRequest<IDataObject>(this, {
+			operation: 'invoices/get-invoice',
+			path: { invoiceId },
+			qs: alt(locationId),
+			itemIndex,
+			locationId,
+		});
 		const currency = newCurrency ?? String(current.currency);
 		const body: IDataObject = {
 			...alt(locationId),
 			name: current.name,
 			currency,
-			invoiceItems: givenItems ? (readLineItems(this, itemIndex, currency, false) as IDataObject[]) : items(current.invoiceItems),
+			invoiceItems: givenItems
+				? (readLineItems(this, itemIndex, currency, false) as IDataObject[])
+				: items(current.invoiceItems),
 			issueDate: String(current.issueDate ?? '').slice(0, 10),
 			dueDate: String(current.dueDate ?? current.issueDate ?? '').slice(0, 10),
 			businessDetails: withAddress(current.businessDetails, BUSINESS_KEYS),
 			contactDetails: withAddress(current.contactDetails, CONTACT_KEYS),
 			liveMode: current.liveMode,
 		};
-		for (const key of ['title', 'termsNotes']) if (typeof current[key] === 'string') body[key] = current[key];
-		if (current.discount) body.discount = pick(current.discount, ['type', 'value', 'validOnProductIds']);
-		if (set.businessDetails) set.businessDetails = { ...(body.businessDetails as IDataObject), ...(set.businessDetails as IDataObject) };
+		for (const key of ['title', 'termsNotes'])
+			if (typeof current[key] === 'string') body[key] = current[key];
+		if (current.discount)
+			body.discount = pick(current.discount, ['type', 'value', 'validOnProductIds']);
+		if (set.businessDetails)
+			set.businessDetails = {
+				...(body.businessDetails as IDataObject),
+				...(set.businessDetails as IDataObject),
+			};
 		Object.assign(body, set);
 		if (discountChanged) {
 			const before = (body.discount as IDataObject | undefined) ?? {};
-			body.discount = readDiscount(this, itemIndex, { discountType: before.type, discountValue: before.value, ...changes }, currency);
+			body.discount = readDiscount(
+				this,
+				itemIndex,
+				{ discountType: before.type, discountValue: before.value, ...changes },
+				currency,
+			);
 		}
 		if (String(body.dueDate) < String(body.issueDate)) {
-			throw validate.inputError(this, itemIndex, 'Due Date', 'a day on or after the Issue Date', body.dueDate);
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Due Date',
+				'a day on or after the Issue Date',
+				body.dueDate,
+			);
 		}
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/update-invoice', path: { invoiceId }, body, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/update-invoice',
+			path: { invoiceId },
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };

@@ -15,6 +15,12 @@ export const voidInvoice: OperationDefinition = {
 	async execute(itemIndex) {
 		const invoiceId = readId(this, itemIndex, invoiceIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/void-invoice', path: { invoiceId }, body: alt(locationId), itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/void-invoice',
+			path: { invoiceId },
+			body: alt(locationId),
+			itemIndex,
+			locationId,
+		});
 	},
 };

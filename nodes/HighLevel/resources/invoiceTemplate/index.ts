@@ -6,11 +6,22 @@ import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import { currencyParameter, invoiceOptions, lineItemsParameter, readDiscount, readInvoiceOptions, readLineItems } from '../invoice/fields';
+import {
+	currencyParameter,
+	invoiceOptions,
+	lineItemsParameter,
+	readDiscount,
+	readInvoiceOptions,
+	readLineItems,
+} from '../invoice/fields';
 import { BUSINESS_KEYS, items, pick, withAddress } from '../invoice/carry';
 import { readId } from '../../shared/read';
 
-const templateIdParameter = idParameter('invoiceTemplateId', 'Invoice Template ID', 'ID of the invoice template');
+const templateIdParameter = idParameter(
+	'invoiceTemplateId',
+	'Invoice Template ID',
+	'ID of the invoice template',
+);
 /** Templates carry no dates or numbers: those belong to each invoice made from them. */
 const NOT_ON_TEMPLATES = ['dueDate', 'invoiceNumber'];
 
@@ -26,10 +37,16 @@ function templateName(ctx: IExecuteFunctions, itemIndex: number, value: unknown)
 }
 
 /** The optional fields a template takes (title, terms, business name, discount), checked. */
-function templateOptions(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject, currency: string | undefined): IDataObject {
+function templateOptions(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	options: IDataObject,
+	currency: string | undefined,
+): IDataObject {
 	const body = readInvoiceOptions(ctx, itemIndex, options);
 	for (const key of NOT_ON_TEMPLATES) delete body[key];
-	if (options.discountType !== undefined || options.discountValue !== undefined) body.discount = readDiscount(ctx, itemIndex, options, currency);
+	if (options.discountType !== undefined || options.discountValue !== undefined)
+		body.discount = readDiscount(ctx, itemIndex, options, currency);
 	return body;
 }
 
@@ -40,19 +57,56 @@ const create: OperationDefinition = {
 	description: 'Create a reusable invoice: its lines, currency, terms and discount',
 	calls: ['invoices/create-invoice-template'],
 	properties: [
-		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'Monthly retainer', description: 'Name of the template' },
-		{ ...currencyParameter, description: 'Three-letter ISO 4217 code of the currency the template’s amounts are in, e.g. USD' },
-		lineItemsParameter(true, 'Lines every invoice made from the template starts with: at least one'),
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'Monthly retainer',
+			description: 'Name of the template',
+		},
+		{
+			...currencyParameter,
+			description:
+				'Three-letter ISO 4217 code of the currency the template’s amounts are in, e.g. USD',
+		},
+		lineItemsParameter(
+			true,
+			'Lines every invoice made from the template starts with: at least one',
+		),
 		invoiceOptions('additionalFields', 'Additional Fields', [], NOT_ON_TEMPLATES),
 	],
 	async execute(itemIndex) {
 		const name = templateName(this, itemIndex, this.getNodeParameter('name', itemIndex, ''));
-		const currency = money.currency(this, itemIndex, 'Currency', this.getNodeParameter('currency', itemIndex, ''));
+		const currency = money.currency(
+			this,
+			itemIndex,
+			'Currency',
+			this.getNodeParameter('currency', itemIndex, ''),
+		);
 		const lines = readLineItems(this, itemIndex, currency, true);
-		const options = templateOptions(this, itemIndex, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, currency);
+		const options = templateOptions(
+			this,
+			itemIndex,
+			this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
+			currency,
+		);
 		const locationId = await resolveLocationId(this, itemIndex);
-		const body: IDataObject = { ...alt(locationId), name, currency, items: lines, discount: { type: 'percentage', value: 0 }, ...options };
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/create-invoice-template', body, itemIndex, locationId });
+		const body: IDataObject = {
+			...alt(locationId),
+			name,
+			currency,
+			items: lines,
+			discount: { type: 'percentage', value: 0 },
+			...options,
+		};
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/create-invoice-template',
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -66,7 +120,13 @@ const get: OperationDefinition = {
 	async execute(itemIndex) {
 		const id = templateId(this, itemIndex);
 		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/get-invoice-template', path: { templateId: id }, qs: alt(locationId), itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/get-invoice-template',
+			path: { templateId: id },
+			qs: alt(locationId),
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -78,11 +138,22 @@ const update: OperationDefinition = {
 	calls: ['invoices/update-invoice-template', 'invoices/get-invoice-template'],
 	properties: [
 		templateIdParameter,
-		lineItemsParameter(false, 'New lines of the template, replacing all its lines; leave empty to keep them'),
+		lineItemsParameter(
+			false,
+			'New lines of the template, replacing all its lines; leave empty to keep them',
+		),
 		invoiceOptions(
 			'updateFields',
 			'Update Fields',
-			[{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'New name of the template' }],
+			[
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					description: 'New name of the template',
+				},
+			],
 			NOT_ON_TEMPLATES,
 		),
 	],
@@ -90,13 +161,25 @@ const update: OperationDefinition = {
 		const id = templateId(this, itemIndex);
 		const changes = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 		const lines = readLineItems(this, itemIndex, undefined, false);
-		if (!Object.keys(changes).length && !lines) throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field or line item to change');
+		if (!Object.keys(changes).length && !lines)
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Update Fields',
+				'at least one field or line item to change',
+			);
 		const set = templateOptions(this, itemIndex, changes, undefined);
 		if (changes.businessName === undefined) delete set.businessDetails;
 		if (changes.name !== undefined) set.name = templateName(this, itemIndex, changes.name);
 		const locationId = await resolveLocationId(this, itemIndex);
 		// PUT replaces the template: what does not change is sent as HighLevel has it.
-		const current = await apiRequest<IDataObject>(this, { operation: 'invoices/get-invoice-template', path: { templateId: id }, qs: alt(locationId), itemIndex, locationId });
+		const current = await apiRequest<IDataObject>(this, {
+			operation: 'invoices/get-invoice-template',
+			path: { templateId: id },
+			qs: alt(locationId),
+			itemIndex,
+			locationId,
+		});
 		const currency = String(current.currency);
 		const body: IDataObject = {
 			...alt(locationId),
@@ -105,15 +188,32 @@ const update: OperationDefinition = {
 			items: lines ? readLineItems(this, itemIndex, currency, false) : items(current.items),
 			businessDetails: withAddress(current.businessDetails, BUSINESS_KEYS),
 		};
-		for (const key of ['title', 'termsNotes']) if (typeof current[key] === 'string') body[key] = current[key];
-		if (current.discount) body.discount = pick(current.discount, ['type', 'value', 'validOnProductIds']);
-		if (set.businessDetails) set.businessDetails = { ...(body.businessDetails as IDataObject), ...(set.businessDetails as IDataObject) };
+		for (const key of ['title', 'termsNotes'])
+			if (typeof current[key] === 'string') body[key] = current[key];
+		if (current.discount)
+			body.discount = pick(current.discount, ['type', 'value', 'validOnProductIds']);
+		if (set.businessDetails)
+			set.businessDetails = {
+				...(body.businessDetails as IDataObject),
+				...(set.businessDetails as IDataObject),
+			};
 		if (set.discount) {
 			const before = (body.discount as IDataObject | undefined) ?? {};
-			set.discount = readDiscount(this, itemIndex, { discountType: before.type, discountValue: before.value, ...changes }, currency);
+			set.discount = readDiscount(
+				this,
+				itemIndex,
+				{ discountType: before.type, discountValue: before.value, ...changes },
+				currency,
+			);
 		}
 		Object.assign(body, set);
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/update-invoice-template', path: { templateId: id }, body, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/update-invoice-template',
+			path: { templateId: id },
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -127,7 +227,13 @@ const deleteTemplate: OperationDefinition = {
 	async execute(itemIndex) {
 		const id = templateId(this, itemIndex);
 		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, { operation: 'invoices/delete-invoice-template', path: { templateId: id }, qs: alt(locationId), itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'invoices/delete-invoice-template',
+			path: { templateId: id },
+			qs: alt(locationId),
+			itemIndex,
+			locationId,
+		});
 	},
 };
 
@@ -139,7 +245,13 @@ const getAll = paymentsGetMany({
 	withAltType: true,
 	filters: [
 		{
-			property: { displayName: 'Search Text', name: 'search', type: 'string', default: '', description: 'Only templates whose name contains this text' },
+			property: {
+				displayName: 'Search Text',
+				name: 'search',
+				type: 'string',
+				default: '',
+				description: 'Only templates whose name contains this text',
+			},
 			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Search Text', value, 200),
 		},
 	],

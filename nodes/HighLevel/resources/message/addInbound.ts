@@ -143,7 +143,13 @@ export const addInbound: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const type = validate.oneOf(this, itemIndex, 'Channel', this.getNodeParameter('inboundType', itemIndex), CHANNELS.map((c) => c.value));
+		const type = validate.oneOf(
+			this,
+			itemIndex,
+			'Channel',
+			this.getNodeParameter('inboundType', itemIndex),
+			CHANNELS.map((c) => c.value),
+		);
 		const body: IDataObject = {
 			type,
 			conversationId: readId(this, itemIndex, conversationIdParameter),
@@ -155,23 +161,38 @@ export const addInbound: OperationDefinition = {
 				this.getNodeParameter('conversationProviderId', itemIndex),
 			),
 		};
-		const message = validate.text(this, itemIndex, 'Message', this.getNodeParameter('message', itemIndex, ''), 20_000);
+		const message = validate.text(
+			this,
+			itemIndex,
+			'Message',
+			this.getNodeParameter('message', itemIndex, ''),
+			20_000,
+		);
 		if (message) body.message = message;
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		if (fields.attachments) {
 			const attachments = attachmentUrls(this, itemIndex, fields.attachments);
 			if (attachments.length) body.attachments = attachments;
 		}
-		if (fields.subject) body.subject = validate.text(this, itemIndex, 'Subject', fields.subject, 998);
+		if (fields.subject)
+			body.subject = validate.text(this, itemIndex, 'Subject', fields.subject, 998);
 		if (fields.html) body.html = validate.text(this, itemIndex, 'HTML', fields.html, 500_000);
-		if (fields.emailFrom) body.emailFrom = validate.email(this, itemIndex, 'From Email', fields.emailFrom);
+		if (fields.emailFrom)
+			body.emailFrom = validate.email(this, itemIndex, 'From Email', fields.emailFrom);
 		if (fields.emailTo) body.emailTo = validate.email(this, itemIndex, 'To Email', fields.emailTo);
 		Object.assign(body, copyRecipients(this, itemIndex, fields));
-		if (fields.emailMessageId) body.emailMessageId = validate.id(this, itemIndex, 'Email Message ID', fields.emailMessageId);
+		if (fields.emailMessageId)
+			body.emailMessageId = validate.id(this, itemIndex, 'Email Message ID', fields.emailMessageId);
 		Object.assign(body, recordedDetails(this, itemIndex, fields));
 		// A call is a record in itself; any other message needs something to show.
 		if (!CALLS.includes(type) && !body.message && !body.html && !body.attachments) {
-			throw validate.inputError(this, itemIndex, 'Message', 'the text of the message (or HTML, or attachment URLs)', message);
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Message',
+				'the text of the message (or HTML, or attachment URLs)',
+				message,
+			);
 		}
 
 		const locationId = await resolveLocationId(this, itemIndex);

@@ -29,7 +29,11 @@ export const addOutboundCall: OperationDefinition = {
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{ ...attachmentsField, description: 'Public URLs of files such as the recording, separated by commas (or a JSON array)' },
+				{
+					...attachmentsField,
+					description:
+						'Public URLs of files such as the recording, separated by commas (or a JSON array)',
+				},
 				...callFields,
 				{
 					displayName: 'Date',

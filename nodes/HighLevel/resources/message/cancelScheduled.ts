@@ -7,8 +7,16 @@ import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { readId } from '../../shared/read';
 
-const scheduledMessageIdParameter = idParameter('messageId', 'Message ID', 'ID of the scheduled message (messageId in the answer of Send)');
-const scheduledEmailIdParameter = idParameter('emailMessageId', 'Email Message ID', 'ID of the scheduled email (emailMessageId in the answer of Send)');
+const scheduledMessageIdParameter = idParameter(
+	'messageId',
+	'Message ID',
+	'ID of the scheduled message (messageId in the answer of Send)',
+);
+const scheduledEmailIdParameter = idParameter(
+	'emailMessageId',
+	'Email Message ID',
+	'ID of the scheduled email (emailMessageId in the answer of Send)',
+);
 
 export const cancelScheduled: OperationDefinition = {
 	value: 'cancelScheduled',
@@ -22,7 +30,8 @@ export const cancelScheduled: OperationDefinition = {
 			name: 'isEmail',
 			type: 'boolean',
 			default: false,
-			description: 'Whether the scheduled message is an email; emails are cancelled by their email message ID',
+			description:
+				'Whether the scheduled message is an email; emails are cancelled by their email message ID',
 		},
 		{
 			...scheduledMessageIdParameter,
@@ -34,7 +43,12 @@ export const cancelScheduled: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const isEmail = validate.boolean(this, itemIndex, 'Email', this.getNodeParameter('isEmail', itemIndex, false));
+		const isEmail = validate.boolean(
+			this,
+			itemIndex,
+			'Email',
+			this.getNodeParameter('isEmail', itemIndex, false),
+		);
 		const locationId = await resolveLocationId(this, itemIndex);
 		let id: string;
 		let response: IDataObject;
@@ -57,10 +71,14 @@ export const cancelScheduled: OperationDefinition = {
 		}
 		// CancelScheduledResponseDto carries a status of its own, which may say the cancel failed.
 		if (typeof response.status === 'number' && response.status >= 400) {
-			throw new NodeOperationError(this.getNode(), `HighLevel did not cancel the message: ${String(response.message ?? response.status)}`, {
-				itemIndex,
-				description: 'A message that has already gone out cannot be cancelled.',
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`HighLevel did not cancel the message: ${String(response.message ?? response.status)}`,
+				{
+					itemIndex,
+					description: 'A message that has already gone out cannot be cancelled.',
+				},
+			);
 		}
 		return { id, cancelled: true, ...response };
 	},

@@ -3,15 +3,32 @@ import { idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { instant } from '../../shared/dates';
 
-export const messageIdParameter = idParameter('messageId', 'Message ID', 'ID of the message (messageId in the answer of Send)');
-export const conversationIdParameter = idParameter('conversationId', 'Conversation ID', 'ID of the conversation');
+export const messageIdParameter = idParameter(
+	'messageId',
+	'Message ID',
+	'ID of the message (messageId in the answer of Send)',
+);
+export const conversationIdParameter = idParameter(
+	'conversationId',
+	'Conversation ID',
+	'ID of the conversation',
+);
 export const conversationProviderIdParameter = idParameter(
 	'conversationProviderId',
 	'Conversation Provider ID',
 	'ID of the custom conversation provider (from your marketplace app) the message belongs to',
 );
 
-export const CALL_STATUSES = ['pending', 'completed', 'answered', 'busy', 'no-answer', 'failed', 'canceled', 'voicemail'] as const;
+export const CALL_STATUSES = [
+	'pending',
+	'completed',
+	'answered',
+	'busy',
+	'no-answer',
+	'failed',
+	'canceled',
+	'voicemail',
+] as const;
 
 /** Fields of a phone call as inbound and outbound messages carry it (`call: {from, to, status}`). */
 export const callFields: INodeProperties[] = [
@@ -27,9 +44,10 @@ export const callFields: INodeProperties[] = [
 		displayName: 'Call Status',
 		name: 'callStatus',
 		type: 'options',
-		options: CALL_STATUSES.map((value) => ({ name: value.charAt(0).toUpperCase() + value.slice(1).replace('-', ' '), value })).sort(
-			(a, b) => a.name.localeCompare(b.name),
-		),
+		options: CALL_STATUSES.map((value) => ({
+			name: value.charAt(0).toUpperCase() + value.slice(1).replace('-', ' '),
+			value,
+		})).sort((a, b) => a.name.localeCompare(b.name)),
 		default: 'completed',
 		description: 'How the call ended',
 	},
@@ -52,7 +70,11 @@ export const attachmentsField: INodeProperties = {
 	description: 'Public URLs of files to attach, separated by commas (or a JSON array)',
 };
 
-export function attachmentUrls(ctx: IExecuteFunctions, itemIndex: number, value: unknown): string[] {
+export function attachmentUrls(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+): string[] {
 	return validate.stringList(ctx, itemIndex, 'Attachment URLs', value).map((url) => {
 		let parsed: URL | undefined;
 		try {
@@ -61,18 +83,29 @@ export function attachmentUrls(ctx: IExecuteFunctions, itemIndex: number, value:
 			parsed = undefined;
 		}
 		if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
-			throw validate.inputError(ctx, itemIndex, 'Attachment URLs', 'web addresses such as https://example.com/file.pdf', url);
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				'Attachment URLs',
+				'web addresses such as https://example.com/file.pdf',
+				url,
+			);
 		}
 		return url;
 	});
 }
 
 /** `call: {from, to, status}` from the Call fields of a collection, or undefined when none is set. */
-export function callBody(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject | undefined {
+export function callBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	fields: IDataObject,
+): IDataObject | undefined {
 	const call: IDataObject = {};
 	if (fields.callFrom) call.from = validate.phone(ctx, itemIndex, 'Call From', fields.callFrom);
 	if (fields.callTo) call.to = validate.phone(ctx, itemIndex, 'Call To', fields.callTo);
-	if (fields.callStatus) call.status = validate.oneOf(ctx, itemIndex, 'Call Status', fields.callStatus, CALL_STATUSES);
+	if (fields.callStatus)
+		call.status = validate.oneOf(ctx, itemIndex, 'Call Status', fields.callStatus, CALL_STATUSES);
 	return Object.keys(call).length ? call : undefined;
 }
 
@@ -80,9 +113,14 @@ export function callBody(ctx: IExecuteFunctions, itemIndex: number, fields: IDat
  * External Message ID, Date and call of a message recorded through a custom provider (Add
  * Inbound, Add Outbound Call), from its Additional Fields.
  */
-export function recordedDetails(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+export function recordedDetails(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	fields: IDataObject,
+): IDataObject {
 	const details: IDataObject = {};
-	if (fields.altId) details.altId = validate.text(ctx, itemIndex, 'External Message ID', fields.altId, 200);
+	if (fields.altId)
+		details.altId = validate.text(ctx, itemIndex, 'External Message ID', fields.altId, 200);
 	if (fields.date) details.date = dateTime(ctx, itemIndex, 'Date', fields.date);
 	const call = callBody(ctx, itemIndex, fields);
 	if (call) details.call = call;
@@ -90,11 +128,20 @@ export function recordedDetails(ctx: IExecuteFunctions, itemIndex: number, field
 }
 
 /** CC and BCC of an email, each addresses separated by commas (or a JSON array). */
-export function copyRecipients(ctx: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+export function copyRecipients(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	fields: IDataObject,
+): IDataObject {
 	const lists: IDataObject = {};
-	for (const [key, label] of [['emailCc', 'CC'], ['emailBcc', 'BCC']] as const) {
+	for (const [key, label] of [
+		['emailCc', 'CC'],
+		['emailBcc', 'BCC'],
+	] as const) {
 		if (!fields[key]) continue;
-		const list = validate.stringList(ctx, itemIndex, label, fields[key]).map((address) => validate.email(ctx, itemIndex, label, address));
+		const list = validate
+			.stringList(ctx, itemIndex, label, fields[key])
+			.map((address) => validate.email(ctx, itemIndex, label, address));
 		if (list.length) lists[key] = list;
 	}
 	return lists;
@@ -104,6 +151,13 @@ export function copyRecipients(ctx: IExecuteFunctions, itemIndex: number, fields
  * An ISO date given by the user, as the ISO date-time string HighLevel's `date` fields take; a
  * value without an offset is read in the workflow's time zone, as everywhere in the node.
  */
-function dateTime(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
-	return new Date(instant(ctx, itemIndex, field, value, { zone: ctx.getTimezone(), allowDateOnly: true })).toISOString();
+function dateTime(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string {
+	return new Date(
+		instant(ctx, itemIndex, field, value, { zone: ctx.getTimezone(), allowDateOnly: true }),
+	).toISOString();
 }

@@ -23,6 +23,8 @@ export const get: OperationDefinition = {
 		});
 		// The spec answers the message itself; tolerate it wrapped as `{message: {...}}` too.
 		const wrapped = response.message;
-		return wrapped && typeof wrapped === 'object' && !Array.isArray(wrapped) ? (wrapped as IDataObject) : response;
+		return wrapped && typeof wrapped === 'object' && !Array.isArray(wrapped)
+			? (wrapped as IDataObject)
+			: response;
 	},
 };

@@ -40,6 +40,12 @@ export const getAll = getManyOperation({
 			if (types.length) qs.type = types.join(',');
 		}
 		const locationId = await location();
-		return lastMessageIdPager({ operation: 'conversations/get-messages', path: { conversationId }, qs, itemIndex, locationId });
+		return lastMessageIdPager({
+			operation: 'conversations/get-messages',
+			path: { conversationId },
+			qs,
+			itemIndex,
+			locationId,
+		});
 	},
 });

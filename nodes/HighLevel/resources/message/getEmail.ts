@@ -15,12 +15,18 @@ export const getEmail: OperationDefinition = {
 	value: 'getEmail',
 	name: 'Get Email',
 	action: 'Get an email message',
-	description: 'Retrieve an email by ID with its subject, body (HTML or text), sender, recipients and attachment URLs',
+	description:
+		'Retrieve an email by ID with its subject, body (HTML or text), sender, recipients and attachment URLs',
 	calls: ['conversations/get-email-by-id'],
 	properties: [emailMessageIdParameter],
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, emailMessageIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, { operation: 'conversations/get-email-by-id', path: { id }, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'conversations/get-email-by-id',
+			path: { id },
+			itemIndex,
+			locationId,
+		});
 	},
 };

@@ -14,7 +14,15 @@ export const message: ResourceDefinition = {
 	name: 'Message',
 	description: 'SMS, email, WhatsApp and other messages in a contact’s conversation',
 	defaultOperation: send.value,
-	operations: [addInbound, addOutboundCall, cancelScheduled, get, getAll, getEmail, send, updateStatus, uploadAttachment].sort((a, b) =>
-		a.name.localeCompare(b.name),
-	),
+	operations: [
+		addInbound,
+		addOutboundCall,
+		cancelScheduled,
+		get,
+		getAll,
+		getEmail,
+		send,
+		updateStatus,
+		uploadAttachment,
+	].sort((a, b) => a.name.localeCompare(b.name)),
 };

@@ -7,7 +7,11 @@ import { apiRequest, type ApiRequest } from '../../transport/request';
  * Sends a request that sends or records a message. It is never resent, so a failure that leaves
  * the outcome unknown says `what` ("The message may have been sent") via `unknownOutcome`.
  */
-export async function messageRequest(ctx: IExecuteFunctions, request: ApiRequest, what: string): Promise<IDataObject> {
+export async function messageRequest(
+	ctx: IExecuteFunctions,
+	request: ApiRequest,
+	what: string,
+): Promise<IDataObject> {
 	try {
 		return await apiRequest<IDataObject>(ctx, request);
 	} catch (error) {

@@ -28,7 +28,8 @@ export const send: OperationDefinition = {
 	value: 'send',
 	name: 'Send',
 	action: 'Send a message',
-	description: 'Send an SMS, email, WhatsApp or other message to a contact; it joins the contact’s conversation',
+	description:
+		'Send an SMS, email, WhatsApp or other message to a contact; it joins the contact’s conversation',
 	calls: ['conversations/send-a-new-message'],
 	properties: [
 		{
@@ -55,7 +56,8 @@ export const send: OperationDefinition = {
 			type: 'string',
 			typeOptions: { rows: 4 },
 			default: '',
-			description: 'Text of the message. For an email, the plain-text body (give HTML for a formatted one).',
+			description:
+				'Text of the message. For an email, the plain-text body (give HTML for a formatted one).',
 		},
 		{
 			displayName: 'HTML',
@@ -72,7 +74,8 @@ export const send: OperationDefinition = {
 			type: 'string',
 			default: '',
 			displayOptions: { show: { messageType: ['Custom'] } },
-			description: 'ID of the custom conversation provider (from your marketplace app) that delivers the message',
+			description:
+				'ID of the custom conversation provider (from your marketplace app) that delivers the message',
 		},
 		{
 			displayName: 'Email Options',
@@ -128,7 +131,8 @@ export const send: OperationDefinition = {
 					type: 'string',
 					default: '',
 					placeholder: 'name@example.com',
-					description: 'Address to send to, if not the contact’s main one (it must be an address of the contact)',
+					description:
+						'Address to send to, if not the contact’s main one (it must be an address of the contact)',
 				},
 			],
 		},
@@ -146,7 +150,8 @@ export const send: OperationDefinition = {
 					type: 'string',
 					default: '',
 					placeholder: '+14155550123',
-					description: 'Sub-account number to send from, in E.164 format, instead of the default one',
+					description:
+						'Sub-account number to send from, in E.164 format, instead of the default one',
 				},
 				{
 					displayName: 'To Number',
@@ -178,7 +183,8 @@ export const send: OperationDefinition = {
 					name: 'scheduledTime',
 					type: 'dateTime',
 					default: '',
-					description: 'Send the message at this moment instead of now (cancel it with Cancel Scheduled)',
+					description:
+						'Send the message at this moment instead of now (cancel it with Cancel Scheduled)',
 				},
 				{
 					displayName: 'Template ID',
@@ -191,50 +197,118 @@ export const send: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const type = validate.oneOf(this, itemIndex, 'Channel', this.getNodeParameter('messageType', itemIndex), CHANNEL_VALUES);
+		const type = validate.oneOf(
+			this,
+			itemIndex,
+			'Channel',
+			this.getNodeParameter('messageType', itemIndex),
+			CHANNEL_VALUES,
+		);
 		const contactId = readId(this, itemIndex, contactIdParameter);
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 		const body: IDataObject = { type, contactId };
 
-		const message = validate.text(this, itemIndex, 'Message', this.getNodeParameter('message', itemIndex, ''), 20_000);
+		const message = validate.text(
+			this,
+			itemIndex,
+			'Message',
+			this.getNodeParameter('message', itemIndex, ''),
+			20_000,
+		);
 		if (message) body.message = message;
-		const attachments = additional.attachments ? attachmentUrls(this, itemIndex, additional.attachments) : [];
+		const attachments = additional.attachments
+			? attachmentUrls(this, itemIndex, additional.attachments)
+			: [];
 		if (attachments.length) body.attachments = attachments;
-		if (additional.templateId) body.templateId = validate.id(this, itemIndex, 'Template ID', additional.templateId);
-		if (additional.replyMessageId) body.replyMessageId = validate.id(this, itemIndex, 'Reply To Message ID', additional.replyMessageId);
+		if (additional.templateId)
+			body.templateId = validate.id(this, itemIndex, 'Template ID', additional.templateId);
+		if (additional.replyMessageId)
+			body.replyMessageId = validate.id(
+				this,
+				itemIndex,
+				'Reply To Message ID',
+				additional.replyMessageId,
+			);
 		if (additional.scheduledTime) {
-			const at = instant(this, itemIndex, 'Scheduled Time', additional.scheduledTime, { zone: this.getTimezone() });
+			const at = instant(this, itemIndex, 'Scheduled Time', additional.scheduledTime, {
+				zone: this.getTimezone(),
+			});
 			if (at <= Date.now()) {
-				throw validate.inputError(this, itemIndex, 'Scheduled Time', 'a moment in the future', additional.scheduledTime);
+				throw validate.inputError(
+					this,
+					itemIndex,
+					'Scheduled Time',
+					'a moment in the future',
+					additional.scheduledTime,
+				);
 			}
 			// HighLevel takes the moment in whole seconds.
 			body.scheduledTimestamp = Math.floor(at / 1000);
 		}
 
 		if (type === 'Email') {
-			const subject = validate.text(this, itemIndex, 'Subject', this.getNodeParameter('subject', itemIndex, ''), 998);
-			const html = validate.text(this, itemIndex, 'HTML', this.getNodeParameter('html', itemIndex, ''), 500_000);
+			const subject = validate.text(
+				this,
+				itemIndex,
+				'Subject',
+				this.getNodeParameter('subject', itemIndex, ''),
+				998,
+			);
+			const html = validate.text(
+				this,
+				itemIndex,
+				'HTML',
+				this.getNodeParameter('html', itemIndex, ''),
+				500_000,
+			);
 			if (subject) body.subject = subject;
 			if (html) body.html = html;
 			// A template brings its own subject and body.
 			if (!body.templateId && !subject) {
-				throw validate.inputError(this, itemIndex, 'Subject', 'a subject line for the email', subject);
+				throw validate.inputError(
+					this,
+					itemIndex,
+					'Subject',
+					'a subject line for the email',
+					subject,
+				);
 			}
 			if (!body.templateId && !html && !message) {
 				throw validate.inputError(this, itemIndex, 'HTML', 'an email body: HTML or Message', html);
 			}
-			Object.assign(body, emailOptions(this, itemIndex, this.getNodeParameter('emailOptions', itemIndex, {}) as IDataObject));
+			Object.assign(
+				body,
+				emailOptions(
+					this,
+					itemIndex,
+					this.getNodeParameter('emailOptions', itemIndex, {}) as IDataObject,
+				),
+			);
 		} else if (!message && !attachments.length && !body.templateId) {
-			throw validate.inputError(this, itemIndex, 'Message', 'the text to send (or attachment URLs)', message);
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Message',
+				'the text to send (or attachment URLs)',
+				message,
+			);
 		}
 		if (PHONE_CHANNELS.includes(type)) {
 			const phone = this.getNodeParameter('phoneOptions', itemIndex, {}) as IDataObject;
-			if (phone.fromNumber) body.fromNumber = validate.phone(this, itemIndex, 'From Number', phone.fromNumber);
-			if (phone.toNumber) body.toNumber = validate.phone(this, itemIndex, 'To Number', phone.toNumber);
+			if (phone.fromNumber)
+				body.fromNumber = validate.phone(this, itemIndex, 'From Number', phone.fromNumber);
+			if (phone.toNumber)
+				body.toNumber = validate.phone(this, itemIndex, 'To Number', phone.toNumber);
 		}
 		if (type === 'Custom') {
 			const provider = this.getNodeParameter('conversationProviderId', itemIndex, '');
-			if (provider) body.conversationProviderId = validate.id(this, itemIndex, 'Conversation Provider ID', provider);
+			if (provider)
+				body.conversationProviderId = validate.id(
+					this,
+					itemIndex,
+					'Conversation Provider ID',
+					provider,
+				);
 		}
 
 		const locationId = await resolveLocationId(this, itemIndex);
@@ -246,12 +320,21 @@ export const send: OperationDefinition = {
 	},
 };
 
-function emailOptions(ctx: IExecuteFunctions, itemIndex: number, options: IDataObject): IDataObject {
+function emailOptions(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	options: IDataObject,
+): IDataObject {
 	const body: IDataObject = {};
-	if (options.emailFrom) body.emailFrom = validate.email(ctx, itemIndex, 'From Email', options.emailFrom);
+	if (options.emailFrom)
+		body.emailFrom = validate.email(ctx, itemIndex, 'From Email', options.emailFrom);
 	if (options.emailTo) body.emailTo = validate.email(ctx, itemIndex, 'To Email', options.emailTo);
 	Object.assign(body, copyRecipients(ctx, itemIndex, options));
-	if (options.emailReplyMode) body.emailReplyMode = validate.oneOf(ctx, itemIndex, 'Reply Mode', options.emailReplyMode, ['reply', 'reply_all']);
+	if (options.emailReplyMode)
+		body.emailReplyMode = validate.oneOf(ctx, itemIndex, 'Reply Mode', options.emailReplyMode, [
+			'reply',
+			'reply_all',
+		]);
 	if (options.threadId) body.threadId = validate.id(ctx, itemIndex, 'Thread ID', options.threadId);
 	return body;
 }

@@ -64,7 +64,8 @@ export const updateStatus: OperationDefinition = {
 					type: 'string',
 					default: '',
 					placeholder: 'saas',
-					description: 'Kind of failure, as your provider names it (with Error Code and Error Message)',
+					description:
+						'Kind of failure, as your provider names it (with Error Code and Error Message)',
 				},
 				{
 					displayName: 'Recipients',
@@ -79,10 +80,17 @@ export const updateStatus: OperationDefinition = {
 	async execute(itemIndex) {
 		const messageId = readId(this, itemIndex, messageIdParameter);
 		const body: IDataObject = {
-			status: validate.oneOf(this, itemIndex, 'Status', this.getNodeParameter('status', itemIndex), STATUSES),
+			status: validate.oneOf(
+				this,
+				itemIndex,
+				'Status',
+				this.getNodeParameter('status', itemIndex),
+				STATUSES,
+			),
 		};
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-		if (fields.emailMessageId) body.emailMessageId = validate.id(this, itemIndex, 'Email Message ID', fields.emailMessageId);
+		if (fields.emailMessageId)
+			body.emailMessageId = validate.id(this, itemIndex, 'Email Message ID', fields.emailMessageId);
 		if (fields.recipients) {
 			const recipients = validate
 				.stringList(this, itemIndex, 'Recipients', fields.recipients)
@@ -99,7 +107,14 @@ export const updateStatus: OperationDefinition = {
 			const parts: IDataObject = {};
 			for (const [key, label, value] of error) {
 				const text = value === undefined ? '' : validate.text(this, itemIndex, label, value, 1000);
-				if (!text) throw validate.inputError(this, itemIndex, label, 'a value, since the error is given', value);
+				if (!text)
+					throw validate.inputError(
+						this,
+						itemIndex,
+						label,
+						'a value, since the error is given',
+						value,
+					);
 				parts[key] = text;
 			}
 			body.error = parts;

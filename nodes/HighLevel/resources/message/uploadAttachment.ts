@@ -28,16 +28,31 @@ export const uploadAttachment: OperationDefinition = {
 	description:
 		'Upload files from the input item’s binary data for a contact’s conversation; the output’s attachmentUrls go into Send’s Attachment URLs',
 	calls: ['conversations/upload-file-attachments'],
-	properties: [contactIdParameter, { ...conversationIdParameter, description: 'ID of the contact’s conversation the files are for' }, binaryPropertiesParameter],
+	properties: [
+		contactIdParameter,
+		{
+			...conversationIdParameter,
+			description: 'ID of the contact’s conversation the files are for',
+		},
+		binaryPropertiesParameter,
+	],
 	async execute(itemIndex) {
 		const contactId = readId(this, itemIndex, contactIdParameter);
 		const conversationId = readId(this, itemIndex, conversationIdParameter);
 		const label = labelOf(binaryPropertiesParameter);
 		const raw = this.getNodeParameter(binaryPropertiesParameter.name, itemIndex, 'data');
 		const names = validate.stringList(this, itemIndex, label, raw);
-		if (!names.length) throw validate.inputError(this, itemIndex, label, 'the name of a binary field of the input item, such as data', raw);
+		if (!names.length)
+			throw validate.inputError(
+				this,
+				itemIndex,
+				label,
+				'the name of a binary field of the input item, such as data',
+				raw,
+			);
 		const files: UploadFile[] = [];
-		for (const name of names) files.push(await binaryFile(this, itemIndex, label, name, 'fileAttachment'));
+		for (const name of names)
+			files.push(await binaryFile(this, itemIndex, label, name, 'fileAttachment'));
 		const locationId = await resolveLocationId(this, itemIndex);
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'conversations/upload-file-attachments',
@@ -47,6 +62,11 @@ export const uploadAttachment: OperationDefinition = {
 			locationId,
 		});
 		const uploaded = (response.uploadedFiles ?? {}) as IDataObject;
-		return { ...response, attachmentUrls: Object.values(uploaded).filter((url): url is string => typeof url === 'string') };
+		return {
+			...response,
+			attachmentUrls: Object.values(uploaded).filter(
+				(url): url is string => typeof url === 'string',
+			),
+		};
 	},
 };

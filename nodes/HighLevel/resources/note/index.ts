@@ -10,13 +10,26 @@ const NOTE_FIELDS = fieldTable([
 	{
 		name: 'userId',
 		title: 'Author Name or ID',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		check: 'id',
 		type: 'options',
 		loadOptionsMethod: 'getUsers',
 	},
-	{ name: 'color', title: 'Color', description: 'Highlight color as a hex code, e.g. #FFAA00', check: 'text', placeholder: '#FFAA00' },
-	{ name: 'pinned', title: 'Pinned', description: 'Whether the note stays at the top of the contact’s notes', check: 'boolean', type: 'boolean' },
+	{
+		name: 'color',
+		title: 'Color',
+		description: 'Highlight color as a hex code, e.g. #FFAA00',
+		check: 'text',
+		placeholder: '#FFAA00',
+	},
+	{
+		name: 'pinned',
+		title: 'Pinned',
+		description: 'Whether the note stays at the top of the contact’s notes',
+		check: 'boolean',
+		type: 'boolean',
+	},
 ]);
 
 export const note: ResourceDefinition = {

@@ -18,7 +18,9 @@ const COLUMNS: Record<OpportunityWrite, Column[]> = {
 };
 
 function columnsOf(names: string[]): Column[] {
-	return standardColumns(names.map((name) => OPPORTUNITY_FIELDS.fields.find((f) => f.name === name)!));
+	return standardColumns(
+		names.map((name) => OPPORTUNITY_FIELDS.fields.find((f) => f.name === name)!),
+	);
 }
 
 /** An opportunity's standard fields as mapper columns, for one of the writing operations. */
@@ -37,9 +39,17 @@ export async function opportunityFields(
 	operation: OpportunityWrite,
 	locationId: () => Promise<string>,
 ): Promise<IDataObject> {
-	const mapped = await readRecordFields(ctx, itemIndex, cache, 'opportunity', opportunityStandardColumns(operation), locationId, {
-		withCustomFields: operation !== 'upsert',
-	});
+	const mapped = await readRecordFields(
+		ctx,
+		itemIndex,
+		cache,
+		'opportunity',
+		opportunityStandardColumns(operation),
+		locationId,
+		{
+			withCustomFields: operation !== 'upsert',
+		},
+	);
 	const body: IDataObject = { ...mapped.body };
 	if (mapped.customFields.length) body.customFields = mapped.customFields;
 	return body;

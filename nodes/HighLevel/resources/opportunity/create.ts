@@ -4,7 +4,10 @@ import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { readId } from '../../shared/read';
 import { recordMapperParameter } from '../../shared/recordMapper';
-import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import {
+	addReadableCustomFields,
+	readableCustomFieldsParameter,
+} from '../../shared/readableFields';
 import { opportunityFields } from './columns';
 import {
 	nameParameter,
@@ -37,10 +40,15 @@ export const create: OperationDefinition = {
 			pipelineId: OPPORTUNITY_FIELDS.read(this, itemIndex, 'pipelineId'),
 			contactId: readId(this, itemIndex, opportunityContactIdParameter),
 			status: OPPORTUNITY_FIELDS.read(this, itemIndex, 'status'),
-			...OPPORTUNITY_FIELDS.body(this, itemIndex, { pipelineStageId: this.getNodeParameter('pipelineStageId', itemIndex, '') }),
+			...OPPORTUNITY_FIELDS.body(this, itemIndex, {
+				pipelineStageId: this.getNodeParameter('pipelineStageId', itemIndex, ''),
+			}),
 		};
 		const locationId = await resolveLocationId(this, itemIndex);
-		Object.assign(body, await opportunityFields(this, itemIndex, cache, 'create', async () => locationId));
+		Object.assign(
+			body,
+			await opportunityFields(this, itemIndex, cache, 'create', async () => locationId),
+		);
 		body.locationId = locationId;
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'opportunities/create-opportunity',

@@ -14,7 +14,12 @@ export const deleteOpportunity: OperationDefinition = {
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, opportunityIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
-		await apiRequest(this, { operation: 'opportunities/delete-opportunity', path: { id }, itemIndex, locationId });
+		await apiRequest(this, {
+			operation: 'opportunities/delete-opportunity',
+			path: { id },
+			itemIndex,
+			locationId,
+		});
 		return { id, deleted: true };
 	},
 };

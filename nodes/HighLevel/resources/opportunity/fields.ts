@@ -2,15 +2,24 @@ import type { IDataObject } from 'n8n-workflow';
 import { assignedUserField, fieldTable } from '../../shared/fieldTable';
 import { idParameter } from '../../shared/params';
 
-export const opportunityIdParameter = idParameter('opportunityId', 'Opportunity ID', 'ID of the opportunity');
+export const opportunityIdParameter = idParameter(
+	'opportunityId',
+	'Opportunity ID',
+	'ID of the opportunity',
+);
 
 /** The contact an opportunity is for (the shared `contactIdParameter`, described for opportunities). */
-export const opportunityContactIdParameter = idParameter('contactId', 'Contact ID', 'ID of the contact the opportunity is for');
+export const opportunityContactIdParameter = idParameter(
+	'contactId',
+	'Contact ID',
+	'ID of the contact the opportunity is for',
+);
 
 /** The statuses an opportunity can be in (HighLevel's `all` is a search filter, not a status). */
 export const STATUSES = ['open', 'won', 'lost', 'abandoned'];
 
-const CHOOSE = 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+const CHOOSE =
+	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
 
 /**
  * Every field of an opportunity, once: Create, Create or Update and Update ask for some on their
@@ -23,7 +32,8 @@ export const OPPORTUNITY_FIELDS = fieldTable(
 		{
 			name: 'id',
 			title: 'Opportunity ID',
-			description: 'Update this opportunity instead of the one HighLevel finds for the contact in the pipeline',
+			description:
+				'Update this opportunity instead of the one HighLevel finds for the contact in the pipeline',
 			check: 'id',
 			placeholder: 'yWQobCRIhRguQtD2llvk',
 		},
@@ -48,7 +58,14 @@ export const OPPORTUNITY_FIELDS = fieldTable(
 			maxLength: 255,
 			nonEmpty: true,
 		},
-		{ name: 'pipelineId', title: 'Pipeline Name or ID', description: CHOOSE, check: 'id', type: 'options', loadOptionsMethod: 'getPipelines' },
+		{
+			name: 'pipelineId',
+			title: 'Pipeline Name or ID',
+			description: CHOOSE,
+			check: 'id',
+			type: 'options',
+			loadOptionsMethod: 'getPipelines',
+		},
 		{
 			name: 'pipelineStageId',
 			title: 'Stage Name or ID',
@@ -59,7 +76,13 @@ export const OPPORTUNITY_FIELDS = fieldTable(
 			// In Update Fields the stage belongs to the pipeline chosen beside it.
 			loadOptionsDependsOn: ['updateFields.pipelineId', 'locationId'],
 		},
-		{ name: 'source', title: 'Source', description: 'Where the opportunity came from, e.g. n8n or a campaign name', check: 'text', maxLength: 255 },
+		{
+			name: 'source',
+			title: 'Source',
+			description: 'Where the opportunity came from, e.g. n8n or a campaign name',
+			check: 'text',
+			maxLength: 255,
+		},
 		{
 			name: 'status',
 			title: 'Status',
@@ -83,7 +106,10 @@ export const pipelineParameter = OPPORTUNITY_FIELDS.property('pipelineId', { req
 export const statusParameter = OPPORTUNITY_FIELDS.property('status', { required: true });
 /** The stage of the pipeline chosen above it; empty leaves it to HighLevel. */
 export const stageParameter = OPPORTUNITY_FIELDS.property('pipelineStageId', {
-	typeOptions: { loadOptionsMethod: 'getPipelineStages', loadOptionsDependsOn: ['pipelineId', 'locationId'] },
+	typeOptions: {
+		loadOptionsMethod: 'getPipelineStages',
+		loadOptionsDependsOn: ['pipelineId', 'locationId'],
+	},
 	hint: 'Leave empty to leave the stage to HighLevel',
 });
 

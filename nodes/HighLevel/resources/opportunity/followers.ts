@@ -12,7 +12,8 @@ const followersParameter: INodeProperties = {
 	type: 'multiOptions',
 	typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
 	default: [],
-	description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	description:
+		'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
 function readFollowers(ctx: IExecuteFunctions, itemIndex: number): string[] {
@@ -31,7 +32,8 @@ export const addFollowers: OperationDefinition = {
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, opportunityIdParameter);
 		const followers = readFollowers(this, itemIndex);
-		if (!followers.length) throw validate.inputError(this, itemIndex, 'Followers', 'at least one user');
+		if (!followers.length)
+			throw validate.inputError(this, itemIndex, 'Followers', 'at least one user');
 		const locationId = await resolveLocationId(this, itemIndex);
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'opportunities/add-followers-opportunity',
@@ -64,10 +66,20 @@ export const removeFollowers: OperationDefinition = {
 	],
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, opportunityIdParameter);
-		const removeAll = validate.boolean(this, itemIndex, 'Remove All Followers', this.getNodeParameter('removeAll', itemIndex, false));
+		const removeAll = validate.boolean(
+			this,
+			itemIndex,
+			'Remove All Followers',
+			this.getNodeParameter('removeAll', itemIndex, false),
+		);
 		const followers = removeAll ? [] : readFollowers(this, itemIndex);
 		if (!removeAll && !followers.length) {
-			throw validate.inputError(this, itemIndex, 'Followers', 'at least one user, or Remove All Followers turned on');
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Followers',
+				'at least one user, or Remove All Followers turned on',
+			);
 		}
 		const locationId = await resolveLocationId(this, itemIndex);
 		const response = await apiRequest<IDataObject>(this, {

@@ -3,7 +3,10 @@ import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { readId } from '../../shared/read';
-import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import {
+	addReadableCustomFields,
+	readableCustomFieldsParameter,
+} from '../../shared/readableFields';
 import { opportunityIdParameter, unwrap } from './fields';
 
 export const get: OperationDefinition = {
@@ -21,7 +24,14 @@ export const get: OperationDefinition = {
 			itemIndex,
 			cache,
 			'opportunity',
-			unwrap(await apiRequest<IDataObject>(this, { operation: 'opportunities/get-opportunity', path: { id }, itemIndex, locationId })),
+			unwrap(
+				await apiRequest<IDataObject>(this, {
+					operation: 'opportunities/get-opportunity',
+					path: { id },
+					itemIndex,
+					locationId,
+				}),
+			),
 		);
 	},
 };

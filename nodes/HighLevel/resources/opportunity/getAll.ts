@@ -4,10 +4,18 @@ import { startAfterPager } from '../../transport/paginate';
 import * as validate from '../../shared/validate';
 import { STATUSES } from './fields';
 import { getManyOperation } from '../../shared/getMany';
-import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import {
+	addReadableCustomFields,
+	readableCustomFieldsParameter,
+} from '../../shared/readableFields';
 
 /** HighLevel's search takes whole days as mm-dd-yyyy; the day is the one the user wrote. */
-function searchDay(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown): string {
+function searchDay(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+): string {
 	const [year, month, day] = validate.isoDate(ctx, itemIndex, field, value).slice(0, 10).split('-');
 	return `${month}-${day}-${year}`;
 }
@@ -31,7 +39,8 @@ export const getAll = getManyOperation({
 					type: 'options',
 					typeOptions: { loadOptionsMethod: 'getCampaigns', loadOptionsDependsOn: ['locationId'] },
 					default: '',
-					description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					description:
+						'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 				},
 				{
 					displayName: 'Contact ID',
@@ -46,14 +55,16 @@ export const getAll = getManyOperation({
 					name: 'createdFrom',
 					type: 'dateTime',
 					default: '',
-					description: 'Only opportunities created on or after this day (HighLevel compares whole days)',
+					description:
+						'Only opportunities created on or after this day (HighLevel compares whole days)',
 				},
 				{
 					displayName: 'Created Until',
 					name: 'createdUntil',
 					type: 'dateTime',
 					default: '',
-					description: 'Only opportunities created on or before this day (HighLevel compares whole days)',
+					description:
+						'Only opportunities created on or before this day (HighLevel compares whole days)',
 				},
 				{
 					displayName: 'Pipeline Name or ID',
@@ -61,22 +72,28 @@ export const getAll = getManyOperation({
 					type: 'options',
 					typeOptions: { loadOptionsMethod: 'getPipelines', loadOptionsDependsOn: ['locationId'] },
 					default: '',
-					description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					description:
+						'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 				},
 				{
 					displayName: 'Search Text',
 					name: 'query',
 					type: 'string',
 					default: '',
-					description: 'Free text matched against the opportunity’s name and its contact’s name, email and phone',
+					description:
+						'Free text matched against the opportunity’s name and its contact’s name, email and phone',
 				},
 				{
 					displayName: 'Stage Name or ID',
 					name: 'pipelineStageId',
 					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getPipelineStages', loadOptionsDependsOn: ['filters.pipelineId', 'locationId'] },
+					typeOptions: {
+						loadOptionsMethod: 'getPipelineStages',
+						loadOptionsDependsOn: ['filters.pipelineId', 'locationId'],
+					},
 					default: '',
-					description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					description:
+						'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 				},
 				{
 					displayName: 'Status',
@@ -102,28 +119,55 @@ export const getAll = getManyOperation({
 			const q = validate.text(this, itemIndex, 'Search Text', filters.query, 255);
 			if (q) qs.q = q;
 		}
-		if (filters.pipelineId) qs.pipeline_id = validate.id(this, itemIndex, 'Pipeline', filters.pipelineId);
-		if (filters.pipelineStageId) qs.pipeline_stage_id = validate.id(this, itemIndex, 'Stage', filters.pipelineStageId);
-		if (filters.contactId) qs.contact_id = validate.id(this, itemIndex, 'Contact ID', filters.contactId);
-		if (filters.assignedTo) qs.assigned_to = validate.id(this, itemIndex, 'Assigned User', filters.assignedTo);
-		if (filters.campaignId) qs.campaignId = validate.id(this, itemIndex, 'Campaign', filters.campaignId);
+		if (filters.pipelineId)
+			qs.pipeline_id = validate.id(this, itemIndex, 'Pipeline', filters.pipelineId);
+		if (filters.pipelineStageId)
+			qs.pipeline_stage_id = validate.id(this, itemIndex, 'Stage', filters.pipelineStageId);
+		if (filters.contactId)
+			qs.contact_id = validate.id(this, itemIndex, 'Contact ID', filters.contactId);
+		if (filters.assignedTo)
+			qs.assigned_to = validate.id(this, itemIndex, 'Assigned User', filters.assignedTo);
+		if (filters.campaignId)
+			qs.campaignId = validate.id(this, itemIndex, 'Campaign', filters.campaignId);
 		if (filters.status) {
 			const status = String(filters.status).trim().toLowerCase();
 			if (status !== 'all' && !STATUSES.includes(status)) {
-				throw validate.inputError(this, itemIndex, 'Status', 'one of all, open, won, lost, abandoned', filters.status);
+				throw validate.inputError(
+					this,
+					itemIndex,
+					'Status',
+					'one of all, open, won, lost, abandoned',
+					filters.status,
+				);
 			}
 			qs.status = status;
 		}
-		if (filters.createdFrom) qs.date = searchDay(this, itemIndex, 'Created From', filters.createdFrom);
-		if (filters.createdUntil) qs.endDate = searchDay(this, itemIndex, 'Created Until', filters.createdUntil);
+		if (filters.createdFrom)
+			qs.date = searchDay(this, itemIndex, 'Created From', filters.createdFrom);
+		if (filters.createdUntil)
+			qs.endDate = searchDay(this, itemIndex, 'Created Until', filters.createdUntil);
 		if (filters.createdFrom && filters.createdUntil) {
-			const from = validate.isoDate(this, itemIndex, 'Created From', filters.createdFrom).slice(0, 10);
-			const until = validate.isoDate(this, itemIndex, 'Created Until', filters.createdUntil).slice(0, 10);
-			if (from > until) throw validate.inputError(this, itemIndex, 'Created Until', `a day on or after Created From (${from})`, until);
+			const from = validate
+				.isoDate(this, itemIndex, 'Created From', filters.createdFrom)
+				.slice(0, 10);
+			const until = validate
+				.isoDate(this, itemIndex, 'Created Until', filters.createdUntil)
+				.slice(0, 10);
+			if (from > until)
+				throw validate.inputError(
+					this,
+					itemIndex,
+					'Created Until',
+					`a day on or after Created From (${from})`,
+					until,
+				);
 		}
 		const locationId = await location();
 		qs.location_id = locationId;
-		return startAfterPager({ operation: 'opportunities/search-opportunity', qs, itemIndex, locationId }, 'opportunities');
+		return startAfterPager(
+			{ operation: 'opportunities/search-opportunity', qs, itemIndex, locationId },
+			'opportunities',
+		);
 	},
 	async after(itemIndex, records, cache) {
 		return await addReadableCustomFields(this, itemIndex, cache, 'opportunity', records);

@@ -13,7 +13,15 @@ export const opportunity: ResourceDefinition = {
 	name: 'Opportunity',
 	description: 'Deals of contacts in a pipeline',
 	defaultOperation: create.value,
-	operations: [addFollowers, create, upsert, deleteOpportunity, get, getAll, removeFollowers, update, updateStatus].sort(
-		(a, b) => a.name.localeCompare(b.name),
-	),
+	operations: [
+		addFollowers,
+		create,
+		upsert,
+		deleteOpportunity,
+		get,
+		getAll,
+		removeFollowers,
+		update,
+		updateStatus,
+	].sort((a, b) => a.name.localeCompare(b.name)),
 };

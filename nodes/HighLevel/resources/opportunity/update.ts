@@ -5,7 +5,10 @@ import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { readId } from '../../shared/read';
 import { recordMapperParameter } from '../../shared/recordMapper';
-import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import {
+	addReadableCustomFields,
+	readableCustomFieldsParameter,
+} from '../../shared/readableFields';
 import { opportunityFields } from './columns';
 import { opportunityIdParameter, OPPORTUNITY_FIELDS, stageParameter, unwrap } from './fields';
 
@@ -17,8 +20,13 @@ export const update: OperationDefinition = {
 	calls: ['opportunities/update-opportunity', 'locations/get-custom-fields'],
 	properties: [
 		opportunityIdParameter,
-		OPPORTUNITY_FIELDS.property('pipelineId', { hint: 'To move the opportunity to another pipeline; leave empty to keep it in its pipeline' }),
-		{ ...stageParameter, hint: 'To move the opportunity to another stage; leave empty to keep its stage' },
+		OPPORTUNITY_FIELDS.property('pipelineId', {
+			hint: 'To move the opportunity to another pipeline; leave empty to keep it in its pipeline',
+		}),
+		{
+			...stageParameter,
+			hint: 'To move the opportunity to another stage; leave empty to keep its stage',
+		},
 		recordMapperParameter('opportunity'),
 		readableCustomFieldsParameter('opportunity'),
 	],
@@ -34,11 +42,21 @@ export const update: OperationDefinition = {
 			}),
 		};
 		if (!Object.keys(body).length) {
-			throw validate.inputError(this, itemIndex, 'Fields', 'at least one field or custom field to change');
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Fields',
+				'at least one field or custom field to change',
+			);
 		}
 		if (body.pipelineId && !body.pipelineStageId) {
 			// A stage belongs to one pipeline, so a move needs a stage of the new one.
-			throw validate.inputError(this, itemIndex, 'Stage', 'a stage of the new pipeline when moving to another pipeline');
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Stage',
+				'a stage of the new pipeline when moving to another pipeline',
+			);
 		}
 		const locationId = await theLocation();
 		return await addReadableCustomFields(
@@ -46,7 +64,15 @@ export const update: OperationDefinition = {
 			itemIndex,
 			cache,
 			'opportunity',
-			unwrap(await apiRequest<IDataObject>(this, { operation: 'opportunities/update-opportunity', path: { id }, body, itemIndex, locationId })),
+			unwrap(
+				await apiRequest<IDataObject>(this, {
+					operation: 'opportunities/update-opportunity',
+					path: { id },
+					body,
+					itemIndex,
+					locationId,
+				}),
+			),
 		);
 	},
 };

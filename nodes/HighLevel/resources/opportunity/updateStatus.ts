@@ -22,7 +22,8 @@ export const updateStatus: OperationDefinition = {
 			typeOptions: { loadOptionsMethod: 'getLostReasons', loadOptionsDependsOn: ['locationId'] },
 			default: '',
 			displayOptions: { show: { status: ['lost'] } },
-			description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			description:
+				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		},
 	],
 	async execute(itemIndex) {
@@ -33,7 +34,13 @@ export const updateStatus: OperationDefinition = {
 			if (reason !== '') body.lostReasonId = validate.id(this, itemIndex, 'Lost Reason', reason);
 		}
 		const locationId = await resolveLocationId(this, itemIndex);
-		await apiRequest(this, { operation: 'opportunities/update-opportunity-status', path: { id }, body, itemIndex, locationId });
+		await apiRequest(this, {
+			operation: 'opportunities/update-opportunity-status',
+			path: { id },
+			body,
+			itemIndex,
+			locationId,
+		});
 		return { id, ...body, updated: true };
 	},
 };

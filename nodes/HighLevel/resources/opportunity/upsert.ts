@@ -5,9 +5,18 @@ import { resolveLocationId } from '../../shared/location';
 import { serialize } from '../../shared/serialize';
 import { readId } from '../../shared/read';
 import { recordMapperParameter } from '../../shared/recordMapper';
-import { addReadableCustomFields, readableCustomFieldsParameter } from '../../shared/readableFields';
+import {
+	addReadableCustomFields,
+	readableCustomFieldsParameter,
+} from '../../shared/readableFields';
 import { opportunityFields } from './columns';
-import { nameParameter, opportunityContactIdParameter, OPPORTUNITY_FIELDS, pipelineParameter, stageParameter } from './fields';
+import {
+	nameParameter,
+	opportunityContactIdParameter,
+	OPPORTUNITY_FIELDS,
+	pipelineParameter,
+	stageParameter,
+} from './fields';
 
 export const upsert: OperationDefinition = {
 	value: 'upsert',
@@ -32,25 +41,36 @@ export const upsert: OperationDefinition = {
 			pipelineId: OPPORTUNITY_FIELDS.read(this, itemIndex, 'pipelineId'),
 			contactId: readId(this, itemIndex, opportunityContactIdParameter),
 			name: OPPORTUNITY_FIELDS.read(this, itemIndex, 'name'),
-			...OPPORTUNITY_FIELDS.body(this, itemIndex, { pipelineStageId: this.getNodeParameter('pipelineStageId', itemIndex, '') }),
+			...OPPORTUNITY_FIELDS.body(this, itemIndex, {
+				pipelineStageId: this.getNodeParameter('pipelineStageId', itemIndex, ''),
+			}),
 		};
 		const locationId = await resolveLocationId(this, itemIndex);
-		Object.assign(body, await opportunityFields(this, itemIndex, cache, 'upsert', async () => locationId));
+		Object.assign(
+			body,
+			await opportunityFields(this, itemIndex, cache, 'upsert', async () => locationId),
+		);
 		body.locationId = locationId;
 		// HighLevel matches the contact's opportunity in the pipeline; two items for the same pair
 		// sent at once could both create one, so they queue.
 		const keys = [`${locationId}:opportunity:${String(body.pipelineId)}:${String(body.contactId)}`];
 		if (body.id) keys.push(`${locationId}:opportunity:${String(body.id)}`);
-		const response = await serialize(cache, keys, async () =>
-			await apiRequest<IDataObject>(this, {
-				operation: 'opportunities/Upsert-opportunity',
-				body,
-				itemIndex,
-				locationId,
-				// Resending finds the opportunity the first attempt made instead of making another.
-			}),
+		const response = await serialize(
+			cache,
+			keys,
+			async () =>
+				await apiRequest<IDataObject>(this, {
+					operation: 'opportunities/Upsert-opportunity',
+					body,
+					itemIndex,
+					locationId,
+					// Resending finds the opportunity the first attempt made instead of making another.
+				}),
 		);
 		const opportunity = (response.opportunity as IDataObject) ?? {};
-		return await addReadableCustomFields(this, itemIndex, cache, 'opportunity', { ...opportunity, new: response.new === true });
+		return await addReadableCustomFields(this, itemIndex, cache, 'opportunity', {
+			...opportunity,
+			new: response.new === true,
+		});
 	},
 };

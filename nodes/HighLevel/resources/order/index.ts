@@ -1,6 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, commonFilters, paymentsGet, paymentsGetMany, recordDropdown } from '../../shared/commerce';
+import {
+	alt,
+	commonFilters,
+	paymentsGet,
+	paymentsGetMany,
+	recordDropdown,
+} from '../../shared/commerce';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
@@ -20,7 +26,8 @@ const get = paymentsGet({
 const getAll = paymentsGetMany({
 	what: 'orders',
 	action: 'Get many orders',
-	description: 'List the location’s orders from funnels, the store, invoices and payment links, newest first',
+	description:
+		'List the location’s orders from funnels, the store, invoices and payment links, newest first',
 	operation: 'payments/list-orders',
 	withAltType: false,
 	filters: [
@@ -39,10 +46,23 @@ const getAll = paymentsGetMany({
 				default: 'paid',
 				description: 'Only orders whose payment is in this state',
 			},
-			read: (ctx, itemIndex, value) => validate.oneOf(ctx, itemIndex, 'Payment Status', value, ['paid', 'unpaid', 'refunded', 'partially_paid'] as const),
+			read: (ctx, itemIndex, value) =>
+				validate.oneOf(ctx, itemIndex, 'Payment Status', value, [
+					'paid',
+					'unpaid',
+					'refunded',
+					'partially_paid',
+				] as const),
 		},
 		{
-			property: { displayName: 'Status', name: 'status', type: 'string', default: '', placeholder: 'completed', description: 'Only orders in this state, e.g. completed' },
+			property: {
+				displayName: 'Status',
+				name: 'status',
+				type: 'string',
+				default: '',
+				placeholder: 'completed',
+				description: 'Only orders in this state, e.g. completed',
+			},
 			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Status', value, 50),
 		},
 	],
@@ -72,7 +92,8 @@ const getFulfillments: OperationDefinition = {
 export const order: ResourceDefinition = {
 	value: 'order',
 	name: 'Order',
-	description: 'Orders paid through funnels, the store, invoices and payment links, and their fulfillments',
+	description:
+		'Orders paid through funnels, the store, invoices and payment links, and their fulfillments',
 	defaultOperation: getAll.value,
 	operations: [get, getAll, getFulfillments].sort((a, b) => a.name.localeCompare(b.name)),
 };

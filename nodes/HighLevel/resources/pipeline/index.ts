@@ -3,7 +3,8 @@ import type { ResourceDefinition } from '../../shared/types';
 
 const getAll = locationListOperation({
 	many: 'pipelines',
-	description: 'List the sub-account’s opportunity pipelines, each with its stages (IDs, names, positions)',
+	description:
+		'List the sub-account’s opportunity pipelines, each with its stages (IDs, names, positions)',
 	call: 'opportunities/get-pipelines',
 	itemsKey: 'pipelines',
 });

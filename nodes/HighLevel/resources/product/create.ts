@@ -32,19 +32,39 @@ export const create: OperationDefinition = {
 		productFieldsCollection('additionalFields', 'Additional Fields', ['name', 'productType']),
 	],
 	async execute(itemIndex) {
-		const name = validate.text(this, itemIndex, 'Name', this.getNodeParameter('name', itemIndex, ''));
+		const name = validate.text(
+			this,
+			itemIndex,
+			'Name',
+			this.getNodeParameter('name', itemIndex, ''),
+		);
 		if (!name) throw validate.inputError(this, itemIndex, 'Name', 'the name of the product', name);
 		const productType = this.getNodeParameter('productType', itemIndex, 'DIGITAL');
 		if (!PRODUCT_TYPES.some((t) => t.value === productType)) {
-			throw validate.inputError(this, itemIndex, 'Product Type', `one of ${PRODUCT_TYPES.map((t) => t.value).join(', ')}`, productType);
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Product Type',
+				`one of ${PRODUCT_TYPES.map((t) => t.value).join(', ')}`,
+				productType,
+			);
 		}
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body: IDataObject = {
 			name,
 			productType,
-			...productBody(this, itemIndex, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+			...productBody(
+				this,
+				itemIndex,
+				this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
+			),
 			locationId,
 		};
-		return await apiRequest<IDataObject>(this, { operation: 'products/create-product', body, itemIndex, locationId });
+		return await apiRequest<IDataObject>(this, {
+			operation: 'products/create-product',
+			body,
+			itemIndex,
+			locationId,
+		});
 	},
 };

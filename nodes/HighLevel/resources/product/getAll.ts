@@ -23,14 +23,16 @@ export const getAll = getManyOperation({
 					name: 'availableInStore',
 					type: 'boolean',
 					default: true,
-					description: 'Whether to return only products offered in the online store (on) or only those not offered (off)',
+					description:
+						'Whether to return only products offered in the online store (on) or only those not offered (off)',
 				},
 				{
 					displayName: 'Collection IDs',
 					name: 'collectionIds',
 					type: 'string',
 					default: '',
-					description: 'Only products in one of these collections (categories); IDs separated by commas',
+					description:
+						'Only products in one of these collections (categories); IDs separated by commas',
 				},
 				{
 					displayName: 'Search Text',
@@ -56,13 +58,22 @@ export const getAll = getManyOperation({
 	async pager(itemIndex, { filters, location }) {
 		const locationId = await location();
 		const qs: IDataObject = { locationId };
-		if (filters.search) qs.search = validate.text(this, itemIndex, 'Search Text', filters.search, 200);
+		if (filters.search)
+			qs.search = validate.text(this, itemIndex, 'Search Text', filters.search, 200);
 		if (filters.collectionIds) {
 			const ids = validate.stringList(this, itemIndex, 'Collection IDs', filters.collectionIds);
-			if (ids.length) qs.collectionIds = ids.map((id) => validate.id(this, itemIndex, 'Collection IDs', id)).join(',');
+			if (ids.length)
+				qs.collectionIds = ids
+					.map((id) => validate.id(this, itemIndex, 'Collection IDs', id))
+					.join(',');
 		}
 		if (filters.availableInStore !== undefined) {
-			qs.availableInStore = validate.boolean(this, itemIndex, 'Available in Store', filters.availableInStore);
+			qs.availableInStore = validate.boolean(
+				this,
+				itemIndex,
+				'Available in Store',
+				filters.availableInStore,
+			);
 		}
 		if (filters.sortOrder) {
 			if (filters.sortOrder !== 'asc' && filters.sortOrder !== 'desc') {

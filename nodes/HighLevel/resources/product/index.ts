@@ -11,5 +11,7 @@ export const product: ResourceDefinition = {
 	name: 'Product',
 	description: 'Products and their prices, sold through invoices, payment links and the store',
 	defaultOperation: create.value,
-	operations: [create, deleteProduct, get, getAll, update, ...prices].sort((a, b) => a.name.localeCompare(b.name)),
+	operations: [create, deleteProduct, get, getAll, update, ...prices].sort((a, b) =>
+		a.name.localeCompare(b.name),
+	),
 };

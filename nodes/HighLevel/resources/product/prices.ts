@@ -9,10 +9,22 @@ import { productIdParameter } from './fields';
 import { PRODUCT_PAGE_SIZE } from './getAll';
 import { readId } from '../../shared/read';
 
-function nonNegative(ctx: IExecuteFunctions, itemIndex: number, field: string, value: unknown, integer = false): number {
+function nonNegative(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	integer = false,
+): number {
 	const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 	if (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n))) {
-		throw validate.inputError(ctx, itemIndex, field, integer ? 'a whole number of 0 or more' : 'a number of 0 or more', value);
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			field,
+			integer ? 'a whole number of 0 or more' : 'a number of 0 or more',
+			value,
+		);
 	}
 	return n;
 }
@@ -90,23 +102,74 @@ const createPrice: OperationDefinition = {
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{ displayName: 'Compare-at Price', name: 'compareAtPrice', type: 'number', default: 0, description: 'Former or list price shown struck through next to the amount' },
-				{ displayName: 'Description', name: 'description', type: 'string', default: '', description: 'Short description of the price' },
-				{ displayName: 'Setup Fee', name: 'setupFee', type: 'number', default: 0, description: 'One-off fee charged with the first payment' },
-				{ displayName: 'SKU', name: 'sku', type: 'string', default: '', description: 'Stock keeping unit of the price' },
-				{ displayName: 'Total Cycles', name: 'totalCycles', type: 'number', default: 1, description: 'Number of payments after which a recurring price ends' },
-				{ displayName: 'Trial Period (Days)', name: 'trialPeriod', type: 'number', default: 0, description: 'Days before the first payment of a recurring price' },
+				{
+					displayName: 'Compare-at Price',
+					name: 'compareAtPrice',
+					type: 'number',
+					default: 0,
+					description: 'Former or list price shown struck through next to the amount',
+				},
+				{
+					displayName: 'Description',
+					name: 'description',
+					type: 'string',
+					default: '',
+					description: 'Short description of the price',
+				},
+				{
+					displayName: 'Setup Fee',
+					name: 'setupFee',
+					type: 'number',
+					default: 0,
+					description: 'One-off fee charged with the first payment',
+				},
+				{
+					displayName: 'SKU',
+					name: 'sku',
+					type: 'string',
+					default: '',
+					description: 'Stock keeping unit of the price',
+				},
+				{
+					displayName: 'Total Cycles',
+					name: 'totalCycles',
+					type: 'number',
+					default: 1,
+					description: 'Number of payments after which a recurring price ends',
+				},
+				{
+					displayName: 'Trial Period (Days)',
+					name: 'trialPeriod',
+					type: 'number',
+					default: 0,
+					description: 'Days before the first payment of a recurring price',
+				},
 			],
 		},
 	],
 	async execute(itemIndex) {
 		const productId = readId(this, itemIndex, productIdParameter);
-		const name = validate.text(this, itemIndex, 'Name', this.getNodeParameter('name', itemIndex, ''));
+		const name = validate.text(
+			this,
+			itemIndex,
+			'Name',
+			this.getNodeParameter('name', itemIndex, ''),
+		);
 		if (!name) throw validate.inputError(this, itemIndex, 'Name', 'the name of the price', name);
 		const type = this.getNodeParameter('priceType', itemIndex, 'one_time');
-		if (type !== 'one_time' && type !== 'recurring') throw validate.inputError(this, itemIndex, 'Type', 'one_time or recurring', type);
-		const currency = validate.text(this, itemIndex, 'Currency', this.getNodeParameter('currency', itemIndex, 'USD')).toUpperCase();
-		if (!/^[A-Z]{3}$/.test(currency)) throw validate.inputError(this, itemIndex, 'Currency', 'a three-letter currency code such as USD', currency);
+		if (type !== 'one_time' && type !== 'recurring')
+			throw validate.inputError(this, itemIndex, 'Type', 'one_time or recurring', type);
+		const currency = validate
+			.text(this, itemIndex, 'Currency', this.getNodeParameter('currency', itemIndex, 'USD'))
+			.toUpperCase();
+		if (!/^[A-Z]{3}$/.test(currency))
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Currency',
+				'a three-letter currency code such as USD',
+				currency,
+			);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body: IDataObject = {
 			name,
@@ -118,19 +181,53 @@ const createPrice: OperationDefinition = {
 		if (type === 'recurring') {
 			const interval = this.getNodeParameter('interval', itemIndex, 'month');
 			if (!['day', 'week', 'month', 'year'].includes(interval as string)) {
-				throw validate.inputError(this, itemIndex, 'Billing Interval', 'day, week, month or year', interval);
+				throw validate.inputError(
+					this,
+					itemIndex,
+					'Billing Interval',
+					'day, week, month or year',
+					interval,
+				);
 			}
-			const intervalCount = validate.positiveInteger(this, itemIndex, 'Interval Count', this.getNodeParameter('intervalCount', itemIndex, 1), 1000);
+			const intervalCount = validate.positiveInteger(
+				this,
+				itemIndex,
+				'Interval Count',
+				this.getNodeParameter('intervalCount', itemIndex, 1),
+				1000,
+			);
 			body.recurring = { interval, intervalCount };
 		}
 		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-		if (additional.description !== undefined) body.description = validate.text(this, itemIndex, 'Description', additional.description);
-		if (additional.sku !== undefined) body.sku = validate.text(this, itemIndex, 'SKU', additional.sku);
-		if (additional.compareAtPrice !== undefined) body.compareAtPrice = nonNegative(this, itemIndex, 'Compare-at Price', additional.compareAtPrice);
-		if (additional.setupFee !== undefined) body.setupFee = nonNegative(this, itemIndex, 'Setup Fee', additional.setupFee);
-		if (additional.trialPeriod !== undefined) body.trialPeriod = nonNegative(this, itemIndex, 'Trial Period (Days)', additional.trialPeriod, true);
+		if (additional.description !== undefined)
+			body.description = validate.text(this, itemIndex, 'Description', additional.description);
+		if (additional.sku !== undefined)
+			body.sku = validate.text(this, itemIndex, 'SKU', additional.sku);
+		if (additional.compareAtPrice !== undefined)
+			body.compareAtPrice = nonNegative(
+				this,
+				itemIndex,
+				'Compare-at Price',
+				additional.compareAtPrice,
+			);
+		if (additional.setupFee !== undefined)
+			body.setupFee = nonNegative(this, itemIndex, 'Setup Fee', additional.setupFee);
+		if (additional.trialPeriod !== undefined)
+			body.trialPeriod = nonNegative(
+				this,
+				itemIndex,
+				'Trial Period (Days)',
+				additional.trialPeriod,
+				true,
+			);
 		if (additional.totalCycles !== undefined) {
-			body.totalCycles = validate.positiveInteger(this, itemIndex, 'Total Cycles', additional.totalCycles, 10_000);
+			body.totalCycles = validate.positiveInteger(
+				this,
+				itemIndex,
+				'Total Cycles',
+				additional.totalCycles,
+				10_000,
+			);
 		}
 		return await apiRequest<IDataObject>(this, {
 			operation: 'products/create-price-for-product',
@@ -174,10 +271,17 @@ const getManyPrices = getManyOperation({
 		const qs: IDataObject = { locationId };
 		if (filters.ids) {
 			const ids = validate.stringList(this, itemIndex, 'Price IDs', filters.ids);
-			if (ids.length) qs.ids = ids.map((id) => validate.id(this, itemIndex, 'Price IDs', id)).join(',');
+			if (ids.length)
+				qs.ids = ids.map((id) => validate.id(this, itemIndex, 'Price IDs', id)).join(',');
 		}
 		return offsetLimitPager(
-			{ operation: 'products/list-prices-for-product', path: { productId }, qs, itemIndex, locationId },
+			{
+				operation: 'products/list-prices-for-product',
+				path: { productId },
+				qs,
+				itemIndex,
+				locationId,
+			},
 			'prices',
 			PRODUCT_PAGE_SIZE,
 			totalNumber,

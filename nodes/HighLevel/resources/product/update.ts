@@ -12,14 +12,28 @@ export const update: OperationDefinition = {
 	action: 'Update a product',
 	description: 'Change fields of an existing product',
 	calls: ['products/update-product-by-id', 'products/get-product-by-id'],
-	properties: [productIdParameter, productFieldsCollection('updateFields', 'Update Fields', [], true)],
+	properties: [
+		productIdParameter,
+		productFieldsCollection('updateFields', 'Update Fields', [], true),
+	],
 	async execute(itemIndex) {
 		const productId = readId(this, itemIndex, productIdParameter);
-		const changes = productBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
+		const changes = productBody(
+			this,
+			itemIndex,
+			this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+		);
 		if (Object.keys(changes).length === 0) {
 			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
 		}
-		if (changes.name === '') throw validate.inputError(this, itemIndex, 'Name', 'a new name (a product cannot be without one)', '');
+		if (changes.name === '')
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Name',
+				'a new name (a product cannot be without one)',
+				'',
+			);
 		const locationId = await resolveLocationId(this, itemIndex);
 		// UpdateProductDto requires name and productType on every update; the product's current
 		// values stand in for whichever of them the item does not change.

@@ -7,21 +7,58 @@ import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 
-const collectionIdParameter = idParameter('productCollectionId', 'Product Collection ID', 'ID of the product collection');
+const collectionIdParameter = idParameter(
+	'productCollectionId',
+	'Product Collection ID',
+	'ID of the product collection',
+);
 
-const collectionFields = (name: string, displayName: string, extra: INodeProperties[] = []): INodeProperties => ({
+const collectionFields = (
+	name: string,
+	displayName: string,
+	extra: INodeProperties[] = [],
+): INodeProperties => ({
 	displayName,
 	name,
 	type: 'collection',
 	placeholder: 'Add Field',
 	default: {},
-	options: ([
-		...extra,
-		{ displayName: 'Image URL', name: 'image', type: 'string', default: '', placeholder: 'https://example.com/kits.png', description: 'Address of the collection’s image' },
-		{ displayName: 'SEO Description', name: 'seoDescription', type: 'string', default: '', description: 'Description search engines show for the collection page' },
-		{ displayName: 'SEO Title', name: 'seoTitle', type: 'string', default: '', description: 'Title search engines show for the collection page' },
-		{ displayName: 'Slug', name: 'slug', type: 'string', default: '', placeholder: 'starter-kits', description: 'Address of the collection in the store, e.g. starter-kits (made from the name when empty)' },
-	] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	options: (
+		[
+			...extra,
+			{
+				displayName: 'Image URL',
+				name: 'image',
+				type: 'string',
+				default: '',
+				placeholder: 'https://example.com/kits.png',
+				description: 'Address of the collection’s image',
+			},
+			{
+				displayName: 'SEO Description',
+				name: 'seoDescription',
+				type: 'string',
+				default: '',
+				description: 'Description search engines show for the collection page',
+			},
+			{
+				displayName: 'SEO Title',
+				name: 'seoTitle',
+				type: 'string',
+				default: '',
+				description: 'Title search engines show for the collection page',
+			},
+			{
+				displayName: 'Slug',
+				name: 'slug',
+				type: 'string',
+				default: '',
+				placeholder: 'starter-kits',
+				description:
+					'Address of the collection in the store, e.g. starter-kits (made from the name when empty)',
+			},
+		] as INodeProperties[]
+	).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 });
 
 /** A slug as the store takes it: lower case words joined by hyphens ("Starter Kits" → starter-kits). */
@@ -32,7 +69,14 @@ function slugOf(ctx: IExecuteFunctions, itemIndex: number, value: string, field:
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
-	if (!slug) throw validate.inputError(ctx, itemIndex, field, 'letters or digits to make an address such as starter-kits', value);
+	if (!slug)
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			field,
+			'letters or digits to make an address such as starter-kits',
+			value,
+		);
 	return slug;
 }
 
@@ -40,17 +84,32 @@ function readFields(ctx: IExecuteFunctions, itemIndex: number, values: IDataObje
 	const body: IDataObject = {};
 	if (values.name !== undefined) {
 		body.name = validate.text(ctx, itemIndex, 'Name', values.name, 200);
-		if (!body.name) throw validate.inputError(ctx, itemIndex, 'Name', 'a name for the collection', values.name);
+		if (!body.name)
+			throw validate.inputError(ctx, itemIndex, 'Name', 'a name for the collection', values.name);
 	}
-	if (values.slug) body.slug = slugOf(ctx, itemIndex, validate.text(ctx, itemIndex, 'Slug', values.slug, 200), 'Slug');
+	if (values.slug)
+		body.slug = slugOf(
+			ctx,
+			itemIndex,
+			validate.text(ctx, itemIndex, 'Slug', values.slug, 200),
+			'Slug',
+		);
 	if (values.image) {
 		const image = validate.text(ctx, itemIndex, 'Image URL', values.image, 2000);
-		if (!/^https?:\/\/\S+$/.test(image)) throw validate.inputError(ctx, itemIndex, 'Image URL', 'a web address such as https://example.com/kits.png', values.image);
+		if (!/^https?:\/\/\S+$/.test(image))
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				'Image URL',
+				'a web address such as https://example.com/kits.png',
+				values.image,
+			);
 		body.image = image;
 	}
 	const seo: IDataObject = {};
 	if (values.seoTitle) seo.title = validate.text(ctx, itemIndex, 'SEO Title', values.seoTitle, 200);
-	if (values.seoDescription) seo.description = validate.text(ctx, itemIndex, 'SEO Description', values.seoDescription, 1000);
+	if (values.seoDescription)
+		seo.description = validate.text(ctx, itemIndex, 'SEO Description', values.seoDescription, 1000);
 	if (Object.keys(seo).length) body.seo = seo;
 	return body;
 }
@@ -62,16 +121,42 @@ const create: OperationDefinition = {
 	description: 'Create a collection (category) that groups products in the store',
 	calls: ['products/create-product-collection'],
 	properties: [
-		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', description: 'Name of the collection, shown in the store, e.g. Starter kits' },
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'Name of the collection, shown in the store, e.g. Starter kits',
+		},
 		collectionFields('additionalFields', 'Additional Fields'),
 	],
 	async execute(itemIndex) {
-		const name = validate.text(this, itemIndex, 'Name', this.getNodeParameter('name', itemIndex, ''), 200);
-		if (!name) throw validate.inputError(this, itemIndex, 'Name', 'a name for the collection', name);
-		const fields: IDataObject = { ...readFields(this, itemIndex, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject), name };
+		const name = validate.text(
+			this,
+			itemIndex,
+			'Name',
+			this.getNodeParameter('name', itemIndex, ''),
+			200,
+		);
+		if (!name)
+			throw validate.inputError(this, itemIndex, 'Name', 'a name for the collection', name);
+		const fields: IDataObject = {
+			...readFields(
+				this,
+				itemIndex,
+				this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
+			),
+			name,
+		};
 		fields.slug ??= slugOf(this, itemIndex, name, 'Name');
 		const locationId = await resolveLocationId(this, itemIndex);
-		const body = await apiRequest<IDataObject>(this, { operation: 'products/create-product-collection', body: { ...alt(locationId), ...fields }, itemIndex, locationId });
+		const body = await apiRequest<IDataObject>(this, {
+			operation: 'products/create-product-collection',
+			body: { ...alt(locationId), ...fields },
+			itemIndex,
+			locationId,
+		});
 		return (body.data as IDataObject | undefined) ?? body;
 	},
 };
@@ -84,13 +169,22 @@ const update: OperationDefinition = {
 	calls: ['products/update-product-collection'],
 	properties: [
 		collectionIdParameter,
-		collectionFields('updateFields', 'Update Fields', [{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'New name of the collection' }]),
+		collectionFields('updateFields', 'Update Fields', [
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				description: 'New name of the collection',
+			},
+		]),
 	],
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, collectionIdParameter);
 		const values = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 		const fields = readFields(this, itemIndex, values);
-		if (!Object.keys(fields).length) throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
+		if (!Object.keys(fields).length)
+			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = await apiRequest<IDataObject>(this, {
 			operation: 'products/update-product-collection',
@@ -113,7 +207,13 @@ const deleteCollection: OperationDefinition = {
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, collectionIdParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
-		const body = await apiRequest<IDataObject>(this, { operation: 'products/delete-product-collection', path: { collectionId: id }, qs: alt(locationId), itemIndex, locationId });
+		const body = await apiRequest<IDataObject>(this, {
+			operation: 'products/delete-product-collection',
+			path: { collectionId: id },
+			qs: alt(locationId),
+			itemIndex,
+			locationId,
+		});
 		return { id, deleted: body.status === true };
 	},
 };
@@ -127,7 +227,13 @@ const getAll = paymentsGetMany({
 	total: 'total',
 	filters: [
 		{
-			property: { displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Only collections whose name contains this text' },
+			property: {
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				description: 'Only collections whose name contains this text',
+			},
 			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Name', value, 200),
 		},
 	],

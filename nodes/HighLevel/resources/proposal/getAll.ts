@@ -9,12 +9,17 @@ export const PAYMENT_STATUSES = ['waiting_for_payment', 'paid', 'no_payment'] as
 /** proposals.json names no largest `limit`; 100 keeps a page small enough to answer quickly. */
 const PAGE_SIZE = 100;
 
-const dateTime = (ctx: Parameters<typeof validate.isoDate>[0], itemIndex: number, field: string, value: unknown) =>
-	new Date(validate.isoDate(ctx, itemIndex, field, value)).toISOString();
+const dateTime = (
+	ctx: Parameters<typeof validate.isoDate>[0],
+	itemIndex: number,
+	field: string,
+	value: unknown,
+) => new Date(validate.isoDate(ctx, itemIndex, field, value)).toISOString();
 
 export const getAll = getManyOperation({
 	many: 'documents',
-	description: 'List the location’s documents and contracts (proposals, estimates, agreements), with their recipients, totals and signing status',
+	description:
+		'List the location’s documents and contracts (proposals, estimates, agreements), with their recipients, totals and signing status',
 	calls: ['proposals/list-documents-contracts'],
 	properties: [
 		{
@@ -70,7 +75,8 @@ export const getAll = getManyOperation({
 						{ name: 'Viewed', value: 'viewed' },
 					],
 					default: [],
-					description: 'Only documents in one of these states (Completed: signed by every recipient)',
+					description:
+						'Only documents in one of these states (Completed: signed by every recipient)',
 				},
 			],
 		},
@@ -78,7 +84,9 @@ export const getAll = getManyOperation({
 	async pager(itemIndex, { filters, location }) {
 		const qs: IDataObject = {};
 		const choices = (field: string, value: unknown, allowed: readonly string[]) =>
-			validate.stringList(this, itemIndex, field, value).map((v) => validate.oneOf(this, itemIndex, field, v, allowed));
+			validate
+				.stringList(this, itemIndex, field, value)
+				.map((v) => validate.oneOf(this, itemIndex, field, v, allowed));
 		if (filters.status !== undefined && filters.status !== '') {
 			const statuses = choices('Statuses', filters.status, DOCUMENT_STATUSES);
 			if (statuses.length) qs.status = statuses.join(',');
@@ -88,19 +96,47 @@ export const getAll = getManyOperation({
 			if (statuses.length) qs.paymentStatus = statuses.join(',');
 		}
 		if (filters.query) qs.query = validate.text(this, itemIndex, 'Search Text', filters.query, 200);
-		const from = filters.dateFrom ? dateTime(this, itemIndex, 'Created After', filters.dateFrom) : undefined;
-		const to = filters.dateTo ? dateTime(this, itemIndex, 'Created Before', filters.dateTo) : undefined;
+		const from = filters.dateFrom
+			? dateTime(this, itemIndex, 'Created After', filters.dateFrom)
+			: undefined;
+		const to = filters.dateTo
+			? dateTime(this, itemIndex, 'Created Before', filters.dateTo)
+			: undefined;
 		// HighLevel takes the range only whole: "dateFrom & DateTo must be provided together".
-		if (from && !to) throw validate.inputError(this, itemIndex, 'Created Before', 'a moment as well, since HighLevel filters by both ends or neither');
-		if (to && !from) throw validate.inputError(this, itemIndex, 'Created After', 'a moment as well, since HighLevel filters by both ends or neither');
+		if (from && !to)
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Created Before',
+				'a moment as well, since HighLevel filters by both ends or neither',
+			);
+		if (to && !from)
+			throw validate.inputError(
+				this,
+				itemIndex,
+				'Created After',
+				'a moment as well, since HighLevel filters by both ends or neither',
+			);
 		if (from && to) {
-			if (Date.parse(to) < Date.parse(from)) throw validate.inputError(this, itemIndex, 'Created Before', 'a moment at or after Created After', filters.dateTo);
+			if (Date.parse(to) < Date.parse(from))
+				throw validate.inputError(
+					this,
+					itemIndex,
+					'Created Before',
+					'a moment at or after Created After',
+					filters.dateTo,
+				);
 			qs.dateFrom = from;
 			qs.dateTo = to;
 		}
 		const locationId = await location();
 		return skipLimitPager(
-			{ operation: 'proposals/list-documents-contracts', qs: { locationId, ...qs }, itemIndex, locationId },
+			{
+				operation: 'proposals/list-documents-contracts',
+				qs: { locationId, ...qs },
+				itemIndex,
+				locationId,
+			},
 			'documents',
 			PAGE_SIZE,
 			totalNumber,

@@ -13,14 +13,26 @@ export const documentIdParameter: INodeProperties = {
 	typeOptions: { loadOptionsMethod: 'getDocuments', loadOptionsDependsOn: ['locationId'] },
 	required: true,
 	default: '',
-	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	hint: 'The document or contract to send; its recipients are set in HighLevel',
 };
 
 const sentByParameter: INodeProperties = {
-	...toProperty({ name: 'sentBy', title: 'Sent By Name or ID', description: '', check: 'id', type: 'options', loadOptionsMethod: 'getUsers' }, false),
+	...toProperty(
+		{
+			name: 'sentBy',
+			title: 'Sent By Name or ID',
+			description: '',
+			check: 'id',
+			type: 'options',
+			loadOptionsMethod: 'getUsers',
+		},
+		false,
+	),
 	required: true,
-	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	hint: 'The user the document is sent on behalf of',
 };
 
@@ -29,8 +41,17 @@ const mediumParameter: INodeProperties = {
 	name: 'medium',
 	type: 'options',
 	options: [
-		{ name: 'Email', value: 'email', description: 'HighLevel emails each recipient a link to sign' },
-		{ name: 'Link Only', value: 'link', description: 'HighLevel only makes the signing links (in the output), to share any way you like' },
+		{
+			name: 'Email',
+			value: 'email',
+			description: 'HighLevel emails each recipient a link to sign',
+		},
+		{
+			name: 'Link Only',
+			value: 'link',
+			description:
+				'HighLevel only makes the signing links (in the output), to share any way you like',
+		},
 	],
 	default: 'email',
 	description: 'How the recipients get the document',
@@ -42,7 +63,8 @@ export const send: OperationDefinition = {
 	value: 'send',
 	name: 'Send',
 	action: 'Send a document',
-	description: 'Send a document or contract to its recipients for signing; outputs the signing link of each recipient',
+	description:
+		'Send a document or contract to its recipients for signing; outputs the signing link of each recipient',
 	calls: ['proposals/send-documents-contracts'],
 	properties: [
 		documentIdParameter,
@@ -70,7 +92,8 @@ export const send: OperationDefinition = {
 					type: 'string',
 					default: '',
 					placeholder: 'sx6wyHhbFdRXh302Lunr',
-					description: 'ID of the email template the message is made from, instead of HighLevel’s default',
+					description:
+						'ID of the email template the message is made from, instead of HighLevel’s default',
 				},
 				{
 					displayName: 'From Email',
@@ -103,22 +126,44 @@ export const send: OperationDefinition = {
 		const documentId = readId(this, itemIndex, documentIdParameter);
 		const sentBy = readId(this, itemIndex, sentByParameter);
 		const medium = readOneOf(this, itemIndex, mediumParameter, MEDIUMS);
-		const options = medium === 'email' ? (this.getNodeParameter('options', itemIndex, {}) as IDataObject) : {};
+		const options =
+			medium === 'email' ? (this.getNodeParameter('options', itemIndex, {}) as IDataObject) : {};
 		const body: IDataObject = { documentId, sentBy, medium };
-		if (options.documentName) body.documentName = validate.text(this, itemIndex, 'Document Name', options.documentName, 200);
+		if (options.documentName)
+			body.documentName = validate.text(
+				this,
+				itemIndex,
+				'Document Name',
+				options.documentName,
+				200,
+			);
 		const sender = {
-			fromName: options.fromName ? validate.text(this, itemIndex, 'From Name', options.fromName, 200) : '',
-			fromEmail: options.fromEmail ? validate.email(this, itemIndex, 'From Email', options.fromEmail) : '',
+			fromName: options.fromName
+				? validate.text(this, itemIndex, 'From Name', options.fromName, 200)
+				: '',
+			fromEmail: options.fromEmail
+				? validate.email(this, itemIndex, 'From Email', options.fromEmail)
+				: '',
 		};
 		const receive = {
-			subject: options.subject ? validate.text(this, itemIndex, 'Subject', options.subject, 500) : '',
-			templateId: options.templateId ? validate.id(this, itemIndex, 'Email Template ID', options.templateId) : '',
+			subject: options.subject
+				? validate.text(this, itemIndex, 'Subject', options.subject, 500)
+				: '',
+			templateId: options.templateId
+				? validate.id(this, itemIndex, 'Email Template ID', options.templateId)
+				: '',
 		};
 		// HighLevel takes the notification settings whole (all four values) or not at all; empty ones keep its defaults.
-		if ([...Object.values(sender), ...Object.values(receive)].some(Boolean)) body.notificationSettings = { sender, receive };
+		if ([...Object.values(sender), ...Object.values(receive)].some(Boolean))
+			body.notificationSettings = { sender, receive };
 		const locationId = await resolveLocationId(this, itemIndex);
 		body.locationId = locationId;
-		const response = await apiRequest<IDataObject>(this, { operation: 'proposals/send-documents-contracts', body, itemIndex, locationId });
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'proposals/send-documents-contracts',
+			body,
+			itemIndex,
+			locationId,
+		});
 		return { documentId, ...response };
 	},
 };

@@ -13,7 +13,12 @@ export const get: OperationDefinition = {
 	properties: [],
 	async execute(itemIndex) {
 		const locationId = await resolveLocationId(this, itemIndex);
-		const response = await apiRequest<IDataObject>(this, { operation: 'locations/get-location', path: { locationId }, itemIndex, locationId });
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'locations/get-location',
+			path: { locationId },
+			itemIndex,
+			locationId,
+		});
 		return (response.location as IDataObject | undefined) ?? response;
 	},
 };

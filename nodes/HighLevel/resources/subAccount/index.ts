@@ -9,7 +9,10 @@ import { update } from './update';
 export const subAccount: ResourceDefinition = {
 	value: 'subAccount',
 	name: 'Sub-Account',
-	description: 'Sub-accounts (locations) of an agency: their details, settings and where the app is installed',
+	description:
+		'Sub-accounts (locations) of an agency: their details, settings and where the app is installed',
 	defaultOperation: get.value,
-	operations: [get, getInstalled, getTimezones, search, update].sort((a, b) => a.name.localeCompare(b.name)),
+	operations: [get, getInstalled, getTimezones, search, update].sort((a, b) =>
+		a.name.localeCompare(b.name),
+	),
 };

@@ -5,11 +5,17 @@ import { authenticationMethod, credentialTypeFor, getConnection } from '../../tr
 import { skipLimitPager } from '../../transport/paginate';
 
 const OPTIONS = fieldTable([
-	{ name: 'query', title: 'Name', description: 'Only sub-accounts whose name contains this text', check: 'text' },
+	{
+		name: 'query',
+		title: 'Name',
+		description: 'Only sub-accounts whose name contains this text',
+		check: 'text',
+	},
 	{
 		name: 'isInstalled',
 		title: 'Installed Only',
-		description: 'Whether to list only the sub-accounts where the app is installed (off: every sub-account of the agency, each with isInstalled)',
+		description:
+			'Whether to list only the sub-accounts where the app is installed (off: every sub-account of the agency, each with isInstalled)',
 		check: 'boolean',
 		type: 'boolean',
 		default: true,
@@ -17,7 +23,8 @@ const OPTIONS = fieldTable([
 	{
 		name: 'appId',
 		title: 'App ID',
-		description: 'The marketplace app whose installs to list; by default the app of the credential (its client ID before the dash)',
+		description:
+			'The marketplace app whose installs to list; by default the app of the credential (its client ID before the dash)',
 		check: 'id',
 		placeholder: '6578278e879ad2646715ba9c',
 	},
@@ -38,15 +45,25 @@ export const getInstalled = getManyOperation({
 	async pager(itemIndex, { filters }) {
 		const { appId: given, isInstalled, ...rest } = OPTIONS.body(this, itemIndex, filters);
 		const { companyId } = await getConnection(this);
-		const qs: IDataObject = { companyId, appId: given ?? (await credentialAppId(this)), isInstalled: isInstalled ?? true, ...rest };
-		return skipLimitPager({ operation: 'oauth/get-installed-location', qs, itemIndex }, 'locations', PAGE_SIZE, (body) =>
-			typeof body.count === 'number' ? body.count : undefined,
+		const qs: IDataObject = {
+			companyId,
+			appId: given ?? (await credentialAppId(this)),
+			isInstalled: isInstalled ?? true,
+			...rest,
+		};
+		return skipLimitPager(
+			{ operation: 'oauth/get-installed-location', qs, itemIndex },
+			'locations',
+			PAGE_SIZE,
+			(body) => (typeof body.count === 'number' ? body.count : undefined),
 		);
 	},
 });
 
 /** HighLevel's client IDs are the app's ID, a dash and a suffix. */
-async function credentialAppId(ctx: Parameters<typeof getConnection>[0]): Promise<string | undefined> {
+async function credentialAppId(
+	ctx: Parameters<typeof getConnection>[0],
+): Promise<string | undefined> {
 	const method = authenticationMethod(ctx);
 	// A Private Integration Token is refused before sending: the operation needs an agency token.
 	if (method !== 'oAuth2') return undefined;

@@ -6,7 +6,13 @@ import { getConnection } from '../../transport/connection';
 import { skipLimitPager } from '../../transport/paginate';
 
 const FILTERS = fieldTable([
-	{ name: 'email', title: 'Email', description: 'Only the sub-account with this email address', check: 'email', placeholder: 'office@example.com' },
+	{
+		name: 'email',
+		title: 'Email',
+		description: 'Only the sub-account with this email address',
+		check: 'email',
+		placeholder: 'office@example.com',
+	},
 	{
 		name: 'order',
 		title: 'Order',
@@ -29,7 +35,8 @@ export const search = getManyOperation({
 	value: 'search',
 	name: 'Search',
 	action: 'Search sub-accounts',
-	description: 'List the agency’s sub-accounts, optionally the one with an email address. Meant for an agency token; with a sub-account token HighLevel lists only that sub-account.',
+	description:
+		'List the agency’s sub-accounts, optionally the one with an email address. Meant for an agency token; with a sub-account token HighLevel lists only that sub-account.',
 	calls: ['locations/search-locations', 'locations/get-location'],
 	properties: [{ ...FILTERS.collection('filters', 'Filters'), placeholder: 'Add Filter' }],
 	async pager(itemIndex, { filters, location, cache }) {
@@ -39,6 +46,10 @@ export const search = getManyOperation({
 		const locationId = agency ? undefined : await location();
 		const companyId = agency ?? (await companyIdOf(this, itemIndex, locationId as string, cache));
 		const qs: IDataObject = { companyId, ...search };
-		return skipLimitPager({ operation: 'locations/search-locations', qs, itemIndex, locationId }, 'locations', PAGE_SIZE);
+		return skipLimitPager(
+			{ operation: 'locations/search-locations', qs, itemIndex, locationId },
+			'locations',
+			PAGE_SIZE,
+		);
 	},
 });

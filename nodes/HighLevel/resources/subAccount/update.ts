@@ -15,8 +15,15 @@ export const update: OperationDefinition = {
 	calls: ['locations/put-location'],
 	properties: [SUB_ACCOUNT_FIELDS.collection('updateFields', 'Update Fields', [], true)],
 	async execute(itemIndex) {
-		const body = nestSettings(SUB_ACCOUNT_FIELDS.body(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject));
-		if (!Object.keys(body).length) throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
+		const body = nestSettings(
+			SUB_ACCOUNT_FIELDS.body(
+				this,
+				itemIndex,
+				this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+			),
+		);
+		if (!Object.keys(body).length)
+			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
 		const locationId = await resolveLocationId(this, itemIndex);
 		// The agency's own ID, which HighLevel requires; only an agency token gets this far.
 		const { companyId } = await getConnection(this);

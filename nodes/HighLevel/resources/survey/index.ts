@@ -14,7 +14,8 @@ const getAll = getManyOperation({
 
 const getSubmissions = submissionsOperation({
 	many: 'survey submissions',
-	description: 'List survey submissions (contact, answers, when), by default those of the last month',
+	description:
+		'List survey submissions (contact, answers, when), by default those of the last month',
 	call: 'surveys/get-surveys-submissions',
 	id: { name: 'surveyId', displayName: 'Survey Name or ID', loadOptionsMethod: 'getSurveys' },
 });

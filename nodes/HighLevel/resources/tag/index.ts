@@ -5,7 +5,13 @@ import { idDropdownParameter } from '../../shared/params';
 
 /** A tag has only its name (tagBody); contacts carry tags by name. */
 const TAG_FIELDS = fieldTable([
-	{ name: 'name', title: 'Name', description: 'Name of the tag, as contacts carry it, e.g. vip (unique in the sub-account)', check: 'text', nonEmpty: true },
+	{
+		name: 'name',
+		title: 'Name',
+		description: 'Name of the tag, as contacts carry it, e.g. vip (unique in the sub-account)',
+		check: 'text',
+		nonEmpty: true,
+	},
 ]);
 
 export const tagIdParameter = idDropdownParameter('tagId', 'Tag Name or ID', 'getTagIds', 'tag');
@@ -33,7 +39,8 @@ export const tag: ResourceDefinition = {
 		required: ['name'],
 		updateRequired: ['name'],
 		descriptions: {
-			create: 'Create a tag in the sub-account, so contacts can be tagged with it (HighLevel refuses a name already taken)',
+			create:
+				'Create a tag in the sub-account, so contacts can be tagged with it (HighLevel refuses a name already taken)',
 			get: 'Retrieve a tag of the sub-account by ID: its name and ID',
 			getAll: 'List the sub-account’s tags (HighLevel answers the whole list at once)',
 			update: 'Rename a tag of the sub-account; contacts that carry it carry the new name',

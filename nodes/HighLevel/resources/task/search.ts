@@ -4,8 +4,21 @@ import { getManyOperation } from '../../shared/getMany';
 import { skipLimitBodyPager } from '../../transport/paginate';
 
 const FILTERS = fieldTable([
-	{ ...assignedUserField('assignedTo'), title: 'Assigned User Names or IDs', type: 'multiOptions', check: 'list', description: 'Only tasks assigned to these users. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
-	{ name: 'contactId', title: 'Contact IDs', description: 'Only tasks of these contacts, IDs separated by commas', check: 'list', placeholder: 'sx6wyHhbFdRXh302Lunr' },
+	{
+		...assignedUserField('assignedTo'),
+		title: 'Assigned User Names or IDs',
+		type: 'multiOptions',
+		check: 'list',
+		description:
+			'Only tasks assigned to these users. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		name: 'contactId',
+		title: 'Contact IDs',
+		description: 'Only tasks of these contacts, IDs separated by commas',
+		check: 'list',
+		placeholder: 'sx6wyHhbFdRXh302Lunr',
+	},
 	{
 		name: 'completed',
 		title: 'Status',
@@ -18,8 +31,19 @@ const FILTERS = fieldTable([
 		],
 		default: 'pending',
 	},
-	{ name: 'query', title: 'Search Text', description: 'Text in the task’s title or description', check: 'text' },
-	{ name: 'businessId', title: 'Business ID', description: 'Only tasks of contacts of this business', check: 'id', placeholder: 'sx6wyHhbFdRXh302Lunr' },
+	{
+		name: 'query',
+		title: 'Search Text',
+		description: 'Text in the task’s title or description',
+		check: 'text',
+	},
+	{
+		name: 'businessId',
+		title: 'Business ID',
+		description: 'Only tasks of contacts of this business',
+		check: 'id',
+		placeholder: 'sx6wyHhbFdRXh302Lunr',
+	},
 ]);
 
 /** locations.json: `limit` defaults to 25 and names no maximum; 100 is the page asked for. The answer has no total. */
@@ -30,13 +54,21 @@ export const search = getManyOperation({
 	value: 'search',
 	name: 'Search',
 	action: 'Search tasks',
-	description: 'Search the tasks of the whole sub-account (every contact’s) by assigned user, contact, status, text or business',
+	description:
+		'Search the tasks of the whole sub-account (every contact’s) by assigned user, contact, status, text or business',
 	calls: ['locations/task-search'],
 	properties: [{ ...FILTERS.collection('filters', 'Filters'), placeholder: 'Add Filter' }],
 	async pager(itemIndex, { filters, location }) {
 		const { completed, ...rest } = FILTERS.body(this, itemIndex, filters);
-		const body: IDataObject = { ...rest, ...(completed === undefined ? {} : { completed: completed === 'completed' }) };
+		const body: IDataObject = {
+			...rest,
+			...(completed === undefined ? {} : { completed: completed === 'completed' }),
+		};
 		const locationId = await location();
-		return skipLimitBodyPager({ operation: 'locations/task-search', path: { locationId }, body, itemIndex, locationId }, 'tasks', PAGE_SIZE);
+		return skipLimitBodyPager(
+			{ operation: 'locations/task-search', path: { locationId }, body, itemIndex, locationId },
+			'tasks',
+			PAGE_SIZE,
+		);
 	},
 });

@@ -1,12 +1,24 @@
 import type { ResourceDefinition } from '../../shared/types';
-import { commonFilters, idFilter, paymentsGet, paymentsGetMany, recordDropdown } from '../../shared/commerce';
+import {
+	commonFilters,
+	idFilter,
+	paymentsGet,
+	paymentsGetMany,
+	recordDropdown,
+} from '../../shared/commerce';
 import * as validate from '../../shared/validate';
 
 const get = paymentsGet({
 	action: 'Get a transaction',
-	description: 'Retrieve a payment transaction: amount, refunds, status, payment provider and what it paid for',
+	description:
+		'Retrieve a payment transaction: amount, refunds, status, payment provider and what it paid for',
 	operation: 'payments/get-transaction-by-id',
-	idParameter: recordDropdown('transactionId', 'Transaction Name or ID', 'getTransactions', 'The transaction'),
+	idParameter: recordDropdown(
+		'transactionId',
+		'Transaction Name or ID',
+		'getTransactions',
+		'The transaction',
+	),
 	pathParam: 'transactionId',
 	withAltType: true,
 });
@@ -19,10 +31,26 @@ const getAll = paymentsGetMany({
 	withAltType: true,
 	filters: [
 		...commonFilters('transactions'),
-		idFilter('entityId', 'Paid For ID', 'Only transactions paying this record (an order or an invoice ID)'),
-		idFilter('subscriptionId', 'Subscription ID', 'Only transactions of this subscription (its provider ID, e.g. sub_…)'),
+		idFilter(
+			'entityId',
+			'Paid For ID',
+			'Only transactions paying this record (an order or an invoice ID)',
+		),
+		idFilter(
+			'subscriptionId',
+			'Subscription ID',
+			'Only transactions of this subscription (its provider ID, e.g. sub_…)',
+		),
 		{
-			property: { displayName: 'Source Type', name: 'entitySourceType', type: 'string', default: '', placeholder: 'funnel', description: 'Only transactions from this kind of source, e.g. funnel, invoice or payment_link' },
+			property: {
+				displayName: 'Source Type',
+				name: 'entitySourceType',
+				type: 'string',
+				default: '',
+				placeholder: 'funnel',
+				description:
+					'Only transactions from this kind of source, e.g. funnel, invoice or payment_link',
+			},
 			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Source Type', value, 50),
 		},
 	],

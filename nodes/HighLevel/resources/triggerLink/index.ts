@@ -25,14 +25,27 @@ const linkProperties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'https://example.com/spring',
-		description: 'Address a click leads to, after HighLevel records it (and fires workflows triggered by the link)',
+		description:
+			'Address a click leads to, after HighLevel records it (and fires workflows triggered by the link)',
 	},
 ];
 
 function linkBody(ctx: IExecuteFunctions, itemIndex: number): { name: string; redirectTo: string } {
-	const name = validate.text(ctx, itemIndex, 'Name', ctx.getNodeParameter('name', itemIndex, ''), 200);
+	const name = validate.text(
+		ctx,
+		itemIndex,
+		'Name',
+		ctx.getNodeParameter('name', itemIndex, ''),
+		200,
+	);
 	if (!name) throw validate.inputError(ctx, itemIndex, 'Name', 'a name for the link', name);
-	const redirectTo = validate.text(ctx, itemIndex, 'Redirect To', ctx.getNodeParameter('redirectTo', itemIndex, ''), 2000);
+	const redirectTo = validate.text(
+		ctx,
+		itemIndex,
+		'Redirect To',
+		ctx.getNodeParameter('redirectTo', itemIndex, ''),
+		2000,
+	);
 	let url: URL | undefined;
 	try {
 		url = new URL(redirectTo);
@@ -40,7 +53,13 @@ function linkBody(ctx: IExecuteFunctions, itemIndex: number): { name: string; re
 		url = undefined;
 	}
 	if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-		throw validate.inputError(ctx, itemIndex, 'Redirect To', 'a web address such as https://example.com/offer', redirectTo);
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			'Redirect To',
+			'a web address such as https://example.com/offer',
+			redirectTo,
+		);
 	}
 	return { name, redirectTo };
 }
@@ -62,7 +81,14 @@ const create: OperationDefinition = {
 	async execute(itemIndex) {
 		const body = linkBody(this, itemIndex);
 		const locationId = await resolveLocationId(this, itemIndex);
-		return unwrap(await apiRequest<IDataObject>(this, { operation: 'links/create-link', body: { locationId, ...body }, itemIndex, locationId }));
+		return unwrap(
+			await apiRequest<IDataObject>(this, {
+				operation: 'links/create-link',
+				body: { locationId, ...body },
+				itemIndex,
+				locationId,
+			}),
+		);
 	},
 };
 
@@ -75,7 +101,12 @@ const getAll: OperationDefinition = {
 	properties: [],
 	async execute(itemIndex) {
 		const locationId = await resolveLocationId(this, itemIndex);
-		const body = await apiRequest<IDataObject>(this, { operation: 'links/get-links', qs: { locationId }, itemIndex, locationId });
+		const body = await apiRequest<IDataObject>(this, {
+			operation: 'links/get-links',
+			qs: { locationId },
+			itemIndex,
+			locationId,
+		});
 		return Array.isArray(body.links) ? (body.links as IDataObject[]) : [];
 	},
 };
@@ -84,14 +115,23 @@ const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a trigger link',
-	description: 'Rename a trigger link or change where it leads; links already sent follow the change',
+	description:
+		'Rename a trigger link or change where it leads; links already sent follow the change',
 	calls: ['links/update-link'],
 	properties: [linkIdParameter, ...linkProperties],
 	async execute(itemIndex) {
 		const id = linkId(this, itemIndex);
 		const body = linkBody(this, itemIndex);
 		const locationId = await resolveLocationId(this, itemIndex);
-		return unwrap(await apiRequest<IDataObject>(this, { operation: 'links/update-link', path: { linkId: id }, body, itemIndex, locationId }));
+		return unwrap(
+			await apiRequest<IDataObject>(this, {
+				operation: 'links/update-link',
+				path: { linkId: id },
+				body,
+				itemIndex,
+				locationId,
+			}),
+		);
 	},
 };
 
@@ -105,7 +145,12 @@ const deleteLink: OperationDefinition = {
 	async execute(itemIndex) {
 		const id = linkId(this, itemIndex);
 		const locationId = await resolveLocationId(this, itemIndex);
-		const body = await apiRequest<IDataObject>(this, { operation: 'links/delete-link', path: { linkId: id }, itemIndex, locationId });
+		const body = await apiRequest<IDataObject>(this, {
+			operation: 'links/delete-link',
+			path: { linkId: id },
+			itemIndex,
+			locationId,
+		});
 		return { id, deleted: body.succeded === true || body.succeeded === true };
 	},
 };

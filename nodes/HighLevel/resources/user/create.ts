@@ -14,14 +14,30 @@ export const create: OperationDefinition = {
 	description:
 		'Create a user of the agency who works in the sub-account (or the sub-accounts given); works with a sub-account or an agency token',
 	calls: ['users/create-user', 'locations/get-location'],
-	properties: [...REQUIRED.map((name) => USER_FIELDS.property(name, { required: true })), USER_FIELDS.collection('additionalFields', 'Additional Fields', REQUIRED)],
+	properties: [
+		...REQUIRED.map((name) => USER_FIELDS.property(name, { required: true })),
+		USER_FIELDS.collection('additionalFields', 'Additional Fields', REQUIRED),
+	],
 	async execute(itemIndex, cache) {
-		const values: IDataObject = { ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) };
+		const values: IDataObject = {
+			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		};
 		for (const name of REQUIRED) values[name] = USER_FIELDS.read(this, itemIndex, name);
 		const body = USER_FIELDS.body(this, itemIndex, values);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const companyId = await companyIdOf(this, itemIndex, locationId, cache);
-		const request: IDataObject = { companyId, type: 'account', role: 'user', locationIds: [locationId], ...body };
-		return await apiRequest<IDataObject>(this, { operation: 'users/create-user', body: request, itemIndex, locationId });
+		const request: IDataObject = {
+			companyId,
+			type: 'account',
+			role: 'user',
+			locationIds: [locationId],
+			...body,
+		};
+		return await apiRequest<IDataObject>(this, {
+			operation: 'users/create-user',
+			body: request,
+			itemIndex,
+			locationId,
+		});
 	},
 };

@@ -14,9 +14,27 @@ export const ROLES = [
 ];
 
 export const USER_FIELDS = fieldTable([
-	{ name: 'firstName', title: 'First Name', description: 'First name of the user', check: 'text', nonEmpty: true },
-	{ name: 'lastName', title: 'Last Name', description: 'Last name of the user', check: 'text', nonEmpty: true },
-	{ name: 'email', title: 'Email', description: 'Email address the user signs in with', check: 'email', placeholder: 'name@example.com' },
+	{
+		name: 'firstName',
+		title: 'First Name',
+		description: 'First name of the user',
+		check: 'text',
+		nonEmpty: true,
+	},
+	{
+		name: 'lastName',
+		title: 'Last Name',
+		description: 'Last name of the user',
+		check: 'text',
+		nonEmpty: true,
+	},
+	{
+		name: 'email',
+		title: 'Email',
+		description: 'Email address the user signs in with',
+		check: 'email',
+		placeholder: 'name@example.com',
+	},
 	{
 		name: 'password',
 		title: 'Password',
@@ -25,13 +43,36 @@ export const USER_FIELDS = fieldTable([
 		nonEmpty: true,
 		typeOptions: { password: true },
 	},
-	{ name: 'phone', title: 'Phone', description: 'Phone number in E.164 format, e.g. +14155550123', check: 'phone', placeholder: '+14155550123' },
-	{ name: 'type', title: 'Type', description: 'Whether the user works in sub-accounts or in the agency', check: 'choice', type: 'options', options: ROLE_TYPES, default: 'account' },
-	{ name: 'role', title: 'Role', description: 'Admin users can change settings; users work with records', check: 'choice', type: 'options', options: ROLES, default: 'user' },
+	{
+		name: 'phone',
+		title: 'Phone',
+		description: 'Phone number in E.164 format, e.g. +14155550123',
+		check: 'phone',
+		placeholder: '+14155550123',
+	},
+	{
+		name: 'type',
+		title: 'Type',
+		description: 'Whether the user works in sub-accounts or in the agency',
+		check: 'choice',
+		type: 'options',
+		options: ROLE_TYPES,
+		default: 'account',
+	},
+	{
+		name: 'role',
+		title: 'Role',
+		description: 'Admin users can change settings; users work with records',
+		check: 'choice',
+		type: 'options',
+		options: ROLES,
+		default: 'user',
+	},
 	{
 		name: 'locationIds',
 		title: 'Sub-Account IDs',
-		description: 'IDs of the sub-accounts the user works in, separated by commas (the node’s sub-account when left out on create)',
+		description:
+			'IDs of the sub-accounts the user works in, separated by commas (the node’s sub-account when left out on create)',
 		check: 'list',
 		placeholder: 've9EPM428h8vShlRW1KT',
 	},

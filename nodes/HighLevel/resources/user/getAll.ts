@@ -8,16 +8,25 @@ import { skipLimitPager } from '../../transport/paginate';
 import { companyIdOf } from '../../shared/company';
 import { USER_FIELDS } from './fields';
 
-const userField = (name: string, description: string): FieldSpec => ({ ...(USER_FIELDS.fields.find((f) => f.name === name) as FieldSpec), description });
+const userField = (name: string, description: string): FieldSpec => ({
+	...(USER_FIELDS.fields.find((f) => f.name === name) as FieldSpec),
+	description,
+});
 
 const FILTERS = fieldTable([
-	{ name: 'query', title: 'Search', description: 'Text in the user’s name, email or phone', check: 'text' },
+	{
+		name: 'query',
+		title: 'Search',
+		description: 'Text in the user’s name, email or phone',
+		check: 'text',
+	},
 	userField('role', 'Only users with this role'),
 	userField('type', 'Only sub-account users, or only agency users'),
 	{
 		name: 'allSubAccounts',
 		title: 'All Sub-Accounts',
-		description: 'Whether to list the users of every sub-account of the agency (with an agency token) instead of the node’s sub-account only',
+		description:
+			'Whether to list the users of every sub-account of the agency (with an agency token) instead of the node’s sub-account only',
 		check: 'boolean',
 		type: 'boolean',
 	},
@@ -30,7 +39,8 @@ const PAGE_SIZE = 100;
 
 export const getAll = getManyOperation({
 	many: 'users',
-	description: 'Search the users of the sub-account (or, with an agency token, of every sub-account) by name, email, phone, role or type',
+	description:
+		'Search the users of the sub-account (or, with an agency token, of every sub-account) by name, email, phone, role or type',
 	calls: ['users/search-users', 'locations/get-location'],
 	properties: [
 		{ ...FILTERS.collection('filters', 'Filters'), placeholder: 'Add Filter' },
@@ -52,14 +62,25 @@ export const getAll = getManyOperation({
 		const { allSubAccounts, ...search } = FILTERS.body(this, itemIndex, filters);
 		const sort = (this.getNodeParameter('sort', itemIndex, {}) ?? {}) as IDataObject;
 		const order: IDataObject = {};
-		if (sort.sortBy !== undefined) order.sort = validate.oneOf(this, itemIndex, 'Sort By', sort.sortBy, SORTS);
-		if (sort.direction !== undefined) order.sortDirection = sortDirection(this, itemIndex, sort.direction);
+		if (sort.sortBy !== undefined)
+			order.sort = validate.oneOf(this, itemIndex, 'Sort By', sort.sortBy, SORTS);
+		if (sort.direction !== undefined)
+			order.sortDirection = sortDirection(this, itemIndex, sort.direction);
 		const locationId = await location();
 		const companyId = await companyIdOf(this, itemIndex, locationId, cache);
-		const everywhere = allSubAccounts === true && (await getConnection(this)).userType === 'Company';
-		const qs: IDataObject = { companyId, ...(everywhere ? {} : { locationId }), ...search, ...order };
-		return skipLimitPager({ operation: 'users/search-users', qs, itemIndex, locationId }, 'users', PAGE_SIZE, (body) =>
-			typeof body.count === 'number' ? body.count : undefined,
+		const everywhere =
+			allSubAccounts === true && (await getConnection(this)).userType === 'Company';
+		const qs: IDataObject = {
+			companyId,
+			...(everywhere ? {} : { locationId }),
+			...search,
+			...order,
+		};
+		return skipLimitPager(
+			{ operation: 'users/search-users', qs, itemIndex, locationId },
+			'users',
+			PAGE_SIZE,
+			(body) => (typeof body.count === 'number' ? body.count : undefined),
 		);
 	},
 });

@@ -8,7 +8,10 @@ import { update } from './update';
 export const user: ResourceDefinition = {
 	value: 'user',
 	name: 'User',
-	description: 'Users of the agency and the sub-accounts they work in (a sub-account or an agency token works)',
+	description:
+		'Users of the agency and the sub-accounts they work in (a sub-account or an agency token works)',
 	defaultOperation: getAll.value,
-	operations: [create, deleteUser, get, getAll, update].sort((a, b) => a.name.localeCompare(b.name)),
+	operations: [create, deleteUser, get, getAll, update].sort((a, b) =>
+		a.name.localeCompare(b.name),
+	),
 };

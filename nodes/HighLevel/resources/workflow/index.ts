@@ -3,7 +3,8 @@ import type { ResourceDefinition } from '../../shared/types';
 
 const getAll = locationListOperation({
 	many: 'workflows',
-	description: 'List the sub-account’s workflows with their IDs, status (draft or published) and version',
+	description:
+		'List the sub-account’s workflows with their IDs, status (draft or published) and version',
 	call: 'workflows/get-workflow',
 	itemsKey: 'workflows',
 });
