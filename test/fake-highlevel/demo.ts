@@ -34,11 +34,13 @@ export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_I
 	location.addCampaign('Spring sale');
 	// A class calendar open every day that takes many bookings per slot, so appointments can be
 	// booked at any daytime moment, side by side (the hardening matrix books several at once on
-	// the first calendar the dropdown lists, which sorts by name).
+	// the first calendar the dropdown lists, which sorts by name). The matrices book thousands of
+	// appointments at the same moment over one test file (every Appointment and Appointment Note
+	// operation makes its own), so the slot holds more than a file can ever book.
 	addCalendar(location, {
 		name: 'Drop-in Hours',
 		calendarType: 'class_booking',
-		appoinmentPerSlot: 1000,
+		appoinmentPerSlot: 1_000_000,
 		openHours: [
 			{
 				daysOfTheWeek: [0, 1, 2, 3, 4, 5, 6],
