@@ -137,8 +137,12 @@ export function checkRunBasics(run: RunView): void {
 		}
 	}
 	const allowed = new Set(e2e.httpErrors ?? []);
+	// A 429 is HighLevel asking to wait, not a contract break: the node waits and resends, and one
+	// that reached the user would have failed the run above. In main and queue mode every workflow
+	// runs at once against one sub-account, so absorbed 429s come and go with the machine's timing
+	// (how few there are is the benchmark's to measure).
 	const broken = run.requests.filter(
-		(r) => (r.status >= 400 || r.status < 0) && !allowed.has(r.status),
+		(r) => (r.status >= 400 || r.status < 0) && r.status !== 429 && !allowed.has(r.status),
 	);
 	assert.deepEqual(
 		broken.map((r) => `${r.method} ${r.path} -> ${r.status}`),
