@@ -52,10 +52,19 @@ export function creatorEntry(page: Page, descriptions: string[]): Locator {
 	});
 }
 
-/** The action rows the node creator lists for the entry that is open. */
-export async function creatorActions(page: Page): Promise<string[]> {
+/**
+ * The action rows the node creator lists for the entry that is open, once `expected` is among
+ * them or 15 s have passed: the editor renders a long action list in steps, so reading it at the
+ * first row can catch only the first screenful (it did in CI, with 200+ actions).
+ */
+export async function creatorActions(page: Page, expected: string): Promise<string[]> {
 	const names = page.getByTestId('node-creator-item-name');
 	await names.first().waitFor();
+	await names
+		.filter({ hasText: exactly(expected) })
+		.first()
+		.waitFor({ timeout: 15_000 })
+		.catch(() => undefined);
 	return (await names.allInnerTexts()).map((t) => t.trim());
 }
 

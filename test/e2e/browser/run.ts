@@ -273,7 +273,7 @@ async function runSteps(
 			await entry.waitFor();
 			await shot(page, '01-node-creator');
 			await entry.click();
-			const actions = await editor.creatorActions(page);
+			const actions = await editor.creatorActions(page, users.operation.action);
 			await shot(page, '02-node-actions');
 			assert.ok(actions.includes(users.operation.action), `actions listed: ${actions.join(', ')}`);
 		},
