@@ -13,6 +13,12 @@ import { POLL_EVENTS, pollEvent } from './poll/events';
 import { pollLocations } from './poll/locations';
 import { newest, poll, type PollSettings } from './poll/run';
 import type { FilterName, PollFilters } from './poll/source';
+import {
+	authenticate,
+	authenticated,
+	authenticationParameter,
+	HIGHLEVEL_CREDENTIALS,
+} from './shared/authentication';
 import { instant } from './shared/dates';
 
 const DEFAULT_MAX_ITEMS = 500;
@@ -219,31 +225,11 @@ export class HighLevelPollingTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'highLevelPrivateIntegrationApi',
-				required: true,
-				displayOptions: { show: { authentication: ['privateIntegrationToken'] } },
-			},
-			{
-				name: 'highLevelAppOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-		],
+		credentials: HIGHLEVEL_CREDENTIALS,
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'Private Integration Token', value: 'privateIntegrationToken' },
-					{ name: 'OAuth2', value: 'oAuth2' },
-				],
-				default: 'privateIntegrationToken',
-				description:
-					'A Private Integration Token watches one sub-account; an agency OAuth2 credential can watch several',
-			},
+			authenticationParameter(
+				'A Private Integration Token watches one sub-account; an agency OAuth2 credential can watch several',
+			),
 			{
 				displayName: 'Event',
 				name: 'event',
@@ -337,9 +323,10 @@ export class HighLevelPollingTrigger implements INodeType {
 		],
 	};
 
-	methods = { loadOptions };
+	methods = { loadOptions: authenticated(loadOptions) };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		authenticate(this);
 		// Every setting is checked before the first request (listing installed sub-accounts is one).
 		const checked = readSettings(this);
 		const settings: PollSettings = { ...checked, locationIds: await pollLocations(this) };
