@@ -30,17 +30,32 @@ function eventsWith(filter: FilterName): string[] {
 	);
 }
 
-const FILTERS: INodeProperties[] = [
+/** A filter picked from one of the sub-account's lists, shown for the events that take it. */
+function listFilter(
+	displayName: string,
+	name: FilterName,
+	loadOptionsMethod: string,
 	{
-		displayName: 'Form Name or ID',
-		name: 'formId',
+		events = eventsWith(name),
+		dependsOn = [],
+		required,
+	}: { events?: string[]; dependsOn?: string[]; required?: boolean } = {},
+): INodeProperties {
+	return {
+		displayName,
+		name,
 		type: 'options',
 		description:
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getForms', loadOptionsDependsOn: ['locationId'] },
-		displayOptions: { show: { event: eventsWith('formId') } },
+		typeOptions: { loadOptionsMethod, loadOptionsDependsOn: [...dependsOn, 'locationId'] },
+		displayOptions: { show: { event: events } },
 		default: '',
-	},
+		...(required ? { required } : {}),
+	};
+}
+
+const FILTERS: INodeProperties[] = [
+	listFilter('Form Name or ID', 'formId', 'getForms'),
 	{
 		displayName: 'Survey ID',
 		name: 'surveyId',
@@ -50,26 +65,8 @@ const FILTERS: INodeProperties[] = [
 		placeholder: 'k3Lx8vQ2TfGkqYtq1nMd',
 		description: 'Only submissions of this survey; leave empty for every survey',
 	},
-	{
-		displayName: 'Calendar Name or ID',
-		name: 'calendarId',
-		type: 'options',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getCalendars', loadOptionsDependsOn: ['locationId'] },
-		displayOptions: { show: { event: eventsWith('calendarId') } },
-		default: '',
-	},
-	{
-		displayName: 'User Name or ID',
-		name: 'userId',
-		type: 'options',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
-		displayOptions: { show: { event: eventsWith('userId') } },
-		default: '',
-	},
+	listFilter('Calendar Name or ID', 'calendarId', 'getCalendars'),
+	listFilter('User Name or ID', 'userId', 'getUsers'),
 	{
 		displayName: 'Channel',
 		name: 'channel',
@@ -103,62 +100,15 @@ const FILTERS: INodeProperties[] = [
 		required: true,
 		description: 'Start when an opportunity is marked with this status',
 	},
-	{
-		displayName: 'Pipeline Name or ID',
-		name: 'pipelineId',
-		type: 'options',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getPipelines', loadOptionsDependsOn: ['locationId'] },
-		displayOptions: { show: { event: eventsWith('pipelineId') } },
-		default: '',
-	},
-	{
-		displayName: 'Stage Name or ID',
-		name: 'pipelineStageId',
-		type: 'options',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: {
-			loadOptionsMethod: 'getPipelineStages',
-			loadOptionsDependsOn: ['pipelineId', 'locationId'],
-		},
-		displayOptions: { show: { event: eventsWith('pipelineStageId') } },
-		default: '',
-	},
-	{
-		displayName: 'Tag Name or ID',
-		name: 'tag',
-		type: 'options',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getTags', loadOptionsDependsOn: ['locationId'] },
-		displayOptions: { show: { event: ['contactTagAdded'] } },
-		default: '',
-		required: true,
-	},
-	{
-		displayName: 'Tag Name or ID',
-		name: 'tag',
-		type: 'options',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getTags', loadOptionsDependsOn: ['locationId'] },
-		displayOptions: {
-			show: { event: eventsWith('tag').filter((event) => event !== 'contactTagAdded') },
-		},
-		default: '',
-	},
-	{
-		displayName: 'Assigned User Name or ID',
-		name: 'assignedTo',
-		type: 'options',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
-		displayOptions: { show: { event: eventsWith('assignedTo') } },
-		default: '',
-	},
+	listFilter('Pipeline Name or ID', 'pipelineId', 'getPipelines'),
+	listFilter('Stage Name or ID', 'pipelineStageId', 'getPipelineStages', {
+		dependsOn: ['pipelineId'],
+	}),
+	listFilter('Tag Name or ID', 'tag', 'getTags', { events: ['contactTagAdded'], required: true }),
+	listFilter('Tag Name or ID', 'tag', 'getTags', {
+		events: eventsWith('tag').filter((event) => event !== 'contactTagAdded'),
+	}),
+	listFilter('Assigned User Name or ID', 'assignedTo', 'getUsers'),
 ];
 
 const FILTER_NAMES: FilterName[] = [
