@@ -1,4 +1,5 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { assertAfter, instant } from './dates';
 import * as validate from './validate';
 
 /**
@@ -16,6 +17,40 @@ export function labelOf(property: { displayName: string }): string {
 
 function raw(ctx: IExecuteFunctions, itemIndex: number, property: Parameter): unknown {
 	return ctx.getNodeParameter(property.name, itemIndex, property.default ?? '');
+}
+
+/** A parameter's value as the item gives it, for checks no reader below makes. */
+export function readValue(ctx: IExecuteFunctions, itemIndex: number, property: Parameter): unknown {
+	return raw(ctx, itemIndex, property);
+}
+
+/**
+ * A time range from two date-time parameters, as epoch milliseconds, the end after the start.
+ * Values without an offset are in `zone`; with `allowDateOnly`, a date alone means the start of
+ * that day, or for the end, its end.
+ */
+export function readTimeRange(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	[startProperty, endProperty]: readonly [Parameter, Parameter],
+	{ zone, allowDateOnly = false }: { zone: string; allowDateOnly?: boolean },
+): { start: number; end: number; endValue: unknown } {
+	const startValue = raw(ctx, itemIndex, startProperty);
+	const endValue = raw(ctx, itemIndex, endProperty);
+	const field = { start: labelOf(startProperty), end: labelOf(endProperty) };
+	const start = instant(ctx, itemIndex, field.start, startValue, { zone, allowDateOnly });
+	const end = instant(ctx, itemIndex, field.end, endValue, {
+		zone,
+		allowDateOnly,
+		endOfDay: allowDateOnly,
+	});
+	assertAfter(
+		ctx,
+		itemIndex,
+		{ field: field.start, ms: start },
+		{ field: field.end, ms: end, value: endValue },
+	);
+	return { start, end, endValue };
 }
 
 /** An ID parameter (path or body): non-empty, no spaces or slashes. */

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { assertAfter, instant } from '../../shared/dates';
 import { getManyOperation } from '../../shared/getMany';
-import { readId, readOneOf } from '../../shared/read';
+import { readId, readOneOf, readTimeRange } from '../../shared/read';
 import { wholeListPager } from '../../transport/paginate';
 import { calendarGroupIdParameter } from '../calendarGroup/fields';
 import { calendarDropdown, userDropdown } from './fields';
@@ -75,21 +74,10 @@ export const getBlockedSlots = getManyOperation({
 		const owner =
 			owners[readOneOf(this, itemIndex, blockedOf, ['calendar', 'group', 'user'] as const)];
 		const ownerId = readId(this, itemIndex, owner.property);
-		const zone = this.getTimezone();
-		const startValue = this.getNodeParameter('startTime', itemIndex, '');
-		const endValue = this.getNodeParameter('endTime', itemIndex, '');
-		const start = instant(this, itemIndex, 'Start Time', startValue, { zone, allowDateOnly: true });
-		const end = instant(this, itemIndex, 'End Time', endValue, {
-			zone,
+		const { start, end } = readTimeRange(this, itemIndex, [startTime, endTime], {
+			zone: this.getTimezone(),
 			allowDateOnly: true,
-			endOfDay: true,
 		});
-		assertAfter(
-			this,
-			itemIndex,
-			{ field: 'Start Time', ms: start },
-			{ field: 'End Time', ms: end, value: endValue },
-		);
 		const locationId = await location();
 		return wholeListPager(
 			{
