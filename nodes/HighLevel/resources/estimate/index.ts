@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, day, paymentsGetMany, idFilter } from '../../shared/commerce';
+import { alt, day, paymentsGetMany, idFilter, textFilter } from '../../shared/commerce';
 import { contactIdParameter, idParameter } from '../../shared/params';
 import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
@@ -298,16 +298,7 @@ const getAll = paymentsGetMany({
 	total: 'total',
 	filters: [
 		idFilter('contactId', 'Contact ID', 'Only estimates for this contact'),
-		{
-			property: {
-				displayName: 'Search Text',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Only estimates whose name contains this text',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Search Text', value, 200),
-		},
+		textFilter('Search Text', 'search', 'Only estimates whose name contains this text', 200),
 		{
 			property: {
 				displayName: 'Status',

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, paymentsGetMany } from '../../shared/commerce';
+import { alt, paymentsGetMany, textFilter } from '../../shared/commerce';
 import { readId } from '../../shared/read';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
@@ -86,16 +86,12 @@ const getAll = paymentsGetMany({
 	itemsKey: 'inventory',
 	total: 'nested',
 	filters: [
-		{
-			property: {
-				displayName: 'Search Text',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Only prices whose product, name or SKU contains this text',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Search Text', value, 200),
-		},
+		textFilter(
+			'Search Text',
+			'search',
+			'Only prices whose product, name or SKU contains this text',
+			200,
+		),
 	],
 });
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, day, paymentsGetMany } from '../../shared/commerce';
+import { alt, day, paymentsGetMany, textFilter } from '../../shared/commerce';
 import { contactIdParameter, idParameter } from '../../shared/params';
 import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
@@ -280,27 +280,14 @@ const getAll = paymentsGetMany({
 	itemsKey: 'schedules',
 	total: 'total',
 	filters: [
-		{
-			property: {
-				displayName: 'Search Text',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Only schedules whose name contains this text',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Search Text', value, 200),
-		},
-		{
-			property: {
-				displayName: 'Status',
-				name: 'status',
-				type: 'string',
-				default: '',
-				placeholder: 'active',
-				description: 'Only schedules in this state, e.g. draft, active or cancelled',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Status', value, 50),
-		},
+		textFilter('Search Text', 'search', 'Only schedules whose name contains this text', 200),
+		textFilter(
+			'Status',
+			'status',
+			'Only schedules in this state, e.g. draft, active or cancelled',
+			50,
+			'active',
+		),
 	],
 });
 

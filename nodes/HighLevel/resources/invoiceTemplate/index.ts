@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, paymentsGetMany } from '../../shared/commerce';
+import { alt, paymentsGetMany, textFilter } from '../../shared/commerce';
 import { idParameter } from '../../shared/params';
 import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
@@ -244,16 +244,7 @@ const getAll = paymentsGetMany({
 	operation: 'invoices/list-invoice-templates',
 	withAltType: true,
 	filters: [
-		{
-			property: {
-				displayName: 'Search Text',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Only templates whose name contains this text',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Search Text', value, 200),
-		},
+		textFilter('Search Text', 'search', 'Only templates whose name contains this text', 200),
 	],
 });
 

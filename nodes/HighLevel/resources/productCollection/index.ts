@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, paymentsGetMany } from '../../shared/commerce';
+import { alt, paymentsGetMany, textFilter } from '../../shared/commerce';
 import { idParameter } from '../../shared/params';
 import { readId } from '../../shared/read';
 import * as validate from '../../shared/validate';
@@ -225,18 +225,7 @@ const getAll = paymentsGetMany({
 	operation: 'products/get-product-collection',
 	withAltType: true,
 	total: 'total',
-	filters: [
-		{
-			property: {
-				displayName: 'Name',
-				name: 'name',
-				type: 'string',
-				default: '',
-				description: 'Only collections whose name contains this text',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Name', value, 200),
-		},
-	],
+	filters: [textFilter('Name', 'name', 'Only collections whose name contains this text', 200)],
 });
 
 export const productCollection: ResourceDefinition = {
