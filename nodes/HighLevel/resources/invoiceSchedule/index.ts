@@ -2,7 +2,6 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
 import { alt, day, paymentsGetMany, textFilter } from '../../shared/commerce';
 import { contactIdParameter, idParameter } from '../../shared/params';
-import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
@@ -16,7 +15,14 @@ import {
 	readInvoiceOptions,
 	readLineItems,
 } from '../invoice/fields';
-import { readId } from '../../shared/read';
+import { labelOf, readId, readOneOf, readPositiveInteger, readValue } from '../../shared/read';
+import {
+	createAndUpdate,
+	nameParameter,
+	readCurrency,
+	readLiveMode,
+	readName,
+} from '../invoice/document';
 
 const scheduleIdParameter = idParameter(
 	'invoiceScheduleId',
@@ -26,6 +32,41 @@ const scheduleIdParameter = idParameter(
 const NOT_ON_SCHEDULES = ['dueDate', 'invoiceNumber'];
 const UNITS = ['daily', 'weekly', 'monthly', 'yearly'] as const;
 
+const scheduleName = nameParameter('Monthly retainer', 'Internal name of the schedule');
+
+const repeatParameter: INodeProperties = {
+	displayName: 'Repeat',
+	name: 'intervalType',
+	type: 'options',
+	options: [
+		{ name: 'Daily', value: 'daily' },
+		{ name: 'Weekly', value: 'weekly' },
+		{ name: 'Monthly', value: 'monthly' },
+		{ name: 'Yearly', value: 'yearly' },
+	],
+	default: 'monthly',
+	description: 'Unit of the interval between invoices',
+};
+
+const everyParameter: INodeProperties = {
+	displayName: 'Every',
+	name: 'interval',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 1,
+	description: 'How many units between two invoices (2 with Monthly: every other month)',
+};
+
+const startDateParameter: INodeProperties = {
+	displayName: 'Start Date',
+	name: 'startDate',
+	type: 'dateTime',
+	required: true,
+	default: '',
+	placeholder: '2026-01-31',
+	description: 'Day of the first invoice',
+};
+
 /** What a recurring invoice is; Update repeats it whole, as PUT replaces the schedule. */
 const scheduleProperties: INodeProperties[] = [
 	{
@@ -33,47 +74,12 @@ const scheduleProperties: INodeProperties[] = [
 		description:
 			'ID of the contact billed on every run; their name, email and phone come from the contact',
 	},
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'Monthly retainer',
-		description: 'Internal name of the schedule',
-	},
+	scheduleName,
 	currencyParameter,
 	liveModeParameter,
-	{
-		displayName: 'Repeat',
-		name: 'intervalType',
-		type: 'options',
-		options: [
-			{ name: 'Daily', value: 'daily' },
-			{ name: 'Weekly', value: 'weekly' },
-			{ name: 'Monthly', value: 'monthly' },
-			{ name: 'Yearly', value: 'yearly' },
-		],
-		default: 'monthly',
-		description: 'Unit of the interval between invoices',
-	},
-	{
-		displayName: 'Every',
-		name: 'interval',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 1,
-		description: 'How many units between two invoices (2 with Monthly: every other month)',
-	},
-	{
-		displayName: 'Start Date',
-		name: 'startDate',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		placeholder: '2026-01-31',
-		description: 'Day of the first invoice',
-	},
+	repeatParameter,
+	everyParameter,
+	startDateParameter,
 	lineItemsParameter(true, 'What every invoice of the schedule bills: at least one line'),
 	invoiceOptions(
 		'additionalFields',
@@ -104,45 +110,16 @@ async function scheduleBody(
 	itemIndex: number,
 	locationId: string,
 ): Promise<IDataObject> {
-	const name = validate.text(
-		ctx,
-		itemIndex,
-		'Name',
-		ctx.getNodeParameter('name', itemIndex, ''),
-		200,
-	);
-	if (!name) throw validate.inputError(ctx, itemIndex, 'Name', 'a name for the schedule', name);
-	const currency = money.currency(
-		ctx,
-		itemIndex,
-		'Currency',
-		ctx.getNodeParameter('currency', itemIndex, ''),
-	);
-	const liveMode = validate.boolean(
-		ctx,
-		itemIndex,
-		'Live Mode',
-		ctx.getNodeParameter('liveMode', itemIndex, true),
-	);
-	const intervalType = validate.oneOf(
-		ctx,
-		itemIndex,
-		'Repeat',
-		ctx.getNodeParameter('intervalType', itemIndex, 'monthly'),
-		UNITS,
-	);
-	const interval = validate.positiveInteger(
-		ctx,
-		itemIndex,
-		'Every',
-		ctx.getNodeParameter('interval', itemIndex, 1),
-		365,
-	);
+	const name = readName(ctx, itemIndex, scheduleName, 'schedule', 200);
+	const currency = readCurrency(ctx, itemIndex);
+	const liveMode = readLiveMode(ctx, itemIndex);
+	const intervalType = readOneOf(ctx, itemIndex, repeatParameter, UNITS);
+	const interval = readPositiveInteger(ctx, itemIndex, everyParameter, 365);
 	const startDate = day(
 		ctx,
 		itemIndex,
-		'Start Date',
-		ctx.getNodeParameter('startDate', itemIndex, ''),
+		labelOf(startDateParameter),
+		readValue(ctx, itemIndex, startDateParameter),
 	);
 	const items = readLineItems(ctx, itemIndex, currency, true);
 	const options = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
@@ -211,13 +188,7 @@ function onSchedule(
 		async execute(itemIndex) {
 			const id = scheduleId(this, itemIndex);
 			const extra: IDataObject = {};
-			if (more.some((p) => p.name === 'liveMode'))
-				extra.liveMode = validate.boolean(
-					this,
-					itemIndex,
-					'Live Mode',
-					this.getNodeParameter('liveMode', itemIndex, true),
-				);
+			if (more.some((p) => p.name === 'liveMode')) extra.liveMode = readLiveMode(this, itemIndex);
 			const locationId = await resolveLocationId(this, itemIndex);
 			const request = { operation, path: { scheduleId: id }, itemIndex, locationId };
 			if (where === 'qs')
@@ -230,46 +201,21 @@ function onSchedule(
 	};
 }
 
-const create: OperationDefinition = {
-	value: 'create',
-	name: 'Create',
-	action: 'Create an invoice schedule',
-	description: 'Create a recurring invoice for a contact (start it with Schedule)',
-	calls: ['invoices/create-invoice-schedule', 'contacts/get-contact'],
+const { create, update } = createAndUpdate({
+	one: 'an invoice schedule',
 	properties: scheduleProperties,
-	async execute(itemIndex) {
-		const locationId = await resolveLocationId(this, itemIndex);
-		const body = await scheduleBody(this, itemIndex, locationId);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/create-invoice-schedule',
-			body,
-			itemIndex,
-			locationId,
-		});
+	body: scheduleBody,
+	id: { parameter: scheduleIdParameter, path: 'scheduleId' },
+	create: {
+		operation: 'invoices/create-invoice-schedule',
+		description: 'Create a recurring invoice for a contact (start it with Schedule)',
 	},
-};
-
-const update: OperationDefinition = {
-	value: 'update',
-	name: 'Update',
-	action: 'Update an invoice schedule',
-	description:
-		'Replace a schedule’s contact, lines and recurrence: every field is set anew, as HighLevel replaces the schedule whole',
-	calls: ['invoices/update-invoice-schedule', 'contacts/get-contact'],
-	properties: [scheduleIdParameter, ...scheduleProperties],
-	async execute(itemIndex) {
-		const id = scheduleId(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		const body = await scheduleBody(this, itemIndex, locationId);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/update-invoice-schedule',
-			path: { scheduleId: id },
-			body,
-			itemIndex,
-			locationId,
-		});
+	update: {
+		operation: 'invoices/update-invoice-schedule',
+		description:
+			'Replace a schedule’s contact, lines and recurrence: every field is set anew, as HighLevel replaces the schedule whole',
 	},
-};
+});
 
 const getAll = paymentsGetMany({
 	what: 'schedules',

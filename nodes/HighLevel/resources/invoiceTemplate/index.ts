@@ -1,8 +1,7 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
 import { alt, paymentsGetMany, textFilter } from '../../shared/commerce';
 import { idParameter } from '../../shared/params';
-import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
@@ -16,6 +15,7 @@ import {
 } from '../invoice/fields';
 import { BUSINESS_KEYS, items, pick, withAddress } from '../invoice/carry';
 import { readId } from '../../shared/read';
+import { checkName, readCurrency, readName, nameParameter } from '../invoice/document';
 
 const templateIdParameter = idParameter(
 	'invoiceTemplateId',
@@ -29,12 +29,11 @@ function templateId(ctx: IExecuteFunctions, itemIndex: number): string {
 	return readId(ctx, itemIndex, templateIdParameter);
 }
 
-/** Template name, checked. */
-function templateName(ctx: IExecuteFunctions, itemIndex: number, value: unknown): string {
-	const name = validate.text(ctx, itemIndex, 'Name', value, 200);
-	if (!name) throw validate.inputError(ctx, itemIndex, 'Name', 'a name for the template', value);
-	return name;
-}
+const templateName = nameParameter('Monthly retainer', 'Name of the template');
+const templateCurrency: INodeProperties = {
+	...currencyParameter,
+	description: 'Three-letter ISO 4217 code of the currency the template’s amounts are in, e.g. USD',
+};
 
 /** The optional fields a template takes (title, terms, business name, discount), checked. */
 function templateOptions(
@@ -57,20 +56,8 @@ const create: OperationDefinition = {
 	description: 'Create a reusable invoice: its lines, currency, terms and discount',
 	calls: ['invoices/create-invoice-template'],
 	properties: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'Monthly retainer',
-			description: 'Name of the template',
-		},
-		{
-			...currencyParameter,
-			description:
-				'Three-letter ISO 4217 code of the currency the template’s amounts are in, e.g. USD',
-		},
+		templateName,
+		templateCurrency,
 		lineItemsParameter(
 			true,
 			'Lines every invoice made from the template starts with: at least one',
@@ -78,13 +65,8 @@ const create: OperationDefinition = {
 		invoiceOptions('additionalFields', 'Additional Fields', [], NOT_ON_TEMPLATES),
 	],
 	async execute(itemIndex) {
-		const name = templateName(this, itemIndex, this.getNodeParameter('name', itemIndex, ''));
-		const currency = money.currency(
-			this,
-			itemIndex,
-			'Currency',
-			this.getNodeParameter('currency', itemIndex, ''),
-		);
+		const name = readName(this, itemIndex, templateName, 'template', 200);
+		const currency = readCurrency(this, itemIndex, templateCurrency);
 		const lines = readLineItems(this, itemIndex, currency, true);
 		const options = templateOptions(
 			this,
@@ -170,7 +152,8 @@ const update: OperationDefinition = {
 			);
 		const set = templateOptions(this, itemIndex, changes, undefined);
 		if (changes.businessName === undefined) delete set.businessDetails;
-		if (changes.name !== undefined) set.name = templateName(this, itemIndex, changes.name);
+		if (changes.name !== undefined)
+			set.name = checkName(this, itemIndex, changes.name, 'template', 200);
 		const locationId = await resolveLocationId(this, itemIndex);
 		// PUT replaces the template: what does not change is sent as HighLevel has it.
 		const current = await apiRequest<IDataObject>(this, {
