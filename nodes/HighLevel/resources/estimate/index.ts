@@ -26,6 +26,7 @@ import {
 } from '../invoice/document';
 import { senderParameter } from '../invoice/send';
 import { readBoolean, readId } from '../../shared/read';
+import { recordOperation } from '../../shared/recordOperation';
 
 const estimateIdParameter = idParameter('estimateId', 'Estimate ID', 'ID of the estimate');
 const NOT_ON_ESTIMATES = ['dueDate', 'invoiceNumber'];
@@ -135,25 +136,15 @@ const { create, update } = createAndUpdate({
 	},
 });
 
-const deleteEstimate: OperationDefinition = {
+const deleteEstimate = recordOperation({
 	value: 'delete',
 	name: 'Delete',
 	action: 'Delete an estimate',
 	description: 'Delete an estimate; outputs it as it was',
-	calls: ['invoices/delete-estimate'],
-	properties: [estimateIdParameter],
-	async execute(itemIndex) {
-		const id = estimateId(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/delete-estimate',
-			path: { estimateId: id },
-			body: alt(locationId),
-			itemIndex,
-			locationId,
-		});
-	},
-};
+	operation: 'invoices/delete-estimate',
+	id: { parameter: estimateIdParameter, path: 'estimateId' },
+	location: { in: 'body', as: alt },
+});
 
 const sendVia = sendViaParameter('estimate');
 

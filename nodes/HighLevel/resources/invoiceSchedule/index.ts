@@ -3,8 +3,7 @@ import type { OperationDefinition, ResourceDefinition } from '../../shared/types
 import { alt, day, paymentsGetMany, textFilter } from '../../shared/commerce';
 import { contactIdParameter, idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
-import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../shared/location';
+import { recordOperation } from '../../shared/recordOperation';
 import {
 	billedContact,
 	currencyParameter,
@@ -15,7 +14,7 @@ import {
 	readInvoiceOptions,
 	readLineItems,
 } from '../invoice/fields';
-import { labelOf, readId, readOneOf, readPositiveInteger, readValue } from '../../shared/read';
+import { labelOf, readOneOf, readPositiveInteger, readValue } from '../../shared/read';
 import {
 	createAndUpdate,
 	nameParameter,
@@ -160,10 +159,6 @@ async function scheduleBody(
 	};
 }
 
-function scheduleId(ctx: IExecuteFunctions, itemIndex: number): string {
-	return readId(ctx, itemIndex, scheduleIdParameter);
-}
-
 /** An operation on one schedule: its ID in the path, the sub-account in the query (reads) or the body (actions). */
 function onSchedule(
 	value: string,
@@ -176,29 +171,18 @@ function onSchedule(
 		| 'invoices/schedule-invoice-schedule'
 		| 'invoices/cancel-invoice-schedule',
 	where: 'qs' | 'body',
-	more: INodeProperties[] = [],
+	more?: Parameters<typeof recordOperation>[0]['more'],
 ): OperationDefinition {
-	return {
+	return recordOperation({
 		value,
 		name,
 		action,
 		description,
-		calls: [operation],
-		properties: [scheduleIdParameter, ...more],
-		async execute(itemIndex) {
-			const id = scheduleId(this, itemIndex);
-			const extra: IDataObject = {};
-			if (more.some((p) => p.name === 'liveMode')) extra.liveMode = readLiveMode(this, itemIndex);
-			const locationId = await resolveLocationId(this, itemIndex);
-			const request = { operation, path: { scheduleId: id }, itemIndex, locationId };
-			if (where === 'qs')
-				return await apiRequest<IDataObject>(this, { ...request, qs: alt(locationId) });
-			return await apiRequest<IDataObject>(this, {
-				...request,
-				body: { ...alt(locationId), ...extra },
-			});
-		},
-	};
+		operation,
+		id: { parameter: scheduleIdParameter, path: 'scheduleId' },
+		location: { in: where, as: alt },
+		more,
+	});
 }
 
 const { create, update } = createAndUpdate({
@@ -276,7 +260,10 @@ export const invoiceSchedule: ResourceDefinition = {
 			'Start a schedule: HighLevel makes and sends its invoices from the start date on',
 			'invoices/schedule-invoice-schedule',
 			'body',
-			[liveModeParameter],
+			{
+				properties: [liveModeParameter],
+				read: (ctx, itemIndex) => ({ liveMode: readLiveMode(ctx, itemIndex) }),
+			},
 		),
 		update,
 	],

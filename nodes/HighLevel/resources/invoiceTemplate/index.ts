@@ -15,6 +15,7 @@ import {
 } from '../invoice/fields';
 import { BUSINESS_KEYS, items, pick, withAddress } from '../invoice/carry';
 import { readId } from '../../shared/read';
+import { recordOperation } from '../../shared/recordOperation';
 import { checkName, readCurrency, readName, nameParameter } from '../invoice/document';
 
 const templateIdParameter = idParameter(
@@ -92,25 +93,15 @@ const create: OperationDefinition = {
 	},
 };
 
-const get: OperationDefinition = {
+const get = recordOperation({
 	value: 'get',
 	name: 'Get',
 	action: 'Get an invoice template',
 	description: 'Retrieve an invoice template with its lines and total',
-	calls: ['invoices/get-invoice-template'],
-	properties: [templateIdParameter],
-	async execute(itemIndex) {
-		const id = templateId(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/get-invoice-template',
-			path: { templateId: id },
-			qs: alt(locationId),
-			itemIndex,
-			locationId,
-		});
-	},
-};
+	operation: 'invoices/get-invoice-template',
+	id: { parameter: templateIdParameter, path: 'templateId' },
+	location: { in: 'qs', as: alt },
+});
 
 const update: OperationDefinition = {
 	value: 'update',
@@ -200,25 +191,15 @@ const update: OperationDefinition = {
 	},
 };
 
-const deleteTemplate: OperationDefinition = {
+const deleteTemplate = recordOperation({
 	value: 'delete',
 	name: 'Delete',
 	action: 'Delete an invoice template',
 	description: 'Delete an invoice template; invoices made from it stay',
-	calls: ['invoices/delete-invoice-template'],
-	properties: [templateIdParameter],
-	async execute(itemIndex) {
-		const id = templateId(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/delete-invoice-template',
-			path: { templateId: id },
-			qs: alt(locationId),
-			itemIndex,
-			locationId,
-		});
-	},
-};
+	operation: 'invoices/delete-invoice-template',
+	id: { parameter: templateIdParameter, path: 'templateId' },
+	location: { in: 'qs', as: alt },
+});
 
 const getAll = paymentsGetMany({
 	what: 'templates',
