@@ -6,6 +6,7 @@ import { apiRequest } from '../../transport/request';
 import { getMany, skipLimitPager, totalNumber } from '../../transport/paginate';
 import { resolveLocationId } from '../../shared/location';
 import { readId } from '../../shared/read';
+import { recordOperation } from '../../shared/recordOperation';
 
 const associationIdParameter = idParameter(
 	'associationId',
@@ -162,24 +163,14 @@ const create: OperationDefinition = {
 	},
 };
 
-const get: OperationDefinition = {
+const get = recordOperation({
 	value: 'get',
 	name: 'Get',
 	action: 'Get an association',
 	description: 'Retrieve an association (system or user defined) by ID',
-	calls: ['associations/get-association-by-ID'],
-	properties: [associationIdParameter],
-	async execute(itemIndex) {
-		const id = associationId(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'associations/get-association-by-ID',
-			path: { associationId: id },
-			itemIndex,
-			locationId,
-		});
-	},
-};
+	operation: 'associations/get-association-by-ID',
+	id: { parameter: associationIdParameter, path: 'associationId' },
+});
 
 const getByKey: OperationDefinition = {
 	value: 'getByKey',
@@ -313,24 +304,14 @@ const update: OperationDefinition = {
 	},
 };
 
-const deleteAssociation: OperationDefinition = {
+const deleteAssociation = recordOperation({
 	value: 'delete',
 	name: 'Delete',
 	action: 'Delete an association',
 	description: 'Delete a user-defined association and every link made with it',
-	calls: ['associations/delete-association'],
-	properties: [associationIdParameter],
-	async execute(itemIndex) {
-		const id = associationId(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'associations/delete-association',
-			path: { associationId: id },
-			itemIndex,
-			locationId,
-		});
-	},
-};
+	operation: 'associations/delete-association',
+	id: { parameter: associationIdParameter, path: 'associationId' },
+});
 
 export const association: ResourceDefinition = {
 	value: 'association',
