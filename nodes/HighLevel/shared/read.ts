@@ -68,6 +68,20 @@ export function readText(
 	return validate.text(ctx, itemIndex, labelOf(property), raw(ctx, itemIndex, property), maxLength);
 }
 
+/** A text parameter that must not be empty; `expected` says what it holds ("a key such as pet_owner"). */
+export function readRequiredText(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: Parameter,
+	expected: string,
+	maxLength?: number,
+): string {
+	const label = labelOf(property);
+	const value = validate.text(ctx, itemIndex, label, raw(ctx, itemIndex, property), maxLength);
+	if (!value) throw validate.inputError(ctx, itemIndex, label, expected, value);
+	return value;
+}
+
 export function readBoolean(
 	ctx: IExecuteFunctions,
 	itemIndex: number,

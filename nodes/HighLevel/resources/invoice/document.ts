@@ -2,7 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { OperationKey } from '../../apiSpec/operations.generated';
 import { resolveLocationId } from '../../shared/location';
 import * as money from '../../shared/money';
-import { labelOf, readBoolean, readId, readOneOf, readValue } from '../../shared/read';
+import {
+	labelOf,
+	readBoolean,
+	readId,
+	readOneOf,
+	readRequiredText,
+	readValue,
+} from '../../shared/read';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
@@ -47,7 +54,7 @@ export function readName(
 	noun: string,
 	maxLength?: number,
 ): string {
-	return checkName(ctx, itemIndex, readValue(ctx, itemIndex, property), noun, maxLength);
+	return readRequiredText(ctx, itemIndex, property, `a name for the ${noun}`, maxLength);
 }
 
 export function readCurrency(
