@@ -3,7 +3,7 @@ import { getManyOperation } from '../../shared/getMany';
 import { readId, readOneOf, readTimeRange } from '../../shared/read';
 import { wholeListPager } from '../../transport/paginate';
 import { calendarGroupIdParameter } from '../calendarGroup/fields';
-import { calendarDropdown, userDropdown } from './fields';
+import { calendarDropdown, listRange, userDropdown } from './fields';
 
 /** HighLevel lists blocked time of one calendar, calendar group or user, in a time range. */
 const blockedOf: INodeProperties = {
@@ -34,25 +34,7 @@ const owners: Record<'calendar' | 'group' | 'user', { property: INodeProperties;
 		user: { property: userDropdown('userId', { blockedOf: ['user'] }), query: 'userId' },
 	};
 
-const startTime: INodeProperties = {
-	displayName: 'Start Time',
-	name: 'startTime',
-	type: 'dateTime',
-	required: true,
-	default: '',
-	description:
-		'Blocked slots ending after this moment. A date alone means its start; without an offset, the workflow’s time zone applies.',
-};
-
-const endTime: INodeProperties = {
-	displayName: 'End Time',
-	name: 'endTime',
-	type: 'dateTime',
-	required: true,
-	default: '',
-	description:
-		'Blocked slots starting before this moment. A date alone means the end of that day; without an offset, the workflow’s time zone applies.',
-};
+const [startTime, endTime] = listRange('Blocked slots');
 
 export const getBlockedSlots = getManyOperation({
 	value: 'getBlockedSlots',

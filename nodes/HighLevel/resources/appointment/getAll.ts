@@ -5,7 +5,7 @@ import { returnAllAndLimit, readHowMany } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { resolveLocationId } from '../../shared/location';
 import { getMany, wholeListPager } from '../../transport/paginate';
-import { calendarDropdown, userDropdown } from './fields';
+import { calendarDropdown, listRange, userDropdown } from './fields';
 
 /** HighLevel lists a time range of one calendar, user or group; a contact's list has no range. */
 type Owner = 'calendar' | 'contact' | 'group' | 'user';
@@ -66,27 +66,7 @@ const OWNER: Record<Owner, { property: INodeProperties; query: string }> = {
 	user: { property: userDropdown('userId', { filterBy: ['user'] }), query: 'userId' },
 };
 
-const startTime: INodeProperties = {
-	displayName: 'Start Time',
-	name: 'startTime',
-	type: 'dateTime',
-	required: true,
-	default: '',
-	displayOptions: inRange,
-	description:
-		'Appointments ending after this moment. A date alone means its start; without an offset, the workflow’s time zone applies.',
-};
-
-const endTime: INodeProperties = {
-	displayName: 'End Time',
-	name: 'endTime',
-	type: 'dateTime',
-	required: true,
-	default: '',
-	displayOptions: inRange,
-	description:
-		'Appointments starting before this moment. A date alone means the end of that day; without an offset, the workflow’s time zone applies.',
-};
+const [startTime, endTime] = listRange('Appointments', inRange);
 
 const properties: INodeProperties[] = [
 	filterBy,
