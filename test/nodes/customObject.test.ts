@@ -152,6 +152,26 @@ describe('Custom Object records', () => {
 		expect(requestsTo(state.fake, 'POST', /records/)).toEqual([]);
 	});
 
+	it('says which scope is missing when the token may not read the object’s fields', async () => {
+		seedPets();
+		state.fake.addToken(PIT_TOKEN, {
+			locationId: LOCATION_ID,
+			scopes: ALL_SCOPES.filter((scope) => scope !== 'objects/schema.readonly'),
+			userType: 'Location',
+		});
+		const result = await run({
+			resource: 'customObject',
+			operation: 'createRecord',
+			schemaKey: PETS,
+			columns: manually({ name: 'Rex' }),
+		});
+		expect(result.error?.message).toBe(
+			'Custom Object › Create Record: The credential may not read the fields of custom_objects.pets',
+		);
+		expect(result.error?.description).toMatch(/needs the objects\/schema\.readonly scope/);
+		expect(requestsTo(state.fake, 'POST', /records/)).toEqual([]);
+	});
+
 	it('refuses an object key HighLevel would not take, before any request', async () => {
 		const result = await run({
 			resource: 'customObject',

@@ -208,6 +208,8 @@ export const getRecord: OperationDefinition = {
 			operation: 'objects/get-record-by-id',
 			path: { schemaKey: key, id },
 			itemIndex,
+			// An agency credential works on the sub-account the node names.
+			locationId: await resolveLocationId(this, itemIndex),
 		});
 		return await one(this, itemIndex, cache, response);
 	},
@@ -259,6 +261,8 @@ export const deleteRecord: OperationDefinition = {
 			operation: 'objects/delete-object-record',
 			path: { schemaKey: key, id },
 			itemIndex,
+			// An agency credential works on the sub-account the node names.
+			locationId: await resolveLocationId(this, itemIndex),
 		});
 	},
 };

@@ -1,8 +1,11 @@
-import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type INodePropertyOptions } from 'n8n-workflow';
+import { isNodeError } from '../../shared/errors';
 import type { HighLevelContext } from '../../transport/connection';
 import { apiRequest } from '../../transport/request';
 import { objectFieldColumns, type Column, type CustomFieldDefinition } from '../../shared/columns';
 import type { ExecutionCache } from '../../shared/types';
+
+const SCHEMA_SCOPE = 'objects/schema.readonly';
 
 export interface ObjectSchema {
 	object: IDataObject;
@@ -18,13 +21,18 @@ export async function objectSchema(
 	cache?: ExecutionCache,
 ): Promise<ObjectSchema> {
 	const read = async (): Promise<ObjectSchema> => {
-		const body = await apiRequest<IDataObject>(ctx, {
-			operation: 'objects/get-object-schema-by-key',
-			path: { key },
-			qs: { locationId, fetchProperties: true },
-			itemIndex,
-			locationId,
-		});
+		let body: IDataObject;
+		try {
+			body = await apiRequest<IDataObject>(ctx, {
+				operation: 'objects/get-object-schema-by-key',
+				path: { key },
+				qs: { locationId, fetchProperties: 'true' },
+				itemIndex,
+				locationId,
+			});
+		} catch (error) {
+			throw refusedRead(ctx, error, key, itemIndex);
+		}
 		return {
 			object: (body.object as IDataObject) ?? {},
 			fields: Array.isArray(body.fields) ? (body.fields as CustomFieldDefinition[]) : [],
@@ -40,6 +48,22 @@ export async function objectSchema(
 		pending.catch(() => cache.delete(cacheKey));
 	}
 	return await pending;
+}
+
+/** HighLevel's bare 401 or 403 for the schema, said as the scope the credential lacks. */
+function refusedRead(
+	ctx: HighLevelContext,
+	error: unknown,
+	key: string,
+	itemIndex: number,
+): unknown {
+	if (!isNodeError(error)) return error;
+	const status = String((error as { httpCode?: unknown }).httpCode ?? '');
+	if (status !== '401' && status !== '403') return error;
+	return new NodeOperationError(ctx.getNode(), `The credential may not read the fields of ${key}`, {
+		itemIndex,
+		description: `A record's fields come from its object's schema, which needs the ${SCHEMA_SCOPE} scope. Add it to the Private Integration (or to your marketplace app and reconnect the OAuth2 credential). HighLevel said: ${error.message}`,
+	});
 }
 
 /** The record columns of an object: its fields, typed, the required ones first. */
