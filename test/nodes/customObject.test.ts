@@ -185,6 +185,29 @@ describe('Custom Object records', () => {
 		expect(state.fake.requests).toEqual([]);
 	});
 
+	it('maps an input item automatically by field name or key, leaving other keys out', async () => {
+		seedPets();
+		const result = await run(
+			{
+				resource: 'customObject',
+				operation: 'createRecord',
+				schemaKey: PETS,
+				columns: { mappingMode: 'autoMapInputData', value: null },
+			},
+			{
+				items: [
+					{ 'Pet Name': 'Tom', species: 'Cat', 'custom_objects.pets.age': '2', row_number: 7 },
+				],
+			},
+		);
+		expect(result.error).toBeUndefined();
+		const [post] = requestsTo(state.fake, 'POST', /records$/);
+		expect(post.body).toEqual({
+			locationId: LOCATION_ID,
+			properties: { name: 'Tom', species: 'cat', age: 2 },
+		});
+	});
+
 	it('takes a field set by an AI agent through $fromAI', async () => {
 		seedPets();
 		const result = await run(
