@@ -21,6 +21,7 @@ export const COMMERCE_LIST_CALLS: readonly OperationKey[] = [
 	'payments/list-transactions',
 	'payments/list-subscriptions',
 	'objects/get-object-by-location-id',
+	'objects/get-object-schema-by-key',
 	'associations/find-associations',
 ];
 
