@@ -549,7 +549,7 @@ async function runSteps(
 			);
 			for (const request of asked)
 				assert.equal(request.headers.authorization, `Bearer ${DEMO_TOKEN}`);
-			assert.equal(await editor.parameterValue(page, 'locationId'), name);
+			assert.equal(await editor.locatorValue(page, 'locationId'), name);
 		},
 	]);
 
