@@ -16,6 +16,7 @@ import {
 	HIGHLEVEL_CREDENTIALS,
 } from './shared/authentication';
 import { describeResources } from './shared/describe';
+import { locationIdParameter } from './shared/location';
 
 export class HighLevel implements INodeType {
 	description: INodeTypeDescription = {
@@ -39,17 +40,7 @@ export class HighLevel implements INodeType {
 				'A Private Integration Token works for one sub-account; OAuth2 (a marketplace app) also works for agencies and many sub-accounts',
 			),
 			...describeResources(RESOURCES),
-			{
-				displayName: 'Location ID',
-				name: 'locationId',
-				type: 'string',
-				default: '',
-				// Optional, yet kept at the top level: agency users set it per item with an expression.
-				placeholder: 'Optional: empty means the credential’s sub-account',
-				hint: 'Optional. Set it (also per item, with an expression) to work in another sub-account with an agency credential.',
-				description:
-					'Sub-account to work in. Leave empty to use the credential’s location; set it (also per item, with an expression) when one credential serves several sub-accounts.',
-			},
+			locationIdParameter,
 			settingsParameter,
 		],
 	};

@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { loadOptions } from './methods/loadOptions';
+import { searchSubAccounts } from './methods/subAccounts';
 import { POLL_EVENTS, pollEvent } from './poll/events';
 import { pollLocations } from './poll/locations';
 import { newest, poll, type PollSettings } from './poll/run';
@@ -20,6 +21,7 @@ import {
 	HIGHLEVEL_CREDENTIALS,
 } from './shared/authentication';
 import { instant } from './shared/dates';
+import { locationIdParameter } from './shared/location';
 
 const DEFAULT_MAX_ITEMS = 500;
 
@@ -218,13 +220,11 @@ export class HighLevelPollingTrigger implements INodeType {
 					'Which sub-accounts to watch. Each keeps its own position and its own rate limit.',
 			},
 			{
-				displayName: 'Location ID',
-				name: 'locationId',
-				type: 'string',
+				...locationIdParameter,
 				displayOptions: { show: { subAccounts: ['one'] } },
-				default: '',
-				placeholder: 've9EPM428h8vShlRW1KT',
-				description: 'Sub-account to watch. Leave empty to use the credential’s location.',
+				hint: 'Optional. Pick or set it to watch another sub-account with an agency credential.',
+				description:
+					'Sub-account to watch. Leave empty to use the credential’s location; pick one when an agency credential serves several.',
 			},
 			{
 				displayName: 'Location IDs',
@@ -273,7 +273,10 @@ export class HighLevelPollingTrigger implements INodeType {
 		],
 	};
 
-	methods = { loadOptions: authenticated(loadOptions) };
+	methods = {
+		loadOptions: authenticated(loadOptions),
+		listSearch: authenticated({ searchSubAccounts }),
+	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		authenticate(this);

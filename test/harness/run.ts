@@ -205,17 +205,22 @@ export async function loadOptions(
 	return await methods[options.method].call(context);
 }
 
+/** Fills a searchable list (a resource locator's From List) the way the editor does, a page at a time. */
 export async function searchList(
-	options: Omit<RunOptions, 'items'> & { method: string; filter?: string },
+	options: Omit<RunOptions, 'items'> & {
+		method: string;
+		filter?: string;
+		paginationToken?: string;
+	},
 ): Promise<INodeListSearchResult> {
 	const { workflow, additionalData } = setup(options);
 	const node = workflow.getNode('HighLevel')!;
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters');
 	const methods = new HighLevel().methods.listSearch as Record<
 		string,
-		(this: unknown, filter?: string) => Promise<INodeListSearchResult>
+		(this: unknown, filter?: string, token?: string) => Promise<INodeListSearchResult>
 	>;
-	return await methods[options.method].call(context, options.filter);
+	return await methods[options.method].call(context, options.filter, options.paginationToken);
 }
 
 /** Loads a resource mapper's columns the way the editor does. */

@@ -9,6 +9,7 @@ import {
 	OAUTH_REFRESH_TOKEN,
 	PIT_TOKEN,
 	runHighLevel,
+	testCredentials,
 	type RunOptions,
 } from '../harness/run';
 
@@ -88,4 +89,24 @@ function seedLocation(fake: FakeHighLevel) {
 /** Requests the fake received for a method and path pattern. */
 export function requestsTo(fake: FakeHighLevel, method: string, path: RegExp) {
 	return fake.requests.filter((r) => r.method === method && path.test(r.path));
+}
+
+/**
+ * An agency (Company) OAuth2 credential on the fake: its token is registered with every scope
+ * (and the oauth.* ones that mint location tokens), the credential data holds it.
+ */
+export function agencyOAuthCredentials(fake: FakeHighLevel, token: string, companyId: string) {
+	fake.addToken(token, {
+		companyId,
+		userType: 'Company',
+		scopes: [...ALL_SCOPES, 'oauth.write', 'oauth.readonly'],
+	});
+	const credentials = testCredentials(fake.baseUrl);
+	credentials.highLevelAppOAuth2Api.oauthTokenData = {
+		access_token: token,
+		refresh_token: `${token}-refresh`,
+		userType: 'Company',
+		companyId,
+	};
+	return credentials;
 }

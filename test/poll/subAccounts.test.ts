@@ -67,6 +67,38 @@ describe('Polling trigger › OAuth2 location credential', () => {
 });
 
 describe('Polling trigger › several sub-accounts with an agency OAuth2 credential', () => {
+	it.each([
+		['picked from the Location ID list', { __rl: true, mode: 'list', value: LOC_B }],
+		['saved as plain text before the picker', LOC_B],
+	])('polls the one sub-account %s', async (_how, locationId) => {
+		addIn(LOC_B, 1, T0, 'b');
+		const p = poller(
+			{ event: 'contactCreated', subAccounts: 'one', locationId },
+			{ auth: 'oauth', credentials: agencyCredentials() },
+		);
+		expect((await p.tick()).error).toBeUndefined();
+		const [made] = addIn(LOC_B, 1, T0 + 5000, 'late');
+		expect(ids((await p.tick()).items)).toEqual([made.id]);
+		expect(searchesIn(LOC_B)).toHaveLength(2);
+		expect(state.fake.requests.filter((r) => r.path === '/contacts/search')).toHaveLength(2);
+	});
+
+	it('refuses a Location ID that is not a sub-account ID before polling', async () => {
+		const p = poller(
+			{
+				event: 'contactCreated',
+				subAccounts: 'one',
+				locationId: { __rl: true, mode: 'list', value: 'Bright Dental' },
+			},
+			{ auth: 'oauth', credentials: agencyCredentials() },
+		);
+		const polled = await p.tick();
+		expect(polled.error?.message).toMatch(
+			"Invalid 'Location ID': expected a sub-account ID such as ve9EPM428h8vShlRW1KT",
+		);
+		expect(state.fake.requests).toEqual([]);
+	});
+
 	it('polls a list of sub-accounts, each from its own position with its own location token', async () => {
 		addIn(LOC_A, 2, T0, 'a');
 		addIn(LOC_B, 2, T0, 'b');

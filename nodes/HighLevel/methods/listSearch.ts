@@ -1,5 +1,7 @@
 import { searchApiOperations } from '../resources/apiOperation/search';
+import { searchSubAccounts } from './subAccounts';
 
 export const listSearch = {
 	searchApiOperations,
+	searchSubAccounts,
 };

@@ -2,6 +2,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { getConnection } from '../transport/connection';
 import { getMany, skipLimitPager } from '../transport/paginate';
+import { readLocationOverride } from '../shared/location';
 
 export type SubAccounts = 'one' | 'list' | 'installed';
 
@@ -59,7 +60,7 @@ export async function pollLocations(ctx: IPollFunctions): Promise<string[]> {
 			.filter((id) => id !== '');
 		return [...new Set(ids)];
 	}
-	const override = String(ctx.getNodeParameter('locationId', '') ?? '').trim();
+	const override = readLocationOverride(ctx);
 	if (override) return [override];
 	if (connection.credentialLocationId) return [connection.credentialLocationId];
 	throw new NodeOperationError(ctx.getNode(), 'No location ID to poll', {

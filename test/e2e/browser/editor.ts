@@ -311,6 +311,15 @@ export async function showMapperColumn(page: Page, id: string): Promise<void> {
 		.scrollIntoViewIfNeeded();
 }
 
+/** What a resource locator shows: the name picked from its list, or the ID or URL typed. */
+export async function locatorValue(page: Page, name: string): Promise<string> {
+	return await page
+		.getByTestId(`parameter-input-${name}`)
+		.locator('input[data-test-id="rlc-input"]')
+		.first()
+		.inputValue();
+}
+
 /** Picks `item` in a resource locator's list after typing `search` in its search box. */
 export async function pickFromLocatorList(
 	page: Page,

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { chromium, selectors, type BrowserContext, type Page } from 'playwright-core';
 import { FakeHighLevel } from '../../fake-highlevel';
 import { createDemoData, DEMO_LOCATION_ID, DEMO_TOKEN } from '../../fake-highlevel/demo';
+import { describeLocation } from '../../fake-highlevel/handlers/locations';
 import { LOCAL, N8N_BIN, n8nCli, n8nEnv, ROOT, startMain } from '../lib/n8n';
 import { assertPortFree, killAllNow, stopAll, type Service } from '../lib/processes';
 import { Report } from '../lib/report';
@@ -529,6 +530,26 @@ async function runSteps(
 			assert.equal(byId.get('id')?.input, 'text');
 			assert.equal(byId.get('status')?.input, 'dropdown');
 			await shot(page, '11-api-operation-parameters');
+		},
+	]);
+
+	steps.push([
+		'Location ID › From List offers the demo credential’s own sub-account by name',
+		async () => {
+			seen = fake.requests.length;
+			const name = String(describeLocation(location, {}).name);
+			await editor.pickFromLocatorList(page, 'locationId', name.slice(0, 4), name);
+			await shot(page, '12-location-picker');
+			// The list asks when it opens and again for the search typed: each time the credential's
+			// own sub-account, since a sub-account token cannot list its agency's.
+			const asked = fake.requests.slice(seen);
+			assert.ok(
+				asked.some((r) => r.method === 'GET' && r.path === `/locations/${DEMO_LOCATION_ID}`),
+				`the list did not read the demo sub-account: ${asked.map((r) => r.path).join(', ')}`,
+			);
+			for (const request of asked)
+				assert.equal(request.headers.authorization, `Bearer ${DEMO_TOKEN}`);
+			assert.equal(await editor.locatorValue(page, 'locationId'), name);
 		},
 	]);
 

@@ -7,7 +7,7 @@ import { loadApiOperations, type ApiOperationSpec } from '../../apiSpec/apiSpec'
 import { checkBody, checkQuery, checkUpload, type Problem } from '../../apiSpec/checkRequest';
 import { OPERATIONS, type OperationKey } from '../../apiSpec/operations.generated';
 import type { HighLevelOperation } from '../../apiSpec/types';
-import { resolveLocationId } from '../../shared/location';
+import { readLocationOverride, resolveLocationId } from '../../shared/location';
 import { getMany } from '../../transport/paginate';
 import { apiRequest, type ApiRequest } from '../../transport/request';
 import { mergeMapped, parametersMapper, readMappedParameters } from './mapped';
@@ -361,8 +361,7 @@ async function optionalLocation(
 	itemIndex: number,
 ): Promise<string | undefined> {
 	// A Location ID set on the node is used (and refused when unusable), never skipped.
-	if (ctx.getNodeParameter('locationId', itemIndex, ''))
-		return await resolveLocationId(ctx, itemIndex);
+	if (readLocationOverride(ctx, itemIndex)) return await resolveLocationId(ctx, itemIndex);
 	try {
 		return await resolveLocationId(ctx, itemIndex);
 	} catch {
