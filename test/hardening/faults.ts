@@ -2,7 +2,7 @@ import type { INodeExecutionData } from 'n8n-workflow';
 import { OPERATIONS, type OperationKey } from '../../nodes/HighLevel/apiSpec/operations.generated';
 import { timing } from '../../nodes/HighLevel/transport/pace';
 import type { FaultRule } from '../fake-highlevel';
-import { LOCATION_ID, OAUTH_ACCESS_TOKEN, PIT_TOKEN, type RunResult } from '../harness/run';
+import { LOCATION_ID, OAUTH_ACCESS_TOKEN, PIT_TOKEN } from '../harness/run';
 import { ALL_SCOPES } from '../nodes/setup';
 import {
 	type Bench,
@@ -171,7 +171,7 @@ export const FAULT_CASES: FaultCase[] = [
 ];
 
 export interface FaultRun {
-	result: RunResult;
+	result: BenchRun;
 	profile: Profile;
 	/** Problems found; empty when every rule held. */
 	problems: string[];
@@ -369,7 +369,7 @@ export async function runStopped(
 		userType: 'Location',
 		scopes: ALL_SCOPES.filter((s) => !scopes.includes(s)),
 	});
-	let result: RunResult;
+	let result: BenchRun;
 	try {
 		result = await bench.run(
 			prepared,
