@@ -27,6 +27,25 @@ export interface RecordedRequest {
 	status: number;
 	/** The files of a multipart/form-data body (its text fields are `body`). */
 	files?: ReceivedFile[];
+	/** The gate it came through (see FakeHighLevel.gate); undefined for the main address. */
+	gate?: number;
+}
+
+/**
+ * A second address of the same fake HighLevel, for one run: what comes through it is told apart
+ * from every other run's requests, and once it is closed nothing more gets in. A request its client
+ * gave up on before the fake read it (a timeout on a loaded machine) cannot then reach the next run.
+ */
+export interface Gate {
+	readonly id: number;
+	readonly baseUrl: string;
+	/** The requests that came through this gate, in the order they arrived. */
+	readonly requests: RecordedRequest[];
+	/**
+	 * Stops taking connections, drops the ones open (with whatever they carry that was not read
+	 * yet), then waits until every request it took has been answered or dropped.
+	 */
+	close(): Promise<void>;
 }
 
 export type Fault =
@@ -106,6 +125,9 @@ export class FakeHighLevel {
 	private readonly sockets = new Set<Socket>();
 	/** Requests still being worked on (a delayed answer goes on after its client gave up). */
 	private readonly handling = new Set<Promise<void>>();
+	private readonly gates = new Set<Gate>();
+	private gateCount = 0;
+	private stall?: () => number;
 	baseUrl = '';
 	/** The most requests it was working on at once since the last reset. */
 	peakInFlight = 0;
@@ -128,26 +150,88 @@ export class FakeHighLevel {
 
 	static async start(options: FakeOptions = {}, port = 0): Promise<FakeHighLevel> {
 		const holder: { fake?: FakeHighLevel } = {};
-		const server = http.createServer((req, res) => {
-			const fake = holder.fake;
-			if (!fake) return;
-			const handling = fake.handle(req, res);
-			fake.handling.add(handling);
-			fake.peakInFlight = Math.max(fake.peakInFlight, fake.handling.size);
-			void handling.finally(() => fake.handling.delete(handling));
-		});
+		const server = http.createServer((req, res) => holder.fake?.take(req, res));
 		const fake = new FakeHighLevel(server, options);
 		holder.fake = fake;
-		server.on('connection', (socket) => {
-			fake.sockets.add(socket);
-			socket.on('close', () => fake.sockets.delete(socket));
-		});
-		await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-		fake.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		fake.baseUrl = await fake.listen(server, port, fake.sockets);
 		return fake;
 	}
 
+	/** Serves `server` on loopback, keeping its open connections in `sockets`; returns its base URL. */
+	private async listen(
+		server: http.Server,
+		port: number,
+		sockets: Set<Socket>,
+		gate = false,
+	): Promise<string> {
+		server.on('connection', (socket) => {
+			sockets.add(socket);
+			socket.on('close', () => sockets.delete(socket));
+			const stall = gate ? this.stall : undefined;
+			if (stall) {
+				this.stall = undefined;
+				// The whole process stops, client and fake alike, as a loaded machine stops it.
+				const until = Date.now() + stall();
+				while (Date.now() < until);
+			}
+		});
+		await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+		return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	}
+
+	/** Starts work on one request, so that settled() (and a gate's close) can wait for it. */
+	private take(
+		req: http.IncomingMessage,
+		res: http.ServerResponse,
+		via?: { id: number; requests: RecordedRequest[] },
+		taken?: Set<Promise<void>>,
+	): void {
+		const handling = this.handle(req, res, via);
+		this.handling.add(handling);
+		taken?.add(handling);
+		this.peakInFlight = Math.max(this.peakInFlight, this.handling.size);
+		void handling.finally(() => {
+			this.handling.delete(handling);
+			taken?.delete(handling);
+		});
+	}
+
+	/**
+	 * Plays a loaded machine once: the next connection a gate accepts holds up this
+	 * process for `ms()` before anything sent on it is read, as when the system does not run the
+	 * process for a while. A client whose timeout is shorter gives up on a request the fake has
+	 * not read yet, and the fake reads it afterwards.
+	 */
+	stallNextConnection(ms: () => number): void {
+		this.stall = ms;
+	}
+
+	/** Opens a gate: a new address of this fake whose requests are kept apart (see Gate). */
+	async gate(): Promise<Gate> {
+		const id = ++this.gateCount;
+		const sockets = new Set<Socket>();
+		const taken = new Set<Promise<void>>();
+		const requests: RecordedRequest[] = [];
+		const server = http.createServer((req, res) => this.take(req, res, { id, requests }, taken));
+		const baseUrl = await this.listen(server, 0, sockets, true);
+		const gate: Gate = {
+			id,
+			baseUrl,
+			requests,
+			close: async () => {
+				this.gates.delete(gate);
+				const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+				for (const socket of sockets) socket.destroy();
+				await closed;
+				while (taken.size) await Promise.allSettled([...taken]);
+			},
+		};
+		this.gates.add(gate);
+		return gate;
+	}
+
 	async stop(): Promise<void> {
+		await Promise.all([...this.gates].map((gate) => gate.close()));
 		for (const socket of this.sockets) socket.destroy();
 		await new Promise<void>((resolve) => this.server.close(() => resolve()));
 	}
@@ -163,6 +247,7 @@ export class FakeHighLevel {
 		this.locations.clear();
 		this.buckets.clear();
 		this.faults = [];
+		this.stall = undefined;
 	}
 
 	addToken(token: string, grant: TokenGrant): void {
@@ -214,12 +299,19 @@ export class FakeHighLevel {
 		this.latencyMs = ms;
 	}
 
-	private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-		const raw = await new Promise<Buffer>((resolve) => {
+	private async handle(
+		req: http.IncomingMessage,
+		res: http.ServerResponse,
+		via?: { id: number; requests: RecordedRequest[] },
+	): Promise<void> {
+		const raw = await new Promise<Buffer | undefined>((resolve) => {
 			const chunks: Buffer[] = [];
 			req.on('data', (chunk: Buffer) => chunks.push(chunk));
 			req.on('end', () => resolve(Buffer.concat(chunks)));
+			// Dropped before its body was all in (its gate closed): HighLevel never saw a whole request.
+			req.on('close', () => resolve(req.complete ? Buffer.concat(chunks) : undefined));
 		});
+		if (!raw) return;
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		const query: Record<string, string | string[]> = {};
 		for (const [k, v] of url.searchParams) {
@@ -241,7 +333,9 @@ export class FakeHighLevel {
 		const path = url.pathname;
 		const record: RecordedRequest = { method, path, query, headers, body, status: 0 };
 		if (multipart && !('error' in multipart)) record.files = multipart.files;
+		if (via) record.gate = via.id;
 		this.requests.push(record);
+		via?.requests.push(record);
 		const matched = matchRoute(method, path);
 		record.operationKey = matched?.route.key;
 

@@ -34,6 +34,21 @@ export class LocationStore {
 
 	constructor(readonly id: string) {}
 
+	/**
+	 * How many records the location keeps, over every kind (enrolments included). Collections are
+	 * made on first use, so their number is not a count of records: a run that happens to use one
+	 * first must not look as if it made a record more.
+	 */
+	recordCount(): number {
+		let total = 0;
+		for (const value of Object.values(this)) {
+			if (value !== this.collections && (value instanceof Map || value instanceof Set))
+				total += value.size;
+		}
+		for (const records of this.collections.values()) total += records.size;
+		return total;
+	}
+
 	/** The records of one collection, made empty on first use. */
 	collection(name: string): Map<string, Rec> {
 		let map = this.collections.get(name);

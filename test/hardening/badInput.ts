@@ -71,7 +71,6 @@ class BadInputCheck {
 	) {}
 
 	private async run(parameters: IDataObject, items: IDataObject[]) {
-		this.bench.fake.requests.length = 0;
 		const result = await this.bench.run(
 			{ parameters, items, filled: new Map(), tops: {} },
 			this.target.resource.value,
@@ -116,7 +115,7 @@ class BadInputCheck {
 			await this.parametersFor(field),
 			bad.map((b) => withValue(this.base.items[0], k, b.value)),
 		);
-		const sent = this.bench.fake.requests.map((r) => `${r.method} ${r.path}`);
+		const sent = result.requests.map((r) => `${r.method} ${r.path}`);
 		if (sent.length)
 			this.problems.push(
 				`${k}: ${sent.length} requests sent for bad values (${sent.slice(0, 3).join(', ')})`,
@@ -145,9 +144,7 @@ class BadInputCheck {
 		const result = await this.run(await this.parametersFor(field), [
 			{ ...this.base.items[0], [key(field)]: valid[0] as IDataObject[keyof IDataObject] },
 		]);
-		return (
-			this.bench.fake.requests.length === 0 && outputsOf(result, 0)[0]?.json.error !== undefined
-		);
+		return result.requests.length === 0 && outputsOf(result, 0)[0]?.json.error !== undefined;
 	}
 
 	/** IDs with slashes or dots: refused, or sent encoded so that the request still goes where it should. */
@@ -158,7 +155,7 @@ class BadInputCheck {
 			await this.parametersFor(field),
 			bad.map((b) => ({ ...this.base.items[0], [k]: b.value as IDataObject[keyof IDataObject] })),
 		);
-		for (const request of this.bench.fake.requests) {
+		for (const request of result.requests) {
 			if (!request.operationKey || !this.profile.keys.includes(request.operationKey)) {
 				this.problems.push(`${k}: an ID changed the path: ${request.method} ${request.path}`);
 			}
@@ -189,7 +186,7 @@ class BadInputCheck {
 		const parameters = { ...this.base.parameters, [top.name]: { [locator.group.name]: [entry] } };
 		const result = await this.run(parameters, [this.base.items[0]]);
 		const text = errorText(outputsOf(result, 0)[0]);
-		const wrote = this.bench.fake.requests.filter((r) => r.operationKey === this.profile.primary);
+		const wrote = result.requests.filter((r) => r.operationKey === this.profile.primary);
 		if (wrote.length)
 			this.problems.push(`${top.name}: an unknown name was sent to ${this.profile.primary}`);
 		if (!text.startsWith(this.target.label) || !text.includes(top.displayName)) {

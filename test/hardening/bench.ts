@@ -117,6 +117,9 @@ function agencyGrant(without: readonly string[] = []): TokenGrant {
 	};
 }
 
+/** A run of the node and the requests it sent (its own, whenever they arrive: see run()). */
+export type BenchRun = RunResult & { requests: RecordedRequest[] };
+
 export const key = (field: Field) => field.path.join('.');
 export const expression = (k: string) => `={{ $json[${JSON.stringify(k)}] }}`;
 
@@ -141,15 +144,7 @@ export function pairedWith(item: { pairedItem?: unknown }): number | undefined {
 
 /** Total records the fake keeps for the test location, over every collection it has. */
 export function countRecords(fake: FakeHighLevel): number {
-	const store = fake.location(LOCATION_ID) as unknown as Record<string, unknown> & {
-		collections: Map<string, Map<string, unknown>>;
-	};
-	let total = 0;
-	for (const value of Object.values(store)) {
-		if (value instanceof Map || value instanceof Set) total += value.size;
-	}
-	for (const map of store.collections?.values() ?? []) total += map.size;
-	return total;
+	return fake.location(LOCATION_ID).recordCount();
 }
 
 /**
@@ -169,6 +164,11 @@ export class Bench {
 	}
 
 	/**
+	 * Runs the node through a gate of its own (FakeHighLevel.gate), closed before this returns:
+	 * the requests it gives are this run's, every one the fake took has been answered, and one the
+	 * client gave up on before the fake read it (a timeout on a loaded machine) can never arrive
+	 * during a later run, to be counted there or to change the records a later run counts.
+	 *
 	 * `agency` sets how an agency operation's token stands for a fault: scopes it lacks (a refresh
 	 * gives the same), or expired.
 	 */
@@ -178,6 +178,30 @@ export class Bench {
 		operation: string,
 		options: Partial<RunOptions> = {},
 		agency: { without?: readonly string[]; expired?: boolean } = {},
+	): Promise<BenchRun> {
+		const gate = await this.fake.gate();
+		try {
+			const result = await this.runVia(
+				gate.baseUrl,
+				prepared,
+				resource,
+				operation,
+				options,
+				agency,
+			);
+			return { ...result, requests: gate.requests };
+		} finally {
+			await gate.close();
+		}
+	}
+
+	private async runVia(
+		baseUrl: string,
+		prepared: Prepared,
+		resource: string,
+		operation: string,
+		options: Partial<RunOptions>,
+		agency: { without?: readonly string[]; expired?: boolean },
 	): Promise<RunResult> {
 		const target = OPERATIONS_BY_ID.get(`${resource}/${operation}`);
 		// An upload reads its files from the input items' binary data (Input Binary Fields, `data` by default).
@@ -199,7 +223,7 @@ export class Bench {
 		if (!target || !needsAgency(target)) {
 			return await this.harness.run(
 				{ resource, operation, ...prepared.parameters },
-				{ items: prepared.items, ...options },
+				{ items: prepared.items, ...options, baseUrl },
 			);
 		}
 		const fake = this.fake;
@@ -218,7 +242,7 @@ export class Bench {
 			refreshToken: OAUTH_REFRESH_TOKEN,
 			grant,
 		});
-		const credentials = testCredentials(fake.baseUrl);
+		const credentials = testCredentials(baseUrl);
 		const tokenData = credentials.highLevelAppOAuth2Api.oauthTokenData as IDataObject;
 		credentials.highLevelAppOAuth2Api.oauthTokenData = {
 			...tokenData,
@@ -229,7 +253,7 @@ export class Bench {
 		try {
 			return await this.harness.run(
 				{ resource, operation, locationId: LOCATION_ID, ...prepared.parameters },
-				{ items: prepared.items, ...options, auth: 'oauth', credentials },
+				{ items: prepared.items, ...options, auth: 'oauth', credentials, baseUrl },
 			);
 		} finally {
 			fake.addOAuthClient({
@@ -527,19 +551,18 @@ export class Bench {
 		let level: Level = 0;
 		let prepared: Prepared;
 		let before: number;
-		let first: RunResult;
+		let first: BenchRun;
 		for (;;) {
 			prepared = await this.prepare(target, ITEMS, [], level);
 			before = countRecords(fake);
-			fake.requests.length = 0;
 			first = await this.run(prepared, target.resource.value, target.operation.value, {
 				onError: 'continueRegularOutput',
 			});
 			// A run that sent nothing was refused before HighLevel: give more fields and try again.
-			if (fake.requests.length || level === 2) break;
+			if (first.requests.length || level === 2) break;
 			level = (level + 1) as Level;
 		}
-		const requests: RecordedRequest[] = [...fake.requests];
+		const requests: RecordedRequest[] = first.requests;
 		// Get Many and the like may give any number of results per item (one error at most).
 		const answered = first.items.every((item) => item.json.error === undefined);
 		const perInput = Array.from(

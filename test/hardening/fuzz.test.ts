@@ -92,7 +92,6 @@ describe('random field values over the operation table', () => {
 						}
 					}
 
-					bench.fake.requests.length = 0;
 					const result = await bench.run(
 						{ ...base, parameters, items },
 						target.resource.value,
@@ -102,7 +101,7 @@ describe('random field values over the operation table', () => {
 						},
 					);
 					secrets.capture(result);
-					const requests = bench.fake.requests;
+					const requests = result.requests;
 
 					expect(result.error).toBeUndefined();
 					for (let i = 0; i < n; i++) {

@@ -138,3 +138,14 @@ describe('waiting for room', () => {
 		expect(refused(s)).toBe(0);
 	});
 });
+
+describe('after the last request', () => {
+	it('leaves no timer running (a wait an answer ended early is called off)', async () => {
+		const s = server('fixed', 200, 'answer');
+		const pace = freshPacer();
+		await runClock(pacedClient(pace, s, 'node', 300));
+		expect(s.counted.get('node')).toHaveLength(300);
+		// A timer left behind keeps the process (a jest worker, n8n's task runner) alive for up to a window.
+		expect(jest.getTimerCount()).toBe(0);
+	});
+});

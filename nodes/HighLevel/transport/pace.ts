@@ -205,8 +205,16 @@ async function pump(bucket: Bucket): Promise<void> {
 			}
 			const until = bucket.blockedUntil > now ? bucket.blockedUntil : nextChange(bucket, now);
 			const woken = new Promise<void>((resolve) => (bucket.wake = resolve));
-			// Without anything that frees by itself, only an answer can (one is in flight).
-			await Promise.race(until === Infinity ? [woken] : [woken, sleep(Math.max(1, until - now))]);
+			// Without anything that frees by itself, only an answer can (one is in flight). When an
+			// answer comes first the sleep is called off: left running, it would hold the process
+			// (a jest worker, n8n's task runner) for up to a rate-limit window after the last request.
+			const wakeUp = new AbortController();
+			const slept =
+				until === Infinity
+					? []
+					: [sleep(Math.max(1, until - now), wakeUp.signal).catch(() => undefined)];
+			await Promise.race([woken, ...slept]);
+			wakeUp.abort();
 			bucket.wake = undefined;
 		}
 	} finally {

@@ -182,11 +182,20 @@ const EXPORT_CHANNELS: Record<string, string[]> = {
 	Facebook: ['TYPE_FACEBOOK'],
 };
 
-/** A date of the export's filters: ISO 8601 or epoch milliseconds. */
+/**
+ * A date of the export's filters. HighLevel types them as plain strings and does not say which
+ * format it reads, so the fake takes every plausible one: ISO 8601 (a date, or a time with its
+ * zone), epoch milliseconds, and epoch seconds (ten digits or fewer, which as milliseconds would
+ * fall in January 1970).
+ */
 function exportDate(value: unknown, name: string): number | undefined {
 	if (value === undefined || value === '') return undefined;
 	const text = String(value);
-	const ms = /^\d+$/.test(text) ? Number(text) : Date.parse(text);
+	const ms = /^\d{1,10}$/.test(text)
+		? Number(text) * 1000
+		: /^\d+$/.test(text)
+			? Number(text)
+			: Date.parse(text);
 	if (!Number.isFinite(ms)) throw unprocessable(`${name} must be a date`);
 	return ms;
 }

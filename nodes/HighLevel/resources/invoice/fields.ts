@@ -96,7 +96,8 @@ export function lineItemsParameter(required: boolean, description: string): INod
 						displayName: 'Quantity',
 						name: 'qty',
 						type: 'number',
-						typeOptions: { minValue: 0 },
+						// Above zero, as the line's check wants (0 would be refused when the node runs).
+						typeOptions: { minValue: 0.01 },
 						default: 1,
 						description: 'How many units are billed; fractions are allowed (1.5 hours)',
 					},

@@ -2,6 +2,7 @@ import type { ResourceDefinition } from '../../shared/types';
 import { addInbound } from './addInbound';
 import { addOutboundCall } from './addOutboundCall';
 import { cancelScheduled } from './cancelScheduled';
+import { exportMessages } from './export';
 import { get } from './get';
 import { getAll } from './getAll';
 import { getEmail } from './getEmail';
@@ -18,6 +19,7 @@ export const message: ResourceDefinition = {
 		addInbound,
 		addOutboundCall,
 		cancelScheduled,
+		exportMessages,
 		get,
 		getAll,
 		getEmail,
