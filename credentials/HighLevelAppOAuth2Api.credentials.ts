@@ -63,6 +63,7 @@ export const DEFAULT_SCOPES = [
 	'locations/customValues.readonly',
 	'locations/customValues.write',
 	'locations/customFields.write',
+	'locations/templates.readonly',
 	'users.write',
 	'locations.write',
 	'oauth.readonly',

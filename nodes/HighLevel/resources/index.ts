@@ -36,6 +36,7 @@ import { subscription } from './subscription';
 import { survey } from './survey';
 import { tag } from './tag';
 import { task } from './task';
+import { template } from './template';
 import { transaction } from './transaction';
 import { triggerLink } from './triggerLink';
 import { user } from './user';
@@ -59,6 +60,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	coupon,
 	customField,
 	customValue,
+	template,
 	estimate,
 	form,
 	funnel,
