@@ -95,6 +95,12 @@ const MADE_BY: Record<string, string[]> = {
 	emailMessage: ['message/send'],
 	blockSlot: ['appointment/addBlockSlot'],
 };
+/** Records only one operation makes, by the operation that needs them: recordings and transcriptions are a call's. */
+const MADE_FOR: Record<string, string> = {
+	'message/getRecording': 'message/addOutboundCall',
+	'message/getTranscription': 'message/addOutboundCall',
+	'message/downloadTranscription': 'message/addOutboundCall',
+};
 const OPERATIONS_BY_ID = new Map(operationsUnderTest().map((o) => [o.id, o]));
 
 /**
@@ -374,6 +380,7 @@ export class Bench {
 		// Records are made by their resource's Create (`tag/create`), or, for records a resource keeps
 		// beside its main ones, by its Create <Record> (`customField/createFolder` for a folder ID).
 		const makers = (name: string) => [
+			...(target && MADE_FOR[target.id] ? [MADE_FOR[target.id]] : []),
 			...(MADE_BY[name] ?? []),
 			...MAKERS.map((maker) => `${name}/${maker}`),
 			...(target

@@ -2,9 +2,12 @@ import type { ResourceDefinition } from '../../shared/types';
 import { addInbound } from './addInbound';
 import { addOutboundCall } from './addOutboundCall';
 import { cancelScheduled } from './cancelScheduled';
+import { downloadTranscription } from './downloadTranscription';
 import { get } from './get';
 import { getAll } from './getAll';
 import { getEmail } from './getEmail';
+import { getRecording } from './getRecording';
+import { getTranscription } from './getTranscription';
 import { send } from './send';
 import { updateStatus } from './updateStatus';
 import { uploadAttachment } from './uploadAttachment';
@@ -18,9 +21,12 @@ export const message: ResourceDefinition = {
 		addInbound,
 		addOutboundCall,
 		cancelScheduled,
+		downloadTranscription,
 		get,
 		getAll,
 		getEmail,
+		getRecording,
+		getTranscription,
 		send,
 		updateStatus,
 		uploadAttachment,
