@@ -6,6 +6,7 @@ import {
 	transcriptionOf,
 } from '../fake-highlevel/handlers/recordings';
 import { LOCATION_ID } from '../harness/run';
+import { fileNameOf } from '../../nodes/HighLevel/transport/request';
 import { useFakeHighLevel } from './setup';
 
 const { state, run } = useFakeHighLevel();
@@ -195,5 +196,19 @@ describe('Message › Get Transcription, Download Transcription', () => {
 			mimeType: 'text/plain',
 			fileSize: Buffer.byteLength(text),
 		});
+	});
+});
+
+describe('file names from Content-Disposition', () => {
+	it.each([
+		['Attachment; filename=audio.wav', 'audio.wav'],
+		['attachment; filename="call 12.wav"', 'call 12.wav'],
+		[`attachment; filename="x.wav"; filename*=UTF-8''R%C3%A9union.wav`, 'Réunion.wav'],
+		['attachment; filename="../../etc/passwd"', 'passwd'],
+		['attachment; filename="C:\\temp\\a.wav"', 'a.wav'],
+		['inline', undefined],
+		[undefined, undefined],
+	])('%s → %s', (disposition, name) => {
+		expect(fileNameOf(disposition)).toBe(name);
 	});
 });
