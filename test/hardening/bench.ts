@@ -151,7 +151,10 @@ export function countRecords(fake: FakeHighLevel): number {
 		collections: Map<string, Map<string, unknown>>;
 	};
 	let total = 0;
-	for (const value of Object.values(store)) {
+	for (const [name, value] of Object.entries(store)) {
+		// The registry of collections is no record: a run that opens one (the first message of the
+		// store) would count as having made one more record than a run after it.
+		if (name === 'collections') continue;
 		if (value instanceof Map || value instanceof Set) total += value.size;
 	}
 	for (const map of store.collections?.values() ?? []) total += map.size;
