@@ -6,6 +6,7 @@ import { getMany } from '../transport/paginate';
 import { commerceOptions } from './commerceOptions';
 import { apiRequest } from '../transport/request';
 import { contentOptions } from './contentOptions';
+import { objectOptions } from './objectOptions';
 
 function label(entry: IDataObject): string {
 	const name = entry.name ?? [entry.firstName, entry.lastName].filter(Boolean).join(' ');
@@ -30,6 +31,7 @@ const byId = (entry: IDataObject) => String(entry.id);
 export const loadOptions = {
 	...commerceOptions,
 	...contentOptions,
+	...objectOptions,
 	async getTags(this: ILoadOptionsFunctions) {
 		// HighLevel addresses contact tags by name, not by ID.
 		return await options(this, 'tags', (entry) => String(entry.name));
