@@ -66,6 +66,7 @@ export const DEFAULT_SCOPES = [
 	'locations/customValues.readonly',
 	'locations/customValues.write',
 	'locations/customFields.write',
+	'locations/templates.readonly',
 	'users.write',
 	'locations.write',
 	'oauth.readonly',

@@ -10,7 +10,7 @@ import { authenticate } from './shared/authentication';
 import { checkDeclaredParameters } from './shared/declared';
 import { isNodeError } from './shared/errors';
 import { findOperation, RESOURCES } from './resources';
-import type { ExecutionCache } from './shared/types';
+import { FileOutput, type ExecutionCache } from './shared/types';
 import { wantedInFlight } from './transport/pace';
 
 /** The most items a user may ask to have under way at once. */
@@ -38,7 +38,12 @@ export const settingsParameter: INodeProperties = {
 
 type ItemOutcome = { items: INodeExecutionData[] } | { error: DescribedError };
 
-function toItems(result: IDataObject | IDataObject[], itemIndex: number): INodeExecutionData[] {
+function toItems(
+	result: IDataObject | IDataObject[] | FileOutput,
+	itemIndex: number,
+): INodeExecutionData[] {
+	if (result instanceof FileOutput)
+		return [{ json: result.json, binary: result.binary, pairedItem: { item: itemIndex } }];
 	const list = Array.isArray(result) ? result : [result];
 	return list.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 }

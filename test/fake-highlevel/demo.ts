@@ -100,6 +100,33 @@ export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_I
 	addDemoContent(location);
 }
 
+/**
+ * A practice's message template library, each topic by SMS, email and WhatsApp. HighLevel offers no
+ * way to create templates through its API, so these are all Email/SMS Template › Delete has to work
+ * on: enough for the hardening matrix, whose fault cases each delete records of their own.
+ */
+const TEMPLATE_TOPICS = [
+	'Appointment reminder',
+	'Welcome',
+	'Booking confirmation',
+	'Cancellation notice',
+	'Rescheduling offer',
+	'Review request',
+	'Birthday greeting',
+	'Six-month check-up recall',
+	'Payment receipt',
+	'Overdue invoice',
+	'Referral thank-you',
+	'Holiday opening hours',
+	'Aftercare instructions',
+	'Missed appointment follow-up',
+];
+const TEMPLATE_CHANNELS = [
+	['sms', 'SMS'],
+	['email', 'email'],
+	['whatsapp', 'WhatsApp'],
+] as const;
+
 /** Sub-account administration: profile, custom values, surveys, templates, tasks, custom-object fields, an app install. */
 function addCrmDemoData(fake: FakeHighLevel, locationId: string): void {
 	const location = fake.location(locationId);
@@ -124,8 +151,10 @@ function addCrmDemoData(fake: FakeHighLevel, locationId: string): void {
 	addSurvey(location, 'New patient intake');
 	addSurveySubmission(location, survey, grace);
 	addSurveySubmission(location, survey, katherine);
-	addTemplate(location, 'sms', 'Appointment reminder');
-	addTemplate(location, 'email', 'Welcome email');
+	for (const topic of TEMPLATE_TOPICS) {
+		for (const [type, channel] of TEMPLATE_CHANNELS)
+			addTemplate(location, type, `${topic} (${channel})`);
+	}
 	const [ada] = [...location.users.values()];
 	const task = {
 		id: newId(),

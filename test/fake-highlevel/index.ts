@@ -345,7 +345,9 @@ export class FakeHighLevel {
 			record.status = status;
 			this.answeredAt.set(record, Date.now());
 			res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...extra });
-			res.end(payload === undefined ? '' : JSON.stringify(payload));
+			// A file (a recording, a download) goes out as its bytes, typed by its handler's headers.
+			if (Buffer.isBuffer(payload)) res.end(payload);
+			else res.end(payload === undefined ? '' : JSON.stringify(payload));
 		};
 		if (fault) {
 			switch (fault.kind) {
@@ -490,10 +492,10 @@ export class FakeHighLevel {
 			const h = this.rateHeaders(grant.locationId ?? grant.companyId ?? auth[1]);
 			return { status: 429, body: { statusCode: 429, message: 'Too Many Requests' }, headers: h };
 		}
-		const reply = (status: number, payload: unknown) => ({
+		const reply = (status: number, payload: unknown, extra: Record<string, string> = {}) => ({
 			status,
 			body: payload,
-			headers: rateHeaders,
+			headers: { ...rateHeaders, ...extra },
 		});
 		// A sub-account token on an agency-only route: HighLevel's IAM refuses the token's class.
 		const locationGrant =
@@ -581,7 +583,7 @@ export class FakeHighLevel {
 		};
 		try {
 			const result = handler(call);
-			return reply(result.status ?? 200, result.body);
+			return reply(result.status ?? 200, result.body, result.headers);
 		} catch (error) {
 			if (error instanceof HttpError) return reply(error.status, error.body);
 			throw error;

@@ -95,6 +95,12 @@ const MADE_BY: Record<string, string[]> = {
 	emailMessage: ['message/send'],
 	blockSlot: ['appointment/addBlockSlot'],
 };
+/** Records only one operation makes, by the operation that needs them: recordings and transcriptions are a call's. */
+const MADE_FOR: Record<string, string> = {
+	'message/getRecording': 'message/addOutboundCall',
+	'message/getTranscription': 'message/addOutboundCall',
+	'message/downloadTranscription': 'message/addOutboundCall',
+};
 const OPERATIONS_BY_ID = new Map(operationsUnderTest().map((o) => [o.id, o]));
 
 /**
@@ -156,6 +162,8 @@ export function countRecords(fake: FakeHighLevel): number {
 export class Bench {
 	private readonly profiles = new Map<string, Profile>();
 	private readonly options = new Map<string, Promise<string[]>>();
+	/** How many of a dropdown's records deletes have used up in this test, by loadOptions method. */
+	private readonly usedUp = new Map<string, number>();
 
 	constructor(readonly harness: Harness) {}
 
@@ -282,6 +290,24 @@ export class Bench {
 	/** Forgets dropdown values; the fake's records are new in every test. */
 	forget(): void {
 		this.options.clear();
+		this.usedUp.clear();
+	}
+
+	/**
+	 * Records for the items of a delete that no operation can make (HighLevel has no create for
+	 * them, the demo data holds them): each item gets one of its own, never given out before in
+	 * the test, as a deleted record is gone for the next run.
+	 */
+	private async useUp(loader: string, parameters: IDataObject, n: number): Promise<string[]> {
+		const listed = await this.dropdown(loader, parameters);
+		const from = this.usedUp.get(loader) ?? 0;
+		if (from + n > listed.length) {
+			throw new Error(
+				`The demo data holds ${listed.length} records for ${loader}; deleting ${n} more after ${from} needs more of them`,
+			);
+		}
+		this.usedUp.set(loader, from + n);
+		return listed.slice(from, from + n);
 	}
 
 	/** Valid values for every item of one field (of `target`, when known), or undefined when none can be made. */
@@ -378,6 +404,7 @@ export class Bench {
 		// Records are made by their resource's Create (`tag/create`), or, for records a resource keeps
 		// beside its main ones, by its Create <Record> (`customField/createFolder` for a folder ID).
 		const makers = (name: string) => [
+			...(target && MADE_FOR[target.id] ? [MADE_FOR[target.id]] : []),
 			...(MADE_BY[name] ?? []),
 			...MAKERS.map((maker) => `${name}/${maker}`),
 			...(target
@@ -394,6 +421,13 @@ export class Bench {
 					(id) => id.startsWith(`${target.resource.value}/`) && OPERATIONS_BY_ID.has(id),
 				),
 			);
+		// The record a delete removes (a field named after the operation's own resource) with no maker.
+		const deletes =
+			!!target &&
+			OPERATIONS[target.operation.calls[0]]?.method === 'DELETE' &&
+			names.includes(target.resource.value) &&
+			!names.some((name) => makers(name).some((id) => OPERATIONS_BY_ID.has(id)));
+		if (loader && deletes) return await this.useUp(loader, parameters, context.length);
 		if (loader && target && !ownMaker) {
 			const listed = await this.dropdown(loader, parameters);
 			if (listed.length) return context.map(() => listed[0]);

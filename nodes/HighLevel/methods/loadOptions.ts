@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
-import { formsPager, loadList, surveysPager, type ListName } from '../shared/lists';
+import { companyIdOf } from '../shared/company';
+import { formsPager, loadList, surveysPager, templatesPager, type ListName } from '../shared/lists';
 import { resolveLocationId } from '../shared/location';
 import { getMany } from '../transport/paginate';
 import { commerceOptions } from './commerceOptions';
@@ -63,6 +64,22 @@ export const loadOptions = {
 		const surveys = await getMany(this, { returnAll: true, limit: 0 }, surveysPager(locationId));
 		return surveys
 			.map((survey) => ({ name: label(survey), value: byId(survey) }))
+			.sort((a, b) => a.name.localeCompare(b.name));
+	},
+	async getTemplates(this: ILoadOptionsFunctions) {
+		const locationId = await resolveLocationId(this, 0);
+		const originId = await companyIdOf(this, undefined, locationId);
+		const templates = await getMany(
+			this,
+			{ returnAll: true, limit: 0 },
+			templatesPager(locationId, originId),
+		);
+		return templates
+			.map((entry) => ({
+				name: label(entry),
+				value: byId(entry),
+				description: entry.type ? String(entry.type) : undefined,
+			}))
 			.sort((a, b) => a.name.localeCompare(b.name));
 	},
 	async getCalendars(this: ILoadOptionsFunctions) {

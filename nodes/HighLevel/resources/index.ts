@@ -37,6 +37,7 @@ import { subscription } from './subscription';
 import { survey } from './survey';
 import { tag } from './tag';
 import { task } from './task';
+import { template } from './template';
 import { transaction } from './transaction';
 import { triggerLink } from './triggerLink';
 import { user } from './user';
@@ -61,6 +62,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	customField,
 	customObject,
 	customValue,
+	template,
 	estimate,
 	form,
 	funnel,

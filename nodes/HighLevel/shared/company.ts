@@ -1,5 +1,5 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { getConnection } from '../transport/connection';
+import type { IDataObject } from 'n8n-workflow';
+import { getConnection, type HighLevelContext } from '../transport/connection';
 import { apiRequest } from '../transport/request';
 import type { ExecutionCache } from './types';
 
@@ -9,10 +9,10 @@ import type { ExecutionCache } from './types';
  * from sub-account tokens too.
  */
 export async function companyIdOf(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
+	ctx: HighLevelContext,
+	itemIndex: number | undefined,
 	locationId: string,
-	cache: ExecutionCache,
+	cache: ExecutionCache = new Map(),
 ): Promise<string> {
 	const connection = await getConnection(ctx);
 	if (connection.companyId) return connection.companyId;

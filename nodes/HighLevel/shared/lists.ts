@@ -70,6 +70,7 @@ export const LIST_CALLS: readonly OperationKey[] = [
 	'forms/get-forms',
 	...COMMERCE_LIST_CALLS,
 	'surveys/get-surveys',
+	'locations/GET-all-or-email-sms-templates',
 	...CONTENT_LIST_CALLS,
 	...SUB_ACCOUNT_LIST_CALLS,
 ];
@@ -128,5 +129,32 @@ export function surveysPager(locationId: string, itemIndex?: number): Pager<numb
 		'surveys',
 		SURVEYS_PAGE_SIZE,
 		totalNumber,
+	);
+}
+
+/** locations.json names no largest `limit`; 100 is the page asked for, `totalCount` ends the list. */
+const TEMPLATES_PAGE_SIZE = 100;
+
+/**
+ * The sub-account's message templates, page by page: HighLevel lists them by origin, the agency
+ * (`originId`); Email/SMS Template › Get Many (with its filters) and the Template dropdown read it.
+ */
+export function templatesPager(
+	locationId: string,
+	originId: string,
+	itemIndex?: number,
+	filters: IDataObject = {},
+): Pager<number> {
+	return skipLimitPager(
+		{
+			operation: 'locations/GET-all-or-email-sms-templates',
+			path: { locationId },
+			qs: { originId, ...filters },
+			itemIndex,
+			locationId,
+		},
+		'templates',
+		TEMPLATES_PAGE_SIZE,
+		(body) => (typeof body.totalCount === 'number' ? body.totalCount : undefined),
 	);
 }

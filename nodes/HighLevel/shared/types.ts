@@ -1,5 +1,13 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationKey } from '../apiSpec/operations.generated';
+
+/** An output item with a file (a download): its JSON and its n8n binary data. */
+export class FileOutput {
+	constructor(
+		readonly json: IDataObject,
+		readonly binary: IBinaryKeyData,
+	) {}
+}
 
 /** State shared by the items of one execution (loaded lists, resolved definitions). */
 export type ExecutionCache = Map<string, Promise<unknown>>;
@@ -23,12 +31,12 @@ export interface OperationDefinition {
 	callsAnyOperation?: boolean;
 	/** Fields of this operation; the resource adds the displayOptions. */
 	properties: INodeProperties[];
-	/** Runs one item; returns one result or several (Get Many). */
+	/** Runs one item; returns one result or several (Get Many), or a file (a download). */
 	execute(
 		this: IExecuteFunctions,
 		itemIndex: number,
 		cache: ExecutionCache,
-	): Promise<IDataObject | IDataObject[]>;
+	): Promise<IDataObject | IDataObject[] | FileOutput>;
 }
 
 export interface ResourceDefinition {

@@ -44,6 +44,18 @@ interface FullResponse {
 	statusCode: number;
 }
 
+/** How an answer is read: parsed as JSON (every list and record), or kept as bytes (a file). */
+type ResponseMode = 'json' | 'file';
+
+/** A file HighLevel answered (a recording, a download), with what its headers say about it. */
+export interface DownloadedFile {
+	data: Buffer;
+	/** The Content-Type without its parameters, lower case; undefined when HighLevel sent none. */
+	mimeType?: string;
+	/** The file name of Content-Disposition, when HighLevel sent one. */
+	fileName?: string;
+}
+
 /** Below this share of the daily quota left, the run tells the user (once per execution). */
 const DAILY_LOW_SHARE = 0.1;
 
@@ -68,6 +80,29 @@ export async function apiRequest<T = IDataObject>(
 	request: ApiRequest,
 ): Promise<T> {
 	const op: HighLevelOperation = OPERATIONS[request.operation];
+	const response = await send(ctx, request, 'json');
+	return parseBody<T>(ctx, response, op, request.itemIndex);
+}
+
+/**
+ * The same request, for an operation that answers a file: its bytes as they came, with the type
+ * and name HighLevel's headers give. Paced, retried and its errors mapped as every other request.
+ */
+export async function apiDownload(
+	ctx: HighLevelContext,
+	request: ApiRequest,
+): Promise<DownloadedFile> {
+	const op: HighLevelOperation = OPERATIONS[request.operation];
+	const response = await send(ctx, request, 'file');
+	return fileOf(ctx, response, op, request.itemIndex);
+}
+
+async function send(
+	ctx: HighLevelContext,
+	request: ApiRequest,
+	mode: ResponseMode,
+): Promise<FullResponse> {
+	const op: HighLevelOperation = OPERATIONS[request.operation];
 	let connection: Connection;
 	try {
 		connection = await getConnection(ctx);
@@ -90,14 +125,15 @@ export async function apiRequest<T = IDataObject>(
 			itemIndex: request.itemIndex,
 		});
 	}
-	const headers: IDataObject = { Accept: 'application/json' };
+	const headers: IDataObject = { Accept: mode === 'file' ? '*/*' : 'application/json' };
 	if (op.version) headers.Version = op.version;
 	if (request.form) headers['Content-Type'] = 'application/x-www-form-urlencoded';
 	const options: IHttpRequestOptions = {
 		method: op.method,
 		url,
 		headers,
-		json: true,
+		// A file's bytes are kept as they came (its errors too, decoded below).
+		...(mode === 'file' ? { encoding: 'arraybuffer' as const, json: false } : { json: true }),
 		// HighLevel's API does not redirect: following one would send the token to another host,
 		// and turn a create into a GET whose answer looks like success.
 		disableFollowRedirect: true,
@@ -206,6 +242,7 @@ export async function apiRequest<T = IDataObject>(
 					response?: { status?: number; data?: unknown; headers?: Record<string, unknown> };
 				}
 			).response;
+			if (httpResponse) httpResponse.data = decodedError(httpResponse.data);
 			if (!httpResponse?.status) {
 				abandon(bucket, startedAt);
 				const code = (error as { code?: unknown }).code;
@@ -230,13 +267,13 @@ export async function apiRequest<T = IDataObject>(
 		if (response) {
 			release(bucket, response.headers ?? {}, response.statusCode, startedAt);
 			noteDailyQuota(ctx, response.headers ?? {});
-			return parseBody<T>(ctx, response, op, request.itemIndex);
+			return response;
 		}
 		if (!attempt) throw new Error('unreachable: neither an answer nor a failure');
 		state.bucket = bucketState(bucket);
 		state.waitedMs = waits.get(request.itemIndex) ?? 0;
 		const decision = classify(attempt, state, message);
-		if (decision.action === 'done') return {} as T;
+		if (decision.action === 'done') return { body: undefined, headers: {}, statusCode: 204 };
 		if (decision.action === 'fail' && decision.why === 'daily quota') spent.set(bucket, attempt);
 		if (decision.action === 'fail') {
 			throw requestFailure({
@@ -326,6 +363,80 @@ function notSent(
 		description: [cause?.description, where].filter(Boolean).join(' '),
 	});
 	return error;
+}
+
+/** An error answer read as bytes (a download's): HighLevel's JSON error, or its text. */
+function decodedError(data: unknown): unknown {
+	if (!Buffer.isBuffer(data) && !(data instanceof ArrayBuffer)) return data;
+	const text = Buffer.from(data as Buffer).toString('utf8');
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return text;
+	}
+}
+
+function header(headers: Record<string, unknown>, name: string): string | undefined {
+	const value = headers[name] ?? headers[name.toLowerCase()];
+	if (value === undefined || value === null) return undefined;
+	return Array.isArray(value) ? String(value[0]) : String(value);
+}
+
+/** `attachment; filename="a b.wav"`, `filename=audio.wav` or RFC 6266's `filename*=UTF-8''a%20b.wav`. */
+export function fileNameOf(disposition: string | undefined): string | undefined {
+	if (!disposition) return undefined;
+	const extended = /filename\*\s*=\s*(?:[\w-]+)'[^']*'([^;]+)/i.exec(disposition);
+	if (extended) {
+		try {
+			return decodeURIComponent(extended[1].trim()) || undefined;
+		} catch {
+			// Not percent-encoded after all: the plain filename, if any, is used.
+		}
+	}
+	const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/i.exec(disposition);
+	const name = (plain?.[1] ?? plain?.[2])?.trim();
+	// Only the last part of a path: a name never chooses a folder.
+	return name ? name.split(/[\\/]/).pop() || undefined : undefined;
+}
+
+/**
+ * A file answer. A JSON answer where a file was due is HighLevel saying something else (or a
+ * broken answer): the item fails with what it said, and nothing is resent (it was answered).
+ */
+function fileOf(
+	ctx: HighLevelContext,
+	response: FullResponse,
+	op: HighLevelOperation,
+	itemIndex: number | undefined,
+): DownloadedFile {
+	const headers = response.headers ?? {};
+	const data =
+		response.body === undefined || response.body === null
+			? Buffer.alloc(0)
+			: Buffer.from(response.body as Buffer);
+	const mimeType = header(headers, 'content-type')?.split(';')[0].trim().toLowerCase() || undefined;
+	const fail = (message: string, body?: unknown) => {
+		const error = apiError(
+			ctx.getNode(),
+			{ status: response.statusCode, body, headers },
+			op,
+			itemIndex,
+		);
+		error.message = message;
+		return markApplied(error);
+	};
+	if (mimeType && /^application\/(?:[\w.+-]+\+)?json$/.test(mimeType)) {
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(data.toString('utf8'));
+		} catch {
+			throw fail('HighLevel answered with a body that is not JSON where a file was expected');
+		}
+		const said = highLevelMessage(parsed);
+		throw fail(`HighLevel answered with JSON instead of a file${said ? `: ${said}` : ''}`, parsed);
+	}
+	if (!data.length) throw fail('HighLevel answered with an empty body where a file was expected');
+	return { data, mimeType, fileName: fileNameOf(header(headers, 'content-disposition')) };
 }
 
 function parseBody<T>(

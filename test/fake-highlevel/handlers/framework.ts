@@ -34,4 +34,9 @@ export class HttpError extends Error {
 	}
 }
 
-export type Handler = (call: Call) => { status?: number; body: unknown };
+/** A handler's answer: JSON, or (a Buffer body) a file sent as it is, typed by `headers`. */
+export type Handler = (call: Call) => {
+	status?: number;
+	body: unknown;
+	headers?: Record<string, string>;
+};

@@ -6,6 +6,7 @@ import { PRODUCT_HANDLERS } from './products';
 import { FORM_HANDLERS } from './forms';
 import { OPPORTUNITY_HANDLERS } from './opportunities';
 import { CONVERSATION_HANDLERS } from './conversations';
+import { RECORDING_HANDLERS } from './recordings';
 import { INVOICE_HANDLERS } from './invoices';
 import { PAYMENT_HANDLERS } from './payments';
 import { OBJECT_HANDLERS } from './objects';
@@ -40,6 +41,7 @@ export const HANDLERS: Record<string, Handler> = {
 	...FORM_HANDLERS,
 	...OPPORTUNITY_HANDLERS,
 	...CONVERSATION_HANDLERS,
+	...RECORDING_HANDLERS,
 	...INVOICE_HANDLERS,
 	...PAYMENT_HANDLERS,
 	...OBJECT_HANDLERS,

@@ -3,9 +3,12 @@ import { addInbound } from './addInbound';
 import { addOutboundCall } from './addOutboundCall';
 import { cancelScheduled } from './cancelScheduled';
 import { exportMessages } from './export';
+import { downloadTranscription } from './downloadTranscription';
 import { get } from './get';
 import { getAll } from './getAll';
 import { getEmail } from './getEmail';
+import { getRecording } from './getRecording';
+import { getTranscription } from './getTranscription';
 import { send } from './send';
 import { updateStatus } from './updateStatus';
 import { uploadAttachment } from './uploadAttachment';
@@ -20,9 +23,12 @@ export const message: ResourceDefinition = {
 		addOutboundCall,
 		cancelScheduled,
 		exportMessages,
+		downloadTranscription,
 		get,
 		getAll,
 		getEmail,
+		getRecording,
+		getTranscription,
 		send,
 		updateStatus,
 		uploadAttachment,
