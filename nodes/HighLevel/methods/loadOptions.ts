@@ -5,6 +5,8 @@ import { getMany } from '../transport/paginate';
 import { commerceOptions } from './commerceOptions';
 import { apiRequest } from '../transport/request';
 import { contentOptions } from './contentOptions';
+import { associationOptions } from './associationOptions';
+import { currentParameter } from './currentParameter';
 
 function label(entry: IDataObject): string {
 	const name = entry.name ?? [entry.firstName, entry.lastName].filter(Boolean).join(' ');
@@ -28,6 +30,7 @@ const byId = (entry: IDataObject) => String(entry.id);
 
 export const loadOptions = {
 	...commerceOptions,
+	...associationOptions,
 	...contentOptions,
 	async getTags(this: ILoadOptionsFunctions) {
 		// HighLevel addresses contact tags by name, not by ID.
@@ -128,21 +131,6 @@ async function objectFieldOptions(
 	return entries
 		.map((entry) => ({ name: label(entry), value: byId(entry), description: describe?.(entry) }))
 		.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** A parameter as the editor holds it now; undefined while empty or an expression only an item can resolve. */
-function currentParameter(ctx: ILoadOptionsFunctions, name: string): string | undefined {
-	let value: unknown = ctx.getCurrentNodeParameter(name);
-	if (value === undefined) {
-		try {
-			value = ctx.getNodeParameter(name, '');
-		} catch {
-			value = undefined;
-		}
-	}
-	return typeof value === 'string' && value.trim() !== '' && !value.startsWith('=')
-		? value.trim()
-		: undefined;
 }
 
 /** The pipeline an operation has chosen: a field of its own, or one inside Filters or Update Fields. */

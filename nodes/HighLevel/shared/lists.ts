@@ -5,6 +5,7 @@ import { apiRequest, type ApiRequest } from '../transport/request';
 import { skipLimitPager, totalNumber, type Pager } from '../transport/paginate';
 import { COMMERCE_LIST_CALLS } from './commerce';
 import { CONTENT_LIST_CALLS } from '../methods/contentOptions';
+import { ASSOCIATION_LIST_CALLS } from '../methods/associationOptions';
 
 /**
  * The location-wide lists dropdowns show and operations resolve names against. Each comes
@@ -68,6 +69,7 @@ export const LIST_CALLS: readonly OperationKey[] = [
 	...Object.values(LISTS).map((list) => list('')[0].operation),
 	'forms/get-forms',
 	...COMMERCE_LIST_CALLS,
+	...ASSOCIATION_LIST_CALLS,
 	'surveys/get-surveys',
 	...CONTENT_LIST_CALLS,
 ];

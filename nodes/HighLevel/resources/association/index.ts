@@ -6,6 +6,7 @@ import { apiRequest } from '../../transport/request';
 import { getMany, skipLimitPager, totalNumber } from '../../transport/paginate';
 import { resolveLocationId } from '../../shared/location';
 import { readId } from '../../shared/read';
+import { createRelation, deleteRelation, getRelations } from './relations';
 
 const associationIdParameter = idParameter(
 	'associationId',
@@ -335,7 +336,19 @@ const deleteAssociation: OperationDefinition = {
 export const association: ResourceDefinition = {
 	value: 'association',
 	name: 'Association',
-	description: 'Kinds of links between records of two objects (contacts, custom objects…)',
+	description:
+		'Kinds of links between records of two objects (contacts, custom objects…), and the links (relations) made with them',
 	defaultOperation: getAll.value,
-	operations: [create, deleteAssociation, get, getByKey, getAll, getByObject, update],
+	operations: [
+		create,
+		createRelation,
+		deleteAssociation,
+		deleteRelation,
+		get,
+		getByKey,
+		getAll,
+		getByObject,
+		getRelations,
+		update,
+	],
 };
