@@ -112,7 +112,7 @@ export const getRelations = getManyOperation({
 				.stringList(this, itemIndex, 'Association', filters.associationIds)
 				.map((id) => validate.id(this, itemIndex, 'Association', id));
 			// associations.json types it an array; HighLevel reads a comma-separated list, as for collectionIds.
-			if (ids.length) qs.associationIds = ids.join(',');
+			if (ids.length) qs.associationIds = ids;
 		}
 		const locationId = await location();
 		return skipLimitPager(
