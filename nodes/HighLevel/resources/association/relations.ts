@@ -111,7 +111,7 @@ export const getRelations = getManyOperation({
 			const ids = validate
 				.stringList(this, itemIndex, 'Association', filters.associationIds)
 				.map((id) => validate.id(this, itemIndex, 'Association', id));
-			// associations.json types it an array; HighLevel reads a comma-separated list, as for collectionIds.
+			// An array in associations.json: the transport sends the key once per ID.
 			if (ids.length) qs.associationIds = ids;
 		}
 		const locationId = await location();
