@@ -7,6 +7,7 @@ import { apiRequest } from '../transport/request';
 import { contentOptions } from './contentOptions';
 import { associationOptions } from './associationOptions';
 import { currentParameter } from './currentParameter';
+import { objectOptions } from './objectOptions';
 
 function label(entry: IDataObject): string {
 	const name = entry.name ?? [entry.firstName, entry.lastName].filter(Boolean).join(' ');
@@ -32,6 +33,7 @@ export const loadOptions = {
 	...commerceOptions,
 	...associationOptions,
 	...contentOptions,
+	...objectOptions,
 	async getTags(this: ILoadOptionsFunctions) {
 		// HighLevel addresses contact tags by name, not by ID.
 		return await options(this, 'tags', (entry) => String(entry.name));

@@ -13,6 +13,7 @@ import { contactStandardColumns } from '../resources/contact/columns';
 import { opportunityStandardColumns } from '../resources/opportunity/columns';
 import { apiOperationColumns, readOperationKeyForEditor } from '../resources/apiOperation/columns';
 import { resolveLocationId } from '../shared/location';
+import { customObjectColumns } from './objectOptions';
 
 /**
  * The standard columns each record mapper method offers, by operation: what the mapper shows
@@ -109,6 +110,9 @@ export const resourceMapping = {
 			opportunityStandardColumns(operation),
 			operation !== 'upsert',
 		);
+	},
+	async getCustomObjectColumns(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+		return await customObjectColumns(this);
 	},
 	async getApiOperationColumns(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
 		const key = readOperationKeyForEditor(this);

@@ -14,6 +14,7 @@ import { contact } from './contact';
 import { conversation } from './conversation';
 import { coupon } from './coupon';
 import { customField } from './customField';
+import { customObject } from './customObject';
 import { customValue } from './customValue';
 import { estimate } from './estimate';
 import { form } from './form';
@@ -58,6 +59,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	conversation,
 	coupon,
 	customField,
+	customObject,
 	customValue,
 	estimate,
 	form,

@@ -16,6 +16,13 @@ interface RunData {
 	[node: string]: Array<{ data?: { main?: Array<Item[] | null> }; error?: { message?: string } }>;
 }
 
+function describeShape(value: unknown, depth = 0): string {
+	if (value === null || typeof value !== 'object') return typeof value;
+	if (depth >= 2) return Array.isArray(value) ? '[…]' : '{…}';
+	const entries = Object.entries(value as Record<string, unknown>).slice(0, 12);
+	return `{${entries.map(([k, v]) => `${k}: ${describeShape(v, depth + 1)}`).join(', ')}}`;
+}
+
 /** One finished execution as the suite sees it. */
 export class RunView {
 	readonly runData: RunData;
@@ -33,14 +40,19 @@ export class RunView {
 		).data?.resultData;
 		this.runData = resultData?.runData ?? {};
 		this.error = resultData?.error ? String(resultData.error.message) : undefined;
+		this.shape = describeShape(execution);
 	}
+
+	/** The execution's keys two levels deep, for a failure that finds no run data. */
+	private readonly shape: string;
 
 	/** All items of the node's first output, over all its runs. */
 	output(node: string): Item[] {
 		const runs = this.runData[node];
 		assert.ok(
 			runs,
-			`node "${node}" did not run; nodes that ran: ${Object.keys(this.runData).join(', ')}`,
+			`node "${node}" did not run; nodes that ran: ${Object.keys(this.runData).join(', ')}` +
+				(Object.keys(this.runData).length ? '' : ` (the execution n8n returned: ${this.shape})`),
 		);
 		return runs.flatMap((r) => r.data?.main?.[0] ?? []);
 	}

@@ -41,6 +41,8 @@ export interface ObjectFieldSeed {
 	name: string;
 	dataType: string;
 	options?: string[];
+	/** Marked required in HighLevel's object settings. */
+	required?: boolean;
 }
 
 function addField(store: LocationStore, schema: Rec, f: ObjectFieldSeed): Rec {
@@ -61,6 +63,7 @@ function addField(store: LocationStore, schema: Rec, f: ObjectFieldSeed): Rec {
 		parentId: schema.id,
 		fieldKey: `${String(schema.key)}.${shortKey(f.key, String(schema.key))}`,
 		allowCustomOption: false,
+		...(f.required ? { required: true } : {}),
 		dateAdded: now,
 		dateUpdated: now,
 	};
@@ -303,6 +306,11 @@ const by = { channel: 'API', source: 'INTEGRATION', sourceId: 'fake-app' };
 export function addObjectRecord(store: LocationStore, key: string, body: Rec): Rec {
 	const schema = customSchemaOf(store, key);
 	const properties = checkProperties(store, schema, body.properties);
+	for (const field of fieldsOf(store, schema)) {
+		const name = shortKey(String(field.fieldKey), String(schema.key));
+		if (field.required === true && (properties[name] === undefined || properties[name] === null))
+			throw refused(`properties.${name} is required`);
+	}
 	const now = store.now();
 	const record: Rec = {
 		id: newId(),

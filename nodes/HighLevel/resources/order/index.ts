@@ -1,6 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, commonFilters, paymentsGet, paymentsGetMany } from '../../shared/commerce';
+import {
+	alt,
+	commonFilters,
+	paymentsGet,
+	paymentsGetMany,
+	textFilter,
+} from '../../shared/commerce';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
@@ -48,17 +54,7 @@ const getAll = paymentsGetMany({
 					'partially_paid',
 				] as const),
 		},
-		{
-			property: {
-				displayName: 'Status',
-				name: 'status',
-				type: 'string',
-				default: '',
-				placeholder: 'completed',
-				description: 'Only orders in this state, e.g. completed',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Status', value, 50),
-		},
+		textFilter('Status', 'status', 'Only orders in this state, e.g. completed', 50, 'completed'),
 	],
 });
 

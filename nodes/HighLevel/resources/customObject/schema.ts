@@ -1,0 +1,322 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { OperationDefinition } from '../../shared/types';
+import { apiRequest } from '../../transport/request';
+import { wholeListPager } from '../../transport/paginate';
+import { resolveLocationId } from '../../shared/location';
+import { getManyOperation } from '../../shared/getMany';
+import { labelOf, readBoolean, readOneOf } from '../../shared/read';
+import * as validate from '../../shared/validate';
+import { anyObjectKeyParameter, readObjectKey, schemaKeyParameter, toKey } from './params';
+
+const MAX_LABEL = 100;
+
+const KEY_WORD = /^[a-z][a-z0-9_]*$/;
+
+function text(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: Pick<INodeProperties, 'name' | 'displayName'>,
+	value: unknown,
+	required: boolean,
+): string {
+	const label = labelOf(property);
+	const read = validate.text(ctx, itemIndex, label, value, MAX_LABEL);
+	if (required && !read) throw validate.inputError(ctx, itemIndex, label, 'a value', value);
+	return read;
+}
+
+/** A key part as HighLevel takes it: "Vet Visit" → vet_visit; anything else fails the item. */
+function keyWord(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	label: string,
+	given: string,
+	prefix: string,
+): string {
+	const key = toKey(given.startsWith(prefix) ? given.slice(prefix.length) : given);
+	if (!KEY_WORD.test(key))
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			label,
+			'letters, digits, spaces and underscores, starting with a letter, such as pets',
+			given,
+		);
+	return key;
+}
+
+export const getAllSchemas: OperationDefinition = getManyOperation({
+	value: 'getAllSchemas',
+	name: 'Get Many Schemas',
+	action: 'Get many object schemas',
+	many: 'object schemas',
+	description:
+		'List the objects of the sub-account, standard (contact, opportunity, business) and custom',
+	calls: ['objects/get-object-by-location-id'],
+	async pager(itemIndex, { location }) {
+		const locationId = await location();
+		return wholeListPager(
+			{
+				operation: 'objects/get-object-by-location-id',
+				qs: { locationId },
+				itemIndex,
+				locationId,
+			},
+			'objects',
+		);
+	},
+});
+
+const includeFieldsParameter: INodeProperties = {
+	displayName: 'Include Fields',
+	name: 'fetchProperties',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to add the object’s fields (standard and custom) to its schema',
+};
+
+export const getSchema: OperationDefinition = {
+	value: 'getSchema',
+	name: 'Get Schema',
+	action: 'Get an object schema',
+	description: 'Retrieve an object’s schema by its key, with its fields',
+	calls: ['objects/get-object-schema-by-key'],
+	properties: [anyObjectKeyParameter, includeFieldsParameter],
+	async execute(itemIndex) {
+		const key = readObjectKey(this, itemIndex, anyObjectKeyParameter, { customOnly: false });
+		const withFields = readBoolean(this, itemIndex, includeFieldsParameter);
+		const locationId = await resolveLocationId(this, itemIndex);
+		const body = await apiRequest<IDataObject>(this, {
+			operation: 'objects/get-object-schema-by-key',
+			path: { key },
+			qs: { locationId, ...(withFields ? { fetchProperties: 'true' } : {}) },
+			itemIndex,
+			locationId,
+		});
+		const object = (body.object as IDataObject) ?? {};
+		return withFields ? { ...object, fields: (body.fields as IDataObject[]) ?? [] } : object;
+	},
+};
+
+const singular: INodeProperties = {
+	displayName: 'Singular Label',
+	name: 'singular',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'What one record is called in HighLevel, e.g. Pet',
+};
+const plural: INodeProperties = {
+	displayName: 'Plural Label',
+	name: 'plural',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'What the records are called in HighLevel, e.g. Pets',
+};
+const keyParameter: INodeProperties = {
+	displayName: 'Key',
+	name: 'key',
+	type: 'string',
+	required: true,
+	default: '',
+	description:
+		'Unique key of the object, e.g. pets; it is sent lower case with underscores for spaces, and HighLevel names the object custom_objects.pets',
+};
+const primaryName: INodeProperties = {
+	displayName: 'Primary Field Name',
+	name: 'primaryName',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'Name of the field that names a record on its page, e.g. Pet Name',
+};
+const PRIMARY_TYPES = ['TEXT', 'NUMERICAL'] as const;
+const primaryType: INodeProperties = {
+	displayName: 'Primary Field Type',
+	name: 'primaryType',
+	type: 'options',
+	options: [
+		{ name: 'Text', value: 'TEXT' },
+		{ name: 'Number', value: 'NUMERICAL' },
+	],
+	default: 'TEXT',
+	description: 'What the primary field holds (HighLevel takes text or a number)',
+};
+const description: INodeProperties = {
+	displayName: 'Description',
+	name: 'description',
+	type: 'string',
+	default: '',
+	description: 'What the object holds, e.g. Pets of our customers',
+};
+
+export const createSchema: OperationDefinition = {
+	value: 'createSchema',
+	name: 'Create Schema',
+	action: 'Create a custom object',
+	description:
+		'Define a custom object with its primary field; needs an agency token (the HighLevel App OAuth2 credential connected by the agency), HighLevel refuses a sub-account’s or a Private Integration Token',
+	calls: ['objects/create-custom-object-schema'],
+	properties: [
+		singular,
+		plural,
+		keyParameter,
+		primaryName,
+		primaryType,
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				description,
+				{
+					displayName: 'Primary Field Key',
+					name: 'primaryKey',
+					type: 'string',
+					default: '',
+					description:
+						'Key of the primary field, e.g. pet_name; made from its name when empty (lower case, underscores for spaces)',
+				},
+			],
+		},
+	],
+	async execute(itemIndex) {
+		const labels = {
+			singular: text(
+				this,
+				itemIndex,
+				singular,
+				this.getNodeParameter('singular', itemIndex, ''),
+				true,
+			),
+			plural: text(this, itemIndex, plural, this.getNodeParameter('plural', itemIndex, ''), true),
+		};
+		const given = text(
+			this,
+			itemIndex,
+			keyParameter,
+			this.getNodeParameter('key', itemIndex, ''),
+			true,
+		);
+		const key = `custom_objects.${keyWord(this, itemIndex, 'Key', given, 'custom_objects.')}`;
+		const name = text(
+			this,
+			itemIndex,
+			primaryName,
+			this.getNodeParameter('primaryName', itemIndex, ''),
+			true,
+		);
+		const dataType = readOneOf(this, itemIndex, primaryType, PRIMARY_TYPES);
+		const extra = (this.getNodeParameter('additionalFields', itemIndex, {}) ?? {}) as IDataObject;
+		const fieldKey = text(
+			this,
+			itemIndex,
+			{ name: 'primaryKey', displayName: 'Primary Field Key' },
+			extra.primaryKey ?? '',
+			false,
+		);
+		const about = text(this, itemIndex, description, extra.description ?? '', false);
+		const locationId = await resolveLocationId(this, itemIndex);
+		const body: IDataObject = {
+			labels,
+			key,
+			locationId,
+			primaryDisplayPropertyDetails: {
+				key: `${key}.${keyWord(this, itemIndex, fieldKey ? 'Primary Field Key' : 'Primary Field Name', fieldKey || name, `${key}.`)}`,
+				name,
+				dataType,
+			},
+			...(about ? { description: about } : {}),
+		};
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'objects/create-custom-object-schema',
+			body,
+			itemIndex,
+			locationId,
+		});
+		return (response.object as IDataObject) ?? response;
+	},
+};
+
+const searchable: INodeProperties = {
+	displayName: 'Searchable Field Names or IDs',
+	name: 'searchableProperties',
+	type: 'multiOptions',
+	required: true,
+	typeOptions: {
+		loadOptionsMethod: 'getCustomObjectFields',
+		loadOptionsDependsOn: ['locationId', 'schemaKey'],
+	},
+	default: [],
+	description:
+		'The fields Search Records looks in; HighLevel replaces the list with these. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+export const updateSchema: OperationDefinition = {
+	value: 'updateSchema',
+	name: 'Update Schema',
+	action: 'Update a custom object',
+	description: 'Set a custom object’s searchable fields, and rename or describe it',
+	calls: ['objects/update-custom-object'],
+	properties: [
+		schemaKeyParameter,
+		searchable,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [description, { ...plural, required: false }, { ...singular, required: false }],
+		},
+	],
+	async execute(itemIndex) {
+		const key = readObjectKey(this, itemIndex);
+		const fields = validate
+			.stringList(
+				this,
+				itemIndex,
+				'Searchable Fields',
+				this.getNodeParameter('searchableProperties', itemIndex, []),
+			)
+			.map((field) => {
+				const full = field.includes('.') ? field : `${key}.${field}`;
+				if (!full.startsWith(`${key}.`) || !KEY_WORD.test(full.slice(key.length + 1)))
+					throw validate.inputError(
+						this,
+						itemIndex,
+						'Searchable Fields',
+						`field keys of ${key}, such as ${key}.name`,
+						field,
+					);
+				return full;
+			});
+		if (!fields.length)
+			throw validate.inputError(this, itemIndex, 'Searchable Fields', 'at least one field');
+		const update = (this.getNodeParameter('updateFields', itemIndex, {}) ?? {}) as IDataObject;
+		const labels: IDataObject = {};
+		for (const property of [singular, plural]) {
+			if (update[property.name] === undefined) continue;
+			const value = text(this, itemIndex, property, update[property.name], true);
+			labels[property.name] = value;
+		}
+		const locationId = await resolveLocationId(this, itemIndex);
+		const body: IDataObject = { locationId, searchableProperties: fields };
+		if (Object.keys(labels).length) body.labels = labels;
+		if (update.description !== undefined) {
+			const about = text(this, itemIndex, description, update.description, false);
+			if (about) body.description = about;
+		}
+		const response = await apiRequest<IDataObject>(this, {
+			operation: 'objects/update-custom-object',
+			path: { key },
+			body,
+			itemIndex,
+			locationId,
+		});
+		return (response.object as IDataObject) ?? response;
+	},
+};
