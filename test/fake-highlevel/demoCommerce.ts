@@ -4,7 +4,8 @@ import { INVOICE_HANDLERS } from './handlers/invoices';
 import { addCheckoutOrder, addSubscription, PAYMENT_HANDLERS } from './handlers/payments';
 import { addProduct } from './handlers/products';
 import { addObjectRecord, addObjectSchema } from './handlers/objects';
-import { addAssociation } from './handlers/associations';
+import { addAssociation, ASSOCIATION_HANDLERS } from './handlers/associations';
+import { BUSINESS_HANDLERS } from './handlers/businesses';
 
 type Rec = Record<string, unknown>;
 
@@ -132,6 +133,16 @@ export function addCommerceDemo(store: LocationStore): void {
 			{ priceId: String(consulting.prices[0]._id), qty: 1 },
 		],
 	});
+	// A reseller's bulk order, a minute later (the latest, first in the orders dropdown): enough
+	// units that every shipment the matrices record fits.
+	const bulk = addCheckoutOrder(store, {
+		contactId: String(katherine.id),
+		lines: [{ priceId: String(kit.prices[0]._id), qty: 5000 }],
+		sourceType: 'invoice',
+	});
+	bulk.createdAt = bulk.updatedAt = new Date(
+		Date.parse(String(bulk.createdAt)) + 60_000,
+	).toISOString();
 	addSubscription(store, {
 		contactId: String(katherine.id),
 		priceId: String(membership.prices[0]._id),
@@ -153,6 +164,10 @@ export function addCommerceDemo(store: LocationStore): void {
 		image: '',
 		seo: {},
 		createdAt: store.now(),
+	});
+	BUSINESS_HANDLERS['businesses/create-business']({
+		...asLocation(store, {}),
+		body: { locationId: store.id, name: business.name, website: business.website },
 	});
 	addPets(store);
 }
@@ -187,7 +202,7 @@ function addPets(store: LocationStore): void {
 		],
 	});
 	const [owner] = [...store.users.keys()];
-	addObjectRecord(store, 'custom_objects.pets', {
+	const buddy = addObjectRecord(store, 'custom_objects.pets', {
 		properties: {
 			name: 'Buddy',
 			species: 'dog',
@@ -200,11 +215,22 @@ function addPets(store: LocationStore): void {
 	addObjectRecord(store, 'custom_objects.pets', {
 		properties: { name: 'Whiskers', species: 'cat', traits: ['shy'], age: 2 },
 	});
-	addAssociation(store, {
+	const petOwner = addAssociation(store, {
 		key: 'pet_owner',
 		firstObjectKey: 'custom_objects.pets',
 		firstObjectLabel: 'Pet',
 		secondObjectKey: 'contact',
 		secondObjectLabel: 'Owner',
+	});
+	// Buddy belongs to the first contact (Grace).
+	const [grace] = [...store.contacts.values()];
+	ASSOCIATION_HANDLERS['associations/create-relation']({
+		...asLocation(store, {}),
+		body: {
+			locationId: store.id,
+			associationId: petOwner.id,
+			firstRecordId: buddy.id,
+			secondRecordId: grace.id,
+		},
 	});
 }

@@ -284,7 +284,8 @@ export function validateQuery(route: Route, query: Record<string, string | strin
 		}
 		const schema = { ...q.schema };
 		delete schema.example;
-		const holder = { v: value };
+		// A form-style list of one is the key once (OpenAPI's explode): still a list.
+		const holder = { v: schema.type === 'array' && !Array.isArray(value) ? [value] : value };
 		const ok = queryAjv.validate({ type: 'object', properties: { v: schema } }, holder);
 		if (!ok) problems.push(`${q.name} ${queryAjv.errors?.[0]?.message ?? 'is invalid'}`);
 	}

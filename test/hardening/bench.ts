@@ -539,8 +539,8 @@ export class Bench {
 
 	/**
 	 * One entry of a required fixed collection (an invoice's line items), its plain fields valid
-	 * (text, numbers, switches and fixed choices; dropdowns of other records stay empty, as they
-	 * are optional there), each by an expression as the top-level fields are.
+	 * (text, numbers, switches and fixed choices; optional dropdowns of other records stay empty,
+	 * required ones take the first record they list), each by an expression as the top-level fields are.
 	 */
 	private async fillEntry(
 		target: OperationUnderTest,
@@ -556,6 +556,21 @@ export class Bench {
 		if (!group) return;
 		const entry: IDataObject = {};
 		for (const field of target.fields.filter((f) => f.top === top && f.group === group)) {
+			// A dropdown the entry cannot do without (a fulfillment's order item) gets what it lists.
+			const loader = field.property.typeOptions?.loadOptionsMethod as string | undefined;
+			if (
+				loader &&
+				field.property.required &&
+				(field.kind === 'id' || field.kind === 'dynamicChoice')
+			) {
+				const listed = await this.dropdown(loader, literal);
+				if (!listed.length) continue;
+				const k = key(field);
+				filled.set(k, field);
+				entry[field.property.name] = expression(k);
+				items.forEach((item) => (item[k] = listed[0]));
+				continue;
+			}
 			if (!['text', 'number', 'boolean', 'choice', 'email', 'phone', 'date'].includes(field.kind))
 				continue;
 			// A number's placeholder is its example (a line's unit price of 49.99 rather than the default 0).

@@ -149,6 +149,186 @@ describe('Order', () => {
 	});
 });
 
+describe('Order › Create Fulfillment', () => {
+	const priceOf = (order: Rec, n: number) => String(((order.items as Rec[])[n].price as Rec)._id);
+
+	it('ships items of an order with tracking, as typed fields, and outputs the fulfillment', async () => {
+		const { fake } = state;
+		const { order } = seedSales();
+		const [kit, hour] = [priceOf(order, 0), priceOf(order, 1)];
+		const result = await run({
+			resource: 'order',
+			operation: 'createFulfillment',
+			orderId: order._id,
+			items: {
+				item: [
+					{ priceId: kit, qty: 2 },
+					{ priceId: hour, qty: 1 },
+				],
+			},
+			trackings: {
+				tracking: [
+					{
+						trackingNumber: ' 40012345678 ',
+						shippingCarrier: 'FedEx',
+						trackingUrl: 'https://www.fedex.com/wtrk/track/?trknbr=40012345678',
+					},
+					{ trackingNumber: '1Z999' },
+				],
+			},
+			notifyCustomer: true,
+		});
+		expect(result.error).toBeUndefined();
+		expect(fake.requests.map((r) => [r.method, r.path, r.query, r.body])).toEqual([
+			[
+				'POST',
+				`/payments/orders/${String(order._id)}/fulfillments`,
+				{},
+				{
+					...alt,
+					trackings: [
+						{
+							trackingNumber: '40012345678',
+							shippingCarrier: 'FedEx',
+							trackingUrl: 'https://www.fedex.com/wtrk/track/?trknbr=40012345678',
+						},
+						{ trackingNumber: '1Z999' },
+					],
+					items: [
+						{ priceId: kit, qty: 2 },
+						{ priceId: hour, qty: 1 },
+					],
+					notifyCustomer: true,
+				},
+			],
+		]);
+		expect(result.items).toHaveLength(1);
+		expect(result.items[0].json).toMatchObject({
+			_id: expect.any(String),
+			altId: LOCATION_ID,
+			items: [
+				{ _id: kit, name: 'Starter kit', qty: 2 },
+				{ _id: hour, name: 'Consulting hour', qty: 1 },
+			],
+		});
+		expect(state.seed.location.collection('orders').get(String(order._id))).toMatchObject({
+			fulfillmentStatus: 'fulfilled',
+		});
+	});
+
+	it('sends no tracking and no notification unless asked, and offers the order’s items', async () => {
+		const { fake } = state;
+		const { order } = seedSales();
+		const result = await run({
+			resource: 'order',
+			operation: 'createFulfillment',
+			orderId: order._id,
+			items: { item: [{ priceId: priceOf(order, 0), qty: 1 }] },
+		});
+		expect(result.error).toBeUndefined();
+		expect(fake.requests[0].body).toEqual({
+			...alt,
+			trackings: [],
+			items: [{ priceId: priceOf(order, 0), qty: 1 }],
+			notifyCustomer: false,
+		});
+		const options = await loadOptions({
+			baseUrl: fake.baseUrl,
+			parameters: { resource: 'order', operation: 'createFulfillment', orderId: String(order._id) },
+			method: 'getOrderItems',
+		});
+		expect(options.map((o) => [o.name, o.value])).toEqual([
+			['Starter kit (2 ordered)', priceOf(order, 0)],
+			['Consulting hour (1 ordered)', priceOf(order, 1)],
+		]);
+	});
+
+	it('refuses missing items, a quantity of 0 and a tracking URL that is no web address, before any request', async () => {
+		const { order } = seedSales();
+		const empty = await run({
+			resource: 'order',
+			operation: 'createFulfillment',
+			orderId: order._id,
+			items: {},
+		});
+		expect(empty.error?.message).toMatch(
+			/^Order › Create Fulfillment: Invalid 'Items' in item 0: expected at least one item of the order/,
+		);
+		const result = await run(
+			{
+				resource: 'order',
+				operation: 'createFulfillment',
+				orderId: order._id,
+				items: { item: [{ priceId: priceOf(order, 0), qty: '={{ $json.qty }}' }] },
+				trackings: {
+					tracking: [{ trackingNumber: '={{ $json.number }}', trackingUrl: '={{ $json.url }}' }],
+				},
+			},
+			{
+				onError: 'continueRegularOutput',
+				items: [
+					{ qty: 0, number: '1Z999', url: '' },
+					{ qty: 1, number: '', url: 'ftp://example.com/1Z999' },
+					{ qty: 1, number: '', url: '' },
+				],
+			},
+		);
+		expect(result.items.map((i) => [i.pairedItem, i.json.error])).toEqual([
+			[
+				{ item: 0 },
+				expect.stringMatching(
+					/^Order › Create Fulfillment: Invalid 'Items › Quantity \(line 1\)' in item 0: expected a quantity above 0/,
+				),
+			],
+			[
+				{ item: 1 },
+				expect.stringMatching(
+					/^Order › Create Fulfillment: Invalid 'Tracking › Tracking URL \(line 1\)' in item 1: expected a web address/,
+				),
+			],
+			[
+				{ item: 2 },
+				expect.stringMatching(
+					/^Order › Create Fulfillment: Invalid 'Tracking › Tracking Number \(line 1\)' in item 2: expected a tracking number or a tracking URL/,
+				),
+			],
+		]);
+		expect(state.fake.requests).toEqual([]);
+	});
+
+	it('shows HighLevel’s refusal of more than is left to ship', async () => {
+		const { order } = seedSales();
+		const result = await run({
+			resource: 'order',
+			operation: 'createFulfillment',
+			orderId: order._id,
+			items: { item: [{ priceId: priceOf(order, 0), qty: 3 }] },
+		});
+		expect(result.error?.message).toMatch(
+			/^Order › Create Fulfillment: Only 2 of Starter kit left to fulfil/,
+		);
+	});
+
+	it('reports a fulfillment whose answer was lost as possibly made, and never sends it again', async () => {
+		const { fake } = state;
+		const { order } = seedSales();
+		fake.injectFault({
+			operationKey: 'payments/create-order-fulfillment',
+			fault: { kind: 'reset-after' },
+		});
+		const result = await run({
+			resource: 'order',
+			operation: 'createFulfillment',
+			orderId: order._id,
+			items: { item: [{ priceId: priceOf(order, 0), qty: 1 }] },
+		});
+		expect(result.error?.message).toMatch(/may have been applied and was not resent/);
+		expect(requestsTo(fake, 'POST', /\/fulfillments$/)).toHaveLength(1);
+		const stored = state.seed.location.collection('orders').get(String(order._id));
+		expect(stored?.fulfillments).toHaveLength(1);
+	});
+});
+
 describe('Transaction and Subscription', () => {
 	it('gets a transaction and lists transactions of an order', async () => {
 		const { order, transaction } = seedSales();

@@ -3,6 +3,7 @@ import type { OperationKey } from '../apiSpec/operations.generated';
 import { apiRequest } from '../transport/request';
 import { getMany, offsetLimitPager, totalNumber } from '../transport/paginate';
 import { resolveLocationId } from '../shared/location';
+import { currentParameter } from './currentParameter';
 
 const everything = { returnAll: true, limit: 0 };
 
@@ -64,6 +65,27 @@ export const commerceOptions = {
 	},
 	async getOrders(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		return await latest(this, 'payments/list-orders', false);
+	},
+	/** The items of the order picked above, by the price they were bought at (what a fulfillment names). */
+	async getOrderItems(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		const orderId = currentParameter(this, 'orderId');
+		if (!orderId) return [];
+		const locationId = await resolveLocationId(this, 0);
+		const order = await apiRequest<IDataObject>(this, {
+			operation: 'payments/get-order-by-id',
+			path: { orderId },
+			qs: { altId: locationId },
+			locationId,
+		});
+		const items = Array.isArray(order.items) ? (order.items as IDataObject[]) : [];
+		return items
+			.map((item) => ({ item, price: (item.price ?? {}) as IDataObject }))
+			.filter(({ price }) => typeof price._id === 'string')
+			.map(({ item, price }) => ({
+				name: `${String(item.name ?? price.name ?? price._id)} (${String(item.qty ?? '?')} ordered)`,
+				value: String(price._id),
+				description: price.name ? `Price: ${String(price.name)}` : undefined,
+			}));
 	},
 	async getTransactions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		return await latest(this, 'payments/list-transactions', true);

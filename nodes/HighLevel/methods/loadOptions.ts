@@ -6,6 +6,8 @@ import { getMany } from '../transport/paginate';
 import { commerceOptions } from './commerceOptions';
 import { apiRequest } from '../transport/request';
 import { contentOptions } from './contentOptions';
+import { associationOptions } from './associationOptions';
+import { currentParameter } from './currentParameter';
 import { objectOptions } from './objectOptions';
 
 function label(entry: IDataObject): string {
@@ -30,6 +32,7 @@ const byId = (entry: IDataObject) => String(entry.id);
 
 export const loadOptions = {
 	...commerceOptions,
+	...associationOptions,
 	...contentOptions,
 	...objectOptions,
 	async getTags(this: ILoadOptionsFunctions) {
@@ -147,21 +150,6 @@ async function objectFieldOptions(
 	return entries
 		.map((entry) => ({ name: label(entry), value: byId(entry), description: describe?.(entry) }))
 		.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** A parameter as the editor holds it now; undefined while empty or an expression only an item can resolve. */
-function currentParameter(ctx: ILoadOptionsFunctions, name: string): string | undefined {
-	let value: unknown = ctx.getCurrentNodeParameter(name);
-	if (value === undefined) {
-		try {
-			value = ctx.getNodeParameter(name, '');
-		} catch {
-			value = undefined;
-		}
-	}
-	return typeof value === 'string' && value.trim() !== '' && !value.startsWith('=')
-		? value.trim()
-		: undefined;
 }
 
 /** The pipeline an operation has chosen: a field of its own, or one inside Filters or Update Fields. */

@@ -18,6 +18,7 @@ export const COMMERCE_LIST_CALLS: readonly OperationKey[] = [
 	'products/list-invoices',
 	'products/list-prices-for-product',
 	'payments/list-orders',
+	'payments/get-order-by-id',
 	'payments/list-transactions',
 	'payments/list-subscriptions',
 	'objects/get-object-by-location-id',

@@ -6,6 +6,7 @@ import { skipLimitPager, totalNumber, type Pager } from '../transport/paginate';
 import { COMMERCE_LIST_CALLS } from './commerce';
 import { CONTENT_LIST_CALLS } from '../methods/contentOptions';
 import { SUB_ACCOUNT_LIST_CALLS } from '../methods/subAccounts';
+import { ASSOCIATION_LIST_CALLS } from '../methods/associationOptions';
 
 /**
  * The location-wide lists dropdowns show and operations resolve names against. Each comes
@@ -69,6 +70,7 @@ export const LIST_CALLS: readonly OperationKey[] = [
 	...Object.values(LISTS).map((list) => list('')[0].operation),
 	'forms/get-forms',
 	...COMMERCE_LIST_CALLS,
+	...ASSOCIATION_LIST_CALLS,
 	'surveys/get-surveys',
 	'locations/GET-all-or-email-sms-templates',
 	...CONTENT_LIST_CALLS,

@@ -140,7 +140,23 @@ async function send(
 		returnFullResponse: true,
 		timeout: timing.requestTimeoutMs,
 	};
-	if (request.qs && Object.keys(request.qs).length) options.qs = request.qs;
+	if (request.qs && Object.keys(request.qs).length) {
+		// A list goes as its key repeated (OpenAPI's form style, which HighLevel's server reads as
+		// an array); n8n would write `key[0]=…`, which the spec does not name.
+		const lists = Object.entries(request.qs).filter(([, v]) => Array.isArray(v));
+		const rest = Object.fromEntries(
+			Object.entries(request.qs).filter(([, v]) => !Array.isArray(v)),
+		);
+		if (lists.length)
+			options.url += `?${lists
+				.flatMap(([k, values]) =>
+					(values as unknown[]).map(
+						(v) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`,
+					),
+				)
+				.join('&')}`;
+		if (Object.keys(rest).length) options.qs = rest;
+	}
 	if (op.multipart || request.files?.length) {
 		try {
 			if (!op.multipart) throw new Error(`${op.method} ${op.path} takes no files`);

@@ -68,6 +68,18 @@ export function addAssociation(
 	return association;
 }
 
+/**
+ * How the relations list answers, which HighLevel does not document (the spec types it as one
+ * association): with `total` counting every match (what is seen), or with no total at all, when
+ * only a short or an empty page tells the end.
+ */
+export type RelationListStyle = 'total' | 'noTotal';
+const relationListStyles = new WeakMap<LocationStore, RelationListStyle>();
+
+export function setRelationListStyle(store: LocationStore, style: RelationListStyle): void {
+	relationListStyles.set(store, style);
+}
+
 function page<T>(list: T[], call: Call): T[] {
 	const skip = intQuery(call, 'skip', 0);
 	const limit = intQuery(call, 'limit', 10, { min: 1, max: 100 });
@@ -179,7 +191,13 @@ export const ASSOCIATION_HANDLERS: Record<string, Handler> = {
 				(r.firstRecordId === id || r.secondRecordId === id) &&
 				(!only || only.includes(String(r.associationId))),
 		);
-		return { body: { relations: page(list, call), total: list.length } };
+		const relations = page(list, call);
+		return {
+			body:
+				relationListStyles.get(store) === 'noTotal'
+					? { relations }
+					: { relations, total: list.length },
+		};
 	},
 	'associations/delete-relation': (call) => {
 		const store = call.location(String(textQuery(call, 'locationId')));

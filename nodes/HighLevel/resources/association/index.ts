@@ -7,6 +7,7 @@ import { getMany, skipLimitPager, totalNumber } from '../../transport/paginate';
 import { resolveLocationId } from '../../shared/location';
 import { labelOf, readId, readRequiredText } from '../../shared/read';
 import { recordOperation } from '../../shared/recordOperation';
+import { createRelation, deleteRelation, getRelations } from './relations';
 
 const associationIdParameter = idParameter(
 	'associationId',
@@ -279,7 +280,19 @@ const deleteAssociation = recordOperation({
 export const association: ResourceDefinition = {
 	value: 'association',
 	name: 'Association',
-	description: 'Kinds of links between records of two objects (contacts, custom objects…)',
+	description:
+		'Kinds of links between records of two objects (contacts, custom objects…), and the links (relations) made with them',
 	defaultOperation: getAll.value,
-	operations: [create, deleteAssociation, get, getByKey, getAll, getByObject, update],
+	operations: [
+		create,
+		createRelation,
+		deleteAssociation,
+		deleteRelation,
+		get,
+		getByKey,
+		getAll,
+		getByObject,
+		getRelations,
+		update,
+	],
 };

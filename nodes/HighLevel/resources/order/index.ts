@@ -5,15 +5,14 @@ import {
 	commonFilters,
 	paymentsGet,
 	paymentsGetMany,
-	recordDropdown,
 	textFilter,
 } from '../../shared/commerce';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { readId } from '../../shared/read';
-
-const orderIdParameter = recordDropdown('orderId', 'Order Name or ID', 'getOrders', 'The order');
+import { createFulfillment } from './createFulfillment';
+import { orderIdParameter } from './fields';
 
 const get = paymentsGet({
 	action: 'Get an order',
@@ -86,5 +85,7 @@ export const order: ResourceDefinition = {
 	description:
 		'Orders paid through funnels, the store, invoices and payment links, and their fulfillments',
 	defaultOperation: getAll.value,
-	operations: [get, getAll, getFulfillments].sort((a, b) => a.name.localeCompare(b.name)),
+	operations: [createFulfillment, get, getAll, getFulfillments].sort((a, b) =>
+		a.name.localeCompare(b.name),
+	),
 };
