@@ -5,6 +5,7 @@ import { getMany } from '../transport/paginate';
 import { commerceOptions } from './commerceOptions';
 import { apiRequest } from '../transport/request';
 import { contentOptions } from './contentOptions';
+import { socialOptions } from './socialOptions';
 
 function label(entry: IDataObject): string {
 	const name = entry.name ?? [entry.firstName, entry.lastName].filter(Boolean).join(' ');
@@ -29,6 +30,7 @@ const byId = (entry: IDataObject) => String(entry.id);
 export const loadOptions = {
 	...commerceOptions,
 	...contentOptions,
+	...socialOptions,
 	async getTags(this: ILoadOptionsFunctions) {
 		// HighLevel addresses contact tags by name, not by ID.
 		return await options(this, 'tags', (entry) => String(entry.name));
