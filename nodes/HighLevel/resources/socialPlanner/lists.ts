@@ -146,57 +146,58 @@ export const getPosts = getManyOperation({
 	},
 });
 
-const searchFilter = (what: string, example: string): INodeProperties => ({
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
-		{
-			displayName: 'Search Text',
-			name: 'searchText',
-			type: 'string',
-			default: '',
-			placeholder: example,
-			description: `Only ${what} whose name contains this text`,
+/** Get Many Categories and Get Many Tags: the same list style, each searched by its name. */
+function termsOperation(
+	list: 'categories' | 'tags',
+	spec: { name: string; description: string; example: string },
+) {
+	return getManyOperation({
+		value: list === 'categories' ? 'getCategories' : 'getTags',
+		name: spec.name,
+		action: `Get many social planner ${list}`,
+		many: list,
+		description: spec.description,
+		calls: [
+			list === 'categories'
+				? 'social-media-posting/get-categories-location-id'
+				: 'social-media-posting/get-tags-location-id',
+		],
+		properties: [
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				options: [
+					{
+						displayName: 'Search Text',
+						name: 'searchText',
+						type: 'string',
+						default: '',
+						placeholder: spec.example,
+						description: `Only ${list} whose name contains this text`,
+					},
+				],
+			},
+		],
+		async pager(itemIndex, { filters, location }) {
+			const qs: IDataObject = filters.searchText
+				? { searchText: validate.text(this, itemIndex, 'Search Text', filters.searchText, 200) }
+				: {};
+			return socialTermsPager(list, await location(), qs, itemIndex);
 		},
-	],
-});
+	});
+}
 
-const searchQuery = (
-	ctx: Parameters<typeof validate.text>[0],
-	itemIndex: number,
-	filters: IDataObject,
-): IDataObject =>
-	filters.searchText
-		? { searchText: validate.text(ctx, itemIndex, 'Search Text', filters.searchText, 200) }
-		: {};
-
-export const getCategories = getManyOperation({
-	value: 'getCategories',
+export const getCategories = termsOperation('categories', {
 	name: 'Get Many Categories',
-	action: 'Get many social planner categories',
-	many: 'categories',
 	description: 'List the planner’s post categories (the IDs a post’s Category takes)',
-	calls: ['social-media-posting/get-categories-location-id'],
-	properties: [searchFilter('categories', 'Promotions')],
-	async pager(itemIndex, { filters, location }) {
-		const qs = searchQuery(this, itemIndex, filters);
-		return socialTermsPager('categories', await location(), qs, itemIndex);
-	},
+	example: 'Promotions',
 });
 
-export const getTags = getManyOperation({
-	value: 'getTags',
+export const getTags = termsOperation('tags', {
 	name: 'Get Many Tags',
-	action: 'Get many social planner tags',
-	many: 'tags',
 	description: 'List the planner’s post tags (the IDs a post’s Tags take)',
-	calls: ['social-media-posting/get-tags-location-id'],
-	properties: [searchFilter('tags', 'webinar')],
-	async pager(itemIndex, { filters, location }) {
-		const qs = searchQuery(this, itemIndex, filters);
-		return socialTermsPager('tags', await location(), qs, itemIndex);
-	},
+	example: 'webinar',
 });
