@@ -150,7 +150,9 @@ const answer = (status: number, message: string, results?: Rec) => ({
 });
 
 /** A whole number HighLevel reads from a text field of the body (skip, limit). */
-function intBody(call: Call, name: string, min: number): number {
+function intBody(call: Call, name: string, min: number, fallback: number): number {
+	// Left out, HighLevel takes SearchPostDTO's defaults ("0", "10").
+	if (call.body[name] === undefined) return fallback;
 	const value = Number(call.body[name]);
 	if (!Number.isInteger(value) || value < min)
 		throw unprocessable(`${name} must be an integer not less than ${min}`);
@@ -256,8 +258,8 @@ export const SOCIAL_PLANNER_HANDLERS: Record<string, Handler> = {
 	},
 	'social-media-posting/get-posts': (call) => {
 		const store = planner(call);
-		const skip = intBody(call, 'skip', 0);
-		const limit = intBody(call, 'limit', 1);
+		const skip = intBody(call, 'skip', 0, 0);
+		const limit = intBody(call, 'limit', 1, 10);
 		const from = dateBody(call, 'fromDate');
 		const to = dateBody(call, 'toDate');
 		const state = String(call.body.type ?? 'all');
