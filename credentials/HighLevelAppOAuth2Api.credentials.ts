@@ -87,6 +87,11 @@ export const DEFAULT_SCOPES = [
 	'blogs/author.readonly',
 	'blogs/category.readonly',
 	'blogs/check-slug.readonly',
+	'socialplanner/account.readonly',
+	'socialplanner/post.readonly',
+	'socialplanner/post.write',
+	'socialplanner/category.readonly',
+	'socialplanner/tag.readonly',
 ].join(' ');
 
 export class HighLevelAppOAuth2Api implements ICredentialType {

@@ -19,6 +19,10 @@ const SCOPES_FROM_DOCS = {
 	// Not in Scopes.md: the marketplace app's scope list names these for Documents & Contracts.
 	'proposals/list-documents-contracts': ['documents_contracts/list.readonly'],
 	'proposals/send-documents-contracts': ['documents_contracts/sendLink.write'],
+	'social-media-posting/get-post': ['socialplanner/post.readonly'],
+	'social-media-posting/edit-post': ['socialplanner/post.write'],
+	'social-media-posting/delete-post': ['socialplanner/post.write'],
+	'social-media-posting/get-tags-location-id': ['socialplanner/tag.readonly'],
 };
 
 module.exports = { SCOPES_FROM_DOCS };

@@ -11,6 +11,7 @@ import { addObjectFolder } from './handlers/objectFields';
 import { addSurvey, addSurveySubmission } from './handlers/surveys';
 import { newId } from './store';
 import { addDemoContent } from './contentDemo';
+import { addSocialPlannerDemo } from './handlers/socialPlanner';
 
 export const DEMO_LOCATION_ID = 'demo-location';
 export const DEMO_TOKEN = 'pit-demo-token';
@@ -98,6 +99,7 @@ export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_I
 	addCommerceDemo(location);
 	addCrmDemoData(fake, locationId);
 	addDemoContent(location);
+	addSocialPlannerDemo(location);
 }
 
 /**

@@ -9,6 +9,7 @@ import { contentOptions } from './contentOptions';
 import { associationOptions } from './associationOptions';
 import { currentParameter } from './currentParameter';
 import { objectOptions } from './objectOptions';
+import { socialOptions } from './socialOptions';
 
 function label(entry: IDataObject): string {
 	const name = entry.name ?? [entry.firstName, entry.lastName].filter(Boolean).join(' ');
@@ -35,6 +36,7 @@ export const loadOptions = {
 	...associationOptions,
 	...contentOptions,
 	...objectOptions,
+	...socialOptions,
 	async getTags(this: ILoadOptionsFunctions) {
 		// HighLevel addresses contact tags by name, not by ID.
 		return await options(this, 'tags', (entry) => String(entry.name));

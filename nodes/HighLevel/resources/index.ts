@@ -32,6 +32,7 @@ import { pipeline } from './pipeline';
 import { product } from './product';
 import { productCollection } from './productCollection';
 import { proposal } from './proposal';
+import { socialPlanner } from './socialPlanner';
 import { subAccount } from './subAccount';
 import { subscription } from './subscription';
 import { survey } from './survey';
@@ -79,6 +80,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	product,
 	productCollection,
 	proposal,
+	socialPlanner,
 	subAccount,
 	subscription,
 	survey,

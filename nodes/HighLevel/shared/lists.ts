@@ -7,6 +7,7 @@ import { COMMERCE_LIST_CALLS } from './commerce';
 import { CONTENT_LIST_CALLS } from '../methods/contentOptions';
 import { SUB_ACCOUNT_LIST_CALLS } from '../methods/subAccounts';
 import { ASSOCIATION_LIST_CALLS } from '../methods/associationOptions';
+import { SOCIAL_LIST_CALLS } from '../methods/socialOptions';
 
 /**
  * The location-wide lists dropdowns show and operations resolve names against. Each comes
@@ -75,6 +76,7 @@ export const LIST_CALLS: readonly OperationKey[] = [
 	'locations/GET-all-or-email-sms-templates',
 	...CONTENT_LIST_CALLS,
 	...SUB_ACCOUNT_LIST_CALLS,
+	...SOCIAL_LIST_CALLS,
 ];
 
 export async function loadList(

@@ -26,6 +26,7 @@ import { CALENDAR_GROUP_HANDLERS } from './calendarGroups';
 import { CALENDAR_RESOURCE_HANDLERS } from './calendarResources';
 import { CALENDAR_NOTIFICATION_HANDLERS } from './calendarNotifications';
 import { APPOINTMENT_NOTE_HANDLERS } from './appointmentNotes';
+import { SOCIAL_PLANNER_HANDLERS } from './socialPlanner';
 
 export { HttpError, type Call, type Handler } from './framework';
 
@@ -61,4 +62,5 @@ export const HANDLERS: Record<string, Handler> = {
 	...CALENDAR_RESOURCE_HANDLERS,
 	...CALENDAR_NOTIFICATION_HANDLERS,
 	...APPOINTMENT_NOTE_HANDLERS,
+	...SOCIAL_PLANNER_HANDLERS,
 };
