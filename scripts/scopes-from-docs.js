@@ -19,6 +19,12 @@ const SCOPES_FROM_DOCS = {
 	// Not in Scopes.md: the marketplace app's scope list names these for Documents & Contracts.
 	'proposals/list-documents-contracts': ['documents_contracts/list.readonly'],
 	'proposals/send-documents-contracts': ['documents_contracts/sendLink.write'],
+	// Not in Scopes.md, which names medias.write for the library's upload and delete: the other
+	// writes of the media library (folders, renames, bulk moves and deletes) are taken to need it too.
+	'medias/create-media-folder': ['medias.write'],
+	'medias/update-media-object': ['medias.write'],
+	'medias/bulk-update-media-objects': ['medias.write'],
+	'medias/bulk-delete-media-objects': ['medias.write'],
 };
 
 module.exports = { SCOPES_FROM_DOCS };

@@ -11,6 +11,7 @@ import { addObjectFolder } from './handlers/objectFields';
 import { addSurvey, addSurveySubmission } from './handlers/surveys';
 import { newId } from './store';
 import { addDemoContent } from './contentDemo';
+import { addDemoMedia } from './handlers/medias';
 
 export const DEMO_LOCATION_ID = 'demo-location';
 export const DEMO_TOKEN = 'pit-demo-token';
@@ -98,6 +99,7 @@ export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_I
 	addCommerceDemo(location);
 	addCrmDemoData(fake, locationId);
 	addDemoContent(location);
+	addDemoMedia(location);
 }
 
 /** Sub-account administration: profile, custom values, surveys, templates, tasks, custom-object fields, an app install. */

@@ -5,6 +5,7 @@ import { getMany } from '../transport/paginate';
 import { commerceOptions } from './commerceOptions';
 import { apiRequest } from '../transport/request';
 import { contentOptions } from './contentOptions';
+import { mediaOptions } from './mediaOptions';
 
 function label(entry: IDataObject): string {
 	const name = entry.name ?? [entry.firstName, entry.lastName].filter(Boolean).join(' ');
@@ -29,6 +30,7 @@ const byId = (entry: IDataObject) => String(entry.id);
 export const loadOptions = {
 	...commerceOptions,
 	...contentOptions,
+	...mediaOptions,
 	async getTags(this: ILoadOptionsFunctions) {
 		// HighLevel addresses contact tags by name, not by ID.
 		return await options(this, 'tags', (entry) => String(entry.name));

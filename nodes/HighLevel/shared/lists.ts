@@ -5,6 +5,7 @@ import { apiRequest, type ApiRequest } from '../transport/request';
 import { skipLimitPager, totalNumber, type Pager } from '../transport/paginate';
 import { COMMERCE_LIST_CALLS } from './commerce';
 import { CONTENT_LIST_CALLS } from '../methods/contentOptions';
+import { MEDIA_LIST_CALLS } from '../methods/mediaOptions';
 
 /**
  * The location-wide lists dropdowns show and operations resolve names against. Each comes
@@ -70,6 +71,7 @@ export const LIST_CALLS: readonly OperationKey[] = [
 	...COMMERCE_LIST_CALLS,
 	'surveys/get-surveys',
 	...CONTENT_LIST_CALLS,
+	...MEDIA_LIST_CALLS,
 ];
 
 export async function loadList(

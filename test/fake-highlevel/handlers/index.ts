@@ -25,6 +25,7 @@ import { CALENDAR_GROUP_HANDLERS } from './calendarGroups';
 import { CALENDAR_RESOURCE_HANDLERS } from './calendarResources';
 import { CALENDAR_NOTIFICATION_HANDLERS } from './calendarNotifications';
 import { APPOINTMENT_NOTE_HANDLERS } from './appointmentNotes';
+import { MEDIA_HANDLERS } from './medias';
 
 export { HttpError, type Call, type Handler } from './framework';
 
@@ -59,4 +60,5 @@ export const HANDLERS: Record<string, Handler> = {
 	...CALENDAR_RESOURCE_HANDLERS,
 	...CALENDAR_NOTIFICATION_HANDLERS,
 	...APPOINTMENT_NOTE_HANDLERS,
+	...MEDIA_HANDLERS,
 };
