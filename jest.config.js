@@ -12,5 +12,6 @@ module.exports = {
 	// seconds on a loaded two-core machine.
 	testTimeout: 120000,
 	maxWorkers: 2,
-	reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+	// A green run prints the summary only: no line per passing file; failures in full, at the end.
+	reporters: [['summary', { summaryThreshold: 0 }], '<rootDir>/test/support/summary-reporter.js'],
 };
