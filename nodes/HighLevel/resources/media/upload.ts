@@ -5,6 +5,7 @@ import { resolveLocationId } from '../../shared/location';
 import { labelOf, readOneOf, readText } from '../../shared/read';
 import { sendOnce } from '../../shared/sendOnce';
 import * as validate from '../../shared/validate';
+import type { UploadFile } from '../../transport/multipart';
 import { folderParameter, readFolderId } from './fields';
 
 const sourceParameter: INodeProperties = {
@@ -100,7 +101,7 @@ export const upload: OperationDefinition = {
 		}
 		const parentId = readFolderId(this, itemIndex, folderOption, options.folderId);
 		if (parentId) fields.parentId = parentId;
-		const files = [];
+		const files: UploadFile[] = [];
 		if (source === 'binary') {
 			const file = await binaryFile(
 				this,
