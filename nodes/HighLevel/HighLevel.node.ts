@@ -10,6 +10,11 @@ import { loadOptions } from './methods/loadOptions';
 import { resourceMapping } from './methods/resourceMapping';
 import { RESOURCES } from './resources';
 import { route, settingsParameter } from './router';
+import {
+	authenticated,
+	authenticationParameter,
+	HIGHLEVEL_CREDENTIALS,
+} from './shared/authentication';
 import { describeResources } from './shared/describe';
 
 export class HighLevel implements INodeType {
@@ -28,31 +33,11 @@ export class HighLevel implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'highLevelPrivateIntegrationApi',
-				required: true,
-				displayOptions: { show: { authentication: ['privateIntegrationToken'] } },
-			},
-			{
-				name: 'highLevelAppOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-		],
+		credentials: HIGHLEVEL_CREDENTIALS,
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'Private Integration Token', value: 'privateIntegrationToken' },
-					{ name: 'OAuth2', value: 'oAuth2' },
-				],
-				default: 'privateIntegrationToken',
-				description:
-					'A Private Integration Token works for one sub-account; OAuth2 (a marketplace app) also works for agencies and many sub-accounts',
-			},
+			authenticationParameter(
+				'A Private Integration Token works for one sub-account; OAuth2 (a marketplace app) also works for agencies and many sub-accounts',
+			),
 			...describeResources(RESOURCES),
 			{
 				displayName: 'Location ID',
@@ -69,7 +54,11 @@ export class HighLevel implements INodeType {
 		],
 	};
 
-	methods = { loadOptions, listSearch, resourceMapping };
+	methods = {
+		loadOptions: authenticated(loadOptions),
+		listSearch: authenticated(listSearch),
+		resourceMapping: authenticated(resourceMapping),
+	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await route.call(this);

@@ -13,6 +13,12 @@ import { POLL_EVENTS, pollEvent } from './poll/events';
 import { pollLocations } from './poll/locations';
 import { newest, poll, type PollSettings } from './poll/run';
 import type { FilterName, PollFilters } from './poll/source';
+import {
+	authenticate,
+	authenticated,
+	authenticationParameter,
+	HIGHLEVEL_CREDENTIALS,
+} from './shared/authentication';
 import { instant } from './shared/dates';
 
 const DEFAULT_MAX_ITEMS = 500;
@@ -24,17 +30,32 @@ function eventsWith(filter: FilterName): string[] {
 	);
 }
 
-const FILTERS: INodeProperties[] = [
+/** A filter picked from one of the sub-account's lists, shown for the events that take it. */
+function listFilter(
+	displayName: string,
+	name: FilterName,
+	loadOptionsMethod: string,
 	{
-		displayName: 'Form Name or ID',
-		name: 'formId',
+		events = eventsWith(name),
+		dependsOn = [],
+		required,
+	}: { events?: string[]; dependsOn?: string[]; required?: boolean } = {},
+): INodeProperties {
+	return {
+		displayName,
+		name,
 		type: 'options',
 		description:
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getForms', loadOptionsDependsOn: ['locationId'] },
-		displayOptions: { show: { event: eventsWith('formId') } },
+		typeOptions: { loadOptionsMethod, loadOptionsDependsOn: [...dependsOn, 'locationId'] },
+		displayOptions: { show: { event: events } },
 		default: '',
-	},
+		...(required ? { required } : {}),
+	};
+}
+
+const FILTERS: INodeProperties[] = [
+	listFilter('Form Name or ID', 'formId', 'getForms'),
 	{
 		displayName: 'Survey ID',
 		name: 'surveyId',
@@ -44,26 +65,8 @@ const FILTERS: INodeProperties[] = [
 		placeholder: 'k3Lx8vQ2TfGkqYtq1nMd',
 		description: 'Only submissions of this survey; leave empty for every survey',
 	},
-	{
-		displayName: 'Calendar Name or ID',
-		name: 'calendarId',
-		type: 'options',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getCalendars', loadOptionsDependsOn: ['locationId'] },
-		displayOptions: { show: { event: eventsWith('calendarId') } },
-		default: '',
-	},
-	{
-		displayName: 'User Name or ID',
-		name: 'userId',
-		type: 'options',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
-		displayOptions: { show: { event: eventsWith('userId') } },
-		default: '',
-	},
+	listFilter('Calendar Name or ID', 'calendarId', 'getCalendars'),
+	listFilter('User Name or ID', 'userId', 'getUsers'),
 	{
 		displayName: 'Channel',
 		name: 'channel',
@@ -97,62 +100,15 @@ const FILTERS: INodeProperties[] = [
 		required: true,
 		description: 'Start when an opportunity is marked with this status',
 	},
-	{
-		displayName: 'Pipeline Name or ID',
-		name: 'pipelineId',
-		type: 'options',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getPipelines', loadOptionsDependsOn: ['locationId'] },
-		displayOptions: { show: { event: eventsWith('pipelineId') } },
-		default: '',
-	},
-	{
-		displayName: 'Stage Name or ID',
-		name: 'pipelineStageId',
-		type: 'options',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: {
-			loadOptionsMethod: 'getPipelineStages',
-			loadOptionsDependsOn: ['pipelineId', 'locationId'],
-		},
-		displayOptions: { show: { event: eventsWith('pipelineStageId') } },
-		default: '',
-	},
-	{
-		displayName: 'Tag Name or ID',
-		name: 'tag',
-		type: 'options',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getTags', loadOptionsDependsOn: ['locationId'] },
-		displayOptions: { show: { event: ['contactTagAdded'] } },
-		default: '',
-		required: true,
-	},
-	{
-		displayName: 'Tag Name or ID',
-		name: 'tag',
-		type: 'options',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getTags', loadOptionsDependsOn: ['locationId'] },
-		displayOptions: {
-			show: { event: eventsWith('tag').filter((event) => event !== 'contactTagAdded') },
-		},
-		default: '',
-	},
-	{
-		displayName: 'Assigned User Name or ID',
-		name: 'assignedTo',
-		type: 'options',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
-		displayOptions: { show: { event: eventsWith('assignedTo') } },
-		default: '',
-	},
+	listFilter('Pipeline Name or ID', 'pipelineId', 'getPipelines'),
+	listFilter('Stage Name or ID', 'pipelineStageId', 'getPipelineStages', {
+		dependsOn: ['pipelineId'],
+	}),
+	listFilter('Tag Name or ID', 'tag', 'getTags', { events: ['contactTagAdded'], required: true }),
+	listFilter('Tag Name or ID', 'tag', 'getTags', {
+		events: eventsWith('tag').filter((event) => event !== 'contactTagAdded'),
+	}),
+	listFilter('Assigned User Name or ID', 'assignedTo', 'getUsers'),
 ];
 
 const FILTER_NAMES: FilterName[] = [
@@ -219,31 +175,11 @@ export class HighLevelPollingTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'highLevelPrivateIntegrationApi',
-				required: true,
-				displayOptions: { show: { authentication: ['privateIntegrationToken'] } },
-			},
-			{
-				name: 'highLevelAppOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-		],
+		credentials: HIGHLEVEL_CREDENTIALS,
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'Private Integration Token', value: 'privateIntegrationToken' },
-					{ name: 'OAuth2', value: 'oAuth2' },
-				],
-				default: 'privateIntegrationToken',
-				description:
-					'A Private Integration Token watches one sub-account; an agency OAuth2 credential can watch several',
-			},
+			authenticationParameter(
+				'A Private Integration Token watches one sub-account; an agency OAuth2 credential can watch several',
+			),
 			{
 				displayName: 'Event',
 				name: 'event',
@@ -337,9 +273,10 @@ export class HighLevelPollingTrigger implements INodeType {
 		],
 	};
 
-	methods = { loadOptions };
+	methods = { loadOptions: authenticated(loadOptions) };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		authenticate(this);
 		// Every setting is checked before the first request (listing installed sub-accounts is one).
 		const checked = readSettings(this);
 		const settings: PollSettings = { ...checked, locationIds: await pollLocations(this) };

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { NodeApiError } from 'n8n-workflow';
+import { authenticate } from './shared/authentication';
 import { checkDeclaredParameters } from './shared/declared';
 import { isNodeError } from './shared/errors';
 import { findOperation, RESOURCES } from './resources';
@@ -51,6 +52,7 @@ function toItems(result: IDataObject | IDataObject[], itemIndex: number): INodeE
  * stops the node.
  */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	authenticate(this);
 	const items = this.getInputData();
 	const cache: ExecutionCache = new Map();
 	const settings = this.getNodeParameter('settings', 0, {}) as IDataObject;

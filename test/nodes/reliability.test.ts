@@ -2,6 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { retryLimits } from '../../nodes/HighLevel/transport/retry';
 import { LOCATION_ID, OAUTH_ACCESS_TOKEN, PIT_TOKEN, testCredentials } from '../harness/run';
+import type { Fault } from '../fake-highlevel';
+import type { RunOptions } from '../harness/run';
 import { requestsTo, useFakeHighLevel } from './setup';
 
 /**
@@ -33,6 +35,15 @@ function useElsewhere() {
 	return holder;
 }
 
+/** Contact › Create while HighLevel answers the first `times` creates with `fault`. */
+async function createContactFacing(
+	fault: Fault,
+	{ times = 1, email, ...options }: { times?: number; email: string } & Partial<RunOptions>,
+) {
+	state.fake.injectFault({ method: 'POST', path: '/contacts/', times, fault });
+	return await run({ resource: 'contact', operation: 'create', email }, options);
+}
+
 const errorText = (item: { json: Record<string, unknown> }) =>
 	`${String(item.json.error)} ${String(item.json.details ?? '')}`;
 
@@ -48,14 +59,9 @@ describe('redirects', () => {
 		'a %i on a create is not followed (%s): the item fails naming status and host, the token stays',
 		async (status, auth) => {
 			const { fake, seed } = state;
-			fake.injectFault({
-				method: 'POST',
-				path: '/contacts/',
-				fault: { kind: 'redirect', status, location: `${elsewhere.url}/contacts/` },
-			});
-			const result = await run(
-				{ resource: 'contact', operation: 'create', email: 'redirected@example.com' },
-				{ auth },
+			const result = await createContactFacing(
+				{ kind: 'redirect', status, location: `${elsewhere.url}/contacts/` },
+				{ email: 'redirected@example.com', auth },
 			);
 			expect(result.error?.message).toMatch(
 				new RegExp(
@@ -96,17 +102,10 @@ describe('bounded waits', () => {
 
 	it('a Retry-After longer than the single-wait cap fails at once, saying what HighLevel asked', async () => {
 		const { fake } = state;
-		fake.injectFault({
-			method: 'POST',
-			path: '/contacts/',
-			times: 5,
-			fault: { kind: 'status', status: 429, headers: { 'Retry-After': '120' } },
-		});
-		const result = await run({
-			resource: 'contact',
-			operation: 'create',
-			email: 'patient@example.com',
-		});
+		const result = await createContactFacing(
+			{ kind: 'status', status: 429, headers: { 'Retry-After': '120' } },
+			{ email: 'patient@example.com', times: 5 },
+		);
 		expect(result.error?.message).toMatch(
 			/HighLevel asked to wait 120 s before sending again, longer than the 60 s the node waits at a time/,
 		);
@@ -116,17 +115,10 @@ describe('bounded waits', () => {
 	it('an item stops waiting at the total cap and says how long it waited', async () => {
 		const { fake, seed } = state;
 		retryLimits.maxTotalWaitMs = 500;
-		fake.injectFault({
-			method: 'POST',
-			path: '/contacts/',
-			times: 10,
-			fault: { kind: 'status', status: 429, headers: { 'Retry-After': '0.2' } },
-		});
-		const result = await run({
-			resource: 'contact',
-			operation: 'create',
-			email: 'patient@example.com',
-		});
+		const result = await createContactFacing(
+			{ kind: 'status', status: 429, headers: { 'Retry-After': '0.2' } },
+			{ email: 'patient@example.com', times: 10 },
+		);
 		expect(result.error?.message).toMatch(
 			/gave up after waiting 0\.4 s in all; the next wait \(0\.2 s\) would pass the 0\.5 s an item waits at most/,
 		);
@@ -136,28 +128,19 @@ describe('bounded waits', () => {
 
 	it('an item that runs out of retries says how many and how long it waited', async () => {
 		const { fake } = state;
-		fake.injectFault({
-			method: 'POST',
-			path: '/contacts/',
-			times: 20,
-			fault: { kind: 'status', status: 429, headers: { 'Retry-After': '0' } },
-		});
-		const result = await run({
-			resource: 'contact',
-			operation: 'create',
-			email: 'patient@example.com',
-		});
+		const result = await createContactFacing(
+			{ kind: 'status', status: 429, headers: { 'Retry-After': '0' } },
+			{ email: 'patient@example.com', times: 20 },
+		);
 		expect(result.error?.message).toMatch(/gave up after 8 retries and 0 s of waiting/);
 		expect(requestsTo(fake, 'POST', /^\/contacts\/$/)).toHaveLength(9);
 	});
 
 	it('a spent daily quota fails at once, saying so and when it resets', async () => {
 		const { fake } = state;
-		fake.injectFault({
-			method: 'POST',
-			path: '/contacts/',
-			times: 5,
-			fault: {
+		const before = Date.now();
+		const result = await createContactFacing(
+			{
 				kind: 'status',
 				status: 429,
 				headers: {
@@ -166,13 +149,8 @@ describe('bounded waits', () => {
 					'Retry-After': '3600',
 				},
 			},
-		});
-		const before = Date.now();
-		const result = await run({
-			resource: 'contact',
-			operation: 'create',
-			email: 'quota@example.com',
-		});
+			{ email: 'quota@example.com', times: 5 },
+		);
 		expect(result.error?.message).toBe(
 			'Contact › Create: HighLevel’s daily request quota for this sub-account is spent (200,000 requests a day)',
 		);
@@ -235,12 +213,7 @@ describe('bounded waits', () => {
 describe('answers cut off after their status', () => {
 	it('a create says the record may have been created and was not resent', async () => {
 		const { fake, seed } = state;
-		fake.injectFault({ method: 'POST', path: '/contacts/', fault: { kind: 'cut' } });
-		const result = await run({
-			resource: 'contact',
-			operation: 'create',
-			email: 'cut@example.com',
-		});
+		const result = await createContactFacing({ kind: 'cut' }, { email: 'cut@example.com' });
 		expect(result.error?.message).toBe(
 			'Contact › Create: HighLevel’s answer (201) broke off before its end; the record may have been created and was not resent',
 		);

@@ -3,6 +3,7 @@ import type { OperationKey } from '../apiSpec/operations.generated';
 import type { OperationDefinition } from './types';
 import { readHowMany, returnAllAndLimit } from './params';
 import * as validate from './validate';
+import { labelOf, readId } from './read';
 import { apiRequest } from '../transport/request';
 import { getMany, offsetLimitPager, totalNumber, type TotalOf } from '../transport/paginate';
 import { resolveLocationId } from '../shared/location';
@@ -64,6 +65,29 @@ export const idFilter = (name: string, displayName: string, description: string)
 	read: (ctx, itemIndex, value) => validate.id(ctx, itemIndex, displayName, value),
 });
 
+/** A free-text filter of a list: text of at most `maxLength` characters, named in errors as in the panel. */
+export function textFilter(
+	displayName: string,
+	name: string,
+	description: string,
+	maxLength: number,
+	placeholder?: string,
+): ListFilter {
+	const property: INodeProperties = {
+		displayName,
+		name,
+		type: 'string',
+		default: '',
+		...(placeholder === undefined ? {} : { placeholder }),
+		description,
+	};
+	return {
+		property,
+		read: (ctx, itemIndex, value) =>
+			validate.text(ctx, itemIndex, labelOf(property), value, maxLength),
+	};
+}
+
 /** Filters every payments list has: contact, creation days, live or test, text. */
 export function commonFilters(what: string): ListFilter[] {
 	return [
@@ -103,16 +127,12 @@ export function commonFilters(what: string): ListFilter[] {
 			read: (ctx, itemIndex, value) =>
 				validate.oneOf(ctx, itemIndex, 'Payment Mode', value, ['live', 'test'] as const),
 		},
-		{
-			property: {
-				displayName: 'Search Text',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: `Only ${what} whose name or contact matches this text`,
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Search Text', value, 200),
-		},
+		textFilter(
+			'Search Text',
+			'search',
+			`Only ${what} whose name or contact matches this text`,
+			200,
+		),
 	];
 }
 
@@ -207,12 +227,7 @@ export function paymentsGet(config: {
 		calls: [config.operation],
 		properties: [config.idParameter],
 		async execute(itemIndex) {
-			const id = validate.id(
-				this,
-				itemIndex,
-				config.idParameter.displayName.replace(/ Name or ID$/, ''),
-				this.getNodeParameter(config.idParameter.name, itemIndex),
-			);
+			const id = readId(this, itemIndex, config.idParameter);
 			const locationId = await resolveLocationId(this, itemIndex);
 			const qs = config.withAltType ? alt(locationId) : { altId: locationId };
 			return await apiRequest<IDataObject>(this, {

@@ -30,6 +30,12 @@ export interface CrudSpec {
 	 * its query; `'path'` when every endpoint names it in the path (`/locations/{locationId}/tags`).
 	 */
 	location?: boolean | 'path';
+	/**
+	 * With `location: true`, where each operation names the sub-account: Create in its body and
+	 * Get Many in its query unless said otherwise here; the others only where said (funnels.json's
+	 * redirects: Delete in the query, Update in the body).
+	 */
+	locationIn?: Partial<Record<CrudOperation, 'body' | 'query'>>;
 	/** Response keys of one record (`note`) and of the list (`notes`). */
 	one: string;
 	many: string;
@@ -43,11 +49,19 @@ export interface CrudSpec {
 	required: string[];
 	/** Fields an update must send (HighLevel's update DTO requires them), asked for on their own. */
 	updateRequired?: string[];
+	/** Fields an update may change, when not every field (the others are fixed once created). */
+	updatable?: string[];
 	/** What each operation does, where the generic sentence says too little (tools read these). */
 	descriptions?: Partial<Record<CrudOperation, string>>;
 	/** Body values a create always sends when not given (HighLevel requires them). */
 	createDefaults?: IDataObject;
 }
+
+/** Where `location: true` puts the sub-account unless `locationIn` says otherwise. */
+const LOCATION_IN: Partial<Record<CrudOperation, 'body' | 'query'>> = {
+	create: 'body',
+	getAll: 'query',
+};
 
 const article = (noun: string) => (/^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`);
 
@@ -59,6 +73,11 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 	const unwrap = (response: IDataObject) => (response[spec.one] as IDataObject) ?? response;
 	const location = async (ctx: IExecuteFunctions, itemIndex: number) =>
 		spec.location ? await resolveLocationId(ctx, itemIndex) : undefined;
+	const locationIn = (operation: CrudOperation) =>
+		spec.location === true ? { ...LOCATION_IN, ...spec.locationIn }[operation] : undefined;
+	/** The sub-account in the query, for the operations that name it there. */
+	const locationQuery = (operation: CrudOperation, locationId: string | undefined) =>
+		locationId && locationIn(operation) === 'query' ? { locationId } : undefined;
 	/** The sub-account (where the path names it), the parent's ID, then the record's, as the path takes them. */
 	const readPath = async (
 		ctx: IExecuteFunctions,
@@ -91,7 +110,7 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 					ctx,
 					itemIndex,
 					field.title,
-					field.description.charAt(0).toLowerCase() + field.description.slice(1),
+					field.expected ?? field.description.charAt(0).toLowerCase() + field.description.slice(1),
 					value,
 				);
 			}
@@ -100,6 +119,9 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 		return values;
 	};
 	const updateRequired = spec.updateRequired ?? [];
+	const updatable = spec.updatable ?? spec.fields.fields.map((field) => field.name);
+	const optionalOnUpdate = updatable.filter((name) => !updateRequired.includes(name));
+	const optionalOnCreate = spec.fields.fields.some((field) => !spec.required.includes(field.name));
 	const described = spec.descriptions ?? {};
 	const operations: Partial<Record<CrudOperation, OperationDefinition>> = {};
 	const { create, get, getAll, update } = spec.calls;
@@ -119,19 +141,23 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 			properties: [
 				...parentProperties,
 				...spec.required.map((name) => spec.fields.property(name, { required: true })),
-				spec.fields.collection('additionalFields', 'Additional Fields', spec.required),
+				...(optionalOnCreate
+					? [spec.fields.collection('additionalFields', 'Additional Fields', spec.required)]
+					: []),
 			],
 			async execute(itemIndex) {
 				const path = await readPath(this, itemIndex, false);
 				const values = readRequired(this, itemIndex, spec.required, {
-					...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+					...(optionalOnCreate
+						? (this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject)
+						: {}),
 				});
 				const body: IDataObject = {
 					...spec.createDefaults,
 					...spec.fields.body(this, itemIndex, values),
 				};
 				const locationId = await location(this, itemIndex);
-				if (locationId && spec.location === true) body.locationId = locationId;
+				if (locationId && locationIn('create') === 'body') body.locationId = locationId;
 				return unwrap(
 					await apiRequest<IDataObject>(this, {
 						operation: create,
@@ -155,7 +181,8 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 			async execute(itemIndex) {
 				const path = await readPath(this, itemIndex, true);
 				const locationId = await location(this, itemIndex);
-				await apiRequest(this, { operation: remove, path, itemIndex, locationId });
+				const qs = locationQuery('delete', locationId);
+				await apiRequest(this, { operation: remove, path, qs, itemIndex, locationId });
 				const id = path[spec.id.path];
 				const parent = spec.parent ? { [spec.parent.path]: path[spec.parent.path] } : {};
 				return { id, ...parent, deleted: true };
@@ -173,8 +200,9 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 			async execute(itemIndex) {
 				const path = await readPath(this, itemIndex, true);
 				const locationId = await location(this, itemIndex);
+				const qs = locationQuery('get', locationId);
 				return unwrap(
-					await apiRequest<IDataObject>(this, { operation: get, path, itemIndex, locationId }),
+					await apiRequest<IDataObject>(this, { operation: get, path, qs, itemIndex, locationId }),
 				);
 			},
 		};
@@ -191,7 +219,7 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 			async pager(itemIndex) {
 				const path = await readPath(this, itemIndex, false);
 				const locationId = await location(this, itemIndex);
-				const qs = locationId && spec.location === true ? { locationId } : undefined;
+				const qs = locationQuery('getAll', locationId);
 				return list({ operation: getAll, path, qs, itemIndex, locationId }, spec.many);
 			},
 		});
@@ -207,16 +235,15 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 				...parentProperties,
 				spec.id.parameter,
 				...updateRequired.map((name) => spec.fields.property(name, { required: true })),
-				...(spec.fields.fields.length > updateRequired.length
-					? [spec.fields.collection('updateFields', 'Update Fields', updateRequired, true)]
+				...(optionalOnUpdate.length
+					? [spec.fields.collectionOf('updateFields', 'Update Fields', optionalOnUpdate, true)]
 					: []),
 			],
 			async execute(itemIndex) {
 				const path = await readPath(this, itemIndex, true);
-				const changes =
-					spec.fields.fields.length > updateRequired.length
-						? (this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject)
-						: {};
+				const changes = optionalOnUpdate.length
+					? (this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject)
+					: {};
 				const body = spec.fields.body(
 					this,
 					itemIndex,
@@ -231,6 +258,7 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 					);
 				}
 				const locationId = await location(this, itemIndex);
+				if (locationId && locationIn('update') === 'body') body.locationId = locationId;
 				return unwrap(
 					await apiRequest<IDataObject>(this, {
 						operation: update,

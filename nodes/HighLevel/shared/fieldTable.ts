@@ -42,6 +42,8 @@ export interface FieldSpec {
 	maxLength?: number;
 	/** `text`: an empty value is refused ("a non-empty text") instead of sent. */
 	nonEmpty?: boolean;
+	/** `text`: the form a non-empty value must have (errors say `expected`). */
+	pattern?: RegExp;
 	/** `number`: the smallest value taken. */
 	min?: number;
 	/** What errors say is expected instead of the check's own words. */
@@ -183,6 +185,8 @@ export function checkField(
 		default: {
 			const text = validate.text(ctx, itemIndex, label, value ?? '', field.maxLength);
 			if (field.nonEmpty && !text) refuse('a non-empty text');
+			if (field.pattern && text && !field.pattern.test(text))
+				refuse(`text matching ${field.pattern}`);
 			return text;
 		}
 	}

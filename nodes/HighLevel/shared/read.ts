@@ -1,4 +1,5 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { assertAfter, instant } from './dates';
 import * as validate from './validate';
 
 /**
@@ -18,6 +19,40 @@ function raw(ctx: IExecuteFunctions, itemIndex: number, property: Parameter): un
 	return ctx.getNodeParameter(property.name, itemIndex, property.default ?? '');
 }
 
+/** A parameter's value as the item gives it, for checks no reader below makes. */
+export function readValue(ctx: IExecuteFunctions, itemIndex: number, property: Parameter): unknown {
+	return raw(ctx, itemIndex, property);
+}
+
+/**
+ * A time range from two date-time parameters, as epoch milliseconds, the end after the start.
+ * Values without an offset are in `zone`; with `allowDateOnly`, a date alone means the start of
+ * that day, or for the end, its end.
+ */
+export function readTimeRange(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	[startProperty, endProperty]: readonly [Parameter, Parameter],
+	{ zone, allowDateOnly = false }: { zone: string; allowDateOnly?: boolean },
+): { start: number; end: number; endValue: unknown } {
+	const startValue = raw(ctx, itemIndex, startProperty);
+	const endValue = raw(ctx, itemIndex, endProperty);
+	const field = { start: labelOf(startProperty), end: labelOf(endProperty) };
+	const start = instant(ctx, itemIndex, field.start, startValue, { zone, allowDateOnly });
+	const end = instant(ctx, itemIndex, field.end, endValue, {
+		zone,
+		allowDateOnly,
+		endOfDay: allowDateOnly,
+	});
+	assertAfter(
+		ctx,
+		itemIndex,
+		{ field: field.start, ms: start },
+		{ field: field.end, ms: end, value: endValue },
+	);
+	return { start, end, endValue };
+}
+
 /** An ID parameter (path or body): non-empty, no spaces or slashes. */
 export function readId(ctx: IExecuteFunctions, itemIndex: number, property: Parameter): string {
 	return validate.id(ctx, itemIndex, labelOf(property), raw(ctx, itemIndex, property));
@@ -31,6 +66,20 @@ export function readText(
 	maxLength?: number,
 ): string {
 	return validate.text(ctx, itemIndex, labelOf(property), raw(ctx, itemIndex, property), maxLength);
+}
+
+/** A text parameter that must not be empty; `expected` says what it holds ("a key such as pet_owner"). */
+export function readRequiredText(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: Parameter,
+	expected: string,
+	maxLength?: number,
+): string {
+	const label = labelOf(property);
+	const value = validate.text(ctx, itemIndex, label, raw(ctx, itemIndex, property), maxLength);
+	if (!value) throw validate.inputError(ctx, itemIndex, label, expected, value);
+	return value;
 }
 
 export function readBoolean(

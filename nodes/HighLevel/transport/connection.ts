@@ -46,9 +46,12 @@ export function decryptedCredential(connection: Connection): ICredentialsDecrypt
 	return decrypted.get(connection);
 }
 
-export function authenticationMethod(ctx: HighLevelContext): AuthenticationMethod {
-	const value = ctx.getNodeParameter('authentication', 0, 'privateIntegrationToken') as string;
-	return value === 'oAuth2' ? 'oAuth2' : 'privateIntegrationToken';
+// Which credential the node uses is the node's Authentication parameter, which the node's entry
+// points read (shared/authentication.ts) and hand over here before the first request.
+const methods = new WeakMap<object, AuthenticationMethod>();
+
+export function useAuthentication(ctx: HighLevelContext, method: AuthenticationMethod): void {
+	methods.set(ctx, method);
 }
 
 export async function getConnection(ctx: HighLevelContext): Promise<Connection> {
@@ -62,7 +65,10 @@ export async function getConnection(ctx: HighLevelContext): Promise<Connection> 
 }
 
 async function readConnection(ctx: HighLevelContext): Promise<Connection> {
-	const credentialType = credentialTypeFor(authenticationMethod(ctx));
+	const method = methods.get(ctx);
+	// A programming error: an entry point of the node did not say which credential it uses.
+	if (!method) throw new Error('No authentication chosen for this run of the node');
+	const credentialType = credentialTypeFor(method);
 	const credentials: ICredentialDataDecryptedObject = await ctx.getCredentials(credentialType);
 	const baseUrl = (
 		credentials.useCustomBaseUrl && typeof credentials.baseUrl === 'string' && credentials.baseUrl

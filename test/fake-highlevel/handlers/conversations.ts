@@ -1,3 +1,4 @@
+import { LAST_MESSAGE_TYPES } from '../../../nodes/HighLevel/shared/messageTypes';
 import { RESPONSE_CORRECTIONS } from '../corrections';
 import { newId, type LocationStore } from '../store';
 import { HttpError, type Call, type Handler } from './framework';
@@ -26,50 +27,11 @@ function tick(store: LocationStore): number {
 	return at;
 }
 
-// Numbered in the spec's enum order, which its descriptions confirm (1 call, 3 email, 11 Facebook,
-// 18 Instagram); TYPE_RCS was inserted in that list later and sits at the end here.
-const NUMBERED = [
-	'TYPE_CALL',
-	'TYPE_SMS',
-	'TYPE_EMAIL',
-	'TYPE_SMS_REVIEW_REQUEST',
-	'TYPE_WEBCHAT',
-	'TYPE_SMS_NO_SHOW_REQUEST',
-	'TYPE_CAMPAIGN_SMS',
-	'TYPE_CAMPAIGN_CALL',
-	'TYPE_CAMPAIGN_EMAIL',
-	'TYPE_CAMPAIGN_VOICEMAIL',
-	'TYPE_FACEBOOK',
-	'TYPE_CAMPAIGN_FACEBOOK',
-	'TYPE_CAMPAIGN_MANUAL_CALL',
-	'TYPE_CAMPAIGN_MANUAL_SMS',
-	'TYPE_GMB',
-	'TYPE_CAMPAIGN_GMB',
-	'TYPE_REVIEW',
-	'TYPE_INSTAGRAM',
-	'TYPE_WHATSAPP',
-	'TYPE_CUSTOM_SMS',
-	'TYPE_CUSTOM_EMAIL',
-	'TYPE_CUSTOM_PROVIDER_SMS',
-	'TYPE_CUSTOM_PROVIDER_EMAIL',
-	'TYPE_IVR_CALL',
-	'TYPE_ACTIVITY_CONTACT',
-	'TYPE_ACTIVITY_INVOICE',
-	'TYPE_ACTIVITY_PAYMENT',
-	'TYPE_ACTIVITY_OPPORTUNITY',
-	'TYPE_LIVE_CHAT',
-	'TYPE_LIVE_CHAT_INFO_MESSAGE',
-	'TYPE_ACTIVITY_APPOINTMENT',
-	'TYPE_FACEBOOK_COMMENT',
-	'TYPE_INSTAGRAM_COMMENT',
-	'TYPE_CUSTOM_CALL',
-	'TYPE_INTERNAL_COMMENT',
-	'TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG',
-	'TYPE_TIKTOK',
-	'TYPE_TIKTOK_COMMENT',
-	'TYPE_ACTIVITY_WHATSAPP',
-	'TYPE_FORM_SUBMISSION',
-	'TYPE_SMS_REACTION',
+// Numbered in the spec's enum order (the node's list of them), which its descriptions confirm
+// (1 call, 3 email, 11 Facebook, 18 Instagram); TYPE_RCS was inserted in that list later and is
+// numbered last.
+const NUMBERED: readonly string[] = [
+	...LAST_MESSAGE_TYPES.filter((type) => type !== 'TYPE_RCS'),
 	'TYPE_RCS',
 ];
 

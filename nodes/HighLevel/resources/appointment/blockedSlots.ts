@@ -1,10 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { assertAfter, instant } from '../../shared/dates';
 import { getManyOperation } from '../../shared/getMany';
-import { readId, readOneOf } from '../../shared/read';
+import { readId, readOneOf, readTimeRange } from '../../shared/read';
 import { wholeListPager } from '../../transport/paginate';
 import { calendarGroupIdParameter } from '../calendarGroup/fields';
-import { calendarDropdown, userDropdown } from './fields';
+import { calendarDropdown, listRange, userDropdown } from './fields';
 
 /** HighLevel lists blocked time of one calendar, calendar group or user, in a time range. */
 const blockedOf: INodeProperties = {
@@ -35,25 +34,7 @@ const owners: Record<'calendar' | 'group' | 'user', { property: INodeProperties;
 		user: { property: userDropdown('userId', { blockedOf: ['user'] }), query: 'userId' },
 	};
 
-const startTime: INodeProperties = {
-	displayName: 'Start Time',
-	name: 'startTime',
-	type: 'dateTime',
-	required: true,
-	default: '',
-	description:
-		'Blocked slots ending after this moment. A date alone means its start; without an offset, the workflow’s time zone applies.',
-};
-
-const endTime: INodeProperties = {
-	displayName: 'End Time',
-	name: 'endTime',
-	type: 'dateTime',
-	required: true,
-	default: '',
-	description:
-		'Blocked slots starting before this moment. A date alone means the end of that day; without an offset, the workflow’s time zone applies.',
-};
+const [startTime, endTime] = listRange('Blocked slots');
 
 export const getBlockedSlots = getManyOperation({
 	value: 'getBlockedSlots',
@@ -75,21 +56,10 @@ export const getBlockedSlots = getManyOperation({
 		const owner =
 			owners[readOneOf(this, itemIndex, blockedOf, ['calendar', 'group', 'user'] as const)];
 		const ownerId = readId(this, itemIndex, owner.property);
-		const zone = this.getTimezone();
-		const startValue = this.getNodeParameter('startTime', itemIndex, '');
-		const endValue = this.getNodeParameter('endTime', itemIndex, '');
-		const start = instant(this, itemIndex, 'Start Time', startValue, { zone, allowDateOnly: true });
-		const end = instant(this, itemIndex, 'End Time', endValue, {
-			zone,
+		const { start, end } = readTimeRange(this, itemIndex, [startTime, endTime], {
+			zone: this.getTimezone(),
 			allowDateOnly: true,
-			endOfDay: true,
 		});
-		assertAfter(
-			this,
-			itemIndex,
-			{ field: 'Start Time', ms: start },
-			{ field: 'End Time', ms: end, value: endValue },
-		);
 		const locationId = await location();
 		return wholeListPager(
 			{

@@ -26,6 +26,37 @@ export function calendarDropdown(show: IDisplayOptions['show']): INodeProperties
 	return { ...calendarIdParameter, displayOptions: { show } };
 }
 
+/**
+ * Start Time and End Time of a list by time range: the `what` (capitalised, "Appointments")
+ * ending after the start and starting before the end.
+ */
+export function listRange(
+	what: string,
+	displayOptions?: IDisplayOptions,
+): [INodeProperties, INodeProperties] {
+	const moment = (displayName: string, name: string, description: string): INodeProperties => ({
+		displayName,
+		name,
+		type: 'dateTime',
+		required: true,
+		default: '',
+		...(displayOptions ? { displayOptions } : {}),
+		description,
+	});
+	return [
+		moment(
+			'Start Time',
+			'startTime',
+			`${what} ending after this moment. A date alone means its start; without an offset, the workflow’s time zone applies.`,
+		),
+		moment(
+			'End Time',
+			'endTime',
+			`${what} starting before this moment. A date alone means the end of that day; without an offset, the workflow’s time zone applies.`,
+		),
+	];
+}
+
 export function userDropdown(name: string, show: IDisplayOptions['show']): INodeProperties {
 	return {
 		displayName: 'User Name or ID',

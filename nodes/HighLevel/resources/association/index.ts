@@ -5,7 +5,8 @@ import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { getMany, skipLimitPager, totalNumber } from '../../transport/paginate';
 import { resolveLocationId } from '../../shared/location';
-import { readId } from '../../shared/read';
+import { labelOf, readId, readRequiredText } from '../../shared/read';
+import { recordOperation } from '../../shared/recordOperation';
 
 const associationIdParameter = idParameter(
 	'associationId',
@@ -40,38 +41,79 @@ const labelParameter = (
 	description,
 });
 
-function text(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	name: string,
-	label: string,
-	expected: string,
-): string {
-	const value = validate.text(
-		ctx,
-		itemIndex,
-		label,
-		ctx.getNodeParameter(name, itemIndex, ''),
-		100,
-	);
-	if (!value) throw validate.inputError(ctx, itemIndex, label, expected, value);
-	return value;
+const keyParameter: INodeProperties = {
+	displayName: 'Key',
+	name: 'key',
+	type: 'string',
+	required: true,
+	default: '',
+	description:
+		'Unique key of the association in the location, e.g. pet_owner; it is sent lower case, with underscores for spaces',
+};
+const firstObjectKey = objectKeyParameter(
+	'firstObjectKey',
+	'First Object Name or ID',
+	'Object of the records on the first side',
+);
+const secondObjectKey = objectKeyParameter(
+	'secondObjectKey',
+	'Second Object Name or ID',
+	'Object of the records on the second side',
+);
+
+/** The labels of the two sides: what a record on each side is called in the link. */
+const sideLabels = (first: string, second: string) => ({
+	first: labelParameter('firstObjectLabel', 'First Object Label', first),
+	second: labelParameter('secondObjectLabel', 'Second Object Label', second),
+});
+const createLabels = sideLabels(
+	'What a record on the first side is called in the link, e.g. Pet',
+	'What a record on the second side is called in the link, e.g. Owner',
+);
+const updateLabels = sideLabels(
+	'New label of the first side, e.g. Pet',
+	'New label of the second side, e.g. Owner',
+);
+const SIDE_EXAMPLES: Record<string, string> = {
+	firstObjectLabel: 'Pet',
+	secondObjectLabel: 'Owner',
+};
+
+function readSide(ctx: IExecuteFunctions, itemIndex: number, property: INodeProperties): string {
+	const example = SIDE_EXAMPLES[property.name];
+	return readRequiredText(ctx, itemIndex, property, `a label such as ${example}`, 100);
 }
 
+const objectParameter = objectKeyParameter(
+	'objectKey',
+	'Object Name or ID',
+	'Object whose associations to list',
+);
+const keyNameParameter: INodeProperties = {
+	displayName: 'Key Name or ID',
+	name: 'keyName',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getAssociationKeys' },
+	required: true,
+	default: '',
+	description:
+		'Key of the association, e.g. pet_owner. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
 /** An object key: a standard object (contact) or a custom one (custom_objects.pets). */
-function objectKey(ctx: IExecuteFunctions, itemIndex: number, name: string, label: string): string {
-	const value = text(
+function objectKey(ctx: IExecuteFunctions, itemIndex: number, property: INodeProperties): string {
+	const value = readRequiredText(
 		ctx,
 		itemIndex,
-		name,
-		label,
+		property,
 		'an object key such as contact or custom_objects.pets',
+		100,
 	);
 	if (!/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)?$/.test(value))
 		throw validate.inputError(
 			ctx,
 			itemIndex,
-			label,
+			labelOf(property),
 			'an object key such as contact or custom_objects.pets',
 			value,
 		);
@@ -90,39 +132,15 @@ const create: OperationDefinition = {
 		'Define a kind of link between records of two objects, e.g. pets and their owners (contacts)',
 	calls: ['associations/create-association'],
 	properties: [
-		{
-			displayName: 'Key',
-			name: 'key',
-			type: 'string',
-			required: true,
-			default: '',
-			description:
-				'Unique key of the association in the location, e.g. pet_owner; it is sent lower case, with underscores for spaces',
-		},
-		objectKeyParameter(
-			'firstObjectKey',
-			'First Object Name or ID',
-			'Object of the records on the first side',
-		),
-		labelParameter(
-			'firstObjectLabel',
-			'First Object Label',
-			'What a record on the first side is called in the link, e.g. Pet',
-		),
-		objectKeyParameter(
-			'secondObjectKey',
-			'Second Object Name or ID',
-			'Object of the records on the second side',
-		),
-		labelParameter(
-			'secondObjectLabel',
-			'Second Object Label',
-			'What a record on the second side is called in the link, e.g. Owner',
-		),
+		keyParameter,
+		firstObjectKey,
+		createLabels.first,
+		secondObjectKey,
+		createLabels.second,
 	],
 	async execute(itemIndex) {
 		// HighLevel keys are lower case with underscores: "Pet Owner" becomes pet_owner, as its own editor makes them.
-		const given = text(this, itemIndex, 'key', 'Key', 'a key such as pet_owner');
+		const given = readRequiredText(this, itemIndex, keyParameter, 'a key such as pet_owner', 100);
 		const key = given.toLowerCase().replace(/[\s-]+/g, '_');
 		if (!/^[a-z][a-z0-9_]*$/.test(key))
 			throw validate.inputError(
@@ -136,22 +154,10 @@ const create: OperationDefinition = {
 		const body = {
 			locationId,
 			key,
-			firstObjectKey: objectKey(this, itemIndex, 'firstObjectKey', 'First Object'),
-			firstObjectLabel: text(
-				this,
-				itemIndex,
-				'firstObjectLabel',
-				'First Object Label',
-				'a label such as Pet',
-			),
-			secondObjectKey: objectKey(this, itemIndex, 'secondObjectKey', 'Second Object'),
-			secondObjectLabel: text(
-				this,
-				itemIndex,
-				'secondObjectLabel',
-				'Second Object Label',
-				'a label such as Owner',
-			),
+			firstObjectKey: objectKey(this, itemIndex, firstObjectKey),
+			firstObjectLabel: readSide(this, itemIndex, createLabels.first),
+			secondObjectKey: objectKey(this, itemIndex, secondObjectKey),
+			secondObjectLabel: readSide(this, itemIndex, createLabels.second),
 		};
 		return await apiRequest<IDataObject>(this, {
 			operation: 'associations/create-association',
@@ -162,24 +168,14 @@ const create: OperationDefinition = {
 	},
 };
 
-const get: OperationDefinition = {
+const get = recordOperation({
 	value: 'get',
 	name: 'Get',
 	action: 'Get an association',
 	description: 'Retrieve an association (system or user defined) by ID',
-	calls: ['associations/get-association-by-ID'],
-	properties: [associationIdParameter],
-	async execute(itemIndex) {
-		const id = associationId(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'associations/get-association-by-ID',
-			path: { associationId: id },
-			itemIndex,
-			locationId,
-		});
-	},
-};
+	operation: 'associations/get-association-by-ID',
+	id: { parameter: associationIdParameter, path: 'associationId' },
+});
 
 const getByKey: OperationDefinition = {
 	value: 'getByKey',
@@ -187,25 +183,9 @@ const getByKey: OperationDefinition = {
 	action: 'Get an association by key',
 	description: 'Retrieve an association (system or user defined) by its key',
 	calls: ['associations/get-association-key-by-key-name'],
-	properties: [
-		{
-			displayName: 'Key Name or ID',
-			name: 'keyName',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getAssociationKeys' },
-			required: true,
-			default: '',
-			description:
-				'Key of the association, e.g. pet_owner. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
-	],
+	properties: [keyNameParameter],
 	async execute(itemIndex) {
-		const keyName = validate.id(
-			this,
-			itemIndex,
-			'Key',
-			this.getNodeParameter('keyName', itemIndex),
-		);
+		const keyName = readId(this, itemIndex, keyNameParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		return await apiRequest<IDataObject>(this, {
 			operation: 'associations/get-association-key-by-key-name',
@@ -224,11 +204,9 @@ const getByObject: OperationDefinition = {
 	description:
 		'List the associations that link records of an object (contact, opportunity, a custom object) to others',
 	calls: ['associations/get-association-by-object-keys'],
-	properties: [
-		objectKeyParameter('objectKey', 'Object Name or ID', 'Object whose associations to list'),
-	],
+	properties: [objectParameter],
 	async execute(itemIndex) {
-		const key = objectKey(this, itemIndex, 'objectKey', 'Object');
+		const key = objectKey(this, itemIndex, objectParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = await apiRequest<IDataObject>(this, {
 			operation: 'associations/get-association-by-object-keys',
@@ -271,36 +249,12 @@ const update: OperationDefinition = {
 	action: 'Update an association',
 	description: 'Rename the two sides of a user-defined association',
 	calls: ['associations/update-association'],
-	properties: [
-		associationIdParameter,
-		labelParameter(
-			'firstObjectLabel',
-			'First Object Label',
-			'New label of the first side, e.g. Pet',
-		),
-		labelParameter(
-			'secondObjectLabel',
-			'Second Object Label',
-			'New label of the second side, e.g. Owner',
-		),
-	],
+	properties: [associationIdParameter, updateLabels.first, updateLabels.second],
 	async execute(itemIndex) {
 		const id = associationId(this, itemIndex);
 		const body = {
-			firstObjectLabel: text(
-				this,
-				itemIndex,
-				'firstObjectLabel',
-				'First Object Label',
-				'a label such as Pet',
-			),
-			secondObjectLabel: text(
-				this,
-				itemIndex,
-				'secondObjectLabel',
-				'Second Object Label',
-				'a label such as Owner',
-			),
+			firstObjectLabel: readSide(this, itemIndex, updateLabels.first),
+			secondObjectLabel: readSide(this, itemIndex, updateLabels.second),
 		};
 		const locationId = await resolveLocationId(this, itemIndex);
 		return await apiRequest<IDataObject>(this, {
@@ -313,24 +267,14 @@ const update: OperationDefinition = {
 	},
 };
 
-const deleteAssociation: OperationDefinition = {
+const deleteAssociation = recordOperation({
 	value: 'delete',
 	name: 'Delete',
 	action: 'Delete an association',
 	description: 'Delete a user-defined association and every link made with it',
-	calls: ['associations/delete-association'],
-	properties: [associationIdParameter],
-	async execute(itemIndex) {
-		const id = associationId(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'associations/delete-association',
-			path: { associationId: id },
-			itemIndex,
-			locationId,
-		});
-	},
-};
+	operation: 'associations/delete-association',
+	id: { parameter: associationIdParameter, path: 'associationId' },
+});
 
 export const association: ResourceDefinition = {
 	value: 'association',

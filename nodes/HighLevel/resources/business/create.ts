@@ -1,9 +1,19 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import * as validate from '../../shared/validate';
+import { readRequiredText } from '../../shared/read';
 import { businessBody, businessFieldsCollection, unwrapBusiness } from './fields';
+
+const nameProperty: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'Acme Inc.',
+	description: 'Name of the business',
+};
 
 export const create: OperationDefinition = {
 	value: 'create',
@@ -12,25 +22,11 @@ export const create: OperationDefinition = {
 	description: 'Create a business (a company contacts can belong to)',
 	calls: ['businesses/create-business'],
 	properties: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'Acme Inc.',
-			description: 'Name of the business',
-		},
+		nameProperty,
 		businessFieldsCollection('additionalFields', 'Additional Fields', ['name']),
 	],
 	async execute(itemIndex) {
-		const name = validate.text(
-			this,
-			itemIndex,
-			'Name',
-			this.getNodeParameter('name', itemIndex, ''),
-		);
-		if (!name) throw validate.inputError(this, itemIndex, 'Name', 'the name of the business', name);
+		const name = readRequiredText(this, itemIndex, nameProperty, 'the name of the business');
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body: IDataObject = {
 			name,

@@ -1,9 +1,18 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
-import * as validate from '../../shared/validate';
+import { readRequiredText } from '../../shared/read';
 import { resolveLocationId } from '../../shared/location';
 import { apiRequest } from '../../transport/request';
 import { calendarBody, calendarFieldsCollection } from './fields';
+
+const nameProperty: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'Name of the calendar',
+};
 
 export const create: OperationDefinition = {
 	value: 'create',
@@ -12,24 +21,11 @@ export const create: OperationDefinition = {
 	description: 'Create a calendar in the sub-account',
 	calls: ['calendars/create-calendar'],
 	properties: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'Name of the calendar',
-		},
+		nameProperty,
 		calendarFieldsCollection('additionalFields', 'Additional Fields', true),
 	],
 	async execute(itemIndex) {
-		const name = validate.text(
-			this,
-			itemIndex,
-			'Name',
-			this.getNodeParameter('name', itemIndex, ''),
-		);
-		if (!name) throw validate.inputError(this, itemIndex, 'Name', 'the name of the calendar', '');
+		const name = readRequiredText(this, itemIndex, nameProperty, 'the name of the calendar');
 		const body = calendarBody(
 			this,
 			itemIndex,

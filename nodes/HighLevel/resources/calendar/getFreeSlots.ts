@@ -1,13 +1,32 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { calendarIdParameter } from '../../shared/calendarParams';
-import { assertAfter, instant, timezone } from '../../shared/dates';
+import { timezone } from '../../shared/dates';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { readId } from '../../shared/read';
+import { readId, readTimeRange } from '../../shared/read';
 
 const MAX_RANGE_MS = 31 * 86_400_000;
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
+const startDate: INodeProperties = {
+	displayName: 'Start Date',
+	name: 'startDate',
+	type: 'dateTime',
+	required: true,
+	default: '',
+	description:
+		'First moment to look at, in ISO 8601 or an n8n date. A date alone means the start of that day; without an offset, the Time Zone option (or the workflow’s) applies.',
+};
+const endDate: INodeProperties = {
+	displayName: 'End Date',
+	name: 'endDate',
+	type: 'dateTime',
+	required: true,
+	default: '',
+	description:
+		'Last moment to look at, at most 31 days after the start. A date alone means the end of that day.',
+};
 
 export const getFreeSlots: OperationDefinition = {
 	value: 'getFreeSlots',
@@ -18,24 +37,8 @@ export const getFreeSlots: OperationDefinition = {
 	calls: ['calendars/get-slots'],
 	properties: [
 		calendarIdParameter,
-		{
-			displayName: 'Start Date',
-			name: 'startDate',
-			type: 'dateTime',
-			required: true,
-			default: '',
-			description:
-				'First moment to look at, in ISO 8601 or an n8n date. A date alone means the start of that day; without an offset, the Time Zone option (or the workflow’s) applies.',
-		},
-		{
-			displayName: 'End Date',
-			name: 'endDate',
-			type: 'dateTime',
-			required: true,
-			default: '',
-			description:
-				'Last moment to look at, at most 31 days after the start. A date alone means the end of that day.',
-		},
+		startDate,
+		endDate,
 		{
 			displayName: 'Options',
 			name: 'options',
@@ -71,20 +74,10 @@ export const getFreeSlots: OperationDefinition = {
 		if (options.timezone) qs.timezone = timezone(this, itemIndex, 'Time Zone', options.timezone);
 		if (options.userId) qs.userId = validate.id(this, itemIndex, 'User', options.userId);
 		const zone = (qs.timezone as string | undefined) ?? this.getTimezone();
-		const startValue = this.getNodeParameter('startDate', itemIndex, '');
-		const endValue = this.getNodeParameter('endDate', itemIndex, '');
-		const start = instant(this, itemIndex, 'Start Date', startValue, { zone, allowDateOnly: true });
-		const end = instant(this, itemIndex, 'End Date', endValue, {
+		const { start, end, endValue } = readTimeRange(this, itemIndex, [startDate, endDate], {
 			zone,
 			allowDateOnly: true,
-			endOfDay: true,
 		});
-		assertAfter(
-			this,
-			itemIndex,
-			{ field: 'Start Date', ms: start },
-			{ field: 'End Date', ms: end, value: endValue },
-		);
 		if (end - start > MAX_RANGE_MS) {
 			throw validate.inputError(
 				this,

@@ -1,58 +1,69 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { alt } from '../../shared/commerce';
 import * as money from '../../shared/money';
+import { labelOf, readOneOf, readRequiredText, readValue } from '../../shared/read';
 import * as validate from '../../shared/validate';
+
+const couponName: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'Spring sale',
+	description: 'Name of the coupon, shown in HighLevel',
+};
+
+const couponCode: INodeProperties = {
+	displayName: 'Code',
+	name: 'code',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'What buyers type at checkout, e.g. SPRING10; unique in the location',
+};
+
+const discountTypeProperty: INodeProperties = {
+	displayName: 'Discount Type',
+	name: 'discountType',
+	type: 'options',
+	options: [
+		{ name: 'Percentage', value: 'percentage' },
+		{ name: 'Fixed Amount', value: 'amount' },
+	],
+	default: 'percentage',
+	description:
+		'Whether Discount Value is a percentage off or an amount off in the location’s currency',
+};
+
+const discountValueProperty: INodeProperties = {
+	displayName: 'Discount Value',
+	name: 'discountValue',
+	type: 'number',
+	required: true,
+	typeOptions: { minValue: 0, numberPrecision: 2 },
+	default: 10,
+	description:
+		'Percentage off (above 0, at most 100), or the amount off in the currency’s main unit (19.99, not 1999 cents)',
+};
+
+const startDateProperty: INodeProperties = {
+	displayName: 'Start Date',
+	name: 'startDate',
+	type: 'dateTime',
+	required: true,
+	default: '',
+	placeholder: '2026-01-01T00:00:00Z',
+	description: 'When the coupon starts to work',
+};
 
 /** What a coupon is (CreateCouponParams; UpdateCouponParams repeats it whole, as PUT replaces the coupon). */
 export const couponProperties: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'Spring sale',
-		description: 'Name of the coupon, shown in HighLevel',
-	},
-	{
-		displayName: 'Code',
-		name: 'code',
-		type: 'string',
-		required: true,
-		default: '',
-		description: 'What buyers type at checkout, e.g. SPRING10; unique in the location',
-	},
-	{
-		displayName: 'Discount Type',
-		name: 'discountType',
-		type: 'options',
-		options: [
-			{ name: 'Percentage', value: 'percentage' },
-			{ name: 'Fixed Amount', value: 'amount' },
-		],
-		default: 'percentage',
-		description:
-			'Whether Discount Value is a percentage off or an amount off in the location’s currency',
-	},
-	{
-		displayName: 'Discount Value',
-		name: 'discountValue',
-		type: 'number',
-		required: true,
-		typeOptions: { minValue: 0, numberPrecision: 2 },
-		default: 10,
-		description:
-			'Percentage off (above 0, at most 100), or the amount off in the currency’s main unit (19.99, not 1999 cents)',
-	},
-	{
-		displayName: 'Start Date',
-		name: 'startDate',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		placeholder: '2026-01-01T00:00:00Z',
-		description: 'When the coupon starts to work',
-	},
+	couponName,
+	couponCode,
+	discountTypeProperty,
+	discountValueProperty,
+	startDateProperty,
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -120,45 +131,25 @@ export function couponBody(
 	itemIndex: number,
 	locationId: string,
 ): IDataObject {
-	const name = validate.text(
+	const name = readRequiredText(ctx, itemIndex, couponName, 'a name for the coupon', 200);
+	const code = readRequiredText(
 		ctx,
 		itemIndex,
-		'Name',
-		ctx.getNodeParameter('name', itemIndex, ''),
-		200,
-	);
-	if (!name) throw validate.inputError(ctx, itemIndex, 'Name', 'a name for the coupon', name);
-	const code = validate.text(
-		ctx,
-		itemIndex,
-		'Code',
-		ctx.getNodeParameter('code', itemIndex, ''),
+		couponCode,
+		'the code buyers type, such as SPRING10',
 		50,
 	);
-	if (!code)
-		throw validate.inputError(
-			ctx,
-			itemIndex,
-			'Code',
-			'the code buyers type, such as SPRING10',
-			code,
-		);
-	const discountType = validate.oneOf(
-		ctx,
-		itemIndex,
-		'Discount Type',
-		ctx.getNodeParameter('discountType', itemIndex, 'percentage'),
-		DISCOUNT_TYPES,
-	);
-	const value = ctx.getNodeParameter('discountValue', itemIndex, 0);
-	const discountValue = money.amount(ctx, itemIndex, 'Discount Value', value, undefined, {
+	const discountType = readOneOf(ctx, itemIndex, discountTypeProperty, DISCOUNT_TYPES);
+	const value = readValue(ctx, itemIndex, discountValueProperty);
+	const valueLabel = labelOf(discountValueProperty);
+	const discountValue = money.amount(ctx, itemIndex, valueLabel, value, undefined, {
 		positive: true,
 	});
 	if (discountType === 'percentage' && discountValue > 100)
 		throw validate.inputError(
 			ctx,
 			itemIndex,
-			'Discount Value',
+			valueLabel,
 			'a percentage above 0, at most 100',
 			value,
 		);
@@ -166,8 +157,8 @@ export function couponBody(
 		validate.isoDate(
 			ctx,
 			itemIndex,
-			'Start Date',
-			ctx.getNodeParameter('startDate', itemIndex, ''),
+			labelOf(startDateProperty),
+			readValue(ctx, itemIndex, startDateProperty),
 		),
 	).toISOString();
 	const body: IDataObject = {

@@ -1,11 +1,11 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, paymentsGetMany } from '../../shared/commerce';
+import { alt, paymentsGetMany, textFilter } from '../../shared/commerce';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { couponBody, couponIdParameter, couponProperties } from './fields';
-import { readId } from '../../shared/read';
+import { readId, readOneOf, readRequiredText } from '../../shared/read';
 
 const create: OperationDefinition = {
 	value: 'create',
@@ -47,6 +47,29 @@ const update: OperationDefinition = {
 	},
 };
 
+const findByParameter: INodeProperties = {
+	displayName: 'Find By',
+	name: 'findBy',
+	type: 'options',
+	options: [
+		{ name: 'ID', value: 'id' },
+		{ name: 'Code', value: 'code' },
+	],
+	default: 'id',
+	description: 'Whether to look the coupon up by its ID or by the code buyers type',
+};
+
+const codeParameter: INodeProperties = {
+	displayName: 'Code',
+	name: 'code',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'SPRING10',
+	displayOptions: { show: { findBy: ['code'] } },
+	description: 'Code of the coupon',
+};
+
 const get: OperationDefinition = {
 	value: 'get',
 	name: 'Get',
@@ -54,49 +77,16 @@ const get: OperationDefinition = {
 	description: 'Retrieve a coupon by its ID or by its code, with its usage count and status',
 	calls: ['payments/get-coupon'],
 	properties: [
-		{
-			displayName: 'Find By',
-			name: 'findBy',
-			type: 'options',
-			options: [
-				{ name: 'ID', value: 'id' },
-				{ name: 'Code', value: 'code' },
-			],
-			default: 'id',
-			description: 'Whether to look the coupon up by its ID or by the code buyers type',
-		},
+		findByParameter,
 		{ ...couponIdParameter, displayOptions: { show: { findBy: ['id'] } } },
-		{
-			displayName: 'Code',
-			name: 'code',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'SPRING10',
-			displayOptions: { show: { findBy: ['code'] } },
-			description: 'Code of the coupon',
-		},
+		codeParameter,
 	],
 	async execute(itemIndex) {
-		const findBy = validate.oneOf(
-			this,
-			itemIndex,
-			'Find By',
-			this.getNodeParameter('findBy', itemIndex, 'id'),
-			['id', 'code'] as const,
-		);
+		const findBy = readOneOf(this, itemIndex, findByParameter, ['id', 'code'] as const);
 		const qs: IDataObject = {};
 		if (findBy === 'id') qs.id = readId(this, itemIndex, couponIdParameter);
 		else {
-			qs.code = validate.text(
-				this,
-				itemIndex,
-				'Code',
-				this.getNodeParameter('code', itemIndex, ''),
-				50,
-			);
-			if (!qs.code)
-				throw validate.inputError(this, itemIndex, 'Code', 'the code of the coupon', qs.code);
+			qs.code = readRequiredText(this, itemIndex, codeParameter, 'the code of the coupon', 50);
 		}
 		const locationId = await resolveLocationId(this, itemIndex);
 		return await apiRequest<IDataObject>(this, {
@@ -154,16 +144,7 @@ const getAll = paymentsGetMany({
 					'scheduled',
 				] as const),
 		},
-		{
-			property: {
-				displayName: 'Search Text',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Only coupons whose name or code contains this text',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Search Text', value, 200),
-		},
+		textFilter('Search Text', 'search', 'Only coupons whose name or code contains this text', 200),
 	],
 });
 

@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, day, paymentsGetMany, idFilter } from '../../shared/commerce';
+import { alt, day, paymentsGetMany, idFilter, textFilter } from '../../shared/commerce';
 import { contactIdParameter, idParameter } from '../../shared/params';
-import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
@@ -16,8 +15,18 @@ import {
 	readInvoiceOptions,
 	readLineItems,
 } from '../invoice/fields';
+import {
+	createAndUpdate,
+	nameParameter,
+	readCurrency,
+	readLiveMode,
+	readName,
+	readSendVia,
+	sendViaParameter,
+} from '../invoice/document';
 import { senderParameter } from '../invoice/send';
-import { readId } from '../../shared/read';
+import { readBoolean, readId } from '../../shared/read';
+import { recordOperation } from '../../shared/recordOperation';
 
 const estimateIdParameter = idParameter('estimateId', 'Estimate ID', 'ID of the estimate');
 const NOT_ON_ESTIMATES = ['dueDate', 'invoiceNumber'];
@@ -31,6 +40,8 @@ const ESTIMATE_STATUSES = [
 	{ name: 'Viewed', value: 'viewed' },
 ];
 
+const estimateName = nameParameter('Kitchen remodel', 'Internal name of the estimate');
+
 /** What an estimate is; Update repeats it whole (there is no way to read one estimate, and PUT replaces it). */
 const estimateProperties: INodeProperties[] = [
 	{
@@ -38,15 +49,7 @@ const estimateProperties: INodeProperties[] = [
 		description:
 			'ID of the contact the estimate is for; it takes their name, email and phone from the contact',
 	},
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'Kitchen remodel',
-		description: 'Internal name of the estimate',
-	},
+	estimateName,
 	currencyParameter,
 	liveModeParameter,
 	lineItemsParameter(true, 'What the estimate quotes: at least one line'),
@@ -78,26 +81,9 @@ async function estimateBody(
 	itemIndex: number,
 	locationId: string,
 ): Promise<IDataObject> {
-	const name = validate.text(
-		ctx,
-		itemIndex,
-		'Name',
-		ctx.getNodeParameter('name', itemIndex, ''),
-		200,
-	);
-	if (!name) throw validate.inputError(ctx, itemIndex, 'Name', 'a name for the estimate', name);
-	const currency = money.currency(
-		ctx,
-		itemIndex,
-		'Currency',
-		ctx.getNodeParameter('currency', itemIndex, ''),
-	);
-	const liveMode = validate.boolean(
-		ctx,
-		itemIndex,
-		'Live Mode',
-		ctx.getNodeParameter('liveMode', itemIndex, true),
-	);
+	const name = readName(ctx, itemIndex, estimateName, 'estimate', 200);
+	const currency = readCurrency(ctx, itemIndex);
+	const liveMode = readLiveMode(ctx, itemIndex);
 	const items = readLineItems(ctx, itemIndex, currency, true);
 	const options = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const extra = readInvoiceOptions(ctx, itemIndex, options);
@@ -134,68 +120,33 @@ function estimateId(ctx: IExecuteFunctions, itemIndex: number): string {
 	return readId(ctx, itemIndex, estimateIdParameter);
 }
 
-const create: OperationDefinition = {
-	value: 'create',
-	name: 'Create',
-	action: 'Create an estimate',
-	description: 'Create a draft estimate (quote) for a contact from line items',
-	calls: ['invoices/create-new-estimate', 'contacts/get-contact'],
+const { create, update } = createAndUpdate({
+	one: 'an estimate',
 	properties: estimateProperties,
-	async execute(itemIndex) {
-		const locationId = await resolveLocationId(this, itemIndex);
-		const body = await estimateBody(this, itemIndex, locationId);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/create-new-estimate',
-			body,
-			itemIndex,
-			locationId,
-		});
+	body: estimateBody,
+	id: { parameter: estimateIdParameter, path: 'estimateId' },
+	create: {
+		operation: 'invoices/create-new-estimate',
+		description: 'Create a draft estimate (quote) for a contact from line items',
 	},
-};
-
-const update: OperationDefinition = {
-	value: 'update',
-	name: 'Update',
-	action: 'Update an estimate',
-	description:
-		'Replace an estimate’s contact, lines and fields: every field is set anew, as HighLevel replaces the estimate whole',
-	calls: ['invoices/update-estimate', 'contacts/get-contact'],
-	properties: [estimateIdParameter, ...estimateProperties],
-	async execute(itemIndex) {
-		const id = estimateId(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		const body = await estimateBody(this, itemIndex, locationId);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/update-estimate',
-			path: { estimateId: id },
-			body,
-			itemIndex,
-			locationId,
-		});
+	update: {
+		operation: 'invoices/update-estimate',
+		description:
+			'Replace an estimate’s contact, lines and fields: every field is set anew, as HighLevel replaces the estimate whole',
 	},
-};
+});
 
-const deleteEstimate: OperationDefinition = {
+const deleteEstimate = recordOperation({
 	value: 'delete',
 	name: 'Delete',
 	action: 'Delete an estimate',
 	description: 'Delete an estimate; outputs it as it was',
-	calls: ['invoices/delete-estimate'],
-	properties: [estimateIdParameter],
-	async execute(itemIndex) {
-		const id = estimateId(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/delete-estimate',
-			path: { estimateId: id },
-			body: alt(locationId),
-			itemIndex,
-			locationId,
-		});
-	},
-};
+	operation: 'invoices/delete-estimate',
+	id: { parameter: estimateIdParameter, path: 'estimateId' },
+	location: { in: 'body', as: alt },
+});
 
-const CHANNELS = ['email', 'sms', 'sms_and_email', 'send_manually'] as const;
+const sendVia = sendViaParameter('estimate');
 
 const send: OperationDefinition = {
 	value: 'send',
@@ -204,40 +155,12 @@ const send: OperationDefinition = {
 	description:
 		'Send an estimate to its contact by email, text message or both, or mark it sent without sending',
 	calls: ['invoices/send-estimate'],
-	properties: [
-		estimateIdParameter,
-		senderParameter,
-		{
-			displayName: 'Send Via',
-			name: 'action',
-			type: 'options',
-			options: [
-				{ name: 'Email', value: 'email' },
-				{ name: 'Text Message', value: 'sms' },
-				{ name: 'Email and Text Message', value: 'sms_and_email' },
-				{ name: 'Mark as Sent (Do Not Send)', value: 'send_manually' },
-			],
-			default: 'email',
-			description: 'How the contact receives the estimate link',
-		},
-		liveModeParameter,
-	],
+	properties: [estimateIdParameter, senderParameter, sendVia, liveModeParameter],
 	async execute(itemIndex) {
 		const id = estimateId(this, itemIndex);
 		const userId = readId(this, itemIndex, senderParameter);
-		const action = validate.oneOf(
-			this,
-			itemIndex,
-			'Send Via',
-			this.getNodeParameter('action', itemIndex, 'email'),
-			CHANNELS,
-		);
-		const liveMode = validate.boolean(
-			this,
-			itemIndex,
-			'Live Mode',
-			this.getNodeParameter('liveMode', itemIndex, true),
-		);
+		const action = readSendVia(this, itemIndex, sendVia);
+		const liveMode = readLiveMode(this, itemIndex);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = { ...alt(locationId), userId, action, liveMode };
 		return await apiRequest<IDataObject>(this, {
@@ -250,6 +173,14 @@ const send: OperationDefinition = {
 	},
 };
 
+const markAsInvoicedParameter: INodeProperties = {
+	displayName: 'Mark as Invoiced',
+	name: 'markAsInvoiced',
+	type: 'boolean',
+	default: true,
+	description: 'Whether the estimate is marked invoiced, so it cannot be invoiced or changed again',
+};
+
 const createInvoice: OperationDefinition = {
 	value: 'createInvoice',
 	name: 'Create Invoice From Estimate',
@@ -257,25 +188,10 @@ const createInvoice: OperationDefinition = {
 	description:
 		'Turn an accepted estimate into a draft invoice with the same contact and lines; outputs both',
 	calls: ['invoices/create-invoice-from-estimate'],
-	properties: [
-		estimateIdParameter,
-		{
-			displayName: 'Mark as Invoiced',
-			name: 'markAsInvoiced',
-			type: 'boolean',
-			default: true,
-			description:
-				'Whether the estimate is marked invoiced, so it cannot be invoiced or changed again',
-		},
-	],
+	properties: [estimateIdParameter, markAsInvoicedParameter],
 	async execute(itemIndex) {
 		const id = estimateId(this, itemIndex);
-		const markAsInvoiced = validate.boolean(
-			this,
-			itemIndex,
-			'Mark as Invoiced',
-			this.getNodeParameter('markAsInvoiced', itemIndex, true),
-		);
+		const markAsInvoiced = readBoolean(this, itemIndex, markAsInvoicedParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = { ...alt(locationId), markAsInvoiced };
 		return await apiRequest<IDataObject>(this, {
@@ -298,16 +214,7 @@ const getAll = paymentsGetMany({
 	total: 'total',
 	filters: [
 		idFilter('contactId', 'Contact ID', 'Only estimates for this contact'),
-		{
-			property: {
-				displayName: 'Search Text',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Only estimates whose name contains this text',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Search Text', value, 200),
-		},
+		textFilter('Search Text', 'search', 'Only estimates whose name contains this text', 200),
 		{
 			property: {
 				displayName: 'Status',

@@ -1,14 +1,11 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import type { OperationKey } from '../../apiSpec/operations.generated';
+import type { IDataObject } from 'n8n-workflow';
+import { crudOperations } from '../../shared/crud';
 import { fieldTable } from '../../shared/fieldTable';
 import { getManyOperation } from '../../shared/getMany';
-import { resolveLocationId } from '../../shared/location';
 import { idParameter } from '../../shared/params';
-import { readId } from '../../shared/read';
-import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
+import type { ResourceDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { offsetLimitPager } from '../../transport/paginate';
-import { apiRequest } from '../../transport/request';
 
 const ACTIONS = [
 	{
@@ -33,6 +30,7 @@ const REDIRECT_FIELDS = fieldTable([
 		description: 'Domain of the location the redirect works on, without https://, e.g. example.com',
 		check: 'text',
 		placeholder: 'example.com',
+		pattern: /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i,
 		expected: 'a domain name such as example.com (no https:// and no path)',
 	},
 	{
@@ -41,6 +39,7 @@ const REDIRECT_FIELDS = fieldTable([
 		description: 'Path on the domain that is redirected, starting with /, e.g. /old-offer',
 		check: 'text',
 		placeholder: '/old-offer',
+		pattern: /^\/\S*$/,
 		expected: 'a path starting with / such as /old-offer',
 	},
 	{
@@ -49,6 +48,7 @@ const REDIRECT_FIELDS = fieldTable([
 		description: 'Web address visitors are sent to, e.g. https://example.com/new-offer',
 		check: 'text',
 		placeholder: 'https://example.com/new-offer',
+		pattern: /^https?:\/\/[^\s/$.?#][^\s]*$/i,
 		expected: 'a web address such as https://example.com/new-offer',
 	},
 	{
@@ -61,107 +61,6 @@ const REDIRECT_FIELDS = fieldTable([
 		default: 'url',
 	},
 ]);
-
-const FORMAT: Record<string, RegExp> = {
-	domain: /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i,
-	path: /^\/\S*$/,
-	target: /^https?:\/\/[^\s/$.?#][^\s]*$/i,
-};
-
-/** Reads and checks the named fields, each given on its own parameter. */
-function readFields(ctx: IExecuteFunctions, itemIndex: number, names: string[]): IDataObject {
-	const body: IDataObject = {};
-	for (const name of names) {
-		const value = REDIRECT_FIELDS.read(ctx, itemIndex, name);
-		const field = REDIRECT_FIELDS.fields.find((f) => f.name === name)!;
-		if (value === '' || (FORMAT[name] && !FORMAT[name].test(String(value)))) {
-			throw validate.inputError(
-				ctx,
-				itemIndex,
-				field.title,
-				field.expected ?? field.description.toLowerCase(),
-				ctx.getNodeParameter(name, itemIndex, ''),
-			);
-		}
-		body[name] = value;
-	}
-	return body;
-}
-
-const redirectIdParameter = idParameter(
-	'funnelRedirectId',
-	'Funnel Redirect ID',
-	'ID of the redirect',
-);
-const unwrap = (response: IDataObject) => (response.data as IDataObject | undefined) ?? response;
-
-/** One request of a redirect operation, in the location the credential or the node names. */
-async function send(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	operation: OperationKey,
-	parts: { path?: Record<string, string>; body?: IDataObject; qs?: IDataObject },
-) {
-	const locationId = await resolveLocationId(ctx, itemIndex);
-	const where = parts.body
-		? { body: { ...parts.body, locationId } }
-		: { qs: { ...parts.qs, locationId } };
-	return await apiRequest<IDataObject>(ctx, {
-		operation,
-		path: parts.path,
-		...where,
-		itemIndex,
-		locationId,
-	});
-}
-
-const create: OperationDefinition = {
-	value: 'create',
-	name: 'Create',
-	action: 'Create a funnel redirect',
-	description: 'Send visitors of a path on one of the location’s domains to another address',
-	calls: ['funnels/create-redirect'],
-	properties: ['domain', 'path', 'target', 'action'].map((name) =>
-		REDIRECT_FIELDS.property(name, { required: true }),
-	),
-	async execute(itemIndex) {
-		const body = readFields(this, itemIndex, ['domain', 'path', 'target', 'action']);
-		return unwrap(await send(this, itemIndex, 'funnels/create-redirect', { body }));
-	},
-};
-
-const update: OperationDefinition = {
-	value: 'update',
-	name: 'Update',
-	action: 'Update a funnel redirect',
-	description: 'Change where a redirect sends visitors (its domain and path stay)',
-	calls: ['funnels/update-redirect-by-id'],
-	properties: [
-		redirectIdParameter,
-		...['target', 'action'].map((name) => REDIRECT_FIELDS.property(name, { required: true })),
-	],
-	async execute(itemIndex) {
-		const id = readId(this, itemIndex, redirectIdParameter);
-		const body = readFields(this, itemIndex, ['target', 'action']);
-		return unwrap(
-			await send(this, itemIndex, 'funnels/update-redirect-by-id', { path: { id }, body }),
-		);
-	},
-};
-
-const remove: OperationDefinition = {
-	value: 'delete',
-	name: 'Delete',
-	action: 'Delete a funnel redirect',
-	description: 'Delete a redirect; its path no longer sends visitors anywhere',
-	calls: ['funnels/delete-redirect-by-id'],
-	properties: [redirectIdParameter],
-	async execute(itemIndex) {
-		const id = readId(this, itemIndex, redirectIdParameter);
-		await send(this, itemIndex, 'funnels/delete-redirect-by-id', { path: { id } });
-		return { id, deleted: true };
-	},
-};
 
 /** funnels.json names no largest `limit`; 100 redirects a page answers quickly. */
 const PAGE_SIZE = 100;
@@ -219,6 +118,35 @@ export const funnelRedirect: ResourceDefinition = {
 	value: 'funnelRedirect',
 	name: 'Funnel Redirect',
 	description: 'Redirects of a sub-account’s domains: a path sent on to another address',
-	defaultOperation: create.value,
-	operations: [create, remove, getAll, update].sort((a, b) => a.name.localeCompare(b.name)),
+	defaultOperation: 'create',
+	operations: [
+		...crudOperations({
+			singular: 'funnel redirect',
+			plural: 'funnel redirects',
+			id: {
+				parameter: idParameter('funnelRedirectId', 'Funnel Redirect ID', 'ID of the redirect'),
+				path: 'id',
+			},
+			location: true,
+			locationIn: { delete: 'query', update: 'body' },
+			one: 'data',
+			many: 'data',
+			calls: {
+				create: 'funnels/create-redirect',
+				update: 'funnels/update-redirect-by-id',
+				delete: 'funnels/delete-redirect-by-id',
+			},
+			fields: REDIRECT_FIELDS,
+			required: ['domain', 'path', 'target', 'action'],
+			// A redirect's domain and path stay what they were made with.
+			updateRequired: ['target', 'action'],
+			updatable: ['target', 'action'],
+			descriptions: {
+				create: 'Send visitors of a path on one of the location’s domains to another address',
+				update: 'Change where a redirect sends visitors (its domain and path stay)',
+				delete: 'Delete a redirect; its path no longer sends visitors anywhere',
+			},
+		}),
+		getAll,
+	].sort((a, b) => a.name.localeCompare(b.name)),
 };

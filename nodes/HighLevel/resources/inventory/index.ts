@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, paymentsGetMany } from '../../shared/commerce';
-import { readId } from '../../shared/read';
+import { alt, paymentsGetMany, textFilter } from '../../shared/commerce';
+import { labelOf, readBoolean, readId, readValue } from '../../shared/read';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
@@ -17,6 +17,23 @@ const priceParameter: INodeProperties = {
 		'The product price (variant) whose stock to set. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
+const quantityParameter: INodeProperties = {
+	displayName: 'Available Quantity',
+	name: 'availableQuantity',
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	default: 0,
+	description: 'Units in stock; stock is tracked for the price from now on',
+};
+
+const outOfStockParameter: INodeProperties = {
+	displayName: 'Sell When Out of Stock',
+	name: 'allowOutOfStockPurchases',
+	type: 'boolean',
+	default: false,
+	description: 'Whether buyers may still order when the quantity is 0',
+};
+
 const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
@@ -24,27 +41,10 @@ const update: OperationDefinition = {
 	description:
 		'Set how many units of a product price are in stock, and whether it sells when none are',
 	calls: ['products/update-inventory'],
-	properties: [
-		priceParameter,
-		{
-			displayName: 'Available Quantity',
-			name: 'availableQuantity',
-			type: 'number',
-			typeOptions: { minValue: 0 },
-			default: 0,
-			description: 'Units in stock; stock is tracked for the price from now on',
-		},
-		{
-			displayName: 'Sell When Out of Stock',
-			name: 'allowOutOfStockPurchases',
-			type: 'boolean',
-			default: false,
-			description: 'Whether buyers may still order when the quantity is 0',
-		},
-	],
+	properties: [priceParameter, quantityParameter, outOfStockParameter],
 	async execute(itemIndex) {
 		const priceId = readId(this, itemIndex, priceParameter);
-		const raw = this.getNodeParameter('availableQuantity', itemIndex, 0);
+		const raw = readValue(this, itemIndex, quantityParameter);
 		const availableQuantity = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
 		if (
 			typeof availableQuantity !== 'number' ||
@@ -54,17 +54,12 @@ const update: OperationDefinition = {
 			throw validate.inputError(
 				this,
 				itemIndex,
-				'Available Quantity',
+				labelOf(quantityParameter),
 				'a whole number of 0 or more',
 				raw,
 			);
 		}
-		const allowOutOfStockPurchases = validate.boolean(
-			this,
-			itemIndex,
-			'Sell When Out of Stock',
-			this.getNodeParameter('allowOutOfStockPurchases', itemIndex, false),
-		);
+		const allowOutOfStockPurchases = readBoolean(this, itemIndex, outOfStockParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const item = { priceId, availableQuantity, allowOutOfStockPurchases };
 		const body = await apiRequest<IDataObject>(this, {
@@ -86,16 +81,12 @@ const getAll = paymentsGetMany({
 	itemsKey: 'inventory',
 	total: 'nested',
 	filters: [
-		{
-			property: {
-				displayName: 'Search Text',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Only prices whose product, name or SKU contains this text',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Search Text', value, 200),
-		},
+		textFilter(
+			'Search Text',
+			'search',
+			'Only prices whose product, name or SKU contains this text',
+			200,
+		),
 	],
 });
 

@@ -1,10 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
-import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
-import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../shared/location';
+import { labelOf, readValue } from '../../shared/read';
+import { createOperation, nameParameter, readCurrency, readLiveMode, readName } from './document';
 import {
 	alt,
 	billedContact,
@@ -18,6 +16,21 @@ import {
 	readLineItems,
 } from './fields';
 
+const invoiceName = nameParameter(
+	'Website redesign',
+	'Internal name of the invoice, used to find it in HighLevel',
+);
+
+const issueDateParameter: INodeProperties = {
+	displayName: 'Issue Date',
+	name: 'issueDate',
+	type: 'dateTime',
+	required: true,
+	default: '',
+	placeholder: '2026-01-31',
+	description: 'Day the invoice is issued',
+};
+
 /** What a new invoice needs, for Create and for Create and Send (Text2Pay). */
 export const newInvoiceProperties: INodeProperties[] = [
 	{
@@ -25,25 +38,9 @@ export const newInvoiceProperties: INodeProperties[] = [
 		description:
 			'ID of the contact billed; the invoice takes their name, email and phone from the contact',
 	},
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'Website redesign',
-		description: 'Internal name of the invoice, used to find it in HighLevel',
-	},
+	invoiceName,
 	currencyParameter,
-	{
-		displayName: 'Issue Date',
-		name: 'issueDate',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		placeholder: '2026-01-31',
-		description: 'Day the invoice is issued',
-	},
+	issueDateParameter,
 	liveModeParameter,
 	lineItemsParameter(true, 'What the invoice bills: at least one line'),
 	invoiceOptions('additionalFields', 'Additional Fields'),
@@ -55,26 +52,15 @@ export async function newInvoiceBody(
 	itemIndex: number,
 	locationId: string,
 ): Promise<IDataObject> {
-	const name = validate.text(ctx, itemIndex, 'Name', ctx.getNodeParameter('name', itemIndex, ''));
-	if (!name) throw validate.inputError(ctx, itemIndex, 'Name', 'a name for the invoice', name);
-	const currency = money.currency(
-		ctx,
-		itemIndex,
-		'Currency',
-		ctx.getNodeParameter('currency', itemIndex, ''),
-	);
+	const name = readName(ctx, itemIndex, invoiceName, 'invoice');
+	const currency = readCurrency(ctx, itemIndex);
 	const issueDate = day(
 		ctx,
 		itemIndex,
-		'Issue Date',
-		ctx.getNodeParameter('issueDate', itemIndex, ''),
+		labelOf(issueDateParameter),
+		readValue(ctx, itemIndex, issueDateParameter),
 	);
-	const liveMode = validate.boolean(
-		ctx,
-		itemIndex,
-		'Live Mode',
-		ctx.getNodeParameter('liveMode', itemIndex, true),
-	);
+	const liveMode = readLiveMode(ctx, itemIndex);
 	const items = readLineItems(ctx, itemIndex, currency, true) as IDataObject[];
 	const options = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const extra = readInvoiceOptions(ctx, itemIndex, options);
@@ -102,21 +88,10 @@ export async function newInvoiceBody(
 	};
 }
 
-export const create: OperationDefinition = {
-	value: 'create',
-	name: 'Create',
-	action: 'Create an invoice',
-	description: 'Create a draft invoice for a contact from line items (send it with Send)',
-	calls: ['invoices/create-invoice', 'contacts/get-contact'],
+export const create = createOperation({
+	one: 'an invoice',
 	properties: newInvoiceProperties,
-	async execute(itemIndex) {
-		const locationId = await resolveLocationId(this, itemIndex);
-		const body = await newInvoiceBody(this, itemIndex, locationId);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/create-invoice',
-			body,
-			itemIndex,
-			locationId,
-		});
-	},
-};
+	body: newInvoiceBody,
+	operation: 'invoices/create-invoice',
+	description: 'Create a draft invoice for a contact from line items (send it with Send)',
+});

@@ -5,6 +5,7 @@ import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { alt, invoiceIdParameter, liveModeParameter } from './fields';
 import { readId } from '../../shared/read';
+import { readLiveMode, readSendVia, sendViaParameter } from './document';
 
 /** The user an invoice goes out from (SendInvoiceDto's and Text2PayDto's `userId`). */
 export const senderParameter: INodeProperties = {
@@ -18,7 +19,7 @@ export const senderParameter: INodeProperties = {
 		'User of the location the invoice is sent on behalf of; replies and updates go to them. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
-const CHANNELS = ['email', 'sms', 'sms_and_email', 'send_manually'] as const;
+const sendVia = sendViaParameter('invoice');
 
 export const send: OperationDefinition = {
 	value: 'send',
@@ -30,19 +31,7 @@ export const send: OperationDefinition = {
 	properties: [
 		invoiceIdParameter,
 		senderParameter,
-		{
-			displayName: 'Send Via',
-			name: 'action',
-			type: 'options',
-			options: [
-				{ name: 'Email', value: 'email' },
-				{ name: 'Text Message', value: 'sms' },
-				{ name: 'Email and Text Message', value: 'sms_and_email' },
-				{ name: 'Mark as Sent (Do Not Send)', value: 'send_manually' },
-			],
-			default: 'email',
-			description: 'How the contact receives the invoice link',
-		},
+		sendVia,
 		liveModeParameter,
 		{
 			displayName: 'Options',
@@ -72,19 +61,8 @@ export const send: OperationDefinition = {
 	async execute(itemIndex) {
 		const invoiceId = readId(this, itemIndex, invoiceIdParameter);
 		const userId = readId(this, itemIndex, senderParameter);
-		const action = validate.oneOf(
-			this,
-			itemIndex,
-			'Send Via',
-			this.getNodeParameter('action', itemIndex, 'email'),
-			CHANNELS,
-		);
-		const liveMode = validate.boolean(
-			this,
-			itemIndex,
-			'Live Mode',
-			this.getNodeParameter('liveMode', itemIndex, true),
-		);
+		const action = readSendVia(this, itemIndex, sendVia);
+		const liveMode = readLiveMode(this, itemIndex);
 		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const sentFrom: IDataObject = {};
 		if (options.fromEmail)

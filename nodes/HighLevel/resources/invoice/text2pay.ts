@@ -1,11 +1,19 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { newInvoiceBody, newInvoiceProperties } from './create';
 import { senderParameter } from './send';
-import { readId } from '../../shared/read';
+import { readBoolean, readId } from '../../shared/read';
+
+const sendNowParameter: INodeProperties = {
+	displayName: 'Send Now',
+	name: 'sendNow',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether to send the invoice to the contact at once (on) or keep it as a draft with a payment link (off)',
+};
 
 export const text2pay: OperationDefinition = {
 	value: 'text2pay',
@@ -13,27 +21,11 @@ export const text2pay: OperationDefinition = {
 	action: 'Create and send an invoice',
 	description: 'Create an invoice and text or email the contact a link to pay it, in one request',
 	calls: ['invoices/text2pay-invoice', 'contacts/get-contact'],
-	properties: [
-		...newInvoiceProperties,
-		senderParameter,
-		{
-			displayName: 'Send Now',
-			name: 'sendNow',
-			type: 'boolean',
-			default: true,
-			description:
-				'Whether to send the invoice to the contact at once (on) or keep it as a draft with a payment link (off)',
-		},
-	],
+	properties: [...newInvoiceProperties, senderParameter, sendNowParameter],
 	async execute(itemIndex) {
 		const locationId = await resolveLocationId(this, itemIndex);
 		const userId = readId(this, itemIndex, senderParameter);
-		const sendNow = validate.boolean(
-			this,
-			itemIndex,
-			'Send Now',
-			this.getNodeParameter('sendNow', itemIndex, true),
-		);
+		const sendNow = readBoolean(this, itemIndex, sendNowParameter);
 		const body = {
 			...(await newInvoiceBody(this, itemIndex, locationId)),
 			userId,

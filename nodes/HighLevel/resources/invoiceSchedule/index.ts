@@ -1,11 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, day, paymentsGetMany } from '../../shared/commerce';
+import { alt, day, paymentsGetMany, textFilter } from '../../shared/commerce';
 import { contactIdParameter, idParameter } from '../../shared/params';
-import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
-import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../shared/location';
+import { recordOperation } from '../../shared/recordOperation';
 import {
 	billedContact,
 	currencyParameter,
@@ -16,7 +14,14 @@ import {
 	readInvoiceOptions,
 	readLineItems,
 } from '../invoice/fields';
-import { readId } from '../../shared/read';
+import { labelOf, readOneOf, readPositiveInteger, readValue } from '../../shared/read';
+import {
+	createAndUpdate,
+	nameParameter,
+	readCurrency,
+	readLiveMode,
+	readName,
+} from '../invoice/document';
 
 const scheduleIdParameter = idParameter(
 	'invoiceScheduleId',
@@ -26,6 +31,41 @@ const scheduleIdParameter = idParameter(
 const NOT_ON_SCHEDULES = ['dueDate', 'invoiceNumber'];
 const UNITS = ['daily', 'weekly', 'monthly', 'yearly'] as const;
 
+const scheduleName = nameParameter('Monthly retainer', 'Internal name of the schedule');
+
+const repeatParameter: INodeProperties = {
+	displayName: 'Repeat',
+	name: 'intervalType',
+	type: 'options',
+	options: [
+		{ name: 'Daily', value: 'daily' },
+		{ name: 'Weekly', value: 'weekly' },
+		{ name: 'Monthly', value: 'monthly' },
+		{ name: 'Yearly', value: 'yearly' },
+	],
+	default: 'monthly',
+	description: 'Unit of the interval between invoices',
+};
+
+const everyParameter: INodeProperties = {
+	displayName: 'Every',
+	name: 'interval',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 1,
+	description: 'How many units between two invoices (2 with Monthly: every other month)',
+};
+
+const startDateParameter: INodeProperties = {
+	displayName: 'Start Date',
+	name: 'startDate',
+	type: 'dateTime',
+	required: true,
+	default: '',
+	placeholder: '2026-01-31',
+	description: 'Day of the first invoice',
+};
+
 /** What a recurring invoice is; Update repeats it whole, as PUT replaces the schedule. */
 const scheduleProperties: INodeProperties[] = [
 	{
@@ -33,47 +73,12 @@ const scheduleProperties: INodeProperties[] = [
 		description:
 			'ID of the contact billed on every run; their name, email and phone come from the contact',
 	},
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'Monthly retainer',
-		description: 'Internal name of the schedule',
-	},
+	scheduleName,
 	currencyParameter,
 	liveModeParameter,
-	{
-		displayName: 'Repeat',
-		name: 'intervalType',
-		type: 'options',
-		options: [
-			{ name: 'Daily', value: 'daily' },
-			{ name: 'Weekly', value: 'weekly' },
-			{ name: 'Monthly', value: 'monthly' },
-			{ name: 'Yearly', value: 'yearly' },
-		],
-		default: 'monthly',
-		description: 'Unit of the interval between invoices',
-	},
-	{
-		displayName: 'Every',
-		name: 'interval',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 1,
-		description: 'How many units between two invoices (2 with Monthly: every other month)',
-	},
-	{
-		displayName: 'Start Date',
-		name: 'startDate',
-		type: 'dateTime',
-		required: true,
-		default: '',
-		placeholder: '2026-01-31',
-		description: 'Day of the first invoice',
-	},
+	repeatParameter,
+	everyParameter,
+	startDateParameter,
 	lineItemsParameter(true, 'What every invoice of the schedule bills: at least one line'),
 	invoiceOptions(
 		'additionalFields',
@@ -104,45 +109,16 @@ async function scheduleBody(
 	itemIndex: number,
 	locationId: string,
 ): Promise<IDataObject> {
-	const name = validate.text(
-		ctx,
-		itemIndex,
-		'Name',
-		ctx.getNodeParameter('name', itemIndex, ''),
-		200,
-	);
-	if (!name) throw validate.inputError(ctx, itemIndex, 'Name', 'a name for the schedule', name);
-	const currency = money.currency(
-		ctx,
-		itemIndex,
-		'Currency',
-		ctx.getNodeParameter('currency', itemIndex, ''),
-	);
-	const liveMode = validate.boolean(
-		ctx,
-		itemIndex,
-		'Live Mode',
-		ctx.getNodeParameter('liveMode', itemIndex, true),
-	);
-	const intervalType = validate.oneOf(
-		ctx,
-		itemIndex,
-		'Repeat',
-		ctx.getNodeParameter('intervalType', itemIndex, 'monthly'),
-		UNITS,
-	);
-	const interval = validate.positiveInteger(
-		ctx,
-		itemIndex,
-		'Every',
-		ctx.getNodeParameter('interval', itemIndex, 1),
-		365,
-	);
+	const name = readName(ctx, itemIndex, scheduleName, 'schedule', 200);
+	const currency = readCurrency(ctx, itemIndex);
+	const liveMode = readLiveMode(ctx, itemIndex);
+	const intervalType = readOneOf(ctx, itemIndex, repeatParameter, UNITS);
+	const interval = readPositiveInteger(ctx, itemIndex, everyParameter, 365);
 	const startDate = day(
 		ctx,
 		itemIndex,
-		'Start Date',
-		ctx.getNodeParameter('startDate', itemIndex, ''),
+		labelOf(startDateParameter),
+		readValue(ctx, itemIndex, startDateParameter),
 	);
 	const items = readLineItems(ctx, itemIndex, currency, true);
 	const options = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
@@ -183,10 +159,6 @@ async function scheduleBody(
 	};
 }
 
-function scheduleId(ctx: IExecuteFunctions, itemIndex: number): string {
-	return readId(ctx, itemIndex, scheduleIdParameter);
-}
-
 /** An operation on one schedule: its ID in the path, the sub-account in the query (reads) or the body (actions). */
 function onSchedule(
 	value: string,
@@ -199,77 +171,35 @@ function onSchedule(
 		| 'invoices/schedule-invoice-schedule'
 		| 'invoices/cancel-invoice-schedule',
 	where: 'qs' | 'body',
-	more: INodeProperties[] = [],
+	more?: Parameters<typeof recordOperation>[0]['more'],
 ): OperationDefinition {
-	return {
+	return recordOperation({
 		value,
 		name,
 		action,
 		description,
-		calls: [operation],
-		properties: [scheduleIdParameter, ...more],
-		async execute(itemIndex) {
-			const id = scheduleId(this, itemIndex);
-			const extra: IDataObject = {};
-			if (more.some((p) => p.name === 'liveMode'))
-				extra.liveMode = validate.boolean(
-					this,
-					itemIndex,
-					'Live Mode',
-					this.getNodeParameter('liveMode', itemIndex, true),
-				);
-			const locationId = await resolveLocationId(this, itemIndex);
-			const request = { operation, path: { scheduleId: id }, itemIndex, locationId };
-			if (where === 'qs')
-				return await apiRequest<IDataObject>(this, { ...request, qs: alt(locationId) });
-			return await apiRequest<IDataObject>(this, {
-				...request,
-				body: { ...alt(locationId), ...extra },
-			});
-		},
-	};
+		operation,
+		id: { parameter: scheduleIdParameter, path: 'scheduleId' },
+		location: { in: where, as: alt },
+		more,
+	});
 }
 
-const create: OperationDefinition = {
-	value: 'create',
-	name: 'Create',
-	action: 'Create an invoice schedule',
-	description: 'Create a recurring invoice for a contact (start it with Schedule)',
-	calls: ['invoices/create-invoice-schedule', 'contacts/get-contact'],
+const { create, update } = createAndUpdate({
+	one: 'an invoice schedule',
 	properties: scheduleProperties,
-	async execute(itemIndex) {
-		const locationId = await resolveLocationId(this, itemIndex);
-		const body = await scheduleBody(this, itemIndex, locationId);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/create-invoice-schedule',
-			body,
-			itemIndex,
-			locationId,
-		});
+	body: scheduleBody,
+	id: { parameter: scheduleIdParameter, path: 'scheduleId' },
+	create: {
+		operation: 'invoices/create-invoice-schedule',
+		description: 'Create a recurring invoice for a contact (start it with Schedule)',
 	},
-};
-
-const update: OperationDefinition = {
-	value: 'update',
-	name: 'Update',
-	action: 'Update an invoice schedule',
-	description:
-		'Replace a schedule’s contact, lines and recurrence: every field is set anew, as HighLevel replaces the schedule whole',
-	calls: ['invoices/update-invoice-schedule', 'contacts/get-contact'],
-	properties: [scheduleIdParameter, ...scheduleProperties],
-	async execute(itemIndex) {
-		const id = scheduleId(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		const body = await scheduleBody(this, itemIndex, locationId);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/update-invoice-schedule',
-			path: { scheduleId: id },
-			body,
-			itemIndex,
-			locationId,
-		});
+	update: {
+		operation: 'invoices/update-invoice-schedule',
+		description:
+			'Replace a schedule’s contact, lines and recurrence: every field is set anew, as HighLevel replaces the schedule whole',
 	},
-};
+});
 
 const getAll = paymentsGetMany({
 	what: 'schedules',
@@ -280,27 +210,14 @@ const getAll = paymentsGetMany({
 	itemsKey: 'schedules',
 	total: 'total',
 	filters: [
-		{
-			property: {
-				displayName: 'Search Text',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Only schedules whose name contains this text',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Search Text', value, 200),
-		},
-		{
-			property: {
-				displayName: 'Status',
-				name: 'status',
-				type: 'string',
-				default: '',
-				placeholder: 'active',
-				description: 'Only schedules in this state, e.g. draft, active or cancelled',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Status', value, 50),
-		},
+		textFilter('Search Text', 'search', 'Only schedules whose name contains this text', 200),
+		textFilter(
+			'Status',
+			'status',
+			'Only schedules in this state, e.g. draft, active or cancelled',
+			50,
+			'active',
+		),
 	],
 });
 
@@ -343,7 +260,10 @@ export const invoiceSchedule: ResourceDefinition = {
 			'Start a schedule: HighLevel makes and sends its invoices from the start date on',
 			'invoices/schedule-invoice-schedule',
 			'body',
-			[liveModeParameter],
+			{
+				properties: [liveModeParameter],
+				read: (ctx, itemIndex) => ({ liveMode: readLiveMode(ctx, itemIndex) }),
+			},
 		),
 		update,
 	],

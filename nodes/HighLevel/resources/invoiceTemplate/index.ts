@@ -1,8 +1,7 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, paymentsGetMany } from '../../shared/commerce';
+import { alt, paymentsGetMany, textFilter } from '../../shared/commerce';
 import { idParameter } from '../../shared/params';
-import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
@@ -16,6 +15,8 @@ import {
 } from '../invoice/fields';
 import { BUSINESS_KEYS, items, pick, withAddress } from '../invoice/carry';
 import { readId } from '../../shared/read';
+import { recordOperation } from '../../shared/recordOperation';
+import { checkName, readCurrency, readName, nameParameter } from '../invoice/document';
 
 const templateIdParameter = idParameter(
 	'invoiceTemplateId',
@@ -29,12 +30,11 @@ function templateId(ctx: IExecuteFunctions, itemIndex: number): string {
 	return readId(ctx, itemIndex, templateIdParameter);
 }
 
-/** Template name, checked. */
-function templateName(ctx: IExecuteFunctions, itemIndex: number, value: unknown): string {
-	const name = validate.text(ctx, itemIndex, 'Name', value, 200);
-	if (!name) throw validate.inputError(ctx, itemIndex, 'Name', 'a name for the template', value);
-	return name;
-}
+const templateName = nameParameter('Monthly retainer', 'Name of the template');
+const templateCurrency: INodeProperties = {
+	...currencyParameter,
+	description: 'Three-letter ISO 4217 code of the currency the template’s amounts are in, e.g. USD',
+};
 
 /** The optional fields a template takes (title, terms, business name, discount), checked. */
 function templateOptions(
@@ -57,20 +57,8 @@ const create: OperationDefinition = {
 	description: 'Create a reusable invoice: its lines, currency, terms and discount',
 	calls: ['invoices/create-invoice-template'],
 	properties: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'Monthly retainer',
-			description: 'Name of the template',
-		},
-		{
-			...currencyParameter,
-			description:
-				'Three-letter ISO 4217 code of the currency the template’s amounts are in, e.g. USD',
-		},
+		templateName,
+		templateCurrency,
 		lineItemsParameter(
 			true,
 			'Lines every invoice made from the template starts with: at least one',
@@ -78,13 +66,8 @@ const create: OperationDefinition = {
 		invoiceOptions('additionalFields', 'Additional Fields', [], NOT_ON_TEMPLATES),
 	],
 	async execute(itemIndex) {
-		const name = templateName(this, itemIndex, this.getNodeParameter('name', itemIndex, ''));
-		const currency = money.currency(
-			this,
-			itemIndex,
-			'Currency',
-			this.getNodeParameter('currency', itemIndex, ''),
-		);
+		const name = readName(this, itemIndex, templateName, 'template', 200);
+		const currency = readCurrency(this, itemIndex, templateCurrency);
 		const lines = readLineItems(this, itemIndex, currency, true);
 		const options = templateOptions(
 			this,
@@ -110,25 +93,15 @@ const create: OperationDefinition = {
 	},
 };
 
-const get: OperationDefinition = {
+const get = recordOperation({
 	value: 'get',
 	name: 'Get',
 	action: 'Get an invoice template',
 	description: 'Retrieve an invoice template with its lines and total',
-	calls: ['invoices/get-invoice-template'],
-	properties: [templateIdParameter],
-	async execute(itemIndex) {
-		const id = templateId(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/get-invoice-template',
-			path: { templateId: id },
-			qs: alt(locationId),
-			itemIndex,
-			locationId,
-		});
-	},
-};
+	operation: 'invoices/get-invoice-template',
+	id: { parameter: templateIdParameter, path: 'templateId' },
+	location: { in: 'qs', as: alt },
+});
 
 const update: OperationDefinition = {
 	value: 'update',
@@ -170,7 +143,8 @@ const update: OperationDefinition = {
 			);
 		const set = templateOptions(this, itemIndex, changes, undefined);
 		if (changes.businessName === undefined) delete set.businessDetails;
-		if (changes.name !== undefined) set.name = templateName(this, itemIndex, changes.name);
+		if (changes.name !== undefined)
+			set.name = checkName(this, itemIndex, changes.name, 'template', 200);
 		const locationId = await resolveLocationId(this, itemIndex);
 		// PUT replaces the template: what does not change is sent as HighLevel has it.
 		const current = await apiRequest<IDataObject>(this, {
@@ -217,25 +191,15 @@ const update: OperationDefinition = {
 	},
 };
 
-const deleteTemplate: OperationDefinition = {
+const deleteTemplate = recordOperation({
 	value: 'delete',
 	name: 'Delete',
 	action: 'Delete an invoice template',
 	description: 'Delete an invoice template; invoices made from it stay',
-	calls: ['invoices/delete-invoice-template'],
-	properties: [templateIdParameter],
-	async execute(itemIndex) {
-		const id = templateId(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/delete-invoice-template',
-			path: { templateId: id },
-			qs: alt(locationId),
-			itemIndex,
-			locationId,
-		});
-	},
-};
+	operation: 'invoices/delete-invoice-template',
+	id: { parameter: templateIdParameter, path: 'templateId' },
+	location: { in: 'qs', as: alt },
+});
 
 const getAll = paymentsGetMany({
 	what: 'templates',
@@ -244,16 +208,7 @@ const getAll = paymentsGetMany({
 	operation: 'invoices/list-invoice-templates',
 	withAltType: true,
 	filters: [
-		{
-			property: {
-				displayName: 'Search Text',
-				name: 'search',
-				type: 'string',
-				default: '',
-				description: 'Only templates whose name contains this text',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Search Text', value, 200),
-		},
+		textFilter('Search Text', 'search', 'Only templates whose name contains this text', 200),
 	],
 });
 

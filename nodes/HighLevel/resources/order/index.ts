@@ -6,6 +6,7 @@ import {
 	paymentsGet,
 	paymentsGetMany,
 	recordDropdown,
+	textFilter,
 } from '../../shared/commerce';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
@@ -54,17 +55,7 @@ const getAll = paymentsGetMany({
 					'partially_paid',
 				] as const),
 		},
-		{
-			property: {
-				displayName: 'Status',
-				name: 'status',
-				type: 'string',
-				default: '',
-				placeholder: 'completed',
-				description: 'Only orders in this state, e.g. completed',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Status', value, 50),
-		},
+		textFilter('Status', 'status', 'Only orders in this state, e.g. completed', 50, 'completed'),
 	],
 });
 

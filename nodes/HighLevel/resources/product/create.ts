@@ -1,9 +1,20 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
+import { readRequiredText } from '../../shared/read';
 import * as validate from '../../shared/validate';
 import { PRODUCT_TYPES, productBody, productFieldsCollection } from './fields';
+
+const nameProperty: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'Awesome Product',
+	description: 'Name of the product',
+};
 
 export const create: OperationDefinition = {
 	value: 'create',
@@ -12,15 +23,7 @@ export const create: OperationDefinition = {
 	description: 'Create a product (add prices to it with Create Price)',
 	calls: ['products/create-product'],
 	properties: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'Awesome Product',
-			description: 'Name of the product',
-		},
+		nameProperty,
 		{
 			displayName: 'Product Type',
 			name: 'productType',
@@ -32,13 +35,7 @@ export const create: OperationDefinition = {
 		productFieldsCollection('additionalFields', 'Additional Fields', ['name', 'productType']),
 	],
 	async execute(itemIndex) {
-		const name = validate.text(
-			this,
-			itemIndex,
-			'Name',
-			this.getNodeParameter('name', itemIndex, ''),
-		);
-		if (!name) throw validate.inputError(this, itemIndex, 'Name', 'the name of the product', name);
+		const name = readRequiredText(this, itemIndex, nameProperty, 'the name of the product');
 		const productType = this.getNodeParameter('productType', itemIndex, 'DIGITAL');
 		if (!PRODUCT_TYPES.some((t) => t.value === productType)) {
 			throw validate.inputError(

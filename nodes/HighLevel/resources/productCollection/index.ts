@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, paymentsGetMany } from '../../shared/commerce';
+import { alt, paymentsGetMany, textFilter } from '../../shared/commerce';
 import { idParameter } from '../../shared/params';
-import { readId } from '../../shared/read';
+import { readId, readRequiredText } from '../../shared/read';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
@@ -114,33 +114,24 @@ function readFields(ctx: IExecuteFunctions, itemIndex: number, values: IDataObje
 	return body;
 }
 
+const nameProperty: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'Name of the collection, shown in the store, e.g. Starter kits',
+};
+
 const create: OperationDefinition = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a product collection',
 	description: 'Create a collection (category) that groups products in the store',
 	calls: ['products/create-product-collection'],
-	properties: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'Name of the collection, shown in the store, e.g. Starter kits',
-		},
-		collectionFields('additionalFields', 'Additional Fields'),
-	],
+	properties: [nameProperty, collectionFields('additionalFields', 'Additional Fields')],
 	async execute(itemIndex) {
-		const name = validate.text(
-			this,
-			itemIndex,
-			'Name',
-			this.getNodeParameter('name', itemIndex, ''),
-			200,
-		);
-		if (!name)
-			throw validate.inputError(this, itemIndex, 'Name', 'a name for the collection', name);
+		const name = readRequiredText(this, itemIndex, nameProperty, 'a name for the collection', 200);
 		const fields: IDataObject = {
 			...readFields(
 				this,
@@ -225,18 +216,7 @@ const getAll = paymentsGetMany({
 	operation: 'products/get-product-collection',
 	withAltType: true,
 	total: 'total',
-	filters: [
-		{
-			property: {
-				displayName: 'Name',
-				name: 'name',
-				type: 'string',
-				default: '',
-				description: 'Only collections whose name contains this text',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Name', value, 200),
-		},
-	],
+	filters: [textFilter('Name', 'name', 'Only collections whose name contains this text', 200)],
 });
 
 export const productCollection: ResourceDefinition = {

@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import { fieldTable } from '../../shared/fieldTable';
 import { getManyOperation } from '../../shared/getMany';
-import { authenticationMethod, credentialTypeFor, getConnection } from '../../transport/connection';
+import { authenticationMethod } from '../../shared/authentication';
+import { credentialTypeFor, getConnection } from '../../transport/connection';
 import { skipLimitPager } from '../../transport/paginate';
 
 const OPTIONS = fieldTable([

@@ -5,8 +5,8 @@ import {
 	paymentsGet,
 	paymentsGetMany,
 	recordDropdown,
+	textFilter,
 } from '../../shared/commerce';
-import * as validate from '../../shared/validate';
 
 const get = paymentsGet({
 	action: 'Get a subscription',
@@ -31,17 +31,13 @@ const getAll = paymentsGetMany({
 	filters: [
 		...commonFilters('subscriptions'),
 		idFilter('entityId', 'Paid For ID', 'Only subscriptions of this record (e.g. an order ID)'),
-		{
-			property: {
-				displayName: 'Source Type',
-				name: 'entitySourceType',
-				type: 'string',
-				default: '',
-				placeholder: 'funnel',
-				description: 'Only subscriptions from this kind of source, e.g. funnel or membership',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Source Type', value, 50),
-		},
+		textFilter(
+			'Source Type',
+			'entitySourceType',
+			'Only subscriptions from this kind of source, e.g. funnel or membership',
+			50,
+			'funnel',
+		),
 	],
 });
 

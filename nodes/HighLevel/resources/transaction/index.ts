@@ -5,8 +5,8 @@ import {
 	paymentsGet,
 	paymentsGetMany,
 	recordDropdown,
+	textFilter,
 } from '../../shared/commerce';
-import * as validate from '../../shared/validate';
 
 const get = paymentsGet({
 	action: 'Get a transaction',
@@ -41,18 +41,13 @@ const getAll = paymentsGetMany({
 			'Subscription ID',
 			'Only transactions of this subscription (its provider ID, e.g. sub_…)',
 		),
-		{
-			property: {
-				displayName: 'Source Type',
-				name: 'entitySourceType',
-				type: 'string',
-				default: '',
-				placeholder: 'funnel',
-				description:
-					'Only transactions from this kind of source, e.g. funnel, invoice or payment_link',
-			},
-			read: (ctx, itemIndex, value) => validate.text(ctx, itemIndex, 'Source Type', value, 50),
-		},
+		textFilter(
+			'Source Type',
+			'entitySourceType',
+			'Only transactions from this kind of source, e.g. funnel, invoice or payment_link',
+			50,
+			'funnel',
+		),
 	],
 });
 

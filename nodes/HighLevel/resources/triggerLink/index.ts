@@ -4,48 +4,36 @@ import { idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import { readId } from '../../shared/read';
+import { labelOf, readId, readRequiredText, readText } from '../../shared/read';
 
 const linkIdParameter = idParameter('triggerLinkId', 'Trigger Link ID', 'ID of the trigger link');
 
-const linkProperties: INodeProperties[] = [
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'Spring offer',
-		description: 'Name of the link, shown in HighLevel and in its merge field',
-	},
-	{
-		displayName: 'Redirect To',
-		name: 'redirectTo',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'https://example.com/spring',
-		description:
-			'Address a click leads to, after HighLevel records it (and fires workflows triggered by the link)',
-	},
-];
+const nameProperty: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'Spring offer',
+	description: 'Name of the link, shown in HighLevel and in its merge field',
+};
+
+const redirectToProperty: INodeProperties = {
+	displayName: 'Redirect To',
+	name: 'redirectTo',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'https://example.com/spring',
+	description:
+		'Address a click leads to, after HighLevel records it (and fires workflows triggered by the link)',
+};
+
+const linkProperties: INodeProperties[] = [nameProperty, redirectToProperty];
 
 function linkBody(ctx: IExecuteFunctions, itemIndex: number): { name: string; redirectTo: string } {
-	const name = validate.text(
-		ctx,
-		itemIndex,
-		'Name',
-		ctx.getNodeParameter('name', itemIndex, ''),
-		200,
-	);
-	if (!name) throw validate.inputError(ctx, itemIndex, 'Name', 'a name for the link', name);
-	const redirectTo = validate.text(
-		ctx,
-		itemIndex,
-		'Redirect To',
-		ctx.getNodeParameter('redirectTo', itemIndex, ''),
-		2000,
-	);
+	const name = readRequiredText(ctx, itemIndex, nameProperty, 'a name for the link', 200);
+	const redirectTo = readText(ctx, itemIndex, redirectToProperty, 2000);
 	let url: URL | undefined;
 	try {
 		url = new URL(redirectTo);
@@ -56,7 +44,7 @@ function linkBody(ctx: IExecuteFunctions, itemIndex: number): { name: string; re
 		throw validate.inputError(
 			ctx,
 			itemIndex,
-			'Redirect To',
+			labelOf(redirectToProperty),
 			'a web address such as https://example.com/offer',
 			redirectTo,
 		);

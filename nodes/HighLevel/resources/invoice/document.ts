@@ -1,0 +1,171 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { OperationKey } from '../../apiSpec/operations.generated';
+import { resolveLocationId } from '../../shared/location';
+import * as money from '../../shared/money';
+import {
+	labelOf,
+	readBoolean,
+	readId,
+	readOneOf,
+	readRequiredText,
+	readValue,
+} from '../../shared/read';
+import type { OperationDefinition } from '../../shared/types';
+import * as validate from '../../shared/validate';
+import { apiRequest } from '../../transport/request';
+import { currencyParameter, liveModeParameter } from './fields';
+
+/*
+ * What invoices, estimates, invoice schedules and invoice templates (HighLevel's billed
+ * documents) share beyond their lines (fields.ts): a name, a currency, live or test mode, Create
+ * and Update made whole from the same properties, and how a document is sent.
+ */
+
+/** A document's Name: required in the panel, checked by `readName`. */
+export function nameParameter(placeholder: string, description: string): INodeProperties {
+	return {
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder,
+		description,
+	};
+}
+
+/** A document's name, non-empty; `noun` says what it names ("a name for the estimate"). */
+export function checkName(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	noun: string,
+	maxLength?: number,
+): string {
+	const name = validate.text(ctx, itemIndex, 'Name', value, maxLength);
+	if (!name) throw validate.inputError(ctx, itemIndex, 'Name', `a name for the ${noun}`, name);
+	return name;
+}
+
+export function readName(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: INodeProperties,
+	noun: string,
+	maxLength?: number,
+): string {
+	return readRequiredText(ctx, itemIndex, property, `a name for the ${noun}`, maxLength);
+}
+
+export function readCurrency(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: INodeProperties = currencyParameter,
+): string {
+	return money.currency(ctx, itemIndex, labelOf(property), readValue(ctx, itemIndex, property));
+}
+
+export function readLiveMode(ctx: IExecuteFunctions, itemIndex: number): boolean {
+	return readBoolean(ctx, itemIndex, liveModeParameter);
+}
+
+type DocumentBody = (
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	locationId: string,
+) => Promise<IDataObject>;
+
+/**
+ * Create, or Update of a document HighLevel replaces whole: the body is made from the same
+ * properties either way (the billed contact read with `contacts/get-contact`); Update names the
+ * document by its ID in the path.
+ */
+function writeOperation(
+	kind: 'create' | 'update',
+	config: {
+		one: string;
+		properties: INodeProperties[];
+		body: DocumentBody;
+		id?: { parameter: INodeProperties; path: string };
+		operation: OperationKey;
+		description: string;
+	},
+): OperationDefinition {
+	const name = kind === 'create' ? 'Create' : 'Update';
+	const { id, operation } = config;
+	return {
+		value: kind,
+		name,
+		action: `${name} ${config.one}`,
+		description: config.description,
+		calls: [operation, 'contacts/get-contact'],
+		properties: id ? [id.parameter, ...config.properties] : config.properties,
+		async execute(itemIndex) {
+			const path = id ? { [id.path]: readId(this, itemIndex, id.parameter) } : undefined;
+			const locationId = await resolveLocationId(this, itemIndex);
+			const body = await config.body(this, itemIndex, locationId);
+			return await apiRequest<IDataObject>(this, {
+				operation,
+				...(path ? { path } : {}),
+				body,
+				itemIndex,
+				locationId,
+			});
+		},
+	};
+}
+
+/** Create of a document: "an invoice" as `one`, its properties and the body made from them. */
+export function createOperation(config: {
+	one: string;
+	properties: INodeProperties[];
+	body: DocumentBody;
+	operation: OperationKey;
+	description: string;
+}): OperationDefinition {
+	return writeOperation('create', config);
+}
+
+/** Create and Update of a document HighLevel replaces whole, from the same properties. */
+export function createAndUpdate(config: {
+	/** "an estimate", "an invoice schedule": the object of the actions. */
+	one: string;
+	properties: INodeProperties[];
+	body: DocumentBody;
+	id: { parameter: INodeProperties; path: string };
+	create: { operation: OperationKey; description: string };
+	update: { operation: OperationKey; description: string };
+}): { create: OperationDefinition; update: OperationDefinition } {
+	const { one, properties, body, id } = config;
+	return {
+		create: writeOperation('create', { one, properties, body, ...config.create }),
+		update: writeOperation('update', { one, properties, body, id, ...config.update }),
+	};
+}
+
+const CHANNELS = ['email', 'sms', 'sms_and_email', 'send_manually'] as const;
+
+/** How a sent document reaches its contact (SendInvoiceDto's and SendEstimateDto's `action`). */
+export function sendViaParameter(noun: string): INodeProperties {
+	return {
+		displayName: 'Send Via',
+		name: 'action',
+		type: 'options',
+		options: [
+			{ name: 'Email', value: 'email' },
+			{ name: 'Text Message', value: 'sms' },
+			{ name: 'Email and Text Message', value: 'sms_and_email' },
+			{ name: 'Mark as Sent (Do Not Send)', value: 'send_manually' },
+		],
+		default: 'email',
+		description: `How the contact receives the ${noun} link`,
+	};
+}
+
+export function readSendVia(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: INodeProperties,
+): (typeof CHANNELS)[number] {
+	return readOneOf(ctx, itemIndex, property, CHANNELS);
+}
