@@ -66,6 +66,8 @@ export const DEFAULT_SCOPES = [
 	'payments/coupons.write',
 	'links.readonly',
 	'links.write',
+	'medias.readonly',
+	'medias.write',
 	'locations/customValues.readonly',
 	'locations/customValues.write',
 	'locations/customFields.write',

@@ -53,6 +53,8 @@ const IDEMPOTENT_POSTS = new Set([
 	'opportunities/add-followers-opportunity',
 	// Minting an agency's location token: a second one is as good as the first.
 	'oauth/get-location-access-token',
+	// Renaming a media file or folder: a second rename to the same name changes nothing.
+	'medias/update-media-object',
 ]);
 
 function build() {

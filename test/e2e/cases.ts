@@ -100,4 +100,25 @@ export const CASES: Record<string, Case> = {
 		const limited = run.output('First 10');
 		assert.equal(limited.length, 10);
 	},
+
+	e2eMediaLibrary1(run, { demo }) {
+		const folder = run.output('Create Folder')[0].json;
+		const fileId = run.output('Upload')[0].json.fileId as string;
+		const archive = run.output('Create Archive')[0].json;
+		assert.equal(archive.parentId, folder._id, 'the archive was not made inside the folder');
+		assert.deepEqual(run.output('Bulk Move')[0].json.results, [{ id: fileId, updated: true }]);
+		const upload = run.requests.find((r) => r.operationKey === 'medias/upload-media-content');
+		assert.deepEqual(upload?.body, {
+			name: 'e2e brochure.pdf',
+			parentId: folder._id,
+			hosted: 'true',
+			fileUrl: 'https://example.com/e2e-brochure.pdf',
+		});
+		assert.equal(
+			demo.collection('media').has(folder._id as string),
+			false,
+			'the folder still exists in HighLevel',
+		);
+		assert.equal(demo.collection('media').has(fileId), false, 'the file went with its folder');
+	},
 };

@@ -12,6 +12,7 @@ import { addSurvey, addSurveySubmission } from './handlers/surveys';
 import { newId } from './store';
 import { addDemoContent } from './contentDemo';
 import { addSocialPlannerDemo } from './handlers/socialPlanner';
+import { addDemoMedia } from './handlers/medias';
 
 export const DEMO_LOCATION_ID = 'demo-location';
 export const DEMO_TOKEN = 'pit-demo-token';
@@ -100,6 +101,7 @@ export function createDemoData(fake: FakeHighLevel, locationId = DEMO_LOCATION_I
 	addCrmDemoData(fake, locationId);
 	addDemoContent(location);
 	addSocialPlannerDemo(location);
+	addDemoMedia(location);
 }
 
 /**

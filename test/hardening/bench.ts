@@ -90,10 +90,11 @@ const MAKE_FOR: Record<string, (now: number) => IDataObject> = {
 		html: '<p>Hardening</p>',
 	}),
 };
-/** Records no resource is named after, by the operation that makes them: an email is a message sent as one, a block slot is made by Add Block Slot. */
+/** Records no resource is named after, by the operation that makes them: an email is a message sent as one, a block slot is made by Add Block Slot, a media file by Upload. */
 const MADE_BY: Record<string, string[]> = {
 	emailMessage: ['message/send'],
 	blockSlot: ['appointment/addBlockSlot'],
+	file: ['media/upload'],
 };
 /** Records only one operation makes, by the operation that needs them: recordings and transcriptions are a call's. */
 const MADE_FOR: Record<string, string> = {

@@ -473,20 +473,15 @@ describe('API Operation › Call retries', () => {
 
 describe('API Operation › Call scopes', () => {
 	it('names the scope the token lacks for the operation called', async () => {
+		// Number pools are outside the node's default scopes, so the test token lacks them.
 		const result = await run(
-			call('medias/fetch-media-content', {
-				queryParameters: pairs({
-					altId: LOCATION_ID,
-					altType: 'location',
-					sortBy: 'createdAt',
-					sortOrder: 'asc',
-					type: 'file',
-				}),
+			call('phone-system/getNumberPoolList', {
+				queryParameters: pairs({ locationId: LOCATION_ID }),
 			}),
 		);
 		expect(state.fake.requests).toHaveLength(1);
 		expect(result.error?.httpCode).toBe('401');
-		expect(result.error?.description).toMatch(/needs the medias\.readonly scope/);
+		expect(result.error?.description).toMatch(/needs the numberpools\.read scope/);
 	});
 });
 

@@ -10,6 +10,7 @@ import { associationOptions } from './associationOptions';
 import { currentParameter } from './currentParameter';
 import { objectOptions } from './objectOptions';
 import { socialOptions } from './socialOptions';
+import { mediaOptions } from './mediaOptions';
 
 function label(entry: IDataObject): string {
 	const name = entry.name ?? [entry.firstName, entry.lastName].filter(Boolean).join(' ');
@@ -37,6 +38,7 @@ export const loadOptions = {
 	...contentOptions,
 	...objectOptions,
 	...socialOptions,
+	...mediaOptions,
 	async getTags(this: ILoadOptionsFunctions) {
 		// HighLevel addresses contact tags by name, not by ID.
 		return await options(this, 'tags', (entry) => String(entry.name));

@@ -22,6 +22,7 @@ import { inventory } from './inventory';
 import { invoice } from './invoice';
 import { invoiceSchedule } from './invoiceSchedule';
 import { invoiceTemplate } from './invoiceTemplate';
+import { media } from './media';
 import { funnel } from './funnel';
 import { funnelRedirect } from './funnelRedirect';
 import { message } from './message';
@@ -72,6 +73,7 @@ export const RESOURCES: ResourceDefinition[] = [
 	invoice,
 	invoiceSchedule,
 	invoiceTemplate,
+	media,
 	message,
 	note,
 	opportunity,

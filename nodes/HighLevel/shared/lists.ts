@@ -8,6 +8,7 @@ import { CONTENT_LIST_CALLS } from '../methods/contentOptions';
 import { SUB_ACCOUNT_LIST_CALLS } from '../methods/subAccounts';
 import { ASSOCIATION_LIST_CALLS } from '../methods/associationOptions';
 import { SOCIAL_LIST_CALLS } from '../methods/socialOptions';
+import { MEDIA_LIST_CALLS } from '../methods/mediaOptions';
 
 /**
  * The location-wide lists dropdowns show and operations resolve names against. Each comes
@@ -77,6 +78,7 @@ export const LIST_CALLS: readonly OperationKey[] = [
 	...CONTENT_LIST_CALLS,
 	...SUB_ACCOUNT_LIST_CALLS,
 	...SOCIAL_LIST_CALLS,
+	...MEDIA_LIST_CALLS,
 ];
 
 export async function loadList(

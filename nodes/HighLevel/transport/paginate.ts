@@ -181,6 +181,15 @@ export const totalNumber: TotalOf = (body) =>
 	typeof body.total === 'number' ? body.total : undefined;
 
 /**
+ * How a list that counts from a position shows its end, where HighLevel gives no total.
+ * - `short page`: a page smaller than asked for is the last (the spec states the largest page).
+ * - `empty page`: HighLevel may answer fewer than asked for before the end (a largest page it
+ *   applies without saying), so only an empty page ends the list; a short page costs one more
+ *   request, never a missed record.
+ */
+export type ListEnd = 'short page' | 'empty page';
+
+/**
  * Lists that count from a position in the query: `skip` + `limit` (businesses, forms) or
  * `offset` + `limit` (products, prices). Every item read so far moves the position, so a Limit
  * smaller than a page and a last partial page both ask for exactly what is left.
@@ -191,6 +200,7 @@ function positionPager(
 	itemsKey: string,
 	maxPageSize: number,
 	totalOf?: TotalOf,
+	end: ListEnd = 'short page',
 ): Pager<number> {
 	return {
 		maxPageSize,
@@ -200,7 +210,7 @@ function positionPager(
 		}),
 		items: (body) => arrayAt(body, itemsKey),
 		next: (body, items, pageSize, collected) => {
-			if (items.length < pageSize) return undefined;
+			if (end === 'short page' && items.length < pageSize) return undefined;
 			// Where HighLevel gives a total, a full last page needs no empty request after it.
 			const total = totalOf?.(body);
 			if (total !== undefined && collected >= total) return undefined;
@@ -245,8 +255,9 @@ export function offsetLimitPager(
 	itemsKey: string,
 	maxPageSize: number,
 	totalOf?: TotalOf,
+	end?: ListEnd,
 ): Pager<number> {
-	return positionPager('offset', base, itemsKey, maxPageSize, totalOf);
+	return positionPager('offset', base, itemsKey, maxPageSize, totalOf, end);
 }
 
 /**

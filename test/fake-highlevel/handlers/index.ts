@@ -27,6 +27,7 @@ import { CALENDAR_RESOURCE_HANDLERS } from './calendarResources';
 import { CALENDAR_NOTIFICATION_HANDLERS } from './calendarNotifications';
 import { APPOINTMENT_NOTE_HANDLERS } from './appointmentNotes';
 import { SOCIAL_PLANNER_HANDLERS } from './socialPlanner';
+import { MEDIA_HANDLERS } from './medias';
 
 export { HttpError, type Call, type Handler } from './framework';
 
@@ -63,4 +64,5 @@ export const HANDLERS: Record<string, Handler> = {
 	...CALENDAR_NOTIFICATION_HANDLERS,
 	...APPOINTMENT_NOTE_HANDLERS,
 	...SOCIAL_PLANNER_HANDLERS,
+	...MEDIA_HANDLERS,
 };
