@@ -167,7 +167,8 @@ export async function ownerApiKey(baseUrl: string): Promise<string> {
 
 export interface Execution {
 	id: string;
-	status: string;
+	/** Missing from n8n 1.x's list of executions. */
+	status?: string;
 	workflowId: string;
 	finished: boolean;
 	data?: { resultData?: { runData?: Record<string, unknown>; error?: { message?: string } } };
@@ -213,14 +214,21 @@ export class PublicApi {
 		known: Set<string>,
 		timeoutMs = 60_000,
 	): Promise<Execution> {
-		const summary = await waitFor(
+		const unfinished = (status: string | undefined) =>
+			['new', 'running', 'waiting'].includes(status ?? '');
+		return await waitFor(
 			`an execution of workflow ${workflowId} to finish`,
-			async () =>
-				(await this.executions(workflowId)).find(
-					(e) => !known.has(String(e.id)) && !['new', 'running', 'waiting'].includes(e.status),
-				),
+			async () => {
+				const summary = (await this.executions(workflowId)).find(
+					(e) => !known.has(String(e.id)) && !unfinished(e.status),
+				);
+				if (!summary) return undefined;
+				// n8n 1.x lists executions without their status: only the execution itself says
+				// whether it has finished, and before that its run data is empty.
+				const execution = await this.execution(String(summary.id));
+				return unfinished(execution.status) ? undefined : execution;
+			},
 			timeoutMs,
 		);
-		return this.execution(String(summary.id));
 	}
 }

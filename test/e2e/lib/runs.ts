@@ -19,7 +19,7 @@ interface RunData {
 function describeShape(value: unknown, depth = 0): string {
 	if (value === null || typeof value !== 'object') return typeof value;
 	if (depth >= 2) return Array.isArray(value) ? '[…]' : '{…}';
-	const entries = Object.entries(value as Record<string, unknown>).slice(0, 12);
+	const entries = Object.entries(value as Record<string, unknown>).slice(0, 24);
 	return `{${entries.map(([k, v]) => `${k}: ${describeShape(v, depth + 1)}`).join(', ')}}`;
 }
 
