@@ -288,6 +288,20 @@ export class Bench {
 		return await pending;
 	}
 
+	/**
+	 * The fake as a test starts with it: the demo data alone, a rate limit that never gets in the
+	 * way. A run that must not see what earlier runs made (the fuzz's random keys) starts here.
+	 */
+	renew(): void {
+		const fake = this.fake;
+		fake.reset();
+		createDemoData(fake, LOCATION_ID);
+		fake.setRateLimit({ max: 100_000, intervalMs: FAST.defaultIntervalMs });
+		// A resent create shows as a second record instead of a duplicate refusal.
+		fake.location(LOCATION_ID).allowDuplicateContact = true;
+		this.forget();
+	}
+
 	/** Forgets dropdown values; the fake's records are new in every test. */
 	forget(): void {
 		this.options.clear();
@@ -690,11 +704,7 @@ export function useBench(): Bench {
 	const bench = new Bench(harness);
 	const saved = { ...timing };
 	beforeEach(() => {
-		createDemoData(harness.state.fake, LOCATION_ID);
-		harness.state.fake.setRateLimit({ max: 100_000, intervalMs: FAST.defaultIntervalMs });
-		bench.forget();
-		// A resent create shows as a second record instead of a duplicate refusal.
-		harness.state.fake.location(LOCATION_ID).allowDuplicateContact = true;
+		bench.renew();
 		Object.assign(timing, FAST);
 	});
 	afterAll(() => {

@@ -468,6 +468,36 @@ describe('Custom Object schemas', () => {
 		});
 	});
 
+	it('makes the primary field key from any name, and refuses a name with no letter before sending', async () => {
+		const credentials = agencyCredentials();
+		const made = await run(
+			{
+				...create,
+				key: 'checkups',
+				primaryName: "  Owner's Name (Café)! ",
+				locationId: LOCATION_ID,
+			},
+			{ auth: 'oauth', credentials },
+		);
+		expect(made.error).toBeUndefined();
+		expect(state.fake.requests.map((r) => r.body)).toMatchObject([
+			{
+				primaryDisplayPropertyDetails: {
+					key: 'custom_objects.checkups.owner_s_name_cafe',
+					name: "Owner's Name (Café)!",
+				},
+			},
+		]);
+		const refused = await run(
+			{ ...create, key: 'receipts', primaryName: '42 !', locationId: LOCATION_ID },
+			{ auth: 'oauth', credentials },
+		);
+		expect(refused.error?.message).toBe(
+			"Custom Object › Create Schema: Invalid 'Primary Field Name' in item 0: expected a name with a letter to make the field key from, or a Primary Field Key",
+		);
+		expect(state.fake.requests).toHaveLength(1);
+	});
+
 	it('lists the schemas, gets one with its fields, and sets its searchable fields', async () => {
 		seedPets();
 		const all = await run({

@@ -41,7 +41,7 @@ const discountValueProperty: INodeProperties = {
 	name: 'discountValue',
 	type: 'number',
 	required: true,
-	typeOptions: { minValue: 0, numberPrecision: 2 },
+	typeOptions: { minValue: 0.01, numberPrecision: 2 },
 	default: 10,
 	description:
 		'Percentage off (above 0, at most 100), or the amount off in the currency’s main unit (19.99, not 1999 cents)',

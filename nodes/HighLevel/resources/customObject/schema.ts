@@ -45,6 +45,33 @@ function keyWord(
 	return key;
 }
 
+/**
+ * A key made from a display name, as HighLevel's editor makes one ("Pet's Name!" → pet_s_name):
+ * a name may hold any character, so only one with no letter to start a key fails the item.
+ */
+function keyFromName(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	label: string,
+	name: string,
+): string {
+	const key = name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '_')
+		.replace(/^[^a-z]+|_+$/g, '');
+	if (!key)
+		throw validate.inputError(
+			ctx,
+			itemIndex,
+			label,
+			'a name with a letter to make the field key from, or a Primary Field Key',
+			name,
+		);
+	return key;
+}
+
 export const getAllSchemas: OperationDefinition = getManyOperation({
 	value: 'getAllSchemas',
 	name: 'Get Many Schemas',
@@ -225,7 +252,7 @@ export const createSchema: OperationDefinition = {
 			key,
 			locationId,
 			primaryDisplayPropertyDetails: {
-				key: `${key}.${keyWord(this, itemIndex, fieldKey ? 'Primary Field Key' : 'Primary Field Name', fieldKey || name, `${key}.`)}`,
+				key: `${key}.${fieldKey ? keyWord(this, itemIndex, 'Primary Field Key', fieldKey, `${key}.`) : keyFromName(this, itemIndex, 'Primary Field Name', name)}`,
 				name,
 				dataType,
 			},
