@@ -9,6 +9,7 @@ import type { NodeApiError } from 'n8n-workflow';
 import { authenticate } from './shared/authentication';
 import { checkDeclaredParameters } from './shared/declared';
 import { isNodeError } from './shared/errors';
+import { memoizeParameters, type ParameterMemo } from './shared/parameterMemo';
 import { findOperation, RESOURCES } from './resources';
 import { FileOutput, type ExecutionCache } from './shared/types';
 import { wantedInFlight } from './transport/pace';
@@ -68,33 +69,40 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			? Infinity
 			: Math.max(1, Math.min(MAX_CONCURRENCY, Math.floor(Number(settings.concurrency)) || 1));
 	const continueOnFail = this.continueOnFail();
+	// Each parameter is resolved once per item (once per run when it holds no expression).
+	const parameters = memoizeParameters(this);
 	const outcomes: ItemOutcome[] = new Array(items.length);
 	let next = 0;
 	let running = 0;
 	let stopped = false;
 
-	await new Promise<void>((done) => {
-		const fill = () => {
-			// Asked again each time an item ends: the first answers tell how many are worth having.
-			const limit = Math.min(cap, wantedInFlight());
-			while (!stopped && next < items.length && running < limit) {
-				const itemIndex = next++;
-				running++;
-				void runItem(this, itemIndex, cache)
-					.catch((error: Error): ItemOutcome => ({
-						error: new NodeOperationError(this.getNode(), error, { itemIndex }),
-					}))
-					.then((outcome) => {
-						outcomes[itemIndex] = outcome;
-						running--;
-						if ('error' in outcome && !continueOnFail) stopped = true;
-						fill();
-					});
-			}
-			if (running === 0) done();
-		};
-		fill();
-	});
+	try {
+		await new Promise<void>((done) => {
+			const fill = () => {
+				// Asked again each time an item ends: the first answers tell how many are worth having.
+				const limit = Math.min(cap, wantedInFlight());
+				while (!stopped && next < items.length && running < limit) {
+					const itemIndex = next++;
+					running++;
+					void runItem(this, itemIndex, cache, parameters)
+						.catch((error: Error): ItemOutcome => ({
+							error: new NodeOperationError(this.getNode(), error, { itemIndex }),
+						}))
+						.then((outcome) => {
+							outcomes[itemIndex] = outcome;
+							parameters.forget(itemIndex);
+							running--;
+							if ('error' in outcome && !continueOnFail) stopped = true;
+							fill();
+						});
+				}
+				if (running === 0) done();
+			};
+			fill();
+		});
+	} finally {
+		parameters.restore();
+	}
 
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < outcomes.length; itemIndex++) {
@@ -120,6 +128,7 @@ async function runItem(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	cache: ExecutionCache,
+	parameters: ParameterMemo,
 ): Promise<ItemOutcome> {
 	let resource = '';
 	let operation = '';
@@ -134,7 +143,7 @@ async function runItem(
 		}
 		// The router checks the item's values against the types its operation declares, then the
 		// operation checks what they mean and sends: nothing of a wrong type reaches HighLevel.
-		checkDeclaredParameters(ctx, itemIndex, definition.properties);
+		checkDeclaredParameters(ctx, itemIndex, definition.properties, parameters.stored);
 		return { items: toItems(await definition.execute.call(ctx, itemIndex, cache), itemIndex) };
 	} catch (error) {
 		const resourceDefinition = RESOURCES.find((r) => r.value === resource);

@@ -1,4 +1,10 @@
-import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeParameters,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+import { holdsExpression } from './parameterMemo';
 import { labelOf } from './read';
 import { inputError } from './validate';
 
@@ -12,36 +18,31 @@ type Values = Record<string, unknown>;
  * booleans that are booleans, numbers that are numbers, choices from their list, text that is
  * text and not a whole file. Expressions can put anything in a field; this makes every
  * operation refuse such values the same way, naming the field, with no request sent. What a
- * field means (required, formats, IDs, ranges, combinations) the operation checks.
+ * field means (required, formats, IDs, ranges, combinations) the operation checks. `stored` is
+ * the node's parameters as saved (the router reads them once per execution).
  */
 export function checkDeclaredParameters(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	properties: INodeProperties[],
+	stored: INodeParameters = ctx.getNode().parameters,
 ): void {
 	const values: Values = {};
-	const raw = ctx.getNode().parameters;
 	for (const property of properties) {
 		// Only expressions can differ from what the editor stored; resolving them again is the
 		// costly part of this check, so fixed values and unset fields are read as they are.
-		const stored = raw[property.name];
+		const value = stored[property.name];
 		values[property.name] =
-			stored === undefined
+			value === undefined
 				? property.default
-				: holdsExpression(stored)
+				: holdsExpression(value)
 					? ctx.getNodeParameter(property.name, itemIndex, property.default)
-					: stored;
+					: value;
 	}
 	for (const property of properties) {
 		if (!isShown(property, values)) continue;
 		checkValue(ctx, itemIndex, property, values[property.name]);
 	}
-}
-
-function holdsExpression(value: unknown): boolean {
-	if (typeof value === 'string') return value.startsWith('=');
-	if (value && typeof value === 'object') return Object.values(value).some(holdsExpression);
-	return false;
 }
 
 function isShown(property: INodeProperties, values: Values): boolean {
