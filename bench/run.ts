@@ -71,7 +71,8 @@ const runs = (part: 'bulk' | 'export' | 'cpu') => !ONLY || ONLY.includes(part);
 const SHAPES = list('shapes', LIMITER_SHAPES.join(',')) as LimiterShape[];
 const LATENCIES = list('latencies', '50,100,250,1000').map(Number);
 const PATTERNS = list('patterns', 'ideal,node,accounts,processes,unpaced,sequential');
-const ITEMS = num('items', 300);
+const DEFAULT_ITEMS = 300;
+const ITEMS = num('items', DEFAULT_ITEMS);
 const SEQUENTIAL_ITEMS = num('sequential-items', 20);
 const EXPORT_LATENCY = num('latency', 250);
 const EXPORT = num('export', 100_000);
@@ -352,6 +353,61 @@ const BULK_HEADER = [
 	'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 ];
 
+/** The lines between a section's markers in `previous` (none when it has no such section). */
+function sectionLines(previous: string, name: string): string[] {
+	const open = `<!-- ${name} -->`;
+	const from = previous.indexOf(open);
+	const to = previous.indexOf(`<!-- /${name} -->`);
+	return from >= 0 && to > from ? previous.slice(from + open.length, to).split('\n') : [];
+}
+
+/** The bulk sections in the file, the default item count's first, with this run's among them. */
+function bulkSectionNames(previous: string, current: string | undefined): string[] {
+	const names = [...previous.matchAll(/<!-- (bulk(?:-\d+)?) -->/g)].map((m) => m[1]);
+	if (current) names.push(current);
+	const items = (name: string) => (name === 'bulk' ? -1 : Number(name.slice(5)));
+	return [...new Set(names)].sort((a, b) => items(a) - items(b));
+}
+
+const cellKey = (shape: string, latency: string) => `${shape.trim()} ${latency.trim()}`;
+
+/**
+ * One item count's bulk table: this run's rows replace the same cells (limiter and latency) of
+ * earlier runs and keep the others, so a run of a few cells adds to the table. Each row comes
+ * from one run; the runs that still give rows are listed with the cells they ran.
+ */
+function bulkSection(previous: string[], run: string): string[] {
+	const rowKey = (line: string) => {
+		const [, shape = '', latency = ''] = line.split('|');
+		return cellKey(shape, latency);
+	};
+	const fresh = bulkRows.map((r) => `| ${r.join(' | ')} |`);
+	const replaced = new Set(fresh.map(rowKey));
+	const isRow = (line: string) => /^\| (fixed|sliding|token) \|/.test(line);
+	const kept = previous.filter((line) => isRow(line) && !replaced.has(rowKey(line)));
+	const keptCells = new Set(kept.map(rowKey));
+	const runCells = (line: string) =>
+		[...line.matchAll(/(fixed|sliding|token) (\d+ ms)/g)].map((m) => cellKey(m[1], m[2]));
+	const runs = previous.filter(
+		(line) => line.startsWith('- ') && runCells(line).some((cell) => keptCells.has(cell)),
+	);
+	const order = (line: string) => {
+		const [, shape = '', latency = ''] = line.split('|');
+		return LIMITER_SHAPES.indexOf(shape.trim() as LimiterShape) * 1e6 + parseInt(latency, 10);
+	};
+	return [
+		`Bulk writes, ${ITEMS} Create or Update items per cell (two sub-accounts: ${2 * ITEMS}, alternating; two processes: ${Math.round(ITEMS / 2)} each, started together).`,
+		'Limit 100 requests per 10 s per sub-account; "of limit" is against the least time the limiter allows for that many requests (a full budget at once, then as places free). Each row comes from one run ("-": a pattern that run left out); the runs:',
+		'',
+		...runs,
+		run,
+		'',
+		...BULK_HEADER,
+		...[...kept, ...fresh].sort((a, b) => order(a) - order(b)),
+		'',
+	];
+}
+
 function section(name: string, previous: string, lines: string[] | undefined): string {
 	const open = `<!-- ${name} -->`;
 	const close = `<!-- /${name} -->`;
@@ -392,16 +448,12 @@ async function main() {
 	const load = loads.length
 		? `load average (1 min) ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the run`
 		: `load average (1 min) ${os.loadavg()[0].toFixed(1)} at the end`;
+	const bulkName = ITEMS === DEFAULT_ITEMS ? 'bulk' : `bulk-${ITEMS}`;
 	const bulkLines = runs('bulk')
-		? [
-				`Bulk writes, run ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; ${load}.`,
-				`${ITEMS} Create or Update items per cell (two sub-accounts: ${2 * ITEMS}, alternating; two processes: ${Math.round(ITEMS / 2)} each, started together); sequential: ${SEQUENTIAL_ITEMS} items.`,
-				'Limit 100 requests per 10 s per sub-account; "of limit" is against the least time the limiter allows for that many requests (a full budget at once, then as places free).',
-				'',
-				...BULK_HEADER,
-				...bulkRows.map((r) => `| ${r.join(' | ')} |`),
-				'',
-			]
+		? bulkSection(
+				sectionLines(previous, bulkName),
+				`- ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, cells ${SHAPES.flatMap((shape) => LATENCIES.map((latency) => `${shape} ${latency} ms`)).join(', ')}; patterns ${PATTERNS.join(', ')}${PATTERNS.includes('sequential') ? ` (sequential: ${SEQUENTIAL_ITEMS} items)` : ''}; ${load}; ${machine}.`,
+			)
 		: undefined;
 	const otherLines =
 		rows.length || cpuTable
@@ -418,8 +470,10 @@ async function main() {
 	const text = [
 		'# Benchmark results',
 		'',
-		section('bulk', previous, bulkLines),
-		'',
+		...bulkSectionNames(previous, runs('bulk') ? bulkName : undefined).flatMap((name) => [
+			section(name, previous, name === bulkName ? bulkLines : undefined),
+			'',
+		]),
 		section('export-cpu', previous, otherLines),
 		'',
 		notes,
