@@ -144,7 +144,9 @@ function workerJob(
 }
 
 const bulkRows: string[][] = [];
+/** Load average (1 min) before and after each bulk cell, and around Return All and the CPU rounds. */
 const loads: number[] = [];
+const otherLoads: number[] = [];
 
 /** One cell of the matrix: every pattern on one limiter shape at one latency. */
 async function bulkCell(shape: LimiterShape, latency: number) {
@@ -429,8 +431,10 @@ async function main() {
 		`HighLevel limit: ${MAX} requests / ${INTERVAL_MS / 1000} s per location; shapes ${SHAPES.join(', ')}; latencies ${LATENCIES.join(', ')} ms; ${ITEMS} items per cell`,
 	);
 	if (runs('bulk')) await bulk();
+	if (runs('export') || runs('cpu')) otherLoads.push(os.loadavg()[0]);
 	if (runs('export')) await exportAll();
 	const cpuTable = runs('cpu') ? await cpu() : undefined;
+	if (runs('export') || runs('cpu')) otherLoads.push(os.loadavg()[0]);
 	child.kill();
 	if (!WRITE) {
 		console.log(
@@ -445,9 +449,9 @@ async function main() {
 	const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
 	const notes = previous.includes(NOTES) ? previous.slice(previous.indexOf(NOTES)) : `${NOTES}\n`;
 	const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${mb(os.totalmem())} RAM, Node ${process.version}`;
-	const load = loads.length
-		? `load average (1 min) ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the run`
-		: `load average (1 min) ${os.loadavg()[0].toFixed(1)} at the end`;
+	const loadOf = (samples: number[]) =>
+		`load average (1 min) ${Math.min(...samples).toFixed(1)}–${Math.max(...samples).toFixed(1)} during the run`;
+	const load = loadOf(loads.length ? loads : [os.loadavg()[0]]);
 	const bulkName = ITEMS === DEFAULT_ITEMS ? 'bulk' : `bulk-${ITEMS}`;
 	const bulkLines = runs('bulk')
 		? bulkSection(
@@ -458,7 +462,7 @@ async function main() {
 	const otherLines =
 		rows.length || cpuTable
 			? [
-					`Run ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC; fixed window, ${EXPORT_LATENCY} ms latency for Return All.`,
+					`Run ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; ${loadOf(otherLoads)}; fixed window, ${EXPORT_LATENCY} ms latency for Return All.`,
 					'',
 					'| Workload | Size | Throughput | Share of ceiling / requests | User-visible failures | Absorbed | Notes |',
 					'| --- | --- | --- | --- | --- | --- | --- |',
