@@ -87,6 +87,24 @@ export function toProperty(field: FieldSpec, forUpdate: boolean): INodePropertie
 	return property;
 }
 
+/** A collection of optional fields (Additional Fields, Email Options), in the order given. */
+export function collectionParameter(
+	name: string,
+	displayName: string,
+	options: INodeProperties[],
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options,
+		...extra,
+	};
+}
+
 /** A collection of a table's fields, minus the ones an operation asks for on its own. */
 export function fieldsCollection(
 	table: FieldSpec[],
@@ -95,17 +113,14 @@ export function fieldsCollection(
 	exclude: string[],
 	forUpdate = false,
 ): INodeProperties {
-	return {
-		displayName,
+	return collectionParameter(
 		name,
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: table
+		displayName,
+		table
 			.filter((f) => !exclude.includes(f.name))
 			.map((f) => toProperty(f, forUpdate))
 			.sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
+	);
 }
 
 export interface BodyOptions {

@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	NodeOperationError,
+} from 'n8n-workflow';
 import { assertAfter, instant } from './dates';
 import * as validate from './validate';
 
@@ -6,9 +11,19 @@ import * as validate from './validate';
  * Reading an item's parameter by its property: the name read and the label an error shows both
  * come from the property, so the words in an error are the words in the panel.
  */
-type Parameter = Pick<INodeProperties, 'name' | 'displayName'> & {
+export type Parameter = Pick<INodeProperties, 'name' | 'displayName'> & {
 	default?: INodeProperties['default'];
+	/** Set by `optionIn`: the values of the collection the property is an option of. */
+	in?: IDataObject;
 };
+
+/**
+ * An option of a collection the operation has read already (Additional Fields, Options): the
+ * readers below take its value from `values` instead of a parameter of its own.
+ */
+export function optionIn(values: IDataObject, property: Parameter): Parameter {
+	return { name: property.name, displayName: property.displayName, in: values };
+}
 
 /** The words an error uses for a field: its label without n8n's "Name or ID" suffix ("Calendar Name or ID" → "Calendar"). */
 export function labelOf(property: { displayName: string }): string {
@@ -16,7 +31,51 @@ export function labelOf(property: { displayName: string }): string {
 }
 
 function raw(ctx: IExecuteFunctions, itemIndex: number, property: Parameter): unknown {
+	if (property.in) return property.in[property.name];
 	return ctx.getNodeParameter(property.name, itemIndex, property.default ?? '');
+}
+
+/** A collection's values (Additional Fields, Options); `optionIn` hands each option to a reader. */
+export function readCollection(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: Parameter,
+): IDataObject {
+	return (ctx.getNodeParameter(property.name, itemIndex, {}) ?? {}) as IDataObject;
+}
+
+/** A check of validate.ts or dates.ts: the field's label, its value, then the check's own settings. */
+type Check<T, Rest extends unknown[]> = (
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: string,
+	value: unknown,
+	...rest: Rest
+) => T;
+
+/**
+ * A parameter checked by any check that takes a label and a value (`validate.email`,
+ * `validate.phone`, `instant`, …), the label from the property.
+ */
+export function readWith<T, Rest extends unknown[]>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: Parameter,
+	check: Check<T, Rest>,
+	...rest: Rest
+): T {
+	return check(ctx, itemIndex, labelOf(property), raw(ctx, itemIndex, property), ...rest);
+}
+
+/** An error for a parameter whose value breaks a rule no check above knows, worded from its property. */
+export function refuse(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: Parameter,
+	expected: string,
+	got?: unknown,
+): NodeOperationError {
+	return validate.inputError(ctx, itemIndex, labelOf(property), expected, got);
 }
 
 /** A parameter's value as the item gives it, for checks no reader below makes. */
