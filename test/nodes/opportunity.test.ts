@@ -457,7 +457,7 @@ describe('Opportunity › followers', () => {
 			followers: [],
 		});
 		expect(result.error?.message).toMatch(
-			/Invalid 'Followers' in item 0: expected at least one user, or Remove All Followers turned on/,
+			/Invalid 'Follower' in item 0: expected at least one user, or Remove All Followers turned on/,
 		);
 		expect(fake.requests).toHaveLength(0);
 	});

@@ -233,6 +233,8 @@ export interface FieldTable {
 	body(ctx: IExecuteFunctions, itemIndex: number, values: IDataObject): IDataObject;
 	/** Checks one field's value as read from its own parameter. */
 	read(ctx: IExecuteFunctions, itemIndex: number, name: string): IDataObject[keyof IDataObject];
+	/** `body` of fields read from parameters of their own (optional ones: an empty value is left out). */
+	bodyOf(ctx: IExecuteFunctions, itemIndex: number, names: string[]): IDataObject;
 }
 
 export function fieldTable(fields: FieldSpec[], options: BodyOptions = {}): FieldTable {
@@ -241,6 +243,10 @@ export function fieldTable(fields: FieldSpec[], options: BodyOptions = {}): Fiel
 		if (!found) throw new Error(`No field ${name} in the table`);
 		return found;
 	};
+	/** A field's value as an item gives it in the field's own parameter. */
+	const own = (ctx: IExecuteFunctions, itemIndex: number, name: string) =>
+		ctx.getNodeParameter(name, itemIndex, toProperty(field(name), false).default) as
+			IDataObject[keyof IDataObject] | undefined;
 	return {
 		fields,
 		property: (name, overrides = {}) => ({ ...toProperty(field(name), false), ...overrides }),
@@ -255,14 +261,20 @@ export function fieldTable(fields: FieldSpec[], options: BodyOptions = {}): Fiel
 				forUpdate,
 			),
 		body: (ctx, itemIndex, values) => bodyFromFields(fields, ctx, itemIndex, values, options),
-		read: (ctx, itemIndex, name) => {
-			const spec = field(name);
-			return checkField(
+		read: (ctx, itemIndex, name) =>
+			checkField(
 				ctx,
 				itemIndex,
-				spec,
-				ctx.getNodeParameter(name, itemIndex, toProperty(spec, false).default),
-			) as IDataObject[keyof IDataObject];
-		},
+				field(name),
+				own(ctx, itemIndex, name),
+			) as IDataObject[keyof IDataObject],
+		bodyOf: (ctx, itemIndex, names) =>
+			bodyFromFields(
+				fields,
+				ctx,
+				itemIndex,
+				Object.fromEntries(names.map((name) => [name, own(ctx, itemIndex, name)])),
+				options,
+			),
 	};
 }

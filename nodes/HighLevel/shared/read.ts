@@ -117,6 +117,18 @@ export function readId(ctx: IExecuteFunctions, itemIndex: number, property: Para
 	return validate.id(ctx, itemIndex, labelOf(property), raw(ctx, itemIndex, property));
 }
 
+/** A list of IDs (a multi-select, a JSON array or values separated by commas), each checked as an ID. */
+export function readIdList(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: Parameter,
+): string[] {
+	const label = labelOf(property);
+	return validate
+		.stringList(ctx, itemIndex, label, raw(ctx, itemIndex, property))
+		.map((entry) => validate.id(ctx, itemIndex, label, entry));
+}
+
 /** A text parameter, trimmed. */
 export function readText(
 	ctx: IExecuteFunctions,

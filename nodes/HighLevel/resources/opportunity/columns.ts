@@ -2,7 +2,9 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { standardColumns, type Column } from '../../shared/columns';
 import { readRecordFields } from '../../shared/recordMapper';
 import type { ExecutionCache } from '../../shared/types';
-import { OPPORTUNITY_FIELDS } from './fields';
+import { resolveLocationId } from '../../shared/location';
+import { readId } from '../../shared/read';
+import { opportunityContactIdParameter, OPPORTUNITY_FIELDS } from './fields';
 
 /** The operations whose fields come through the resource mapper. */
 export type OpportunityWrite = 'create' | 'update' | 'upsert';
@@ -53,4 +55,33 @@ export async function opportunityFields(
 	const body: IDataObject = { ...mapped.body };
 	if (mapped.customFields.length) body.customFields = mapped.customFields;
 	return body;
+}
+
+/**
+ * The body of Create and Create or Update in the item's sub-account: the fields each asks for on
+ * its own parameter (`own`, in the order they are checked; the contact among them), the stage if
+ * one is chosen, then the mapper's fields.
+ */
+export async function placedOpportunityBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	cache: ExecutionCache,
+	operation: 'create' | 'upsert',
+	own: string[],
+): Promise<{ body: IDataObject; locationId: string }> {
+	const body: IDataObject = {};
+	for (const name of own) {
+		body[name] =
+			name === opportunityContactIdParameter.name
+				? readId(ctx, itemIndex, opportunityContactIdParameter)
+				: OPPORTUNITY_FIELDS.read(ctx, itemIndex, name);
+	}
+	Object.assign(body, OPPORTUNITY_FIELDS.bodyOf(ctx, itemIndex, ['pipelineStageId']));
+	const locationId = await resolveLocationId(ctx, itemIndex);
+	Object.assign(
+		body,
+		await opportunityFields(ctx, itemIndex, cache, operation, async () => locationId),
+	);
+	body.locationId = locationId;
+	return { body, locationId };
 }
