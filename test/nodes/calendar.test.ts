@@ -189,7 +189,7 @@ describe('Calendar › Create, Update, Delete', () => {
 			additionalFields: { calendarType: 'personal', teamMembers: [seed.ada.id, seed.alan.id] },
 		});
 		expect(personal.error?.message).toMatch(
-			/Invalid 'Team Members' in item 0: expected exactly one user for a Personal calendar/,
+			/Invalid 'Team Member' in item 0: expected exactly one user for a Personal calendar/,
 		);
 		const hours = await run({
 			resource: 'calendar',

@@ -3,11 +3,14 @@ import type { OperationKey } from '../apiSpec/operations.generated';
 import { getMany, wholeListPager, type Pager } from '../transport/paginate';
 import { readHowMany, returnAllAndLimit } from './params';
 import { resolveLocationId } from './location';
+import { optionsOf, type Parameter } from './read';
 import type { ExecutionCache, OperationDefinition } from './types';
 
 /** What a Get Many's pager gets besides the item: its Filters (unchecked), and the sub-account when it needs one. */
 export interface GetManyInput {
 	filters: IDataObject;
+	/** One of the Filters by name, for a reader of shared/read.ts: its value and its label. */
+	filter: (name: string) => Parameter;
 	location: () => Promise<string>;
 	cache: ExecutionCache;
 }
@@ -49,6 +52,9 @@ export interface GetManySpec {
 
 /** A Get Many operation: Return All or Limit, read and checked before the list's own fields. */
 export function getManyOperation(spec: GetManySpec): OperationDefinition {
+	const filtersProperty = spec.properties?.find((p) => p.name === 'filters') ?? {
+		displayName: 'Filters',
+	};
 	return {
 		value: spec.value ?? 'getAll',
 		name: spec.name ?? 'Get Many',
@@ -63,8 +69,9 @@ export function getManyOperation(spec: GetManySpec): OperationDefinition {
 		async execute(itemIndex, cache) {
 			const howMany = readHowMany(this, itemIndex);
 			const filters = (this.getNodeParameter('filters', itemIndex, {}) ?? {}) as IDataObject;
+			const filter = optionsOf(filtersProperty, filters);
 			const location = async () => await resolveLocationId(this, itemIndex);
-			const pager = await spec.pager.call(this, itemIndex, { filters, location, cache });
+			const pager = await spec.pager.call(this, itemIndex, { filters, filter, location, cache });
 			const records = await getMany(this, howMany, pager);
 			const shaped = spec.map ? records.map(spec.map) : records;
 			return spec.after ? await spec.after.call(this, itemIndex, shaped, cache) : shaped;

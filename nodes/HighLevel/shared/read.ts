@@ -30,6 +30,24 @@ export function labelOf(property: { displayName: string }): string {
 	return property.displayName.replace(/\s+Names? or IDs?$/, '');
 }
 
+/**
+ * The options of a collection (Filters, Additional Fields) with the values the item gave, each
+ * found by name among the collection's options: `option('query')` hands a reader the value
+ * from `values` and the option's label.
+ */
+export function optionsOf(
+	collection: Pick<INodeProperties, 'displayName' | 'options'>,
+	values: IDataObject,
+): (name: string) => Parameter {
+	return (name) => {
+		const found = (collection.options ?? []).find(
+			(option): option is INodeProperties => 'displayName' in option && option.name === name,
+		);
+		if (!found) throw new Error(`${collection.displayName} has no option ${name}`);
+		return optionIn(values, found);
+	};
+}
+
 function raw(ctx: IExecuteFunctions, itemIndex: number, property: Parameter): unknown {
 	if (property.in) return property.in[property.name];
 	return ctx.getNodeParameter(property.name, itemIndex, property.default ?? '');
