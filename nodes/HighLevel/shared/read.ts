@@ -31,6 +31,21 @@ export function labelOf(property: { displayName: string }): string {
 }
 
 /**
+ * An operation's parameters by name, for the readers: `parameter('amount')` is the property the
+ * panel shows (a name not among `properties` fails at once, never silently).
+ */
+export function parametersOf(
+	properties: INodeProperties[],
+	owner = 'The operation',
+): (name: string) => INodeProperties {
+	return (name) => {
+		const found = properties.find((property) => property.name === name);
+		if (!found) throw new Error(`${owner} has no parameter ${name}`);
+		return found;
+	};
+}
+
+/**
  * The options of a collection (Filters, Additional Fields) with the values the item gave, each
  * found by name among the collection's options: `option('query')` hands a reader the value
  * from `values` and the option's label.
