@@ -4,11 +4,18 @@ import { apiRequest } from '../../transport/request';
 import { searchAfterPager } from '../../transport/paginate';
 import { resolveLocationId } from '../../shared/location';
 import { getManyOperation } from '../../shared/getMany';
-import { readId } from '../../shared/read';
+import {
+	labelOf,
+	optionsOf,
+	readCollection,
+	readId,
+	readIdList,
+	readText,
+	refuse,
+} from '../../shared/read';
 import { shortKey, type CustomFieldDefinition } from '../../shared/columns';
 import { mapValues, mapperInput, toRequestParts } from '../../shared/mapColumns';
 import { displayValue } from '../../shared/readableFields';
-import * as validate from '../../shared/validate';
 import { readObjectKey, recordIdParameter, schemaKeyParameter } from './params';
 import { objectSchema, recordColumnsOf } from './schemaFields';
 
@@ -79,20 +86,19 @@ const MAX_FOLLOWERS = 10;
 
 /** Owner and followers: user IDs, checked before any request. */
 function readPeople(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	const extra = (ctx.getNodeParameter('additionalFields', itemIndex, {}) ?? {}) as IDataObject;
+	const extra = readCollection(ctx, itemIndex, additionalFields);
+	const option = optionsOf(additionalFields, extra);
 	const body: IDataObject = {};
 	if (extra.owner !== undefined && extra.owner !== '') {
-		body.owner = [validate.id(ctx, itemIndex, 'Owner', extra.owner)];
+		body.owner = [readId(ctx, itemIndex, option('owner'))];
 	}
 	if (extra.followers !== undefined) {
-		const followers = validate
-			.stringList(ctx, itemIndex, 'Followers', extra.followers)
-			.map((id) => validate.id(ctx, itemIndex, 'Followers', id));
+		const followers = readIdList(ctx, itemIndex, option('followers'));
 		if (followers.length > MAX_FOLLOWERS)
-			throw validate.inputError(
+			throw refuse(
 				ctx,
 				itemIndex,
-				'Followers',
+				option('followers'),
 				`at most ${MAX_FOLLOWERS} users`,
 				`${followers.length} users`,
 			);
@@ -302,31 +308,18 @@ const MAX_QUERY = 200;
 
 /** HighLevel's search query: the text, or `<field>:<text>` for one searchable field. */
 function searchQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataObject): string {
-	const text = validate.text(
-		ctx,
-		itemIndex,
-		'Search Text',
-		ctx.getNodeParameter('query', itemIndex, ''),
-		MAX_QUERY,
-	);
+	const text = readText(ctx, itemIndex, queryParameter, MAX_QUERY);
 	if (filters.searchField === undefined || filters.searchField === '') return text;
-	const field = shortKey(
-		validate.text(ctx, itemIndex, 'Search In Field', filters.searchField, 200),
-	);
+	const searchField = optionsOf(searchFilters, filters)('searchField');
+	const field = shortKey(readText(ctx, itemIndex, searchField, 200));
 	if (!/^[a-z0-9_]+$/i.test(field))
-		throw validate.inputError(
-			ctx,
-			itemIndex,
-			'Search In Field',
-			'a field key such as name',
-			filters.searchField,
-		);
+		throw refuse(ctx, itemIndex, searchField, 'a field key such as name', filters.searchField);
 	if (!text)
-		throw validate.inputError(
+		throw refuse(
 			ctx,
 			itemIndex,
-			'Search Text',
-			'text to look for in the field Search In Field names',
+			queryParameter,
+			`text to look for in the field ${labelOf(searchField)} names`,
 			text,
 		);
 	return `${field}:${text}`;
