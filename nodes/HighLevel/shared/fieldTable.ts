@@ -233,6 +233,8 @@ export interface FieldTable {
 	body(ctx: IExecuteFunctions, itemIndex: number, values: IDataObject): IDataObject;
 	/** Checks one field's value as read from its own parameter. */
 	read(ctx: IExecuteFunctions, itemIndex: number, name: string): IDataObject[keyof IDataObject];
+	/** The values, unchecked, of fields asked for on parameters of their own. */
+	valuesOf(ctx: IExecuteFunctions, itemIndex: number, names: string[]): IDataObject;
 	/** `body` of fields read from parameters of their own (optional ones: an empty value is left out). */
 	bodyOf(ctx: IExecuteFunctions, itemIndex: number, names: string[]): IDataObject;
 }
@@ -247,6 +249,8 @@ export function fieldTable(fields: FieldSpec[], options: BodyOptions = {}): Fiel
 	const own = (ctx: IExecuteFunctions, itemIndex: number, name: string) =>
 		ctx.getNodeParameter(name, itemIndex, toProperty(field(name), false).default) as
 			IDataObject[keyof IDataObject] | undefined;
+	const valuesOf = (ctx: IExecuteFunctions, itemIndex: number, names: string[]): IDataObject =>
+		Object.fromEntries(names.map((name) => [name, own(ctx, itemIndex, name)]));
 	return {
 		fields,
 		property: (name, overrides = {}) => ({ ...toProperty(field(name), false), ...overrides }),
@@ -268,13 +272,8 @@ export function fieldTable(fields: FieldSpec[], options: BodyOptions = {}): Fiel
 				field(name),
 				own(ctx, itemIndex, name),
 			) as IDataObject[keyof IDataObject],
+		valuesOf: (ctx, itemIndex, names) => valuesOf(ctx, itemIndex, names),
 		bodyOf: (ctx, itemIndex, names) =>
-			bodyFromFields(
-				fields,
-				ctx,
-				itemIndex,
-				Object.fromEntries(names.map((name) => [name, own(ctx, itemIndex, name)])),
-				options,
-			),
+			bodyFromFields(fields, ctx, itemIndex, valuesOf(ctx, itemIndex, names), options),
 	};
 }
