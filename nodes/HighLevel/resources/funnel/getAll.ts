@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { getManyOperation } from '../../shared/getMany';
-import * as validate from '../../shared/validate';
+import { readOneOf, readText } from '../../shared/read';
 import { funnelsPager } from '../../methods/contentOptions';
 
 export const FUNNEL_TYPES = ['funnel', 'website'] as const;
@@ -39,11 +39,11 @@ export const getAll = getManyOperation({
 			],
 		},
 	],
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { filters, filter, location }) {
 		const qs: IDataObject = {};
-		if (filters.name) qs.name = validate.text(this, itemIndex, 'Name', filters.name, 200);
+		if (filters.name) qs.name = readText(this, itemIndex, filter('name'), 200);
 		if (filters.type !== undefined && filters.type !== '')
-			qs.type = validate.oneOf(this, itemIndex, 'Type', filters.type, FUNNEL_TYPES);
+			qs.type = readOneOf(this, itemIndex, filter('type'), FUNNEL_TYPES);
 		const locationId = await location();
 		return funnelsPager(locationId, qs, itemIndex);
 	},

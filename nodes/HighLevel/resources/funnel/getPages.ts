@@ -1,7 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { getManyOperation } from '../../shared/getMany';
-import { readId } from '../../shared/read';
-import * as validate from '../../shared/validate';
+import { readId, readText } from '../../shared/read';
 import { offsetLimitPager } from '../../transport/paginate';
 
 export const funnelIdParameter: INodeProperties = {
@@ -57,10 +56,10 @@ export const getPages = getManyOperation({
 			],
 		},
 	],
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { filters, filter, location }) {
 		const funnelId = readId(this, itemIndex, funnelIdParameter);
 		const qs: IDataObject = { funnelId };
-		if (filters.name) qs.name = validate.text(this, itemIndex, 'Name', filters.name, 200);
+		if (filters.name) qs.name = readText(this, itemIndex, filter('name'), 200);
 		const locationId = await location();
 		const pager = offsetLimitPager(
 			{ operation: 'funnels/getPagesByFunnelId', qs: { locationId, ...qs }, itemIndex, locationId },

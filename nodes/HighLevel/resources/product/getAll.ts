@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { offsetLimitPager } from '../../transport/paginate';
 import * as validate from '../../shared/validate';
+import { readBoolean, readText } from '../../shared/read';
 import { getManyOperation } from '../../shared/getMany';
 
 /** products.json documents no maximum for `limit`; 100 is the largest page HighLevel's lists take. */
@@ -55,11 +56,10 @@ export const getAll = getManyOperation({
 			],
 		},
 	],
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { filters, filter, location }) {
 		const locationId = await location();
 		const qs: IDataObject = { locationId };
-		if (filters.search)
-			qs.search = validate.text(this, itemIndex, 'Search Text', filters.search, 200);
+		if (filters.search) qs.search = readText(this, itemIndex, filter('search'), 200);
 		if (filters.collectionIds) {
 			const ids = validate.stringList(this, itemIndex, 'Collection IDs', filters.collectionIds);
 			if (ids.length)
@@ -68,12 +68,7 @@ export const getAll = getManyOperation({
 					.join(',');
 		}
 		if (filters.availableInStore !== undefined) {
-			qs.availableInStore = validate.boolean(
-				this,
-				itemIndex,
-				'Available in Store',
-				filters.availableInStore,
-			);
+			qs.availableInStore = readBoolean(this, itemIndex, filter('availableInStore'));
 		}
 		if (filters.sortOrder) {
 			if (filters.sortOrder !== 'asc' && filters.sortOrder !== 'desc') {

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { getManyOperation } from '../../shared/getMany';
 import * as validate from '../../shared/validate';
+import { readText } from '../../shared/read';
 import { skipLimitPager, totalNumber } from '../../transport/paginate';
 
 export const DOCUMENT_STATUSES = ['draft', 'sent', 'viewed', 'completed', 'accepted'] as const;
@@ -81,7 +82,7 @@ export const getAll = getManyOperation({
 			],
 		},
 	],
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { filters, filter, location }) {
 		const qs: IDataObject = {};
 		const choices = (field: string, value: unknown, allowed: readonly string[]) =>
 			validate
@@ -95,7 +96,7 @@ export const getAll = getManyOperation({
 			const statuses = choices('Payment Statuses', filters.paymentStatus, PAYMENT_STATUSES);
 			if (statuses.length) qs.paymentStatus = statuses.join(',');
 		}
-		if (filters.query) qs.query = validate.text(this, itemIndex, 'Search Text', filters.query, 200);
+		if (filters.query) qs.query = readText(this, itemIndex, filter('query'), 200);
 		const from = filters.dateFrom
 			? dateTime(this, itemIndex, 'Created After', filters.dateFrom)
 			: undefined;
