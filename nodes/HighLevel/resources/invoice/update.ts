@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as money from '../../shared/money';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import {
@@ -15,7 +14,14 @@ import {
 	readLineItems,
 } from './fields';
 import { BUSINESS_KEYS, CONTACT_KEYS, items, pick, withAddress } from './carry';
-import { readId } from '../../shared/read';
+import {
+	optionsOf,
+	readBoolean,
+	readCollection,
+	readId,
+	readText,
+	refuse,
+} from '../../shared/read';
 
 const updateFields = invoiceOptions('updateFields', 'Update Fields', [
 	{
@@ -67,17 +73,13 @@ export const update: OperationDefinition = {
 	],
 	async execute(itemIndex) {
 		const invoiceId = readId(this, itemIndex, invoiceIdParameter);
-		const changes = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+		const changes = readCollection(this, itemIndex, updateFields);
+		const option = optionsOf(updateFields, changes);
 		const lineItemsGiven = Array.isArray(
 			(this.getNodeParameter('lineItems', itemIndex, {}) as IDataObject).item,
 		);
 		if (!Object.keys(changes).length && !lineItemsGiven) {
-			throw validate.inputError(
-				this,
-				itemIndex,
-				'Update Fields',
-				'at least one field or line item to change',
-			);
+			throw refuse(this, itemIndex, updateFields, 'at least one field or line item to change');
 		}
 		// Every change is checked before the invoice is read; only what needs its currency waits for it.
 		const newCurrency = changes.currency
@@ -86,22 +88,22 @@ export const update: OperationDefinition = {
 		const set = readInvoiceOptions(this, itemIndex, changes);
 		if (changes.businessName === undefined) delete set.businessDetails;
 		if (changes.name !== undefined) {
-			set.name = validate.text(this, itemIndex, 'Name', changes.name);
+			set.name = readText(this, itemIndex, option('name'));
 			if (!set.name)
-				throw validate.inputError(this, itemIndex, 'Name', 'a name for the invoice', changes.name);
+				throw refuse(this, itemIndex, option('name'), 'a name for the invoice', changes.name);
 		}
 		if (changes.issueDate) set.issueDate = day(this, itemIndex, 'Issue Date', changes.issueDate);
 		if (changes.liveMode !== undefined)
-			set.liveMode = validate.boolean(this, itemIndex, 'Live Mode', changes.liveMode);
+			set.liveMode = readBoolean(this, itemIndex, option('liveMode'));
 		const discountChanged =
 			changes.discountType !== undefined || changes.discountValue !== undefined;
 		if (discountChanged) readDiscount(this, itemIndex, changes, newCurrency);
 		const givenItems = readLineItems(this, itemIndex, newCurrency, false);
 		if (newCurrency && !givenItems)
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Currency',
+				option('currency'),
 				'Line Items in the new currency along with it',
 				changes.currency,
 			);
@@ -149,10 +151,10 @@ export const update: OperationDefinition = {
 			);
 		}
 		if (String(body.dueDate) < String(body.issueDate)) {
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Due Date',
+				option('dueDate'),
 				'a day on or after the Issue Date',
 				body.dueDate,
 			);
