@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { offsetLimitPager } from '../../transport/paginate';
-import * as validate from '../../shared/validate';
-import { readBoolean, readText } from '../../shared/read';
+import { readBoolean, readIdList, readText, refuse } from '../../shared/read';
 import { getManyOperation } from '../../shared/getMany';
 
 /** products.json documents no maximum for `limit`; 100 is the largest page HighLevel's lists take. */
@@ -61,18 +60,15 @@ export const getAll = getManyOperation({
 		const qs: IDataObject = { locationId };
 		if (filters.search) qs.search = readText(this, itemIndex, filter('search'), 200);
 		if (filters.collectionIds) {
-			const ids = validate.stringList(this, itemIndex, 'Collection IDs', filters.collectionIds);
-			if (ids.length)
-				qs.collectionIds = ids
-					.map((id) => validate.id(this, itemIndex, 'Collection IDs', id))
-					.join(',');
+			const ids = readIdList(this, itemIndex, filter('collectionIds'));
+			if (ids.length) qs.collectionIds = ids.join(',');
 		}
 		if (filters.availableInStore !== undefined) {
 			qs.availableInStore = readBoolean(this, itemIndex, filter('availableInStore'));
 		}
 		if (filters.sortOrder) {
 			if (filters.sortOrder !== 'asc' && filters.sortOrder !== 'desc') {
-				throw validate.inputError(this, itemIndex, 'Sort Order', 'asc or desc', filters.sortOrder);
+				throw refuse(this, itemIndex, filter('sortOrder'), 'asc or desc', filters.sortOrder);
 			}
 			qs.sortOrder = filters.sortOrder;
 		}
