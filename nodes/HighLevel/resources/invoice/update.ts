@@ -20,6 +20,7 @@ import {
 	readCollection,
 	readId,
 	readText,
+	readWith,
 	refuse,
 } from '../../shared/read';
 
@@ -83,7 +84,7 @@ export const update: OperationDefinition = {
 		}
 		// Every change is checked before the invoice is read; only what needs its currency waits for it.
 		const newCurrency = changes.currency
-			? money.currency(this, itemIndex, 'Currency', changes.currency)
+			? readWith(this, itemIndex, option('currency'), money.currency)
 			: undefined;
 		const set = readInvoiceOptions(this, itemIndex, changes);
 		if (changes.businessName === undefined) delete set.businessDetails;
@@ -92,7 +93,7 @@ export const update: OperationDefinition = {
 			if (!set.name)
 				throw refuse(this, itemIndex, option('name'), 'a name for the invoice', changes.name);
 		}
-		if (changes.issueDate) set.issueDate = day(this, itemIndex, 'Issue Date', changes.issueDate);
+		if (changes.issueDate) set.issueDate = readWith(this, itemIndex, option('issueDate'), day);
 		if (changes.liveMode !== undefined)
 			set.liveMode = readBoolean(this, itemIndex, option('liveMode'));
 		const discountChanged =
