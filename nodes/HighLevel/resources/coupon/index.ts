@@ -1,7 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, paymentsGetMany, textFilter } from '../../shared/commerce';
-import * as validate from '../../shared/validate';
+import { alt, optionsFilter, paymentsGetMany, textFilter } from '../../shared/commerce';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { couponBody, couponIdParameter, couponProperties } from './fields';
@@ -124,26 +123,17 @@ const getAll = paymentsGetMany({
 	operation: 'payments/list-coupons',
 	withAltType: true,
 	filters: [
-		{
-			property: {
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: [
-					{ name: 'Active', value: 'active' },
-					{ name: 'Expired', value: 'expired' },
-					{ name: 'Scheduled', value: 'scheduled' },
-				],
-				default: 'active',
-				description: 'Only coupons in this state',
-			},
-			read: (ctx, itemIndex, value) =>
-				validate.oneOf(ctx, itemIndex, 'Status', value, [
-					'active',
-					'expired',
-					'scheduled',
-				] as const),
-		},
+		optionsFilter(
+			'Status',
+			'status',
+			[
+				{ name: 'Active', value: 'active' },
+				{ name: 'Expired', value: 'expired' },
+				{ name: 'Scheduled', value: 'scheduled' },
+			],
+			'active',
+			'Only coupons in this state',
+		),
 		textFilter('Search Text', 'search', 'Only coupons whose name or code contains this text', 200),
 	],
 });

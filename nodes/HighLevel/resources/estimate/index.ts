@@ -1,6 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, day, paymentsGetMany, idFilter, textFilter } from '../../shared/commerce';
+import {
+	alt,
+	day,
+	idFilter,
+	optionsFilter,
+	paymentsGetMany,
+	textFilter,
+} from '../../shared/commerce';
 import { contactIdParameter, idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
@@ -215,24 +222,7 @@ const getAll = paymentsGetMany({
 	filters: [
 		idFilter('contactId', 'Contact ID', 'Only estimates for this contact'),
 		textFilter('Search Text', 'search', 'Only estimates whose name contains this text', 200),
-		{
-			property: {
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: ESTIMATE_STATUSES,
-				default: 'sent',
-				description: 'Only estimates in this state',
-			},
-			read: (ctx, itemIndex, value) =>
-				validate.oneOf(
-					ctx,
-					itemIndex,
-					'Status',
-					value,
-					ESTIMATE_STATUSES.map((s) => s.value),
-				),
-		},
+		optionsFilter('Status', 'status', ESTIMATE_STATUSES, 'sent', 'Only estimates in this state'),
 	],
 });
 

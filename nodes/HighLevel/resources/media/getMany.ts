@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { getManyOperation } from '../../shared/getMany';
+import { filtersCollection, getManyOperation } from '../../shared/getMany';
 import { labelOf, readOneOf } from '../../shared/read';
 import * as validate from '../../shared/validate';
 import { mediaPager } from '../../methods/mediaOptions';
@@ -66,16 +66,7 @@ export const getAll = getManyOperation({
 		'List the files or the folders of a folder of the media library, or search them by name',
 	calls: ['medias/fetch-media-content'],
 	leading: [typeParameter],
-	properties: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [folderFilter, searchFilter, sortByFilter, sortOrderFilter],
-		},
-	],
+	properties: [filtersCollection([folderFilter, searchFilter, sortByFilter, sortOrderFilter])],
 	async pager(itemIndex, { filters, location }) {
 		const type = readOneOf(this, itemIndex, typeParameter, ['file', 'folder'] as const);
 		const parentId = readFolderId(this, itemIndex, folderFilter, filters.folderId);
