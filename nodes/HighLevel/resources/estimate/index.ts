@@ -13,23 +13,20 @@ import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import {
-	billedContact,
 	currencyParameter,
 	invoiceOptions,
 	lineItemsParameter,
 	liveModeParameter,
-	readDiscount,
-	readInvoiceOptions,
-	readLineItems,
 } from '../invoice/fields';
 import {
+	billedDocumentBody,
 	createAndUpdate,
 	nameParameter,
-	readCurrency,
+	readDocumentParts,
 	readLiveMode,
-	readName,
 	readSendVia,
 	sendViaParameter,
+	sentTo,
 } from '../invoice/document';
 import { senderParameter } from '../invoice/send';
 import { readBoolean, readId } from '../../shared/read';
@@ -88,14 +85,13 @@ async function estimateBody(
 	itemIndex: number,
 	locationId: string,
 ): Promise<IDataObject> {
-	const name = readName(ctx, itemIndex, estimateName, 'estimate', 200);
-	const currency = readCurrency(ctx, itemIndex);
-	const liveMode = readLiveMode(ctx, itemIndex);
-	const items = readLineItems(ctx, itemIndex, currency, true);
-	const options = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const extra = readInvoiceOptions(ctx, itemIndex, options);
-	for (const key of NOT_ON_ESTIMATES) delete extra[key];
-	const discount = readDiscount(ctx, itemIndex, options, currency);
+	const parts = readDocumentParts(ctx, itemIndex, {
+		name: estimateName,
+		noun: 'estimate',
+		maxLength: 200,
+		omit: NOT_ON_ESTIMATES,
+	});
+	const { options, extra } = parts;
 	if (options.issueDate) extra.issueDate = day(ctx, itemIndex, 'Issue Date', options.issueDate);
 	if (options.expiryDate) extra.expiryDate = day(ctx, itemIndex, 'Expiry Date', options.expiryDate);
 	if (extra.issueDate && extra.expiryDate && String(extra.expiryDate) < String(extra.issueDate)) {
@@ -107,20 +103,11 @@ async function estimateBody(
 			options.expiryDate,
 		);
 	}
-	const { details, email } = await billedContact(ctx, itemIndex, locationId);
-	return {
-		...alt(locationId),
-		name,
-		currency,
-		liveMode,
-		items,
-		discount,
-		contactDetails: details,
-		sentTo: { email: email ? [email] : [] },
-		// One estimate, not a recurring series.
+	// One estimate, not a recurring series.
+	return await billedDocumentBody(ctx, itemIndex, locationId, parts, (email) => ({
+		...sentTo(email),
 		frequencySettings: { enabled: false },
-		...extra,
-	};
+	}));
 }
 
 function estimateId(ctx: IExecuteFunctions, itemIndex: number): string {

@@ -2,18 +2,19 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { contactIdParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { labelOf, readValue } from '../../shared/read';
-import { createOperation, nameParameter, readCurrency, readLiveMode, readName } from './document';
 import {
-	alt,
-	billedContact,
+	billedDocumentBody,
+	createOperation,
+	nameParameter,
+	readDocumentParts,
+	sentTo,
+} from './document';
+import {
 	currencyParameter,
 	day,
 	invoiceOptions,
 	lineItemsParameter,
 	liveModeParameter,
-	readDiscount,
-	readInvoiceOptions,
-	readLineItems,
 } from './fields';
 
 const invoiceName = nameParameter(
@@ -52,40 +53,25 @@ export async function newInvoiceBody(
 	itemIndex: number,
 	locationId: string,
 ): Promise<IDataObject> {
-	const name = readName(ctx, itemIndex, invoiceName, 'invoice');
-	const currency = readCurrency(ctx, itemIndex);
+	const parts = readDocumentParts(ctx, itemIndex, { name: invoiceName, noun: 'invoice' });
 	const issueDate = day(
 		ctx,
 		itemIndex,
 		labelOf(issueDateParameter),
 		readValue(ctx, itemIndex, issueDateParameter),
 	);
-	const liveMode = readLiveMode(ctx, itemIndex);
-	const items = readLineItems(ctx, itemIndex, currency, true) as IDataObject[];
-	const options = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const extra = readInvoiceOptions(ctx, itemIndex, options);
-	const discount = readDiscount(ctx, itemIndex, options, currency);
-	if (extra.dueDate && String(extra.dueDate) < issueDate)
+	if (parts.extra.dueDate && String(parts.extra.dueDate) < issueDate)
 		throw validate.inputError(
 			ctx,
 			itemIndex,
 			'Due Date',
 			'a day on or after the Issue Date',
-			options.dueDate,
+			parts.options.dueDate,
 		);
-	const { details, email } = await billedContact(ctx, itemIndex, locationId);
-	return {
-		...alt(locationId),
-		name,
-		currency,
-		items,
-		discount,
-		contactDetails: details,
+	return await billedDocumentBody(ctx, itemIndex, locationId, parts, (email) => ({
 		issueDate,
-		sentTo: { email: email ? [email] : [] },
-		liveMode,
-		...extra,
-	};
+		...sentTo(email),
+	}));
 }
 
 export const create = createOperation({

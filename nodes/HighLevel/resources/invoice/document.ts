@@ -13,7 +13,15 @@ import {
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { currencyParameter, liveModeParameter } from './fields';
+import {
+	alt,
+	billedContact,
+	currencyParameter,
+	liveModeParameter,
+	readDiscount,
+	readInvoiceOptions,
+	readLineItems,
+} from './fields';
 
 /*
  * What invoices, estimates, invoice schedules and invoice templates (HighLevel's billed
@@ -68,6 +76,70 @@ export function readCurrency(
 export function readLiveMode(ctx: IExecuteFunctions, itemIndex: number): boolean {
 	return readBoolean(ctx, itemIndex, liveModeParameter);
 }
+
+/** What invoices, estimates and invoice schedules read alike for their body. */
+export interface DocumentParts {
+	name: string;
+	currency: string;
+	liveMode: boolean;
+	items: IDataObject[];
+	discount: IDataObject;
+	/** Additional Fields as given, for the document's own options (dates, counts). */
+	options: IDataObject;
+	/** The optional fields invoiceOptions() offers, checked, minus the ones `omit` names. */
+	extra: IDataObject;
+}
+
+/**
+ * Reads a new document's Name (`noun` and `maxLength` for its check), Currency, Live Mode, Line
+ * Items (at least one), Additional Fields and discount, in that order.
+ */
+export function readDocumentParts(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	config: { name: INodeProperties; noun: string; maxLength?: number; omit?: readonly string[] },
+): DocumentParts {
+	const name = readName(ctx, itemIndex, config.name, config.noun, config.maxLength);
+	const currency = readCurrency(ctx, itemIndex);
+	const liveMode = readLiveMode(ctx, itemIndex);
+	const items = readLineItems(ctx, itemIndex, currency, true) as IDataObject[];
+	const options = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const extra = readInvoiceOptions(ctx, itemIndex, options);
+	for (const key of config.omit ?? []) delete extra[key];
+	const discount = readDiscount(ctx, itemIndex, options, currency);
+	return { name, currency, liveMode, items, discount, options, extra };
+}
+
+/**
+ * The body of a document billed to the item's contact (read with `contacts/get-contact`): the
+ * parts, the contact's details, what `more` adds given the contact's email, the optional fields.
+ */
+export async function billedDocumentBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	locationId: string,
+	parts: DocumentParts,
+	more: (email: string | undefined) => IDataObject,
+): Promise<IDataObject> {
+	const { details, email } = await billedContact(ctx, itemIndex, locationId);
+	const { name, currency, liveMode, items, discount, extra } = parts;
+	return {
+		...alt(locationId),
+		name,
+		currency,
+		liveMode,
+		items,
+		discount,
+		contactDetails: details,
+		...more(email),
+		...extra,
+	};
+}
+
+/** Who receives a new invoice or estimate: the billed contact's email, when it has one. */
+export const sentTo = (email: string | undefined): IDataObject => ({
+	sentTo: { email: email ? [email] : [] },
+});
 
 type DocumentBody = (
 	ctx: IExecuteFunctions,

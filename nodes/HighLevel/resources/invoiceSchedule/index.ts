@@ -5,22 +5,18 @@ import { contactIdParameter, idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { recordOperation } from '../../shared/recordOperation';
 import {
-	billedContact,
 	currencyParameter,
 	invoiceOptions,
 	lineItemsParameter,
 	liveModeParameter,
-	readDiscount,
-	readInvoiceOptions,
-	readLineItems,
 } from '../invoice/fields';
 import { labelOf, readOneOf, readPositiveInteger, readValue } from '../../shared/read';
 import {
+	billedDocumentBody,
 	createAndUpdate,
 	nameParameter,
-	readCurrency,
+	readDocumentParts,
 	readLiveMode,
-	readName,
 } from '../invoice/document';
 
 const scheduleIdParameter = idParameter(
@@ -109,9 +105,12 @@ async function scheduleBody(
 	itemIndex: number,
 	locationId: string,
 ): Promise<IDataObject> {
-	const name = readName(ctx, itemIndex, scheduleName, 'schedule', 200);
-	const currency = readCurrency(ctx, itemIndex);
-	const liveMode = readLiveMode(ctx, itemIndex);
+	const parts = readDocumentParts(ctx, itemIndex, {
+		name: scheduleName,
+		noun: 'schedule',
+		maxLength: 200,
+		omit: NOT_ON_SCHEDULES,
+	});
 	const intervalType = readOneOf(ctx, itemIndex, repeatParameter, UNITS);
 	const interval = readPositiveInteger(ctx, itemIndex, everyParameter, 365);
 	const startDate = day(
@@ -120,11 +119,7 @@ async function scheduleBody(
 		labelOf(startDateParameter),
 		readValue(ctx, itemIndex, startDateParameter),
 	);
-	const items = readLineItems(ctx, itemIndex, currency, true);
-	const options = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const extra = readInvoiceOptions(ctx, itemIndex, options);
-	for (const key of NOT_ON_SCHEDULES) delete extra[key];
-	const discount = readDiscount(ctx, itemIndex, options, currency);
+	const { options } = parts;
 	const rrule: IDataObject = { intervalType, interval, startDate };
 	if (options.endDate) {
 		rrule.endDate = day(ctx, itemIndex, 'End Date', options.endDate);
@@ -145,18 +140,9 @@ async function scheduleBody(
 			options.count,
 			1000,
 		);
-	const { details } = await billedContact(ctx, itemIndex, locationId);
-	return {
-		...alt(locationId),
-		name,
-		currency,
-		liveMode,
-		items,
-		discount,
-		contactDetails: details,
+	return await billedDocumentBody(ctx, itemIndex, locationId, parts, () => ({
 		schedule: { rrule },
-		...extra,
-	};
+	}));
 }
 
 /** An operation on one schedule: its ID in the path, the sub-account in the query (reads) or the body (actions). */

@@ -13,7 +13,7 @@ import {
 	readInvoiceOptions,
 	readLineItems,
 } from '../invoice/fields';
-import { BUSINESS_KEYS, items, pick, withAddress } from '../invoice/carry';
+import { BUSINESS_KEYS, changedDiscount, items, keepCurrent, withAddress } from '../invoice/carry';
 import { readId } from '../../shared/read';
 import { recordOperation } from '../../shared/recordOperation';
 import { checkName, readCurrency, readName, nameParameter } from '../invoice/document';
@@ -162,24 +162,15 @@ const update: OperationDefinition = {
 			items: lines ? readLineItems(this, itemIndex, currency, false) : items(current.items),
 			businessDetails: withAddress(current.businessDetails, BUSINESS_KEYS),
 		};
-		for (const key of ['title', 'termsNotes'])
-			if (typeof current[key] === 'string') body[key] = current[key];
-		if (current.discount)
-			body.discount = pick(current.discount, ['type', 'value', 'validOnProductIds']);
-		if (set.businessDetails)
-			set.businessDetails = {
-				...(body.businessDetails as IDataObject),
-				...(set.businessDetails as IDataObject),
-			};
-		if (set.discount) {
-			const before = (body.discount as IDataObject | undefined) ?? {};
-			set.discount = readDiscount(
+		keepCurrent(current, body, set);
+		if (set.discount)
+			set.discount = changedDiscount(
 				this,
 				itemIndex,
-				{ discountType: before.type, discountValue: before.value, ...changes },
+				body.discount as IDataObject | undefined,
+				changes,
 				currency,
 			);
-		}
 		Object.assign(body, set);
 		return await apiRequest<IDataObject>(this, {
 			operation: 'invoices/update-invoice-template',
