@@ -6,12 +6,13 @@ import {
 	getManyOperation,
 	idFilter,
 	optionsFilter,
+	searchFilter,
 	textFilter,
 	type ListFilter,
 } from './getMany';
 
 /** The list filters live with getManyOperation; the commerce lists' imports name them here too. */
-export { dayFilter, idFilter, optionsFilter, textFilter, type ListFilter };
+export { dayFilter, idFilter, optionsFilter, searchFilter, textFilter, type ListFilter };
 import * as validate from './validate';
 import { readId } from './read';
 import { apiRequest } from '../transport/request';
@@ -76,12 +77,7 @@ export function commonFilters(what: string): ListFilter[] {
 		dayFilter('startAt', 'Created After', `Only ${what} made on or after this day`),
 		dayFilter('endAt', 'Created Before', `Only ${what} made on or before this day`),
 		paymentModeFilter(what),
-		textFilter(
-			'Search Text',
-			'search',
-			`Only ${what} whose name or contact matches this text`,
-			200,
-		),
+		searchFilter(`Only ${what} whose name or contact matches this text`),
 	];
 }
 
@@ -97,27 +93,26 @@ const TOTALS: Record<'totalCount' | 'total' | 'nested', TotalOf> = {
  * list takes.
  */
 export function paymentsGetMany(config: {
-	what: string;
-	action: string;
+	/** Plural noun of the action: "Get many <many>". */
+	many: string;
 	description: string;
 	operation: OperationKey;
 	filters: ListFilter[];
 	/** payments/list-orders declares no altType. */
-	withAltType: boolean;
+	withAltType?: boolean;
 	itemsKey?: string;
 	/** Where the count is: `totalCount` (payments.json), `total` (estimates), `total: { total }` (inventory). */
 	total?: 'totalCount' | 'total' | 'nested';
 }): OperationDefinition {
 	return getManyOperation({
-		many: config.what,
-		action: config.action,
+		many: config.many,
 		description: config.description,
 		calls: [config.operation],
 		filters: config.filters,
 		async pager(itemIndex, { query, location }) {
 			const qs = query();
 			const locationId = await location();
-			const where = config.withAltType ? alt(locationId) : { altId: locationId };
+			const where = config.withAltType === false ? { altId: locationId } : alt(locationId);
 			return offsetLimitPager(
 				{ operation: config.operation, qs: { ...where, ...qs }, itemIndex, locationId },
 				config.itemsKey ?? 'data',
@@ -197,11 +192,9 @@ export function paymentsRecordOperations(config: {
 		withAltType: true,
 	});
 	const getAll = paymentsGetMany({
-		what: `${noun}s`,
-		action: `Get many ${noun}s`,
+		many: `${noun}s`,
 		...config.getAll,
 		filters: [...commonFilters(`${noun}s`), ...config.getAll.filters],
-		withAltType: true,
 	});
 	return [get, getAll];
 }

@@ -99,6 +99,10 @@ export function textFilter(
 	};
 }
 
+/** The Search Text filter most lists take (`search`, at most 200 characters). */
+export const searchFilter = (description: string): ListFilter =>
+	textFilter('Search Text', 'search', description, 200);
+
 /** A date filter of a list (Created After…): the day the list's query takes. */
 export function dayFilter(name: string, displayName: string, description: string): ListFilter {
 	return {

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, optionsFilter, paymentsGetMany, textFilter } from '../../shared/commerce';
+import { alt, optionsFilter, paymentsGetMany, searchFilter } from '../../shared/commerce';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { couponBody, couponIdParameter, couponProperties } from './fields';
@@ -117,11 +117,9 @@ const deleteCoupon: OperationDefinition = {
 };
 
 const getAll = paymentsGetMany({
-	what: 'coupons',
-	action: 'Get many coupons',
+	many: 'coupons',
 	description: 'List the location’s coupons, by status or text',
 	operation: 'payments/list-coupons',
-	withAltType: true,
 	filters: [
 		optionsFilter(
 			'Status',
@@ -134,7 +132,7 @@ const getAll = paymentsGetMany({
 			'active',
 			'Only coupons in this state',
 		),
-		textFilter('Search Text', 'search', 'Only coupons whose name or code contains this text', 200),
+		searchFilter('Only coupons whose name or code contains this text'),
 	],
 });
 

@@ -1,25 +1,20 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
+import type { ResourceDefinition } from '../../shared/types';
 import {
 	alt,
 	day,
 	idFilter,
 	optionsFilter,
 	paymentsGetMany,
-	textFilter,
+	searchFilter,
 } from '../../shared/commerce';
-import { contactIdParameter, idParameter } from '../../shared/params';
+import { idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
-import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../shared/location';
-import {
-	currencyParameter,
-	invoiceOptions,
-	lineItemsParameter,
-	liveModeParameter,
-} from '../invoice/fields';
+import { liveModeParameter } from '../invoice/fields';
 import {
 	billedDocumentBody,
+	billedDocumentProperties,
+	type BilledDocument,
 	createAndUpdate,
 	nameParameter,
 	readDocumentParts,
@@ -47,50 +42,38 @@ const ESTIMATE_STATUSES = [
 const estimateName = nameParameter('Kitchen remodel', 'Internal name of the estimate');
 
 /** What an estimate is; Update repeats it whole (there is no way to read one estimate, and PUT replaces it). */
-const estimateProperties: INodeProperties[] = [
-	{
-		...contactIdParameter,
-		description:
-			'ID of the contact the estimate is for; it takes their name, email and phone from the contact',
-	},
-	estimateName,
-	currencyParameter,
-	liveModeParameter,
-	lineItemsParameter(true, 'What the estimate quotes: at least one line'),
-	invoiceOptions(
-		'additionalFields',
-		'Additional Fields',
-		[
-			{
-				displayName: 'Issue Date',
-				name: 'issueDate',
-				type: 'dateTime',
-				default: '',
-				description: 'Day the estimate is issued (today when empty)',
-			},
-			{
-				displayName: 'Expiry Date',
-				name: 'expiryDate',
-				type: 'dateTime',
-				default: '',
-				description: 'Last day the estimate can be accepted',
-			},
-		],
-		NOT_ON_ESTIMATES,
-	),
-];
+const ESTIMATE: BilledDocument = {
+	contact:
+		'ID of the contact the estimate is for; it takes their name, email and phone from the contact',
+	name: estimateName,
+	noun: 'estimate',
+	maxLength: 200,
+	lines: 'What the estimate quotes: at least one line',
+	options: [
+		{
+			displayName: 'Issue Date',
+			name: 'issueDate',
+			type: 'dateTime',
+			default: '',
+			description: 'Day the estimate is issued (today when empty)',
+		},
+		{
+			displayName: 'Expiry Date',
+			name: 'expiryDate',
+			type: 'dateTime',
+			default: '',
+			description: 'Last day the estimate can be accepted',
+		},
+	],
+	omit: NOT_ON_ESTIMATES,
+};
 
 async function estimateBody(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	locationId: string,
 ): Promise<IDataObject> {
-	const parts = readDocumentParts(ctx, itemIndex, {
-		name: estimateName,
-		noun: 'estimate',
-		maxLength: 200,
-		omit: NOT_ON_ESTIMATES,
-	});
+	const parts = readDocumentParts(ctx, itemIndex, ESTIMATE);
 	const { options, extra } = parts;
 	if (options.issueDate) extra.issueDate = day(ctx, itemIndex, 'Issue Date', options.issueDate);
 	if (options.expiryDate) extra.expiryDate = day(ctx, itemIndex, 'Expiry Date', options.expiryDate);
@@ -110,13 +93,9 @@ async function estimateBody(
 	}));
 }
 
-function estimateId(ctx: IExecuteFunctions, itemIndex: number): string {
-	return readId(ctx, itemIndex, estimateIdParameter);
-}
-
 const { create, update } = createAndUpdate({
 	one: 'an estimate',
-	properties: estimateProperties,
+	properties: billedDocumentProperties(ESTIMATE),
 	body: estimateBody,
 	id: { parameter: estimateIdParameter, path: 'estimateId' },
 	create: {
@@ -142,30 +121,24 @@ const deleteEstimate = recordOperation({
 
 const sendVia = sendViaParameter('estimate');
 
-const send: OperationDefinition = {
+const send = recordOperation({
 	value: 'send',
 	name: 'Send',
 	action: 'Send an estimate',
 	description:
 		'Send an estimate to its contact by email, text message or both, or mark it sent without sending',
-	calls: ['invoices/send-estimate'],
-	properties: [estimateIdParameter, senderParameter, sendVia, liveModeParameter],
-	async execute(itemIndex) {
-		const id = estimateId(this, itemIndex);
-		const userId = readId(this, itemIndex, senderParameter);
-		const action = readSendVia(this, itemIndex, sendVia);
-		const liveMode = readLiveMode(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		const body = { ...alt(locationId), userId, action, liveMode };
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/send-estimate',
-			path: { estimateId: id },
-			body,
-			itemIndex,
-			locationId,
-		});
+	operation: 'invoices/send-estimate',
+	id: { parameter: estimateIdParameter, path: 'estimateId' },
+	location: { in: 'body', as: alt },
+	more: {
+		properties: [senderParameter, sendVia, liveModeParameter],
+		read: (ctx, itemIndex) => ({
+			userId: readId(ctx, itemIndex, senderParameter),
+			action: readSendVia(ctx, itemIndex, sendVia),
+			liveMode: readLiveMode(ctx, itemIndex),
+		}),
 	},
-};
+});
 
 const markAsInvoicedParameter: INodeProperties = {
 	displayName: 'Mark as Invoiced',
@@ -175,40 +148,32 @@ const markAsInvoicedParameter: INodeProperties = {
 	description: 'Whether the estimate is marked invoiced, so it cannot be invoiced or changed again',
 };
 
-const createInvoice: OperationDefinition = {
+const createInvoice = recordOperation({
 	value: 'createInvoice',
 	name: 'Create Invoice From Estimate',
 	action: 'Create an invoice from an estimate',
 	description:
 		'Turn an accepted estimate into a draft invoice with the same contact and lines; outputs both',
-	calls: ['invoices/create-invoice-from-estimate'],
-	properties: [estimateIdParameter, markAsInvoicedParameter],
-	async execute(itemIndex) {
-		const id = estimateId(this, itemIndex);
-		const markAsInvoiced = readBoolean(this, itemIndex, markAsInvoicedParameter);
-		const locationId = await resolveLocationId(this, itemIndex);
-		const body = { ...alt(locationId), markAsInvoiced };
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/create-invoice-from-estimate',
-			path: { estimateId: id },
-			body,
-			itemIndex,
-			locationId,
-		});
+	operation: 'invoices/create-invoice-from-estimate',
+	id: { parameter: estimateIdParameter, path: 'estimateId' },
+	location: { in: 'body', as: alt },
+	more: {
+		properties: [markAsInvoicedParameter],
+		read: (ctx, itemIndex) => ({
+			markAsInvoiced: readBoolean(ctx, itemIndex, markAsInvoicedParameter),
+		}),
 	},
-};
+});
 
 const getAll = paymentsGetMany({
-	what: 'estimates',
-	action: 'Get many estimates',
+	many: 'estimates',
 	description: 'List the location’s estimates, newest first, by status, contact or text',
 	operation: 'invoices/list-estimates',
-	withAltType: true,
 	itemsKey: 'estimates',
 	total: 'total',
 	filters: [
 		idFilter('contactId', 'Contact ID', 'Only estimates for this contact'),
-		textFilter('Search Text', 'search', 'Only estimates whose name contains this text', 200),
+		searchFilter('Only estimates whose name contains this text'),
 		optionsFilter('Status', 'status', ESTIMATE_STATUSES, 'sent', 'Only estimates in this state'),
 	],
 });

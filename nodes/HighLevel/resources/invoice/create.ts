@@ -1,21 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { contactIdParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { labelOf, readValue } from '../../shared/read';
 import {
 	billedDocumentBody,
+	billedDocumentProperties,
+	type BilledDocument,
 	createOperation,
 	nameParameter,
 	readDocumentParts,
 	sentTo,
 } from './document';
-import {
-	currencyParameter,
-	day,
-	invoiceOptions,
-	lineItemsParameter,
-	liveModeParameter,
-} from './fields';
+import { day } from './fields';
 
 const invoiceName = nameParameter(
 	'Website redesign',
@@ -32,20 +27,17 @@ const issueDateParameter: INodeProperties = {
 	description: 'Day the invoice is issued',
 };
 
+const INVOICE: BilledDocument = {
+	contact:
+		'ID of the contact billed; the invoice takes their name, email and phone from the contact',
+	name: invoiceName,
+	noun: 'invoice',
+	afterCurrency: [issueDateParameter],
+	lines: 'What the invoice bills: at least one line',
+};
+
 /** What a new invoice needs, for Create and for Create and Send (Text2Pay). */
-export const newInvoiceProperties: INodeProperties[] = [
-	{
-		...contactIdParameter,
-		description:
-			'ID of the contact billed; the invoice takes their name, email and phone from the contact',
-	},
-	invoiceName,
-	currencyParameter,
-	issueDateParameter,
-	liveModeParameter,
-	lineItemsParameter(true, 'What the invoice bills: at least one line'),
-	invoiceOptions('additionalFields', 'Additional Fields'),
-];
+export const newInvoiceProperties = billedDocumentProperties(INVOICE);
 
 /** The body of a new invoice (CreateInvoiceDto; Text2PayDto adds to it), read from `newInvoiceProperties`. */
 export async function newInvoiceBody(
@@ -53,7 +45,7 @@ export async function newInvoiceBody(
 	itemIndex: number,
 	locationId: string,
 ): Promise<IDataObject> {
-	const parts = readDocumentParts(ctx, itemIndex, { name: invoiceName, noun: 'invoice' });
+	const parts = readDocumentParts(ctx, itemIndex, INVOICE);
 	const issueDate = day(
 		ctx,
 		itemIndex,

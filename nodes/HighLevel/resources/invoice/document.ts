@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationKey } from '../../apiSpec/operations.generated';
 import { resolveLocationId } from '../../shared/location';
+import { contactIdParameter } from '../../shared/params';
 import * as money from '../../shared/money';
 import {
 	labelOf,
@@ -17,6 +18,8 @@ import {
 	alt,
 	billedContact,
 	currencyParameter,
+	invoiceOptions,
+	lineItemsParameter,
 	liveModeParameter,
 	readDiscount,
 	readInvoiceOptions,
@@ -77,6 +80,42 @@ export function readLiveMode(ctx: IExecuteFunctions, itemIndex: number): boolean
 	return readBoolean(ctx, itemIndex, liveModeParameter);
 }
 
+/**
+ * A kind of document Create bills to a contact (invoice, estimate, invoice schedule): its panel
+ * (`billedDocumentProperties`) and the body read from it (`readDocumentParts`) come from here.
+ */
+export interface BilledDocument {
+	/** Contact ID's description: what the contact is to the document. */
+	contact: string;
+	name: INodeProperties;
+	/** What the name names in errors ("a name for the estimate"), and its most characters. */
+	noun: string;
+	maxLength?: number;
+	/** Fields between Currency and Live Mode (the invoice's Issue Date). */
+	afterCurrency?: INodeProperties[];
+	/** Fields between Live Mode and Line Items (a schedule's recurrence). */
+	afterLiveMode?: INodeProperties[];
+	/** Line Items' description. */
+	lines: string;
+	/** Additional Fields of the kind's own, and the invoice options (by name) it does not take. */
+	options?: INodeProperties[];
+	omit?: string[];
+}
+
+/** The panel of a new billed document, in the order the editor shows it. */
+export function billedDocumentProperties(doc: BilledDocument): INodeProperties[] {
+	return [
+		{ ...contactIdParameter, description: doc.contact },
+		doc.name,
+		currencyParameter,
+		...(doc.afterCurrency ?? []),
+		liveModeParameter,
+		...(doc.afterLiveMode ?? []),
+		lineItemsParameter(true, doc.lines),
+		invoiceOptions('additionalFields', 'Additional Fields', doc.options, doc.omit),
+	];
+}
+
 /** What invoices, estimates and invoice schedules read alike for their body. */
 export interface DocumentParts {
 	name: string;
@@ -97,7 +136,7 @@ export interface DocumentParts {
 export function readDocumentParts(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	config: { name: INodeProperties; noun: string; maxLength?: number; omit?: readonly string[] },
+	config: BilledDocument,
 ): DocumentParts {
 	const name = readName(ctx, itemIndex, config.name, config.noun, config.maxLength);
 	const currency = readCurrency(ctx, itemIndex);

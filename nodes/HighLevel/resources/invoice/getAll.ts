@@ -4,17 +4,15 @@ import {
 	optionsFilter,
 	paymentModeFilter,
 	paymentsGetMany,
-	textFilter,
+	searchFilter,
 } from '../../shared/commerce';
 import { INVOICE_STATUSES } from './fields';
 
 export const getAll = paymentsGetMany({
-	what: 'invoices',
-	action: 'Get many invoices',
+	many: 'invoices',
 	description:
 		'List the location’s invoices, newest issue date first, by status, contact, dates or text',
 	operation: 'invoices/list-invoices',
-	withAltType: true,
 	itemsKey: 'invoices',
 	total: 'total',
 	filters: [
@@ -22,12 +20,7 @@ export const getAll = paymentsGetMany({
 		idFilter('contactId', 'Contact ID', 'Only invoices billed to this contact'),
 		dayFilter('startAt', 'Issued After', 'Only invoices issued on or after this day'),
 		dayFilter('endAt', 'Issued Before', 'Only invoices issued on or before this day'),
-		textFilter(
-			'Search Text',
-			'search',
-			'Only invoices whose name, number or contact name contains this text',
-			200,
-		),
+		searchFilter('Only invoices whose name, number or contact name contains this text'),
 		paymentModeFilter('invoices'),
 		{
 			...optionsFilter(

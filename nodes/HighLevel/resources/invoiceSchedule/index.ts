@@ -1,18 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, day, paymentsGetMany, textFilter } from '../../shared/commerce';
-import { contactIdParameter, idParameter } from '../../shared/params';
+import { alt, day, paymentsGetMany, searchFilter, textFilter } from '../../shared/commerce';
+import { idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { recordOperation } from '../../shared/recordOperation';
-import {
-	currencyParameter,
-	invoiceOptions,
-	lineItemsParameter,
-	liveModeParameter,
-} from '../invoice/fields';
+import { liveModeParameter } from '../invoice/fields';
 import { labelOf, readOneOf, readPositiveInteger, readValue } from '../../shared/read';
 import {
 	billedDocumentBody,
+	billedDocumentProperties,
+	type BilledDocument,
 	createAndUpdate,
 	nameParameter,
 	readDocumentParts,
@@ -63,54 +60,40 @@ const startDateParameter: INodeProperties = {
 };
 
 /** What a recurring invoice is; Update repeats it whole, as PUT replaces the schedule. */
-const scheduleProperties: INodeProperties[] = [
-	{
-		...contactIdParameter,
-		description:
-			'ID of the contact billed on every run; their name, email and phone come from the contact',
-	},
-	scheduleName,
-	currencyParameter,
-	liveModeParameter,
-	repeatParameter,
-	everyParameter,
-	startDateParameter,
-	lineItemsParameter(true, 'What every invoice of the schedule bills: at least one line'),
-	invoiceOptions(
-		'additionalFields',
-		'Additional Fields',
-		[
-			{
-				displayName: 'End Date',
-				name: 'endDate',
-				type: 'dateTime',
-				default: '',
-				description: 'Day after which no invoice is made (never ends when empty)',
-			},
-			{
-				displayName: 'Number of Invoices',
-				name: 'count',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 12,
-				description: 'How many invoices the schedule makes in all (no limit when not set)',
-			},
-		],
-		NOT_ON_SCHEDULES,
-	),
-];
+const SCHEDULE: BilledDocument = {
+	contact:
+		'ID of the contact billed on every run; their name, email and phone come from the contact',
+	name: scheduleName,
+	noun: 'schedule',
+	maxLength: 200,
+	afterLiveMode: [repeatParameter, everyParameter, startDateParameter],
+	lines: 'What every invoice of the schedule bills: at least one line',
+	options: [
+		{
+			displayName: 'End Date',
+			name: 'endDate',
+			type: 'dateTime',
+			default: '',
+			description: 'Day after which no invoice is made (never ends when empty)',
+		},
+		{
+			displayName: 'Number of Invoices',
+			name: 'count',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 12,
+			description: 'How many invoices the schedule makes in all (no limit when not set)',
+		},
+	],
+	omit: NOT_ON_SCHEDULES,
+};
 
 async function scheduleBody(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	locationId: string,
 ): Promise<IDataObject> {
-	const parts = readDocumentParts(ctx, itemIndex, {
-		name: scheduleName,
-		noun: 'schedule',
-		maxLength: 200,
-		omit: NOT_ON_SCHEDULES,
-	});
+	const parts = readDocumentParts(ctx, itemIndex, SCHEDULE);
 	const intervalType = readOneOf(ctx, itemIndex, repeatParameter, UNITS);
 	const interval = readPositiveInteger(ctx, itemIndex, everyParameter, 365);
 	const startDate = day(
@@ -173,7 +156,7 @@ function onSchedule(
 
 const { create, update } = createAndUpdate({
 	one: 'an invoice schedule',
-	properties: scheduleProperties,
+	properties: billedDocumentProperties(SCHEDULE),
 	body: scheduleBody,
 	id: { parameter: scheduleIdParameter, path: 'scheduleId' },
 	create: {
@@ -188,15 +171,13 @@ const { create, update } = createAndUpdate({
 });
 
 const getAll = paymentsGetMany({
-	what: 'schedules',
-	action: 'Get many invoice schedules',
+	many: 'invoice schedules',
 	description: 'List the location’s recurring invoices, newest first',
 	operation: 'invoices/list-invoice-schedules',
-	withAltType: true,
 	itemsKey: 'schedules',
 	total: 'total',
 	filters: [
-		textFilter('Search Text', 'search', 'Only schedules whose name contains this text', 200),
+		searchFilter('Only schedules whose name contains this text'),
 		textFilter(
 			'Status',
 			'status',

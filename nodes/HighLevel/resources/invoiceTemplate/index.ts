@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, paymentsGetMany, textFilter } from '../../shared/commerce';
+import { alt, paymentsGetMany, searchFilter } from '../../shared/commerce';
 import { idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
@@ -193,14 +193,10 @@ const deleteTemplate = recordOperation({
 });
 
 const getAll = paymentsGetMany({
-	what: 'templates',
-	action: 'Get many invoice templates',
+	many: 'invoice templates',
 	description: 'List the location’s invoice templates, newest first',
 	operation: 'invoices/list-invoice-templates',
-	withAltType: true,
-	filters: [
-		textFilter('Search Text', 'search', 'Only templates whose name contains this text', 200),
-	],
+	filters: [searchFilter('Only templates whose name contains this text')],
 });
 
 export const invoiceTemplate: ResourceDefinition = {

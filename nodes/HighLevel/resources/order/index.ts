@@ -24,8 +24,7 @@ const get = paymentsGet({
 });
 
 const getAll = paymentsGetMany({
-	what: 'orders',
-	action: 'Get many orders',
+	many: 'orders',
 	description:
 		'List the location’s orders from funnels, the store, invoices and payment links, newest first',
 	operation: 'payments/list-orders',
