@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 import type { ResourceDefinition } from '../../shared/types';
 import {
 	alt,
@@ -12,12 +12,9 @@ import { idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { liveModeParameter } from '../invoice/fields';
 import {
-	billedDocumentBody,
-	billedDocumentProperties,
 	type BilledDocument,
 	createAndUpdate,
 	nameParameter,
-	readDocumentParts,
 	readLiveMode,
 	readSendVia,
 	sendViaParameter,
@@ -66,37 +63,27 @@ const ESTIMATE: BilledDocument = {
 		},
 	],
 	omit: NOT_ON_ESTIMATES,
+	more(ctx, itemIndex, { options, extra }) {
+		if (options.issueDate) extra.issueDate = day(ctx, itemIndex, 'Issue Date', options.issueDate);
+		if (options.expiryDate)
+			extra.expiryDate = day(ctx, itemIndex, 'Expiry Date', options.expiryDate);
+		if (extra.issueDate && extra.expiryDate && String(extra.expiryDate) < String(extra.issueDate)) {
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				'Expiry Date',
+				'a day on or after the Issue Date',
+				options.expiryDate,
+			);
+		}
+		// One estimate, not a recurring series.
+		return (email) => ({ ...sentTo(email), frequencySettings: { enabled: false } });
+	},
 };
-
-async function estimateBody(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	locationId: string,
-): Promise<IDataObject> {
-	const parts = readDocumentParts(ctx, itemIndex, ESTIMATE);
-	const { options, extra } = parts;
-	if (options.issueDate) extra.issueDate = day(ctx, itemIndex, 'Issue Date', options.issueDate);
-	if (options.expiryDate) extra.expiryDate = day(ctx, itemIndex, 'Expiry Date', options.expiryDate);
-	if (extra.issueDate && extra.expiryDate && String(extra.expiryDate) < String(extra.issueDate)) {
-		throw validate.inputError(
-			ctx,
-			itemIndex,
-			'Expiry Date',
-			'a day on or after the Issue Date',
-			options.expiryDate,
-		);
-	}
-	// One estimate, not a recurring series.
-	return await billedDocumentBody(ctx, itemIndex, locationId, parts, (email) => ({
-		...sentTo(email),
-		frequencySettings: { enabled: false },
-	}));
-}
 
 const { create, update } = createAndUpdate({
 	one: 'an estimate',
-	properties: billedDocumentProperties(ESTIMATE),
-	body: estimateBody,
+	document: ESTIMATE,
 	id: { parameter: estimateIdParameter, path: 'estimateId' },
 	create: {
 		operation: 'invoices/create-new-estimate',

@@ -7,7 +7,6 @@ import {
 	type BilledDocument,
 	createOperation,
 	nameParameter,
-	readDocumentParts,
 	sentTo,
 } from './document';
 import { day } from './fields';
@@ -34,6 +33,23 @@ const INVOICE: BilledDocument = {
 	noun: 'invoice',
 	afterCurrency: [issueDateParameter],
 	lines: 'What the invoice bills: at least one line',
+	more(ctx, itemIndex, { options, extra }) {
+		const issueDate = day(
+			ctx,
+			itemIndex,
+			labelOf(issueDateParameter),
+			readValue(ctx, itemIndex, issueDateParameter),
+		);
+		if (extra.dueDate && String(extra.dueDate) < issueDate)
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				'Due Date',
+				'a day on or after the Issue Date',
+				options.dueDate,
+			);
+		return (email) => ({ issueDate, ...sentTo(email) });
+	},
 };
 
 /** What a new invoice needs, for Create and for Create and Send (Text2Pay). */
@@ -45,31 +61,12 @@ export async function newInvoiceBody(
 	itemIndex: number,
 	locationId: string,
 ): Promise<IDataObject> {
-	const parts = readDocumentParts(ctx, itemIndex, INVOICE);
-	const issueDate = day(
-		ctx,
-		itemIndex,
-		labelOf(issueDateParameter),
-		readValue(ctx, itemIndex, issueDateParameter),
-	);
-	if (parts.extra.dueDate && String(parts.extra.dueDate) < issueDate)
-		throw validate.inputError(
-			ctx,
-			itemIndex,
-			'Due Date',
-			'a day on or after the Issue Date',
-			parts.options.dueDate,
-		);
-	return await billedDocumentBody(ctx, itemIndex, locationId, parts, (email) => ({
-		issueDate,
-		...sentTo(email),
-	}));
+	return await billedDocumentBody(INVOICE, ctx, itemIndex, locationId);
 }
 
 export const create = createOperation({
 	one: 'an invoice',
-	properties: newInvoiceProperties,
-	body: newInvoiceBody,
+	document: INVOICE,
 	operation: 'invoices/create-invoice',
 	description: 'Create a draft invoice for a contact from line items (send it with Send)',
 });

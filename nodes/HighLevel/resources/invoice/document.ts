@@ -82,7 +82,7 @@ export function readLiveMode(ctx: IExecuteFunctions, itemIndex: number): boolean
 
 /**
  * A kind of document Create bills to a contact (invoice, estimate, invoice schedule): its panel
- * (`billedDocumentProperties`) and the body read from it (`readDocumentParts`) come from here.
+ * (`billedDocumentProperties`) and its body (`billedDocumentBody`) both come from here.
  */
 export interface BilledDocument {
 	/** Contact ID's description: what the contact is to the document. */
@@ -100,6 +100,15 @@ export interface BilledDocument {
 	/** Additional Fields of the kind's own, and the invoice options (by name) it does not take. */
 	options?: INodeProperties[];
 	omit?: string[];
+	/**
+	 * The kind's own fields, read and checked after the common ones (`parts`): what they add to the
+	 * body, given the billed contact's email.
+	 */
+	more(
+		ctx: IExecuteFunctions,
+		itemIndex: number,
+		parts: DocumentParts,
+	): (email: string | undefined) => IDataObject;
 }
 
 /** The panel of a new billed document, in the order the editor shows it. */
@@ -133,7 +142,7 @@ export interface DocumentParts {
  * Reads a new document's Name (`noun` and `maxLength` for its check), Currency, Live Mode, Line
  * Items (at least one), Additional Fields and discount, in that order.
  */
-export function readDocumentParts(
+function readDocumentParts(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	config: BilledDocument,
@@ -151,15 +160,16 @@ export function readDocumentParts(
 
 /**
  * The body of a document billed to the item's contact (read with `contacts/get-contact`): the
- * parts, the contact's details, what `more` adds given the contact's email, the optional fields.
+ * common parts, the contact's details, what the kind's `more` adds, the optional fields.
  */
 export async function billedDocumentBody(
+	doc: BilledDocument,
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	locationId: string,
-	parts: DocumentParts,
-	more: (email: string | undefined) => IDataObject,
 ): Promise<IDataObject> {
+	const parts = readDocumentParts(ctx, itemIndex, doc);
+	const more = doc.more(ctx, itemIndex, parts);
 	const { details, email } = await billedContact(ctx, itemIndex, locationId);
 	const { name, currency, liveMode, items, discount, extra } = parts;
 	return {
@@ -180,12 +190,6 @@ export const sentTo = (email: string | undefined): IDataObject => ({
 	sentTo: { email: email ? [email] : [] },
 });
 
-type DocumentBody = (
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	locationId: string,
-) => Promise<IDataObject>;
-
 /**
  * Create, or Update of a document HighLevel replaces whole: the body is made from the same
  * properties either way (the billed contact read with `contacts/get-contact`); Update names the
@@ -195,26 +199,26 @@ function writeOperation(
 	kind: 'create' | 'update',
 	config: {
 		one: string;
-		properties: INodeProperties[];
-		body: DocumentBody;
+		document: BilledDocument;
 		id?: { parameter: INodeProperties; path: string };
 		operation: OperationKey;
 		description: string;
 	},
 ): OperationDefinition {
 	const name = kind === 'create' ? 'Create' : 'Update';
-	const { id, operation } = config;
+	const { id, operation, document } = config;
+	const properties = billedDocumentProperties(document);
 	return {
 		value: kind,
 		name,
 		action: `${name} ${config.one}`,
 		description: config.description,
 		calls: [operation, 'contacts/get-contact'],
-		properties: id ? [id.parameter, ...config.properties] : config.properties,
+		properties: id ? [id.parameter, ...properties] : properties,
 		async execute(itemIndex) {
 			const path = id ? { [id.path]: readId(this, itemIndex, id.parameter) } : undefined;
 			const locationId = await resolveLocationId(this, itemIndex);
-			const body = await config.body(this, itemIndex, locationId);
+			const body = await billedDocumentBody(document, this, itemIndex, locationId);
 			return await apiRequest<IDataObject>(this, {
 				operation,
 				...(path ? { path } : {}),
@@ -226,11 +230,10 @@ function writeOperation(
 	};
 }
 
-/** Create of a document: "an invoice" as `one`, its properties and the body made from them. */
+/** Create of a document: "an invoice" as `one`, its panel and body from `document`. */
 export function createOperation(config: {
 	one: string;
-	properties: INodeProperties[];
-	body: DocumentBody;
+	document: BilledDocument;
 	operation: OperationKey;
 	description: string;
 }): OperationDefinition {
@@ -241,16 +244,15 @@ export function createOperation(config: {
 export function createAndUpdate(config: {
 	/** "an estimate", "an invoice schedule": the object of the actions. */
 	one: string;
-	properties: INodeProperties[];
-	body: DocumentBody;
+	document: BilledDocument;
 	id: { parameter: INodeProperties; path: string };
 	create: { operation: OperationKey; description: string };
 	update: { operation: OperationKey; description: string };
 }): { create: OperationDefinition; update: OperationDefinition } {
-	const { one, properties, body, id } = config;
+	const { one, document, id } = config;
 	return {
-		create: writeOperation('create', { one, properties, body, ...config.create }),
-		update: writeOperation('update', { one, properties, body, id, ...config.update }),
+		create: writeOperation('create', { one, document, ...config.create }),
+		update: writeOperation('update', { one, document, id, ...config.update }),
 	};
 }
 

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
 import { alt, day, paymentsGetMany, searchFilter, textFilter } from '../../shared/commerce';
 import { idParameter } from '../../shared/params';
@@ -7,12 +7,9 @@ import { recordOperation } from '../../shared/recordOperation';
 import { liveModeParameter } from '../invoice/fields';
 import { labelOf, readOneOf, readPositiveInteger, readValue } from '../../shared/read';
 import {
-	billedDocumentBody,
-	billedDocumentProperties,
 	type BilledDocument,
 	createAndUpdate,
 	nameParameter,
-	readDocumentParts,
 	readLiveMode,
 } from '../invoice/document';
 
@@ -86,47 +83,38 @@ const SCHEDULE: BilledDocument = {
 		},
 	],
 	omit: NOT_ON_SCHEDULES,
-};
-
-async function scheduleBody(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	locationId: string,
-): Promise<IDataObject> {
-	const parts = readDocumentParts(ctx, itemIndex, SCHEDULE);
-	const intervalType = readOneOf(ctx, itemIndex, repeatParameter, UNITS);
-	const interval = readPositiveInteger(ctx, itemIndex, everyParameter, 365);
-	const startDate = day(
-		ctx,
-		itemIndex,
-		labelOf(startDateParameter),
-		readValue(ctx, itemIndex, startDateParameter),
-	);
-	const { options } = parts;
-	const rrule: IDataObject = { intervalType, interval, startDate };
-	if (options.endDate) {
-		rrule.endDate = day(ctx, itemIndex, 'End Date', options.endDate);
-		if (String(rrule.endDate) < startDate)
-			throw validate.inputError(
-				ctx,
-				itemIndex,
-				'End Date',
-				'a day on or after the Start Date',
-				options.endDate,
-			);
-	}
-	if (options.count !== undefined && options.count !== '')
-		rrule.count = validate.positiveInteger(
+	more(ctx, itemIndex, { options }) {
+		const intervalType = readOneOf(ctx, itemIndex, repeatParameter, UNITS);
+		const interval = readPositiveInteger(ctx, itemIndex, everyParameter, 365);
+		const startDate = day(
 			ctx,
 			itemIndex,
-			'Number of Invoices',
-			options.count,
-			1000,
+			labelOf(startDateParameter),
+			readValue(ctx, itemIndex, startDateParameter),
 		);
-	return await billedDocumentBody(ctx, itemIndex, locationId, parts, () => ({
-		schedule: { rrule },
-	}));
-}
+		const rrule: IDataObject = { intervalType, interval, startDate };
+		if (options.endDate) {
+			rrule.endDate = day(ctx, itemIndex, 'End Date', options.endDate);
+			if (String(rrule.endDate) < startDate)
+				throw validate.inputError(
+					ctx,
+					itemIndex,
+					'End Date',
+					'a day on or after the Start Date',
+					options.endDate,
+				);
+		}
+		if (options.count !== undefined && options.count !== '')
+			rrule.count = validate.positiveInteger(
+				ctx,
+				itemIndex,
+				'Number of Invoices',
+				options.count,
+				1000,
+			);
+		return () => ({ schedule: { rrule } });
+	},
+};
 
 /** An operation on one schedule: its ID in the path, the sub-account in the query (reads) or the body (actions). */
 function onSchedule(
@@ -156,8 +144,7 @@ function onSchedule(
 
 const { create, update } = createAndUpdate({
 	one: 'an invoice schedule',
-	properties: billedDocumentProperties(SCHEDULE),
-	body: scheduleBody,
+	document: SCHEDULE,
 	id: { parameter: scheduleIdParameter, path: 'scheduleId' },
 	create: {
 		operation: 'invoices/create-invoice-schedule',
