@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationKey } from '../apiSpec/operations.generated';
 import { getMany, wholeListPager, type Pager } from '../transport/paginate';
-import { readHowMany, returnAllAndLimit } from './params';
+import { optionsParameter, readHowMany, returnAllAndLimit } from './params';
 import { resolveLocationId } from './location';
 import { labelOf } from './read';
 import * as validate from './validate';
@@ -125,7 +125,7 @@ export function optionsFilter(
 	allowed: readonly string[] = options.map((o) => o.value),
 ): ListFilter {
 	return {
-		property: { displayName, name, type: 'options', options, default: defaultValue, description },
+		property: optionsParameter(displayName, name, options, defaultValue, description),
 		read: (ctx, itemIndex, value) => validate.oneOf(ctx, itemIndex, displayName, value, allowed),
 	};
 }

@@ -4,6 +4,7 @@ import { alt, optionsFilter, paymentsGetMany, searchFilter } from '../../shared/
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { couponBody, couponIdParameter, couponProperties } from './fields';
+import { optionsParameter } from '../../shared/params';
 import { readId, readOneOf, readRequiredText } from '../../shared/read';
 
 const create: OperationDefinition = {
@@ -46,17 +47,16 @@ const update: OperationDefinition = {
 	},
 };
 
-const findByParameter: INodeProperties = {
-	displayName: 'Find By',
-	name: 'findBy',
-	type: 'options',
-	options: [
+const findByParameter = optionsParameter(
+	'Find By',
+	'findBy',
+	[
 		{ name: 'ID', value: 'id' },
 		{ name: 'Code', value: 'code' },
 	],
-	default: 'id',
-	description: 'Whether to look the coupon up by its ID or by the code buyers type',
-};
+	'id',
+	'Whether to look the coupon up by its ID or by the code buyers type',
+);
 
 const codeParameter: INodeProperties = {
 	displayName: 'Code',

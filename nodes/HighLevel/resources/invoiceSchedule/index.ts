@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
 import { alt, day, paymentsGetMany, searchFilter, textFilter } from '../../shared/commerce';
-import { idParameter } from '../../shared/params';
+import { idParameter, optionsParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { recordOperation } from '../../shared/recordOperation';
 import { liveModeParameter } from '../invoice/fields';
@@ -23,19 +23,18 @@ const UNITS = ['daily', 'weekly', 'monthly', 'yearly'] as const;
 
 const scheduleName = nameParameter('Monthly retainer', 'Internal name of the schedule');
 
-const repeatParameter: INodeProperties = {
-	displayName: 'Repeat',
-	name: 'intervalType',
-	type: 'options',
-	options: [
+const repeatParameter = optionsParameter(
+	'Repeat',
+	'intervalType',
+	[
 		{ name: 'Daily', value: 'daily' },
 		{ name: 'Weekly', value: 'weekly' },
 		{ name: 'Monthly', value: 'monthly' },
 		{ name: 'Yearly', value: 'yearly' },
 	],
-	default: 'monthly',
-	description: 'Unit of the interval between invoices',
-};
+	'monthly',
+	'Unit of the interval between invoices',
+);
 
 const everyParameter: INodeProperties = {
 	displayName: 'Every',
