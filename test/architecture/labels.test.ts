@@ -22,18 +22,15 @@ const KNOWN: Record<string, number> = {
 	'resources/calendar/getFreeSlots.ts': 1,
 	'resources/calendarNotification/fields.ts': 2,
 	'resources/coupon/fields.ts': 9,
-	'resources/coupon/index.ts': 1,
 	'resources/customField/fields.ts': 6,
 	'resources/customField/folders.ts': 2,
-	'resources/estimate/index.ts': 4,
+	'resources/estimate/index.ts': 3,
 	'resources/invoice/create.ts': 1,
 	'resources/invoice/document.ts': 2,
 	'resources/invoice/fields.ts': 9,
 	'resources/invoiceSchedule/index.ts': 3,
 	'resources/invoiceTemplate/index.ts': 1,
 	'resources/order/createFulfillment.ts': 1,
-	'resources/order/index.ts': 1,
-	'shared/commerce.ts': 4,
 };
 
 function sources(dir: string): string[] {

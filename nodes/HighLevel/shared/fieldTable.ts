@@ -63,6 +63,28 @@ export function assignedUserField(name = 'assignedTo'): FieldSpec {
 	};
 }
 
+/** A phone number field, checked as E.164. */
+export const phoneField = (name = 'phone'): FieldSpec => ({
+	name,
+	title: 'Phone',
+	description: 'Phone number in E.164 format, e.g. +14155550123',
+	check: 'phone',
+	placeholder: '+14155550123',
+});
+
+/** A postal address as flat fields (street, city, state, postal code); `street` names the first. */
+export const addressFields = (street: string): FieldSpec[] => [
+	{ name: street, title: 'Address', description: 'Street address', check: 'text' },
+	{ name: 'city', title: 'City', description: 'City of the address', check: 'text' },
+	{ name: 'state', title: 'State', description: 'State or region of the address', check: 'text' },
+	{
+		name: 'postalCode',
+		title: 'Postal Code',
+		description: 'Postal or ZIP code of the address',
+		check: 'text',
+	},
+];
+
 export function toProperty(field: FieldSpec, forUpdate: boolean): INodeProperties {
 	const type = field.type ?? 'string';
 	const property: INodeProperties = {

@@ -38,6 +38,17 @@ export function idDropdownParameter(
 	};
 }
 
+/** A dropdown parameter: one of `options`, `defaultValue` until the user picks another. */
+export function optionsParameter(
+	displayName: string,
+	name: string,
+	options: NonNullable<INodeProperties['options']>,
+	defaultValue: string,
+	description: string,
+): INodeProperties {
+	return { displayName, name, type: 'options', options, default: defaultValue, description };
+}
+
 export const contactIdParameter = idParameter('contactId', 'Contact ID', 'ID of the contact');
 
 /** The Assigned User dropdown as a filter or field of its own (`assignedTo`). */

@@ -13,7 +13,14 @@ import {
 	readInvoiceOptions,
 	readLineItems,
 } from './fields';
-import { BUSINESS_KEYS, CONTACT_KEYS, items, pick, withAddress } from './carry';
+import {
+	BUSINESS_KEYS,
+	changedDiscount,
+	CONTACT_KEYS,
+	items,
+	keepCurrent,
+	withAddress,
+} from './carry';
 import {
 	optionsOf,
 	readBoolean,
@@ -132,25 +139,16 @@ export const update: OperationDefinition = {
 			contactDetails: withAddress(current.contactDetails, CONTACT_KEYS),
 			liveMode: current.liveMode,
 		};
-		for (const key of ['title', 'termsNotes'])
-			if (typeof current[key] === 'string') body[key] = current[key];
-		if (current.discount)
-			body.discount = pick(current.discount, ['type', 'value', 'validOnProductIds']);
-		if (set.businessDetails)
-			set.businessDetails = {
-				...(body.businessDetails as IDataObject),
-				...(set.businessDetails as IDataObject),
-			};
+		keepCurrent(current, body, set);
 		Object.assign(body, set);
-		if (discountChanged) {
-			const before = (body.discount as IDataObject | undefined) ?? {};
-			body.discount = readDiscount(
+		if (discountChanged)
+			body.discount = changedDiscount(
 				this,
 				itemIndex,
-				{ discountType: before.type, discountValue: before.value, ...changes },
+				body.discount as IDataObject | undefined,
+				changes,
 				currency,
 			);
-		}
 		if (String(body.dueDate) < String(body.issueDate)) {
 			throw refuse(
 				this,

@@ -225,11 +225,9 @@ const deleteCollection: OperationDefinition = {
 };
 
 const getAll = paymentsGetMany({
-	what: 'collections',
-	action: 'Get many product collections',
+	many: 'product collections',
 	description: 'List the store’s product collections by name',
 	operation: 'products/get-product-collection',
-	withAltType: true,
 	total: 'total',
 	filters: [textFilter('Name', 'name', 'Only collections whose name contains this text', 200)],
 });
