@@ -1,4 +1,5 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import { resolveLocationId } from '../../shared/location';
 import { idParameter } from '../../shared/params';
 import { optionsOf, readCollection, readId, readText } from '../../shared/read';
@@ -13,38 +14,31 @@ const blockSlotIdParameter = idParameter(
 	'ID of the block slot (as Add Block Slot or Get Blocked Slots output it; for one occurrence of a recurring block, its instance ID)',
 );
 
-const updateFields: INodeProperties = {
-	displayName: 'Update Fields',
-	name: 'updateFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
-		{
-			displayName: 'End Time',
-			name: 'endTime',
-			type: 'dateTime',
-			default: '',
-			description:
-				'When the blocked time ends; must be after the start. In ISO 8601 or an n8n date; without an offset, the workflow’s time zone applies.',
-		},
-		{
-			displayName: 'Start Time',
-			name: 'startTime',
-			type: 'dateTime',
-			default: '',
-			description:
-				'When the blocked time starts. In ISO 8601 or an n8n date; without an offset, the workflow’s time zone applies.',
-		},
-		{
-			displayName: 'Title',
-			name: 'title',
-			type: 'string',
-			default: '',
-			description: 'Shown on the blocked time in the calendar',
-		},
-	],
-};
+const updateFields = collectionParameter('updateFields', 'Update Fields', [
+	{
+		displayName: 'End Time',
+		name: 'endTime',
+		type: 'dateTime',
+		default: '',
+		description:
+			'When the blocked time ends; must be after the start. In ISO 8601 or an n8n date; without an offset, the workflow’s time zone applies.',
+	},
+	{
+		displayName: 'Start Time',
+		name: 'startTime',
+		type: 'dateTime',
+		default: '',
+		description:
+			'When the blocked time starts. In ISO 8601 or an n8n date; without an offset, the workflow’s time zone applies.',
+	},
+	{
+		displayName: 'Title',
+		name: 'title',
+		type: 'string',
+		default: '',
+		description: 'Shown on the blocked time in the calendar',
+	},
+]);
 
 export const updateBlockSlot: OperationDefinition = {
 	value: 'updateBlockSlot',

@@ -1,4 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import { resolveLocationId } from '../../shared/location';
 import { optionsOf, readCollection, readId, readText, refuse } from '../../shared/read';
 import type { OperationDefinition } from '../../shared/types';
@@ -11,13 +12,10 @@ const urlSlugParameter: INodeProperties = {
 		'The address to check, lower case words joined by hyphens, e.g. spring-webinar-recap',
 };
 
-const optionsParameter: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [
+const optionsParameter = collectionParameter(
+	'options',
+	'Options',
+	[
 		{
 			displayName: 'Ignore Post ID',
 			name: 'postId',
@@ -27,7 +25,8 @@ const optionsParameter: INodeProperties = {
 			description: 'ID of the post being edited, whose own slug does not count as taken',
 		},
 	],
-};
+	{ placeholder: 'Add Option' },
+);
 
 export const checkSlug: OperationDefinition = {
 	value: 'checkSlug',

@@ -1,4 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import type { OperationDefinition } from '../../shared/types';
 import { calendarIdParameter } from '../../shared/calendarParams';
 import { timezone } from '../../shared/dates';
@@ -27,13 +28,10 @@ const endDate: INodeProperties = {
 		'Last moment to look at, at most 31 days after the start. A date alone means the end of that day.',
 };
 
-const optionsParameter: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [
+const optionsParameter = collectionParameter(
+	'options',
+	'Options',
+	[
 		{
 			displayName: 'Time Zone',
 			name: 'timezone',
@@ -53,7 +51,8 @@ const optionsParameter: INodeProperties = {
 				'Only slots this team member is free for. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	],
-};
+	{ placeholder: 'Add Option' },
+);
 
 export const getFreeSlots: OperationDefinition = {
 	value: 'getFreeSlots',

@@ -125,3 +125,13 @@ export function contactBody(
 ): IDataObject {
 	return bodyFromFields(CONTACT_FIELDS, ctx, itemIndex, values);
 }
+
+/** The contact's email as a parameter of its own (Create, Create or Update, Find Duplicate); each operation words its description. */
+export const contactEmailParameter: INodeProperties = {
+	displayName: 'Email',
+	name: 'email',
+	type: 'string',
+	placeholder: 'name@example.com',
+	default: '',
+	description: 'Email address of the contact',
+};

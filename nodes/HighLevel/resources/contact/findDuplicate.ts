@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
+import { contactEmailParameter } from './fields';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
@@ -10,11 +11,7 @@ import {
 } from '../../shared/readableFields';
 
 const emailParameter: INodeProperties = {
-	displayName: 'Email',
-	name: 'email',
-	type: 'string',
-	placeholder: 'name@example.com',
-	default: '',
+	...contactEmailParameter,
 	description: 'Email address to look for. Give an email, a phone, or both.',
 };
 

@@ -10,13 +10,10 @@ import {
 	readableCustomFieldsParameter,
 } from '../../shared/readableFields';
 import { contactFields } from './columns';
+import { contactEmailParameter } from './fields';
 
 const emailParameter: INodeProperties = {
-	displayName: 'Email',
-	name: 'email',
-	type: 'string',
-	placeholder: 'name@example.com',
-	default: '',
+	...contactEmailParameter,
 	description:
 		'Email address to match on and store. Give an email, a phone, or both (Map Automatically also takes them from the input item).',
 };

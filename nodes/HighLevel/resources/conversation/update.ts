@@ -1,34 +1,28 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { conversationIdParameter, unwrapConversation } from './fields';
 import { optionsOf, readBoolean, readCollection, readId, refuse } from '../../shared/read';
 
-const updateFields: INodeProperties = {
-	displayName: 'Update Fields',
-	name: 'updateFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
-		{
-			displayName: 'Starred',
-			name: 'starred',
-			type: 'boolean',
-			default: false,
-			description: 'Whether the conversation is marked as starred',
-		},
-		{
-			displayName: 'Unread Count',
-			name: 'unreadCount',
-			type: 'number',
-			typeOptions: { minValue: 0 },
-			default: 0,
-			description: 'Number of unread messages; 0 marks the conversation as read',
-		},
-	],
-};
+const updateFields = collectionParameter('updateFields', 'Update Fields', [
+	{
+		displayName: 'Starred',
+		name: 'starred',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the conversation is marked as starred',
+	},
+	{
+		displayName: 'Unread Count',
+		name: 'unreadCount',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description: 'Number of unread messages; 0 marks the conversation as read',
+	},
+]);
 
 export const update: OperationDefinition = {
 	value: 'update',

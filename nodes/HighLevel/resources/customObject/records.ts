@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import type { OperationDefinition, ExecutionCache } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { searchAfterPager } from '../../transport/paginate';
@@ -43,33 +44,26 @@ const fieldsParameter: INodeProperties = {
 	},
 };
 
-const additionalFields: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
-		{
-			displayName: 'Owner Name or ID',
-			name: 'owner',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
-			default: '',
-			description:
-				'The user who owns the record. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
-		{
-			displayName: 'Follower Names or IDs',
-			name: 'followers',
-			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
-			default: [],
-			description:
-				'Users who follow the record (at most 10). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
-	],
-};
+const additionalFields = collectionParameter('additionalFields', 'Additional Fields', [
+	{
+		displayName: 'Owner Name or ID',
+		name: 'owner',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
+		default: '',
+		description:
+			'The user who owns the record. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Follower Names or IDs',
+		name: 'followers',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
+		default: [],
+		description:
+			'Users who follow the record (at most 10). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+]);
 
 const READABLE = 'readableFields';
 
@@ -282,13 +276,10 @@ const queryParameter: INodeProperties = {
 		'Text to look for in the object’s searchable fields (set them with Update Schema); empty lists every record',
 };
 
-const searchFilters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
+const searchFilters = collectionParameter(
+	'filters',
+	'Filters',
+	[
 		{
 			displayName: 'Search In Field Name or ID',
 			name: 'searchField',
@@ -302,7 +293,8 @@ const searchFilters: INodeProperties = {
 				'Look for the Search Text in this field only; it must be one of the object’s searchable fields. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	],
-};
+	{ placeholder: 'Add Filter' },
+);
 
 const MAX_QUERY = 200;
 

@@ -1,4 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import type { OperationDefinition } from '../../shared/types';
 import * as money from '../../shared/money';
 import * as validate from '../../shared/validate';
@@ -64,13 +65,10 @@ const RECORD_PAYMENT_PROPERTIES: INodeProperties[] = [
 		displayOptions: { show: { mode: ['cheque'] } },
 		description: 'Number of the cheque',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
+	collectionParameter(
+		'options',
+		'Options',
+		[
 			{
 				displayName: 'Amount',
 				name: 'amount',
@@ -95,7 +93,8 @@ const RECORD_PAYMENT_PROPERTIES: INodeProperties[] = [
 				description: 'When the payment was received (now when empty)',
 			},
 		],
-	},
+		{ placeholder: 'Add Option' },
+	),
 ];
 const parameter = parametersOf(RECORD_PAYMENT_PROPERTIES);
 

@@ -1,4 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
@@ -21,13 +22,10 @@ export const senderParameter: INodeProperties = {
 
 const sendVia = sendViaParameter('invoice');
 
-const optionsParameter: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [
+const optionsParameter = collectionParameter(
+	'options',
+	'Options',
+	[
 		{
 			displayName: 'From Email',
 			name: 'fromEmail',
@@ -44,7 +42,8 @@ const optionsParameter: INodeProperties = {
 			description: 'Sender name of the email (the location’s default when empty)',
 		},
 	],
-};
+	{ placeholder: 'Add Option' },
+);
 
 export const send: OperationDefinition = {
 	value: 'send',

@@ -1,4 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
@@ -32,51 +33,44 @@ const statusParameter: INodeProperties = {
 	description: 'New status of the message',
 };
 
-const additionalFieldsParameter: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
-		{
-			displayName: 'Email Message ID',
-			name: 'emailMessageId',
-			type: 'string',
-			default: '',
-			description: 'ID of the email the status is about, for an email message',
-		},
-		{
-			displayName: 'Error Code',
-			name: 'errorCode',
-			type: 'string',
-			default: '',
-			description: 'Your provider’s code for the failure (with Error Message and Error Type)',
-		},
-		{
-			displayName: 'Error Message',
-			name: 'errorMessage',
-			type: 'string',
-			default: '',
-			description: 'What went wrong, as shown in HighLevel (with Error Code and Error Type)',
-		},
-		{
-			displayName: 'Error Type',
-			name: 'errorType',
-			type: 'string',
-			default: '',
-			placeholder: 'saas',
-			description: 'Kind of failure, as your provider names it (with Error Code and Error Message)',
-		},
-		{
-			displayName: 'Recipients',
-			name: 'recipients',
-			type: 'string',
-			default: '',
-			description: 'Additional email recipients the status applies to, separated by commas',
-		},
-	],
-};
+const additionalFieldsParameter = collectionParameter('additionalFields', 'Additional Fields', [
+	{
+		displayName: 'Email Message ID',
+		name: 'emailMessageId',
+		type: 'string',
+		default: '',
+		description: 'ID of the email the status is about, for an email message',
+	},
+	{
+		displayName: 'Error Code',
+		name: 'errorCode',
+		type: 'string',
+		default: '',
+		description: 'Your provider’s code for the failure (with Error Message and Error Type)',
+	},
+	{
+		displayName: 'Error Message',
+		name: 'errorMessage',
+		type: 'string',
+		default: '',
+		description: 'What went wrong, as shown in HighLevel (with Error Code and Error Type)',
+	},
+	{
+		displayName: 'Error Type',
+		name: 'errorType',
+		type: 'string',
+		default: '',
+		placeholder: 'saas',
+		description: 'Kind of failure, as your provider names it (with Error Code and Error Message)',
+	},
+	{
+		displayName: 'Recipients',
+		name: 'recipients',
+		type: 'string',
+		default: '',
+		description: 'Additional email recipients the status applies to, separated by commas',
+	},
+]);
 
 export const updateStatus: OperationDefinition = {
 	value: 'updateStatus',

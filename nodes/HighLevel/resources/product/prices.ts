@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import type { OperationDefinition } from '../../shared/types';
 import { getManyOperation } from '../../shared/getMany';
 import { apiRequest } from '../../transport/request';
@@ -101,57 +102,50 @@ const CREATE_PRICE_PROPERTIES: INodeProperties[] = [
 		displayOptions: { show: { priceType: ['recurring'] } },
 		description: 'How many intervals between payments, e.g. 3 with Month bills quarterly',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Compare-at Price',
-				name: 'compareAtPrice',
-				type: 'number',
-				default: 0,
-				description: 'Former or list price shown struck through next to the amount',
-			},
-			{
-				displayName: 'Description',
-				name: 'description',
-				type: 'string',
-				default: '',
-				description: 'Short description of the price',
-			},
-			{
-				displayName: 'Setup Fee',
-				name: 'setupFee',
-				type: 'number',
-				default: 0,
-				description: 'One-off fee charged with the first payment',
-			},
-			{
-				displayName: 'SKU',
-				name: 'sku',
-				type: 'string',
-				default: '',
-				description: 'Stock keeping unit of the price',
-			},
-			{
-				displayName: 'Total Cycles',
-				name: 'totalCycles',
-				type: 'number',
-				default: 1,
-				description: 'Number of payments after which a recurring price ends',
-			},
-			{
-				displayName: 'Trial Period (Days)',
-				name: 'trialPeriod',
-				type: 'number',
-				default: 0,
-				description: 'Days before the first payment of a recurring price',
-			},
-		],
-	},
+	collectionParameter('additionalFields', 'Additional Fields', [
+		{
+			displayName: 'Compare-at Price',
+			name: 'compareAtPrice',
+			type: 'number',
+			default: 0,
+			description: 'Former or list price shown struck through next to the amount',
+		},
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			description: 'Short description of the price',
+		},
+		{
+			displayName: 'Setup Fee',
+			name: 'setupFee',
+			type: 'number',
+			default: 0,
+			description: 'One-off fee charged with the first payment',
+		},
+		{
+			displayName: 'SKU',
+			name: 'sku',
+			type: 'string',
+			default: '',
+			description: 'Stock keeping unit of the price',
+		},
+		{
+			displayName: 'Total Cycles',
+			name: 'totalCycles',
+			type: 'number',
+			default: 1,
+			description: 'Number of payments after which a recurring price ends',
+		},
+		{
+			displayName: 'Trial Period (Days)',
+			name: 'trialPeriod',
+			type: 'number',
+			default: 0,
+			description: 'Days before the first payment of a recurring price',
+		},
+	]),
 ];
 const parameter = parametersOf(CREATE_PRICE_PROPERTIES);
 

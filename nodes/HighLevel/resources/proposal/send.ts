@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { toProperty } from '../../shared/fieldTable';
+import { collectionParameter, toProperty } from '../../shared/fieldTable';
 import { resolveLocationId } from '../../shared/location';
 import {
 	optionsOf,
@@ -66,14 +66,10 @@ const mediumParameter: INodeProperties = {
 
 const MEDIUMS = ['email', 'link'] as const;
 
-const optionsParameter: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	displayOptions: { show: { medium: ['email'] } },
-	options: [
+const optionsParameter = collectionParameter(
+	'options',
+	'Options',
+	[
 		{
 			displayName: 'Document Name',
 			name: 'documentName',
@@ -116,7 +112,8 @@ const optionsParameter: INodeProperties = {
 			description: 'Subject of the email the recipients get, instead of HighLevel’s default',
 		},
 	],
-};
+	{ placeholder: 'Add Option', displayOptions: { show: { medium: ['email'] } } },
+);
 
 export const send: OperationDefinition = {
 	value: 'send',

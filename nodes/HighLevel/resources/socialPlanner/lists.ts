@@ -1,4 +1,5 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import { getManyOperation } from '../../shared/getMany';
 import { assertAfter } from '../../shared/dates';
 import * as validate from '../../shared/validate';
@@ -44,13 +45,10 @@ const POST_STATES = [
 const EARLIEST = '2000-01-01T00:00:00.000Z';
 const LATEST = '2100-01-01T00:00:00.000Z';
 
-const postFilters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
+const postFilters = collectionParameter(
+	'filters',
+	'Filters',
+	[
 		{
 			...POST_FIELDS.property('accountIds'),
 			description:
@@ -96,7 +94,8 @@ const postFilters: INodeProperties = {
 			description: 'Only posts dated (scheduled or posted) at or before this moment',
 		},
 	],
-};
+	{ placeholder: 'Add Filter' },
+);
 
 const STATE_VALUES = POST_STATES.map((s) => s.value);
 const TYPE_VALUES = POST_TYPES.map((t) => t.value);
