@@ -4,7 +4,14 @@ import type { OperationDefinition } from '../../shared/types';
 import { calendarIdParameter } from '../../shared/calendarParams';
 import { timezone } from '../../shared/dates';
 import { apiRequest } from '../../transport/request';
-import { optionsOf, readCollection, readId, readTimeRange, refuse } from '../../shared/read';
+import {
+	optionsOf,
+	readCollection,
+	readId,
+	readTimeRange,
+	readWith,
+	refuse,
+} from '../../shared/read';
 
 const MAX_RANGE_MS = 31 * 86_400_000;
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
@@ -67,7 +74,7 @@ export const getFreeSlots: OperationDefinition = {
 		const options = readCollection(this, itemIndex, optionsParameter);
 		const option = optionsOf(optionsParameter, options);
 		const qs: IDataObject = {};
-		if (options.timezone) qs.timezone = timezone(this, itemIndex, 'Time Zone', options.timezone);
+		if (options.timezone) qs.timezone = readWith(this, itemIndex, option('timezone'), timezone);
 		if (options.userId) qs.userId = readId(this, itemIndex, option('userId'));
 		const zone = (qs.timezone as string | undefined) ?? this.getTimezone();
 		const { start, end, endValue } = readTimeRange(this, itemIndex, [startDate, endDate], {
