@@ -99,6 +99,9 @@ export function toProperty(field: FieldSpec, forUpdate: boolean): INodePropertie
 	if (field.placeholder) property.placeholder = field.placeholder;
 	if (field.options) property.options = field.options;
 	if (field.typeOptions) property.typeOptions = { ...field.typeOptions };
+	// The panel keeps to the least value the node takes, so the field cannot be set to one it refuses.
+	if (field.min !== undefined)
+		property.typeOptions = { ...property.typeOptions, minValue: field.min };
 	if (field.loadOptionsMethod) {
 		property.typeOptions = {
 			...property.typeOptions,
