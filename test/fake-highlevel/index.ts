@@ -6,6 +6,14 @@ import { matchRoute, validateBody, validateMultipart, validateQuery } from './sp
 import { LocationStore, newId } from './store';
 import { createLimiter, type Limiter, type LimiterShape } from './limiter';
 
+/**
+ * A wait inside the fake that does not keep the process alive: a test may end while the fake
+ * still holds an answer the client gave up on (a delay longer than its timeout).
+ */
+function pause(ms: number): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
 export { LocationStore } from './store';
 
 type Rec = Record<string, unknown>;
@@ -179,7 +187,7 @@ export class FakeHighLevel {
 		return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	}
 
-	/** Starts work on one request, so that settled() (and a gate's close) can wait for it. */
+	/** Starts work on one request, so that a gate's close can wait for it. */
 	private take(
 		req: http.IncomingMessage,
 		res: http.ServerResponse,
@@ -234,11 +242,6 @@ export class FakeHighLevel {
 		await Promise.all([...this.gates].map((gate) => gate.close()));
 		for (const socket of this.sockets) socket.destroy();
 		await new Promise<void>((resolve) => this.server.close(() => resolve()));
-	}
-
-	/** Resolves once every request received so far has been answered or dropped. */
-	async settled(): Promise<void> {
-		while (this.handling.size) await Promise.allSettled([...this.handling]);
 	}
 
 	reset(): void {
@@ -340,7 +343,7 @@ export class FakeHighLevel {
 		record.operationKey = matched?.route.key;
 
 		const fault = this.takeFault(method, path, record.operationKey);
-		if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
+		if (this.latencyMs) await pause(this.latencyMs);
 		const send = (status: number, payload: unknown, extra: Record<string, string> = {}) => {
 			record.status = status;
 			this.answeredAt.set(record, Date.now());
@@ -356,7 +359,7 @@ export class FakeHighLevel {
 					req.socket.destroy();
 					return;
 				case 'delay':
-					await new Promise((r) => setTimeout(r, fault.ms));
+					await pause(fault.ms);
 					break;
 				case 'hang':
 					if (!req.socket.destroyed) await new Promise((r) => req.socket.once('close', r));
