@@ -3,7 +3,7 @@ import type { Call } from './handlers/framework';
 import { INVOICE_HANDLERS } from './handlers/invoices';
 import { addCheckoutOrder, addSubscription, PAYMENT_HANDLERS } from './handlers/payments';
 import { addProduct } from './handlers/products';
-import { addObjectRecord, addObjectSchema } from './handlers/objects';
+import { addObjectRecord, addObjectSchema, type ObjectFieldSeed } from './handlers/objects';
 import { addAssociation, ASSOCIATION_HANDLERS } from './handlers/associations';
 import { BUSINESS_HANDLERS } from './handlers/businesses';
 
@@ -172,6 +172,29 @@ export function addCommerceDemo(store: LocationStore): void {
 	addPets(store);
 }
 
+/** The demo pets' fields: one of each type the record fields offer (tests seed pets from them too). */
+export const PET_FIELDS: ObjectFieldSeed[] = [
+	{ key: 'name', name: 'Name', dataType: 'TEXT' },
+	{
+		key: 'species',
+		name: 'Species',
+		dataType: 'SINGLE_OPTIONS',
+		options: ['Dog', 'Cat', 'Bird'],
+	},
+	{
+		key: 'traits',
+		name: 'Traits',
+		dataType: 'MULTIPLE_OPTIONS',
+		options: ['Friendly', 'Trained', 'Shy'],
+	},
+	{ key: 'age', name: 'Age', dataType: 'NUMERICAL' },
+	{ key: 'vaccinated_on', name: 'Vaccinated On', dataType: 'DATE' },
+	{ key: 'insured_value', name: 'Insured Value', dataType: 'MONETORY' },
+	{ key: 'vet_phone', name: 'Vet Phone', dataType: 'PHONE' },
+	{ key: 'vet_email', name: 'Vet Email', dataType: 'EMAIL' },
+	{ key: 'notes', name: 'Notes', dataType: 'LARGE_TEXT' },
+];
+
 /** A custom object with a field of each type the record fields offer, two records, and an association to contacts. */
 function addPets(store: LocationStore): void {
 	addObjectSchema(store, {
@@ -179,27 +202,7 @@ function addPets(store: LocationStore): void {
 		singular: 'Pet',
 		plural: 'Pets',
 		description: 'Pets of our customers',
-		fields: [
-			{ key: 'name', name: 'Name', dataType: 'TEXT' },
-			{
-				key: 'species',
-				name: 'Species',
-				dataType: 'SINGLE_OPTIONS',
-				options: ['Dog', 'Cat', 'Bird'],
-			},
-			{
-				key: 'traits',
-				name: 'Traits',
-				dataType: 'MULTIPLE_OPTIONS',
-				options: ['Friendly', 'Trained', 'Shy'],
-			},
-			{ key: 'age', name: 'Age', dataType: 'NUMERICAL' },
-			{ key: 'vaccinated_on', name: 'Vaccinated On', dataType: 'DATE' },
-			{ key: 'insured_value', name: 'Insured Value', dataType: 'MONETORY' },
-			{ key: 'vet_phone', name: 'Vet Phone', dataType: 'PHONE' },
-			{ key: 'vet_email', name: 'Vet Email', dataType: 'EMAIL' },
-			{ key: 'notes', name: 'Notes', dataType: 'LARGE_TEXT' },
-		],
+		fields: PET_FIELDS,
 	});
 	const [owner] = [...store.users.keys()];
 	const buddy = addObjectRecord(store, 'custom_objects.pets', {

@@ -16,6 +16,7 @@ import type {
 import { HighLevel } from '../../nodes/HighLevel/HighLevel.node';
 import { TestCredentialsHelper } from './credentials';
 import { nodeTypes } from './nodeTypes';
+import { INSTANCE_DATA } from './instance';
 
 export const PIT_TOKEN = 'pit-test-7c1d5f0e-secret';
 export const OAUTH_ACCESS_TOKEN = 'oauth-access-test-secret';
@@ -141,19 +142,7 @@ function setup(options: RunOptions) {
 		},
 		getRunExecutionData: async () => undefined,
 		getRuntimeCredential: async () => undefined,
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678/',
-		formBaseUrl: 'http://127.0.0.1:5678/form',
-		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-		formTestBaseUrl: 'http://127.0.0.1:5678/form-test',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
-		mcpBaseUrl: 'http://127.0.0.1:5678/mcp',
-		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcp-test',
-		variables: {},
-		logAiEvent: () => {},
+		...INSTANCE_DATA,
 		startRunnerTask: async () => {
 			throw new Error('not supported in tests');
 		},

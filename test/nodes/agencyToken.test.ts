@@ -1,5 +1,4 @@
-import { testCredentials } from '../harness/run';
-import { ALL_SCOPES, useFakeHighLevel } from './setup';
+import { agencyOAuthCredentials, useFakeHighLevel } from './setup';
 
 const { state, run } = useFakeHighLevel();
 
@@ -15,21 +14,8 @@ const updateSubAccount = (locationId: string) => ({
 	jsonBody: JSON.stringify({ companyId: COMPANY_ID, name: 'Renamed' }),
 });
 
-function agencyCredentials() {
-	state.fake.addToken(AGENCY_TOKEN, {
-		companyId: COMPANY_ID,
-		userType: 'Company',
-		scopes: [...ALL_SCOPES, 'locations.write', 'oauth.write', 'oauth.readonly'],
-	});
-	const credentials = testCredentials(state.fake.baseUrl);
-	credentials.highLevelAppOAuth2Api.oauthTokenData = {
-		access_token: AGENCY_TOKEN,
-		refresh_token: 'agency-refresh-secret',
-		userType: 'Company',
-		companyId: COMPANY_ID,
-	};
-	return credentials;
-}
+const agencyCredentials = () =>
+	agencyOAuthCredentials(state.fake, AGENCY_TOKEN, COMPANY_ID, ['locations.write']);
 
 describe('Agency-only operations', () => {
 	it.each([

@@ -35,6 +35,39 @@ function seedContact() {
 
 const appointments = () => state.seed.location.collection('appointments');
 
+/** Calendar › Get Free Slots of a calendar from `startDate` to `endDate`, `more` added. */
+const freeSlots = (
+	calendarId: unknown,
+	startDate: string,
+	endDate: string,
+	more: Record<string, unknown> = {},
+) =>
+	run({ resource: 'calendar', operation: 'getFreeSlots', calendarId, startDate, endDate, ...more });
+
+/** Appointment › Create for a new calendar and contact at `startTime`, `more` added. */
+async function bookNew(startTime: string, more: Record<string, unknown> = {}) {
+	const intro = seedCalendar();
+	const contact = seedContact();
+	const result = await run({
+		resource: 'appointment',
+		operation: 'create',
+		calendarId: intro.id,
+		contactId: contact.id,
+		startTime,
+		...more,
+	});
+	return { intro, contact, result };
+}
+
+/** The request's method and path, and the Version header calendars.json asks for. */
+function expectCall(
+	request: { method: string; path: string; headers: Record<string, unknown> },
+	method: string,
+	path: string,
+) {
+	expect([request.method, request.path, request.headers.version]).toEqual([method, path, VERSION]);
+}
+
 describe('Calendar › Get Many, Get and the calendar dropdown', () => {
 	it('lists the location’s calendars with HighLevel’s Version, and passes the filters', async () => {
 		const { fake } = state;
@@ -86,11 +119,7 @@ describe('Calendar › Get Many, Get and the calendar dropdown', () => {
 			slotDuration: 60,
 		});
 		const [request] = fake.requests;
-		expect([request.method, request.path, request.headers.version]).toEqual([
-			'GET',
-			`/calendars/${String(intro.id)}`,
-			VERSION,
-		]);
+		expectCall(request, 'GET', `/calendars/${String(intro.id)}`);
 	});
 
 	it('fails the item with HighLevel’s message for a calendar that does not exist', async () => {
@@ -189,7 +218,7 @@ describe('Calendar › Create, Update, Delete', () => {
 			additionalFields: { calendarType: 'personal', teamMembers: [seed.ada.id, seed.alan.id] },
 		});
 		expect(personal.error?.message).toMatch(
-			/Invalid 'Team Members' in item 0: expected exactly one user for a Personal calendar/,
+			/Invalid 'Team Member' in item 0: expected exactly one user for a Personal calendar/,
 		);
 		const hours = await run({
 			resource: 'calendar',
@@ -263,12 +292,7 @@ describe('Calendar › Get Free Slots', () => {
 	it('sends the range as epoch milliseconds and outputs one item per slot, in the asked time zone', async () => {
 		const { fake } = state;
 		const intro = seedCalendar();
-		const result = await run({
-			resource: 'calendar',
-			operation: 'getFreeSlots',
-			calendarId: intro.id,
-			startDate: '2026-12-01T00:00:00Z',
-			endDate: '2026-12-02T23:59:59.999Z',
+		const result = await freeSlots(intro.id, '2026-12-01T00:00:00Z', '2026-12-02T23:59:59.999Z', {
 			options: { timezone: 'America/New_York' },
 		});
 		expect(result.error).toBeUndefined();
@@ -295,12 +319,7 @@ describe('Calendar › Get Free Slots', () => {
 	it('reads dates alone as whole days in the time zone, and takes n8n DateTime values', async () => {
 		const { fake } = state;
 		const intro = seedCalendar();
-		const byDate = await run({
-			resource: 'calendar',
-			operation: 'getFreeSlots',
-			calendarId: intro.id,
-			startDate: '2026-12-01',
-			endDate: '2026-12-01',
+		const byDate = await freeSlots(intro.id, '2026-12-01', '2026-12-01', {
 			options: { timezone: 'Asia/Kolkata' },
 		});
 		expect(byDate.error).toBeUndefined();
@@ -316,13 +335,11 @@ describe('Calendar › Get Free Slots', () => {
 		]);
 
 		fake.requests.length = 0;
-		const byDateTime = await run({
-			resource: 'calendar',
-			operation: 'getFreeSlots',
-			calendarId: intro.id,
-			startDate: "={{ DateTime.fromISO('2026-12-01T10:00:00Z') }}",
-			endDate: "={{ DateTime.fromISO('2026-12-01T10:00:00Z').plus({ hours: 2 }) }}",
-		});
+		const byDateTime = await freeSlots(
+			intro.id,
+			"={{ DateTime.fromISO('2026-12-01T10:00:00Z') }}",
+			"={{ DateTime.fromISO('2026-12-01T10:00:00Z').plus({ hours: 2 }) }}",
+		);
 		expect(byDateTime.error).toBeUndefined();
 		expect(fake.requests[0].query).toEqual({
 			startDate: String(at(1, 10)),
@@ -407,39 +424,8 @@ describe('Calendar › Get Free Slots', () => {
 describe('Appointment › Create', () => {
 	it('books the appointment with every field HighLevel takes, and outputs it', async () => {
 		const { fake, seed } = state;
-		const intro = seedCalendar();
-		const contact = seedContact();
-		const result = await run({
-			resource: 'appointment',
-			operation: 'create',
-			calendarId: intro.id,
-			contactId: contact.id,
-			startTime: '2026-12-01T05:00:00-05:00',
-			additionalFields: {
-				endTime: '2026-12-01T06:00:00-05:00',
-				title: 'Intro with Booker',
-				appointmentStatus: 'new',
-				assignedUserId: seed.ada.id,
-				address: 'https://meet.example.com/booker',
-				meetingLocationType: 'custom',
-				description: 'Talk about the project',
-				ignoreDateRange: true,
-				toNotify: false,
-			},
-		});
-		expect(result.error).toBeUndefined();
-		const [request] = fake.requests;
-		expect([request.method, request.path, request.headers.version]).toEqual([
-			'POST',
-			'/calendars/events/appointments',
-			VERSION,
-		]);
-		expect(request.body).toEqual({
-			calendarId: intro.id,
-			locationId: LOCATION_ID,
-			contactId: contact.id,
-			startTime: iso(at(1, 10)),
-			endTime: iso(at(1, 11)),
+		// The fields HighLevel takes as they are given.
+		const asGiven = {
 			title: 'Intro with Booker',
 			appointmentStatus: 'new',
 			assignedUserId: seed.ada.id,
@@ -448,6 +434,20 @@ describe('Appointment › Create', () => {
 			description: 'Talk about the project',
 			ignoreDateRange: true,
 			toNotify: false,
+		};
+		const { intro, contact, result } = await bookNew('2026-12-01T05:00:00-05:00', {
+			additionalFields: { endTime: '2026-12-01T06:00:00-05:00', ...asGiven },
+		});
+		expect(result.error).toBeUndefined();
+		const [request] = fake.requests;
+		expectCall(request, 'POST', '/calendars/events/appointments');
+		expect(request.body).toEqual({
+			calendarId: intro.id,
+			locationId: LOCATION_ID,
+			contactId: contact.id,
+			startTime: iso(at(1, 10)),
+			endTime: iso(at(1, 11)),
+			...asGiven,
 		});
 		expect(result.items).toHaveLength(1);
 		expect(result.items[0].json).toMatchObject({
@@ -464,16 +464,8 @@ describe('Appointment › Create', () => {
 
 	it('reads a time without an offset in the workflow’s time zone', async () => {
 		const { fake } = state;
-		const intro = seedCalendar();
-		const contact = seedContact();
 		// The test workflows use n8n's default zone, America/New_York (UTC-5 in December).
-		const result = await run({
-			resource: 'appointment',
-			operation: 'create',
-			calendarId: intro.id,
-			contactId: contact.id,
-			startTime: '2026-12-01T06:00:00',
-		});
+		const { intro, contact, result } = await bookNew('2026-12-01T06:00:00');
 		expect(result.error).toBeUndefined();
 		expect(fake.requests[0].body).toEqual({
 			calendarId: intro.id,
@@ -511,20 +503,12 @@ describe('Appointment › Create', () => {
 
 	it('does not resend a booking that met a server error, so the slot is never booked twice', async () => {
 		const { fake } = state;
-		const intro = seedCalendar();
-		const contact = seedContact();
 		fake.injectFault({
 			method: 'POST',
 			path: '/calendars/events/appointments',
 			fault: { kind: 'status', status: 503 },
 		});
-		const result = await run({
-			resource: 'appointment',
-			operation: 'create',
-			calendarId: intro.id,
-			contactId: contact.id,
-			startTime: '2026-12-01T09:00:00Z',
-		});
+		const { result } = await bookNew('2026-12-01T09:00:00Z');
 		expect(result.error?.message).toMatch(/Appointment › Create: Service Unavailable/);
 		expect(requestsTo(fake, 'POST', /appointments$/)).toHaveLength(1);
 		expect(appointments().size).toBe(0);
@@ -532,20 +516,12 @@ describe('Appointment › Create', () => {
 
 	it('does not resend a booking whose answer was lost', async () => {
 		const { fake } = state;
-		const intro = seedCalendar();
-		const contact = seedContact();
 		fake.injectFault({
 			method: 'POST',
 			path: '/calendars/events/appointments',
 			fault: { kind: 'reset-after' },
 		});
-		const result = await run({
-			resource: 'appointment',
-			operation: 'create',
-			calendarId: intro.id,
-			contactId: contact.id,
-			startTime: '2026-12-01T09:00:00Z',
-		});
+		const { result } = await bookNew('2026-12-01T09:00:00Z');
 		expect(result.error?.message).toMatch(/may have been applied and was not resent/);
 		expect(requestsTo(fake, 'POST', /appointments$/)).toHaveLength(1);
 		expect(appointments().size).toBe(1);
@@ -617,15 +593,7 @@ describe('Appointment › Create', () => {
 
 describe('Appointment › Get, Update, Delete', () => {
 	async function book() {
-		const intro = seedCalendar();
-		const contact = seedContact();
-		const created = await run({
-			resource: 'appointment',
-			operation: 'create',
-			calendarId: intro.id,
-			contactId: contact.id,
-			startTime: '2026-12-01T09:00:00Z',
-		});
+		const { intro, contact, result: created } = await bookNew('2026-12-01T09:00:00Z');
 		state.fake.requests.length = 0;
 		return { intro, contact, id: created.items[0].json.id as string };
 	}
@@ -782,11 +750,7 @@ describe('Appointment › Get Many', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.items.map((i) => i.json.id)).toEqual([a]);
 		const [request] = fake.requests;
-		expect([request.method, request.path, request.headers.version]).toEqual([
-			'GET',
-			'/calendars/events',
-			VERSION,
-		]);
+		expectCall(request, 'GET', '/calendars/events');
 		// Whole days in the workflow's zone (America/New_York), as epoch milliseconds.
 		expect(request.query).toEqual({
 			locationId: LOCATION_ID,
@@ -945,11 +909,7 @@ describe('Appointment › Add Block Slot', () => {
 		});
 		expect(blocked.error).toBeUndefined();
 		const [request] = fake.requests;
-		expect([request.method, request.path, request.headers.version]).toEqual([
-			'POST',
-			'/calendars/events/block-slots',
-			VERSION,
-		]);
+		expectCall(request, 'POST', '/calendars/events/block-slots');
 		expect(request.body).toEqual({
 			locationId: LOCATION_ID,
 			calendarId: intro.id,
@@ -963,13 +923,7 @@ describe('Appointment › Add Block Slot', () => {
 			title: 'Lunch',
 		});
 
-		const slots = await run({
-			resource: 'calendar',
-			operation: 'getFreeSlots',
-			calendarId: intro.id,
-			startDate: '2026-12-01T00:00:00Z',
-			endDate: '2026-12-01T23:00:00Z',
-		});
+		const slots = await freeSlots(intro.id, '2026-12-01T00:00:00Z', '2026-12-01T23:00:00Z');
 		expect(slots.items.map((i) => i.json.startTime)).toEqual([
 			'2026-12-01T09:00:00+00:00',
 			'2026-12-01T11:00:00+00:00',

@@ -29,6 +29,12 @@ function only(method: string, path: RegExp) {
 	return found[0];
 }
 
+/** The next run of a scenario: the requests so far are forgotten first, so `only` sees this run's. */
+function runNext(resource: string, operation: string, parameters: Record<string, unknown> = {}) {
+	state.fake.requests.length = 0;
+	return run({ resource, operation, ...parameters });
+}
+
 describe('Calendar Group', () => {
 	it('creates a group with the location, lists it, and fills the Calendar Group dropdown', async () => {
 		const { fake } = state;
@@ -74,7 +80,7 @@ describe('Calendar Group', () => {
 	});
 
 	it('updates name, description and slug together, enables and disables, and deletes a group', async () => {
-		const { fake, seed } = state;
+		const { seed } = state;
 		const group = addCalendarGroup(seed.location, {
 			name: 'Sales',
 			description: 'Old',
@@ -99,10 +105,7 @@ describe('Calendar Group', () => {
 			slug: 'sales-eu',
 		});
 
-		fake.requests.length = 0;
-		const disabled = await run({
-			resource: 'calendarGroup',
-			operation: 'disable',
+		const disabled = await runNext('calendarGroup', 'disable', {
 			groupId: group.id,
 		});
 		expect(disabled.error).toBeUndefined();
@@ -114,19 +117,13 @@ describe('Calendar Group', () => {
 		expect(disabled.items[0].json).toEqual({ id: group.id, isActive: false, success: true });
 		expect(group.isActive).toBe(false);
 
-		fake.requests.length = 0;
-		const enabled = await run({
-			resource: 'calendarGroup',
-			operation: 'enable',
+		const enabled = await runNext('calendarGroup', 'enable', {
 			groupId: group.id,
 		});
 		expect(only('PUT', /\/status$/).body).toEqual({ isActive: true });
 		expect(enabled.items[0].json).toEqual({ id: group.id, isActive: true, success: true });
 
-		fake.requests.length = 0;
-		const deleted = await run({
-			resource: 'calendarGroup',
-			operation: 'delete',
+		const deleted = await runNext('calendarGroup', 'delete', {
 			groupId: group.id,
 		});
 		expect(only('DELETE', /^\/calendars\/groups\//).path).toBe(
@@ -152,7 +149,7 @@ describe('Calendar Group', () => {
 
 describe('Calendar Resource', () => {
 	it('creates a room for service calendars, gets, lists, updates and deletes it', async () => {
-		const { fake, seed } = state;
+		const { seed } = state;
 		const yoga = seedCalendar({ name: 'Yoga Class' });
 		const created = await run({
 			resource: 'calendarResource',
@@ -183,10 +180,7 @@ describe('Calendar Resource', () => {
 			isActive: true,
 		});
 
-		fake.requests.length = 0;
-		const got = await run({
-			resource: 'calendarResource',
-			operation: 'get',
+		const got = await runNext('calendarResource', 'get', {
 			resourceType: 'rooms',
 			calendarResourceId: room.id,
 		});
@@ -195,10 +189,7 @@ describe('Calendar Resource', () => {
 		);
 		expect(got.items[0].json).toEqual(room);
 
-		fake.requests.length = 0;
-		const listed = await run({
-			resource: 'calendarResource',
-			operation: 'getAll',
+		const listed = await runNext('calendarResource', 'getAll', {
 			resourceType: 'rooms',
 			returnAll: false,
 			limit: 5,
@@ -210,10 +201,7 @@ describe('Calendar Resource', () => {
 		});
 		expect(listed.items.map((i) => i.json.id)).toEqual([room.id]);
 
-		fake.requests.length = 0;
-		const updated = await run({
-			resource: 'calendarResource',
-			operation: 'update',
+		const updated = await runNext('calendarResource', 'update', {
 			resourceType: 'rooms',
 			calendarResourceId: room.id,
 			updateFields: { capacity: 20, name: 'Big Yoga Room' },
@@ -229,10 +217,7 @@ describe('Calendar Resource', () => {
 			capacity: 20,
 		});
 
-		fake.requests.length = 0;
-		const deleted = await run({
-			resource: 'calendarResource',
-			operation: 'delete',
+		const deleted = await runNext('calendarResource', 'delete', {
 			resourceType: 'rooms',
 			calendarResourceId: room.id,
 		});
@@ -293,7 +278,6 @@ describe('Calendar Resource', () => {
 
 describe('Calendar Notification', () => {
 	it('creates a reminder an hour before, gets, lists, updates and deletes it', async () => {
-		const { fake } = state;
 		const calendar = seedCalendar();
 		const created = await run({
 			resource: 'calendarNotification',
@@ -335,10 +319,7 @@ describe('Calendar Notification', () => {
 		});
 		const id = notification._id as string;
 
-		fake.requests.length = 0;
-		const got = await run({
-			resource: 'calendarNotification',
-			operation: 'get',
+		const got = await runNext('calendarNotification', 'get', {
 			calendarId: calendar.id,
 			calendarNotificationId: id,
 		});
@@ -347,20 +328,14 @@ describe('Calendar Notification', () => {
 		);
 		expect(got.items[0].json).toMatchObject({ _id: id, subject: 'See you soon' });
 
-		fake.requests.length = 0;
-		const listed = await run({
-			resource: 'calendarNotification',
-			operation: 'getAll',
+		const listed = await runNext('calendarNotification', 'getAll', {
 			calendarId: calendar.id,
 			returnAll: true,
 		});
 		expect(only('GET', /\/notifications$/).query).toEqual({ skip: '0', limit: '100' });
 		expect(listed.items.map((i) => i.json._id)).toEqual([id]);
 
-		fake.requests.length = 0;
-		const updated = await run({
-			resource: 'calendarNotification',
-			operation: 'update',
+		const updated = await runNext('calendarNotification', 'update', {
 			calendarId: calendar.id,
 			calendarNotificationId: id,
 			updateFields: { isActive: false, channel: 'sms' },
@@ -369,10 +344,7 @@ describe('Calendar Notification', () => {
 		expect(only('PUT', /\/notifications\//).body).toEqual({ channel: 'sms', isActive: false });
 		expect(updated.items[0].json).toEqual({ message: 'Notification updated successfully' });
 
-		fake.requests.length = 0;
-		const deleted = await run({
-			resource: 'calendarNotification',
-			operation: 'delete',
+		const deleted = await runNext('calendarNotification', 'delete', {
 			calendarId: calendar.id,
 			calendarNotificationId: id,
 		});
@@ -431,7 +403,7 @@ describe('Appointment Note', () => {
 	}
 
 	it('adds a note as a user, lists, updates and deletes it', async () => {
-		const { fake, seed } = state;
+		const { seed } = state;
 		const { appointmentId, contactId } = await book();
 		const created = await run({
 			resource: 'appointmentNote',
@@ -455,20 +427,14 @@ describe('Appointment Note', () => {
 			createdBy: { id: seed.ada.id, name: 'Ada Lovelace' },
 		});
 
-		fake.requests.length = 0;
-		const listed = await run({
-			resource: 'appointmentNote',
-			operation: 'getAll',
+		const listed = await runNext('appointmentNote', 'getAll', {
 			appointmentId,
 			returnAll: true,
 		});
 		expect(only('GET', /\/notes$/).query).toEqual({ offset: '0', limit: '20' });
 		expect(listed.items.map((i) => i.json.id)).toEqual([note.id]);
 
-		fake.requests.length = 0;
-		const updated = await run({
-			resource: 'appointmentNote',
-			operation: 'update',
+		const updated = await runNext('appointmentNote', 'update', {
 			appointmentId,
 			appointmentNoteId: note.id,
 			body: 'Contract signed',
@@ -481,10 +447,7 @@ describe('Appointment Note', () => {
 		]);
 		expect(updated.items[0].json).toMatchObject({ id: note.id, body: 'Contract signed' });
 
-		fake.requests.length = 0;
-		const deleted = await run({
-			resource: 'appointmentNote',
-			operation: 'delete',
+		const deleted = await runNext('appointmentNote', 'delete', {
 			appointmentId,
 			appointmentNoteId: note.id,
 		});
@@ -530,7 +493,7 @@ describe('Appointment Note', () => {
 
 describe('Appointment › Get Blocked Slots, Update Block Slot', () => {
 	it('lists a calendar’s blocked time in a range, moves a block and gives it to a user', async () => {
-		const { fake, seed } = state;
+		const { seed } = state;
 		const calendar = seedCalendar();
 		const added = await run({
 			resource: 'appointment',
@@ -542,10 +505,7 @@ describe('Appointment › Get Blocked Slots, Update Block Slot', () => {
 		});
 		const block = added.items[0].json;
 
-		fake.requests.length = 0;
-		const listed = await run({
-			resource: 'appointment',
-			operation: 'getBlockedSlots',
+		const listed = await runNext('appointment', 'getBlockedSlots', {
 			blockedOf: 'calendar',
 			calendarId: calendar.id,
 			startTime: '2026-12-01T00:00:00Z',
@@ -561,10 +521,7 @@ describe('Appointment › Get Blocked Slots, Update Block Slot', () => {
 		});
 		expect(listed.items.map((i) => i.json)).toEqual([block]);
 
-		fake.requests.length = 0;
-		const moved = await run({
-			resource: 'appointment',
-			operation: 'updateBlockSlot',
+		const moved = await runNext('appointment', 'updateBlockSlot', {
 			blockSlotId: block.id,
 			blockFor: 'user',
 			assignedUserId: seed.alan.id,
@@ -592,10 +549,7 @@ describe('Appointment › Get Blocked Slots, Update Block Slot', () => {
 		});
 		expect(moved.items[0].json.calendarId).toBeUndefined();
 
-		fake.requests.length = 0;
-		const ofUser = await run({
-			resource: 'appointment',
-			operation: 'getBlockedSlots',
+		const ofUser = await runNext('appointment', 'getBlockedSlots', {
 			blockedOf: 'user',
 			userId: seed.alan.id,
 			startTime: '2026-12-01',
@@ -621,10 +575,7 @@ describe('Appointment › Get Blocked Slots, Update Block Slot', () => {
 			startTime: '2026-12-01T10:00:00Z',
 			endTime: '2026-12-01T11:00:00Z',
 		});
-		state.fake.requests.length = 0;
-		const listed = await run({
-			resource: 'appointment',
-			operation: 'getBlockedSlots',
+		const listed = await runNext('appointment', 'getBlockedSlots', {
 			blockedOf: 'group',
 			groupId: group.id,
 			startTime: '2026-12-01',

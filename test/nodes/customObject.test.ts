@@ -1,13 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
+import { PET_FIELDS } from '../fake-highlevel/demoCommerce';
 import { addObjectRecord, addObjectSchema } from '../fake-highlevel/handlers/objects';
-import {
-	LOCATION_ID,
-	PIT_TOKEN,
-	loadOptions,
-	resourceMapperFields,
-	testCredentials,
-} from '../harness/run';
-import { ALL_SCOPES, requestsTo, useFakeHighLevel } from './setup';
+import { LOCATION_ID, PIT_TOKEN, loadOptions, resourceMapperFields } from '../harness/run';
+import { agencyOAuthCredentials, ALL_SCOPES, requestsTo, useFakeHighLevel } from './setup';
 
 const { state, run } = useFakeHighLevel();
 
@@ -21,25 +16,10 @@ function seedPets() {
 		key: 'pets',
 		singular: 'Pet',
 		plural: 'Pets',
+		// The demo's pets, with a required name and without the notes.
 		fields: [
-			{ key: 'name', name: 'Pet Name', dataType: 'TEXT', required: true },
-			{
-				key: 'species',
-				name: 'Species',
-				dataType: 'SINGLE_OPTIONS',
-				options: ['Dog', 'Cat', 'Bird'],
-			},
-			{
-				key: 'traits',
-				name: 'Traits',
-				dataType: 'MULTIPLE_OPTIONS',
-				options: ['Friendly', 'Trained', 'Shy'],
-			},
-			{ key: 'age', name: 'Age', dataType: 'NUMERICAL' },
-			{ key: 'vaccinated_on', name: 'Vaccinated On', dataType: 'DATE' },
-			{ key: 'insured_value', name: 'Insured Value', dataType: 'MONETORY' },
-			{ key: 'vet_phone', name: 'Vet Phone', dataType: 'PHONE' },
-			{ key: 'vet_email', name: 'Vet Email', dataType: 'EMAIL' },
+			{ ...PET_FIELDS[0], name: 'Pet Name', required: true },
+			...PET_FIELDS.slice(1).filter((f) => f.key !== 'notes'),
 		],
 	});
 }
@@ -403,21 +383,8 @@ describe('Custom Object records', () => {
 
 describe('Custom Object schemas', () => {
 	const AGENCY_TOKEN = 'agency-objects-test-secret';
-	function agencyCredentials() {
-		state.fake.addToken(AGENCY_TOKEN, {
-			companyId: 'company_test_0001',
-			userType: 'Company',
-			scopes: [...ALL_SCOPES, 'oauth.write', 'oauth.readonly'],
-		});
-		const credentials = testCredentials(state.fake.baseUrl);
-		credentials.highLevelAppOAuth2Api.oauthTokenData = {
-			access_token: AGENCY_TOKEN,
-			refresh_token: 'agency-refresh-secret',
-			userType: 'Company',
-			companyId: 'company_test_0001',
-		};
-		return credentials;
-	}
+	const agencyCredentials = () =>
+		agencyOAuthCredentials(state.fake, AGENCY_TOKEN, 'company_test_0001');
 
 	const create = {
 		resource: 'customObject',

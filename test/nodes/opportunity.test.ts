@@ -38,6 +38,27 @@ function seedSales() {
 
 const stored = () => opportunitiesOf(state.seed.location);
 
+/** Opportunity › Create of an open opportunity named `name` for Grace in the Sales pipeline. */
+const createIn = (sales: Record<string, unknown>, grace: string, name: string) => ({
+	resource: 'opportunity',
+	operation: 'create',
+	name,
+	pipelineId: sales.id,
+	contactId: grace,
+	status: 'open',
+});
+
+/** The sales pipeline and its contacts, and an opportunity "Deal" for Grace in it. */
+function seedDeal() {
+	const sales = seedSales();
+	const o = addOpportunity(state.seed.location, {
+		name: 'Deal',
+		pipelineId: sales.sales.id,
+		contactId: sales.grace,
+	});
+	return { ...sales, o };
+}
+
 describe('Opportunity › Create', () => {
 	it('sends the opportunity with its location and outputs the new record', async () => {
 		const { fake, seed } = state;
@@ -117,14 +138,7 @@ describe('Opportunity › Create', () => {
 			pipelineId: sales.id,
 			contactId: grace,
 		});
-		const result = await run({
-			resource: 'opportunity',
-			operation: 'create',
-			name: 'Again',
-			pipelineId: sales.id,
-			contactId: grace,
-			status: 'open',
-		});
+		const result = await run(createIn(sales, grace, 'Again'));
 		expect(result.error?.message).toMatch(
 			/Opportunity › Create: Can not create duplicate opportunity for the contact/,
 		);
@@ -140,14 +154,7 @@ describe('Opportunity › Create', () => {
 			path: '/opportunities/',
 			fault: { kind: 'status', status: 502 },
 		});
-		const result = await run({
-			resource: 'opportunity',
-			operation: 'create',
-			name: 'Once',
-			pipelineId: sales.id,
-			contactId: grace,
-			status: 'open',
-		});
+		const result = await run(createIn(sales, grace, 'Once'));
 		expect(result.error?.message).toMatch(/Opportunity › Create: Bad Gateway/);
 		expect(requestsTo(fake, 'POST', /^\/opportunities\/$/)).toHaveLength(1);
 		expect(stored().size).toBe(0);
@@ -245,12 +252,7 @@ describe('Opportunity › Create or Update', () => {
 describe('Opportunity › Get, Update, Update Status, Delete', () => {
 	it('gets an opportunity with its contact', async () => {
 		const { fake } = state;
-		const { sales, grace } = seedSales();
-		const o = addOpportunity(state.seed.location, {
-			name: 'Deal',
-			pipelineId: sales.id,
-			contactId: grace,
-		});
+		const { o, grace } = seedDeal();
 		const result = await run({ resource: 'opportunity', operation: 'get', opportunityId: o.id });
 		expect(result.error).toBeUndefined();
 		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
@@ -380,12 +382,7 @@ describe('Opportunity › Get, Update, Update Status, Delete', () => {
 
 	it('deletes an opportunity', async () => {
 		const { fake } = state;
-		const { sales, grace } = seedSales();
-		const o = addOpportunity(state.seed.location, {
-			name: 'Deal',
-			pipelineId: sales.id,
-			contactId: grace,
-		});
+		const { o } = seedDeal();
 		const result = await run({ resource: 'opportunity', operation: 'delete', opportunityId: o.id });
 		expect(result.items[0].json).toEqual({ id: o.id, deleted: true });
 		expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
@@ -457,7 +454,7 @@ describe('Opportunity › followers', () => {
 			followers: [],
 		});
 		expect(result.error?.message).toMatch(
-			/Invalid 'Followers' in item 0: expected at least one user, or Remove All Followers turned on/,
+			/Invalid 'Follower' in item 0: expected at least one user, or Remove All Followers turned on/,
 		);
 		expect(fake.requests).toHaveLength(0);
 	});
@@ -842,14 +839,7 @@ describe('Opportunity › custom fields', () => {
 		const { fake, seed } = state;
 		const { sales, grace } = seedSales();
 		const fields = seedFields();
-		const valid = {
-			resource: 'opportunity',
-			operation: 'create',
-			name: 'Deal',
-			pipelineId: sales.id,
-			contactId: grace,
-			status: 'open',
-		};
+		const valid = createIn(sales, grace, 'Deal');
 		const cases: Array<[Record<string, unknown>, RegExp]> = [
 			[
 				{
@@ -900,14 +890,7 @@ describe('Opportunity › input checks', () => {
 	it('fails bad items before any request, naming the item and the field', async () => {
 		const { fake } = state;
 		const { sales, grace } = seedSales();
-		const valid = {
-			resource: 'opportunity',
-			operation: 'create',
-			name: 'Deal',
-			pipelineId: sales.id,
-			contactId: grace,
-			status: 'open',
-		};
+		const valid = createIn(sales, grace, 'Deal');
 		const cases: Array<[Record<string, unknown>, RegExp]> = [
 			[{ name: '={{ $json.missing }}' }, /Invalid 'Name' in item 0: expected a non-empty text/],
 			[{ pipelineId: '={{ $json.missing }}' }, /Invalid 'Pipeline' in item 0: expected an ID/],
@@ -946,12 +929,7 @@ describe('Opportunity › input checks', () => {
 		const { sales, grace } = seedSales();
 		const result = await run(
 			{
-				resource: 'opportunity',
-				operation: 'create',
-				name: '={{ $json.name }}',
-				pipelineId: sales.id,
-				contactId: grace,
-				status: 'open',
+				...createIn(sales, grace, '={{ $json.name }}'),
 				columns: { mappingMode: 'defineBelow', value: { monetaryValue: '={{ $json.value }}' } },
 			},
 			{

@@ -93,13 +93,18 @@ export function requestsTo(fake: FakeHighLevel, method: string, path: RegExp) {
 
 /**
  * An agency (Company) OAuth2 credential on the fake: its token is registered with every scope
- * (and the oauth.* ones that mint location tokens), the credential data holds it.
+ * (and the oauth.* ones that mint location tokens, and `extraScopes`), the credential data holds it.
  */
-export function agencyOAuthCredentials(fake: FakeHighLevel, token: string, companyId: string) {
+export function agencyOAuthCredentials(
+	fake: FakeHighLevel,
+	token: string,
+	companyId: string,
+	extraScopes: string[] = [],
+) {
 	fake.addToken(token, {
 		companyId,
 		userType: 'Company',
-		scopes: [...ALL_SCOPES, 'oauth.write', 'oauth.readonly'],
+		scopes: [...ALL_SCOPES, 'oauth.write', 'oauth.readonly', ...extraScopes],
 	});
 	const credentials = testCredentials(fake.baseUrl);
 	credentials.highLevelAppOAuth2Api.oauthTokenData = {

@@ -1,7 +1,7 @@
 import { installApp } from '../fake-highlevel/handlers/oauth';
 import { describeLocation } from '../fake-highlevel/handlers/locations';
-import { LOCATION_ID, PIT_TOKEN, testCredentials } from '../harness/run';
-import { ALL_SCOPES, useFakeHighLevel } from './setup';
+import { LOCATION_ID, PIT_TOKEN } from '../harness/run';
+import { agencyOAuthCredentials, useFakeHighLevel } from './setup';
 
 const { state, run } = useFakeHighLevel();
 const COMPANY_ID = 'company_test_0001';
@@ -9,18 +9,9 @@ const AGENCY_TOKEN = 'agency-subaccount-test-secret';
 
 /** The OAuth2 credential connected by the agency (a Company token), with the scopes agency operations need. */
 function agency() {
-	state.fake.addToken(AGENCY_TOKEN, {
-		companyId: COMPANY_ID,
-		userType: 'Company',
-		scopes: [...ALL_SCOPES, 'locations.write', 'oauth.readonly', 'oauth.write'],
-	});
-	const credentials = testCredentials(state.fake.baseUrl);
-	credentials.highLevelAppOAuth2Api.oauthTokenData = {
-		access_token: AGENCY_TOKEN,
-		refresh_token: 'agency-refresh',
-		userType: 'Company',
-		companyId: COMPANY_ID,
-	};
+	const credentials = agencyOAuthCredentials(state.fake, AGENCY_TOKEN, COMPANY_ID, [
+		'locations.write',
+	]);
 	return { auth: 'oauth' as const, credentials };
 }
 

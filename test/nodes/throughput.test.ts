@@ -1,7 +1,7 @@
 import { OAUTH_ACCESS_TOKEN, testCredentials } from '../harness/run';
 import { resetLocationTokens } from '../../nodes/HighLevel/transport/agency';
 import { FIRST_REQUESTS } from '../../nodes/HighLevel/transport/pace';
-import { ALL_SCOPES, requestsTo, useFakeHighLevel } from './setup';
+import { agencyOAuthCredentials, requestsTo, useFakeHighLevel } from './setup';
 
 const { state, run } = useFakeHighLevel();
 
@@ -116,18 +116,7 @@ describe('Agency OAuth2 token', () => {
 	it('exchanges the agency token for a location token once and uses it for every item', async () => {
 		const { fake } = state;
 		const agencyToken = 'agency-access-test-secret';
-		fake.addToken(agencyToken, {
-			companyId: 'company_test_0001',
-			userType: 'Company',
-			scopes: [...ALL_SCOPES, 'oauth.write', 'oauth.readonly'],
-		});
-		const credentials = testCredentials(fake.baseUrl);
-		credentials.highLevelAppOAuth2Api.oauthTokenData = {
-			access_token: agencyToken,
-			refresh_token: 'agency-refresh-test-secret',
-			userType: 'Company',
-			companyId: 'company_test_0001',
-		};
+		const credentials = agencyOAuthCredentials(fake, agencyToken, 'company_test_0001');
 		const result = await run(
 			{
 				resource: 'contact',

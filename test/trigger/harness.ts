@@ -16,6 +16,7 @@ import type {
 } from 'n8n-workflow';
 import { createRunExecutionData, NodeHelpers, Workflow } from 'n8n-workflow';
 import { HighLevelTrigger } from '../../nodes/HighLevel/HighLevelTrigger.node';
+import { INSTANCE_DATA } from '../harness/instance';
 
 export const NODE_NAME = 'HighLevel Trigger';
 const NODE_TYPE = 'n8n-nodes-highlevel.highLevelTrigger';
@@ -79,19 +80,7 @@ function additionalDataFor(
 		hooks,
 		httpRequest: req,
 		httpResponse: res,
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678/',
-		formBaseUrl: 'http://127.0.0.1:5678/form',
-		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-		formTestBaseUrl: 'http://127.0.0.1:5678/form-test',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
-		mcpBaseUrl: 'http://127.0.0.1:5678/mcp',
-		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcp-test',
-		variables: {},
-		logAiEvent: () => {},
+		...INSTANCE_DATA,
 	} as unknown as IWorkflowExecuteAdditionalData;
 }
 

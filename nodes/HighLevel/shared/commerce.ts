@@ -1,11 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationKey } from '../apiSpec/operations.generated';
 import type { OperationDefinition } from './types';
-import { readHowMany, returnAllAndLimit } from './params';
+import {
+	dayFilter,
+	getManyOperation,
+	idFilter,
+	optionsFilter,
+	searchFilter,
+	textFilter,
+	type ListFilter,
+} from './getMany';
+
+/** The list filters live with getManyOperation; the commerce lists' imports name them here too. */
+export { dayFilter, idFilter, optionsFilter, searchFilter, textFilter, type ListFilter };
 import * as validate from './validate';
-import { labelOf, readId } from './read';
+import { readId } from './read';
 import { apiRequest } from '../transport/request';
-import { getMany, offsetLimitPager, totalNumber, type TotalOf } from '../transport/paginate';
+import { offsetLimitPager, totalNumber, type TotalOf } from '../transport/paginate';
 import { resolveLocationId } from '../shared/location';
 
 /** The sub-account pair invoices.json and payments.json requests carry (`altType` is always location here). */
@@ -46,170 +57,70 @@ export function day(
 	return validate.isoDate(ctx, itemIndex, field, value).slice(0, 10);
 }
 
-/** A filter of a payments Get Many: its option, and how its value goes into the query. */
-export interface ListFilter {
-	property: INodeProperties;
-	read: (ctx: IExecuteFunctions, itemIndex: number, value: unknown) => string | boolean;
-	/** Query parameter, when not the property's name. */
-	param?: string;
-}
-
-/** An ID filter of a list (Contact ID, Subscription ID…). */
-export const idFilter = (name: string, displayName: string, description: string): ListFilter => ({
-	property: {
-		displayName,
-		name,
-		type: 'string',
-		default: '',
-		placeholder: 'sx6wyHhbFdRXh302Lunr',
-		description,
-	},
-	read: (ctx, itemIndex, value) => validate.id(ctx, itemIndex, displayName, value),
-});
-
-/** A free-text filter of a list: text of at most `maxLength` characters, named in errors as in the panel. */
-export function textFilter(
-	displayName: string,
-	name: string,
-	description: string,
-	maxLength: number,
-	placeholder?: string,
-): ListFilter {
-	const property: INodeProperties = {
-		displayName,
-		name,
-		type: 'string',
-		default: '',
-		...(placeholder === undefined ? {} : { placeholder }),
-		description,
-	};
-	return {
-		property,
-		read: (ctx, itemIndex, value) =>
-			validate.text(ctx, itemIndex, labelOf(property), value, maxLength),
-	};
-}
+/** Live or test payments only (`paymentMode`). */
+export const paymentModeFilter = (what: string): ListFilter =>
+	optionsFilter(
+		'Payment Mode',
+		'paymentMode',
+		[
+			{ name: 'Live', value: 'live' },
+			{ name: 'Test', value: 'test' },
+		],
+		'live',
+		`Only live ${what} or only test ${what}`,
+	);
 
 /** Filters every payments list has: contact, creation days, live or test, text. */
 export function commonFilters(what: string): ListFilter[] {
 	return [
 		idFilter('contactId', 'Contact ID', `Only ${what} of this contact`),
-		{
-			property: {
-				displayName: 'Created After',
-				name: 'startAt',
-				type: 'dateTime',
-				default: '',
-				description: `Only ${what} made on or after this day`,
-			},
-			read: (ctx, itemIndex, value) => day(ctx, itemIndex, 'Created After', value),
-		},
-		{
-			property: {
-				displayName: 'Created Before',
-				name: 'endAt',
-				type: 'dateTime',
-				default: '',
-				description: `Only ${what} made on or before this day`,
-			},
-			read: (ctx, itemIndex, value) => day(ctx, itemIndex, 'Created Before', value),
-		},
-		{
-			property: {
-				displayName: 'Payment Mode',
-				name: 'paymentMode',
-				type: 'options',
-				options: [
-					{ name: 'Live', value: 'live' },
-					{ name: 'Test', value: 'test' },
-				],
-				default: 'live',
-				description: `Only live ${what} or only test ${what}`,
-			},
-			read: (ctx, itemIndex, value) =>
-				validate.oneOf(ctx, itemIndex, 'Payment Mode', value, ['live', 'test'] as const),
-		},
-		textFilter(
-			'Search Text',
-			'search',
-			`Only ${what} whose name or contact matches this text`,
-			200,
-		),
+		dayFilter('startAt', 'Created After', `Only ${what} made on or after this day`),
+		dayFilter('endAt', 'Created Before', `Only ${what} made on or before this day`),
+		paymentModeFilter(what),
+		searchFilter(`Only ${what} whose name or contact matches this text`),
 	];
 }
 
+const TOTALS: Record<'totalCount' | 'total' | 'nested', TotalOf> = {
+	totalCount,
+	total: totalNumber,
+	nested: nestedTotal,
+};
+
 /**
- * A Get Many of payments.json: offset + limit paging with `totalCount`, the sub-account as
- * altId (and altType where the endpoint declares it), the filters the list takes.
+ * A Get Many of payments.json (and invoices.json, products.json's inventory): offset + limit
+ * paging, the sub-account as altId (and altType where the endpoint declares it), the filters the
+ * list takes.
  */
 export function paymentsGetMany(config: {
-	what: string;
-	action: string;
+	/** Plural noun of the action: "Get many <many>". */
+	many: string;
 	description: string;
 	operation: OperationKey;
 	filters: ListFilter[];
 	/** payments/list-orders declares no altType. */
-	withAltType: boolean;
+	withAltType?: boolean;
 	itemsKey?: string;
 	/** Where the count is: `totalCount` (payments.json), `total` (estimates), `total: { total }` (inventory). */
 	total?: 'totalCount' | 'total' | 'nested';
 }): OperationDefinition {
-	const options = config.filters
-		.map((f) => f.property)
-		.sort((a, b) => a.displayName.localeCompare(b.displayName));
-	return {
-		value: 'getAll',
-		name: 'Get Many',
-		action: config.action,
+	return getManyOperation({
+		many: config.many,
 		description: config.description,
 		calls: [config.operation],
-		properties: [
-			...returnAllAndLimit(),
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options,
-			},
-		],
-		async execute(itemIndex) {
-			const { returnAll, limit } = readHowMany(this, itemIndex);
-			const given = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-			const qs: IDataObject = {};
-			for (const filter of config.filters) {
-				const value = given[filter.property.name];
-				if (value === undefined || value === '') continue;
-				qs[filter.param ?? filter.property.name] = filter.read(this, itemIndex, value);
-			}
-			if (qs.startAt && qs.endAt && String(qs.endAt) < String(qs.startAt)) {
-				throw validate.inputError(
-					this,
-					itemIndex,
-					'Created Before',
-					'a day on or after Created After',
-					given.endAt,
-				);
-			}
-			const locationId = await resolveLocationId(this, itemIndex);
-			const where = config.withAltType ? alt(locationId) : { altId: locationId };
-			return await getMany(
-				this,
-				{ returnAll, limit },
-				offsetLimitPager(
-					{ operation: config.operation, qs: { ...where, ...qs }, itemIndex, locationId },
-					config.itemsKey ?? 'data',
-					100,
-					config.total === 'total'
-						? totalNumber
-						: config.total === 'nested'
-							? nestedTotal
-							: totalCount,
-				),
+		filters: config.filters,
+		async pager(itemIndex, { query, location }) {
+			const qs = query();
+			const locationId = await location();
+			const where = config.withAltType === false ? { altId: locationId } : alt(locationId);
+			return offsetLimitPager(
+				{ operation: config.operation, qs: { ...where, ...qs }, itemIndex, locationId },
+				config.itemsKey ?? 'data',
+				100,
+				TOTALS[config.total ?? 'totalCount'],
 			);
 		},
-	};
+	});
 }
 
 /** A Get by ID of payments.json: the record's ID in the path, the sub-account in the query. */
@@ -259,4 +170,31 @@ export function recordDropdown(
 		default: '',
 		description: `${what} (the latest 100 are listed). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 	};
+}
+
+/**
+ * Get and Get Many of a payments record read by ID from a dropdown of the latest ones
+ * (subscriptions, transactions): `noun` names the ID parameter, its dropdown method and the
+ * actions; the list takes `commonFilters` and the record's own.
+ */
+export function paymentsRecordOperations(config: {
+	noun: 'subscription' | 'transaction';
+	get: { description: string; operation: OperationKey };
+	getAll: { description: string; operation: OperationKey; filters: ListFilter[] };
+}): [OperationDefinition, OperationDefinition] {
+	const { noun } = config;
+	const Noun = noun[0].toUpperCase() + noun.slice(1);
+	const get = paymentsGet({
+		action: `Get a ${noun}`,
+		...config.get,
+		idParameter: recordDropdown(`${noun}Id`, `${Noun} Name or ID`, `get${Noun}s`, `The ${noun}`),
+		pathParam: `${noun}Id`,
+		withAltType: true,
+	});
+	const getAll = paymentsGetMany({
+		many: `${noun}s`,
+		...config.getAll,
+		filters: [...commonFilters(`${noun}s`), ...config.getAll.filters],
+	});
+	return [get, getAll];
 }

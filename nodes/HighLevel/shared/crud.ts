@@ -6,7 +6,7 @@ import { wholeListPager, type Pager } from '../transport/paginate';
 import type { FieldTable } from './fieldTable';
 import { getManyOperation } from './getMany';
 import { resolveLocationId } from './location';
-import { readId } from './read';
+import { readCollection, readId, refuse } from './read';
 import type { OperationDefinition } from './types';
 import * as validate from './validate';
 
@@ -225,6 +225,12 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 		});
 	}
 	if (update) {
+		const updateFields = spec.fields.collectionOf(
+			'updateFields',
+			'Update Fields',
+			optionalOnUpdate,
+			true,
+		);
 		operations.update = {
 			value: 'update',
 			name: 'Update',
@@ -235,14 +241,12 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 				...parentProperties,
 				spec.id.parameter,
 				...updateRequired.map((name) => spec.fields.property(name, { required: true })),
-				...(optionalOnUpdate.length
-					? [spec.fields.collectionOf('updateFields', 'Update Fields', optionalOnUpdate, true)]
-					: []),
+				...(optionalOnUpdate.length ? [updateFields] : []),
 			],
 			async execute(itemIndex) {
 				const path = await readPath(this, itemIndex, true);
 				const changes = optionalOnUpdate.length
-					? (this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject)
+					? readCollection(this, itemIndex, updateFields)
 					: {};
 				const body = spec.fields.body(
 					this,
@@ -250,12 +254,7 @@ export function crudOperations(spec: CrudSpec): OperationDefinition[] {
 					readRequired(this, itemIndex, updateRequired, { ...changes }),
 				);
 				if (!Object.keys(body).length) {
-					throw validate.inputError(
-						this,
-						itemIndex,
-						'Update Fields',
-						'at least one field to change',
-					);
+					throw refuse(this, itemIndex, updateFields, 'at least one field to change');
 				}
 				const locationId = await location(this, itemIndex);
 				if (locationId && locationIn('update') === 'body') body.locationId = locationId;

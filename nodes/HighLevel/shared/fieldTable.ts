@@ -63,6 +63,28 @@ export function assignedUserField(name = 'assignedTo'): FieldSpec {
 	};
 }
 
+/** A phone number field, checked as E.164. */
+export const phoneField = (name = 'phone'): FieldSpec => ({
+	name,
+	title: 'Phone',
+	description: 'Phone number in E.164 format, e.g. +14155550123',
+	check: 'phone',
+	placeholder: '+14155550123',
+});
+
+/** A postal address as flat fields (street, city, state, postal code); `street` names the first. */
+export const addressFields = (street: string): FieldSpec[] => [
+	{ name: street, title: 'Address', description: 'Street address', check: 'text' },
+	{ name: 'city', title: 'City', description: 'City of the address', check: 'text' },
+	{ name: 'state', title: 'State', description: 'State or region of the address', check: 'text' },
+	{
+		name: 'postalCode',
+		title: 'Postal Code',
+		description: 'Postal or ZIP code of the address',
+		check: 'text',
+	},
+];
+
 export function toProperty(field: FieldSpec, forUpdate: boolean): INodeProperties {
 	const type = field.type ?? 'string';
 	const property: INodeProperties = {
@@ -77,6 +99,9 @@ export function toProperty(field: FieldSpec, forUpdate: boolean): INodePropertie
 	if (field.placeholder) property.placeholder = field.placeholder;
 	if (field.options) property.options = field.options;
 	if (field.typeOptions) property.typeOptions = { ...field.typeOptions };
+	// The panel keeps to the least value the node takes, so the field cannot be set to one it refuses.
+	if (field.min !== undefined)
+		property.typeOptions = { ...property.typeOptions, minValue: field.min };
 	if (field.loadOptionsMethod) {
 		property.typeOptions = {
 			...property.typeOptions,
@@ -87,6 +112,24 @@ export function toProperty(field: FieldSpec, forUpdate: boolean): INodePropertie
 	return property;
 }
 
+/** A collection of optional fields (Additional Fields, Email Options), in the order given. */
+export function collectionParameter(
+	name: string,
+	displayName: string,
+	options: INodeProperties[],
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options,
+		...extra,
+	};
+}
+
 /** A collection of a table's fields, minus the ones an operation asks for on its own. */
 export function fieldsCollection(
 	table: FieldSpec[],
@@ -95,17 +138,14 @@ export function fieldsCollection(
 	exclude: string[],
 	forUpdate = false,
 ): INodeProperties {
-	return {
-		displayName,
+	return collectionParameter(
 		name,
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: table
+		displayName,
+		table
 			.filter((f) => !exclude.includes(f.name))
 			.map((f) => toProperty(f, forUpdate))
 			.sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
+	);
 }
 
 export interface BodyOptions {
@@ -218,6 +258,10 @@ export interface FieldTable {
 	body(ctx: IExecuteFunctions, itemIndex: number, values: IDataObject): IDataObject;
 	/** Checks one field's value as read from its own parameter. */
 	read(ctx: IExecuteFunctions, itemIndex: number, name: string): IDataObject[keyof IDataObject];
+	/** The values, unchecked, of fields asked for on parameters of their own. */
+	valuesOf(ctx: IExecuteFunctions, itemIndex: number, names: string[]): IDataObject;
+	/** `body` of fields read from parameters of their own (optional ones: an empty value is left out). */
+	bodyOf(ctx: IExecuteFunctions, itemIndex: number, names: string[]): IDataObject;
 }
 
 export function fieldTable(fields: FieldSpec[], options: BodyOptions = {}): FieldTable {
@@ -226,6 +270,12 @@ export function fieldTable(fields: FieldSpec[], options: BodyOptions = {}): Fiel
 		if (!found) throw new Error(`No field ${name} in the table`);
 		return found;
 	};
+	/** A field's value as an item gives it in the field's own parameter. */
+	const own = (ctx: IExecuteFunctions, itemIndex: number, name: string) =>
+		ctx.getNodeParameter(name, itemIndex, toProperty(field(name), false).default) as
+			IDataObject[keyof IDataObject] | undefined;
+	const valuesOf = (ctx: IExecuteFunctions, itemIndex: number, names: string[]): IDataObject =>
+		Object.fromEntries(names.map((name) => [name, own(ctx, itemIndex, name)]));
 	return {
 		fields,
 		property: (name, overrides = {}) => ({ ...toProperty(field(name), false), ...overrides }),
@@ -240,14 +290,15 @@ export function fieldTable(fields: FieldSpec[], options: BodyOptions = {}): Fiel
 				forUpdate,
 			),
 		body: (ctx, itemIndex, values) => bodyFromFields(fields, ctx, itemIndex, values, options),
-		read: (ctx, itemIndex, name) => {
-			const spec = field(name);
-			return checkField(
+		read: (ctx, itemIndex, name) =>
+			checkField(
 				ctx,
 				itemIndex,
-				spec,
-				ctx.getNodeParameter(name, itemIndex, toProperty(spec, false).default),
-			) as IDataObject[keyof IDataObject];
-		},
+				field(name),
+				own(ctx, itemIndex, name),
+			) as IDataObject[keyof IDataObject],
+		valuesOf: (ctx, itemIndex, names) => valuesOf(ctx, itemIndex, names),
+		bodyOf: (ctx, itemIndex, names) =>
+			bodyFromFields(fields, ctx, itemIndex, valuesOf(ctx, itemIndex, names), options),
 	};
 }

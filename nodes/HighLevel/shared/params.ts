@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { HowMany } from '../transport/paginate';
 import { assignedUserField, toProperty } from './fieldTable';
 import * as validate from './validate';
+import { labelOf, readPositiveInteger } from './read';
 
 export function idParameter(
 	name: string,
@@ -37,46 +38,67 @@ export function idDropdownParameter(
 	};
 }
 
+/** A dropdown parameter: one of `options`, `defaultValue` until the user picks another. */
+export function optionsParameter(
+	displayName: string,
+	name: string,
+	options: NonNullable<INodeProperties['options']>,
+	defaultValue: string,
+	description: string,
+): INodeProperties {
+	return { displayName, name, type: 'options', options, default: defaultValue, description };
+}
+
 export const contactIdParameter = idParameter('contactId', 'Contact ID', 'ID of the contact');
 
 /** The Assigned User dropdown as a filter or field of its own (`assignedTo`). */
 export const assignedUserOption = toProperty(assignedUserField(), false);
 
+const returnAllParameter: INodeProperties = {
+	displayName: 'Return All',
+	name: 'returnAll',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to return all results or only up to a given limit',
+};
+
+const limitParameter: INodeProperties = {
+	displayName: 'Limit',
+	name: 'limit',
+	type: 'number',
+	typeOptions: { minValue: 1 },
+	default: 50,
+	displayOptions: { show: { returnAll: [false] } },
+	description: 'Max number of results to return',
+};
+
 export function returnAllAndLimit(maxLimit?: number): INodeProperties[] {
 	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1, ...(maxLimit ? { maxValue: maxLimit } : {}) },
-			default: 50,
-			displayOptions: { show: { returnAll: [false] } },
-			description: 'Max number of results to return',
-		},
+		returnAllParameter,
+		maxLimit
+			? { ...limitParameter, typeOptions: { minValue: 1, maxValue: maxLimit } }
+			: limitParameter,
 	];
 }
 
 /** Reads the Return All and Limit parameters of `returnAllAndLimit`, checking the limit. */
 export function readHowMany(ctx: IExecuteFunctions, itemIndex: number): HowMany {
 	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll
-		? 0
-		: validate.positiveInteger(
-				ctx,
-				itemIndex,
-				'Limit',
-				ctx.getNodeParameter('limit', itemIndex, 50),
-				1_000_000,
-			);
+	const limit = returnAll ? 0 : readPositiveInteger(ctx, itemIndex, limitParameter, 1_000_000);
 	return { returnAll, limit };
 }
+
+const directionOption: INodeProperties = {
+	displayName: 'Direction',
+	name: 'direction',
+	type: 'options',
+	options: [
+		{ name: 'Ascending', value: 'asc' },
+		{ name: 'Descending', value: 'desc' },
+	],
+	default: 'desc',
+	description: 'Order of the results',
+};
 
 /**
  * The Sort collection of a Get Many: `sortBy` (what to order by, the resource's own choices)
@@ -89,20 +111,7 @@ export function sortCollection(sortBy: INodeProperties): INodeProperties {
 		type: 'collection',
 		placeholder: 'Add Sort Option',
 		default: {},
-		options: [
-			sortBy,
-			{
-				displayName: 'Direction',
-				name: 'direction',
-				type: 'options',
-				options: [
-					{ name: 'Ascending', value: 'asc' },
-					{ name: 'Descending', value: 'desc' },
-				],
-				default: 'desc',
-				description: 'Order of the results',
-			},
-		],
+		options: [sortBy, directionOption],
 	};
 }
 
@@ -112,7 +121,7 @@ export function sortDirection(
 	itemIndex: number,
 	value: unknown,
 ): 'asc' | 'desc' {
-	return validate.oneOf(ctx, itemIndex, 'Direction', value, ['asc', 'desc'] as const);
+	return validate.oneOf(ctx, itemIndex, labelOf(directionOption), value, ['asc', 'desc'] as const);
 }
 
 /**

@@ -3,7 +3,10 @@ import { resolveLocationId } from './location';
 import { picklistOf, shortKey, type CustomFieldDefinition } from './columns';
 import { customFieldDefinitions, definitionsById } from './customFieldColumns';
 import type { CustomFieldModel } from './customFieldColumns';
-import type { ExecutionCache } from './types';
+import type { ExecutionCache, OperationDefinition } from './types';
+import type { OperationKey } from '../apiSpec/operations.generated';
+import { apiRequest } from '../transport/request';
+import { readId } from './read';
 
 export const READABLE_PARAMETER = 'readableCustomFields';
 
@@ -47,6 +50,41 @@ export async function addReadableCustomFields<T extends IDataObject | IDataObjec
 		Object.assign(record, readableCustomFields(record.customFields, definitions));
 	}
 	return result;
+}
+
+/**
+ * Get of a record with custom fields by the ID in its path: HighLevel's answer, unwrapped, with
+ * Add Readable Custom Fields offered. `withLocation`: the request names the sub-account.
+ */
+export function readableGetOperation(config: {
+	model: CustomFieldModel;
+	action: string;
+	description: string;
+	operation: OperationKey;
+	id: { parameter: INodeProperties; path: string };
+	withLocation: boolean;
+	unwrap: (response: IDataObject) => IDataObject;
+}): OperationDefinition {
+	const { model, operation, id } = config;
+	return {
+		value: 'get',
+		name: 'Get',
+		action: config.action,
+		description: config.description,
+		calls: [operation, 'locations/get-custom-fields'],
+		properties: [id.parameter, readableCustomFieldsParameter(model)],
+		async execute(itemIndex, cache) {
+			const path = { [id.path]: readId(this, itemIndex, id.parameter) };
+			const locationId = config.withLocation ? await resolveLocationId(this, itemIndex) : undefined;
+			const response = await apiRequest<IDataObject>(this, {
+				operation,
+				path,
+				itemIndex,
+				...(locationId === undefined ? {} : { locationId }),
+			});
+			return await addReadableCustomFields(this, itemIndex, cache, model, config.unwrap(response));
+		},
+	};
 }
 
 /** A record's `customFields: [{id, value}]` by key and by name, each value as the panel shows it. */

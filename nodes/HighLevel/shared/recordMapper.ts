@@ -73,3 +73,34 @@ export async function readRecordFields(
 	const { body, customFields } = toRequestParts(values);
 	return { body, customFields, unmatched };
 }
+
+/**
+ * A record's Fields mapper across its writing operations: the standard columns of each (Create's
+ * for one not listed), and an item's fields read with the operation's columns.
+ */
+export function mapperWrites<W extends string>(
+	model: CustomFieldModel,
+	columns: Record<W, Column[]> & { create: Column[] },
+) {
+	const standard = (operation: string): Column[] => columns[operation as W] ?? columns.create;
+	return {
+		standard,
+		read: async (
+			ctx: IExecuteFunctions,
+			itemIndex: number,
+			cache: ExecutionCache,
+			operation: W,
+			locationId: () => Promise<string>,
+			options?: { withCustomFields?: boolean },
+		): Promise<RecordFields> =>
+			await readRecordFields(
+				ctx,
+				itemIndex,
+				cache,
+				model,
+				standard(operation),
+				locationId,
+				options,
+			),
+	};
+}

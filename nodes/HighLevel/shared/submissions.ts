@@ -4,6 +4,7 @@ import { pageLimitPager } from '../transport/paginate';
 import { getManyOperation } from './getMany';
 import type { OperationDefinition } from './types';
 import * as validate from './validate';
+import { labelOf, readId, readText, readWith, refuse } from './read';
 
 /** forms.json and surveys.json: "will allow maximum up to 100". */
 const PAGE_SIZE = 100;
@@ -19,7 +20,6 @@ export function submissionsOperation(spec: {
 	/** The form's or survey's ID as the query names it, its label and its dropdown. */
 	id: { name: string; displayName: string; loadOptionsMethod: string };
 }): OperationDefinition {
-	const idLabel = spec.id.displayName.replace(/\s+Name or ID$/, '');
 	return getManyOperation({
 		many: spec.many,
 		value: 'getAllSubmissions',
@@ -72,30 +72,25 @@ export function submissionsOperation(spec: {
 				],
 			},
 		],
-		async pager(itemIndex, { filters, location }) {
+		async pager(itemIndex, { filters, filter, location }) {
 			const locationId = await location();
 			const qs: IDataObject = { locationId };
-			if (filters[spec.id.name])
-				qs[spec.id.name] = validate.id(this, itemIndex, idLabel, filters[spec.id.name]);
+			if (filters[spec.id.name]) qs[spec.id.name] = readId(this, itemIndex, filter(spec.id.name));
 			if (filters.q) {
-				const q = validate.text(this, itemIndex, 'Search Text', filters.q, 200);
+				const q = readText(this, itemIndex, filter('q'), 200);
 				if (q) qs.q = q;
 			}
 			// HighLevel takes whole days (YYYY-MM-DD), both ends included.
 			if (filters.startAt)
-				qs.startAt = validate
-					.isoDate(this, itemIndex, 'Submitted After', filters.startAt)
-					.slice(0, 10);
+				qs.startAt = readWith(this, itemIndex, filter('startAt'), validate.isoDate).slice(0, 10);
 			if (filters.endAt)
-				qs.endAt = validate
-					.isoDate(this, itemIndex, 'Submitted Before', filters.endAt)
-					.slice(0, 10);
+				qs.endAt = readWith(this, itemIndex, filter('endAt'), validate.isoDate).slice(0, 10);
 			if (qs.startAt && qs.endAt && (qs.startAt as string) > (qs.endAt as string)) {
-				throw validate.inputError(
+				throw refuse(
 					this,
 					itemIndex,
-					'Submitted Before',
-					`a day on or after 'Submitted After' (${qs.startAt as string})`,
+					filter('endAt'),
+					`a day on or after '${labelOf(filter('startAt'))}' (${qs.startAt as string})`,
 					qs.endAt,
 				);
 			}

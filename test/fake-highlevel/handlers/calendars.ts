@@ -323,6 +323,21 @@ function queryMillis(call: Call, name: string): number {
 }
 
 /** Calendars, appointments (events) and block slots of each sub-account. */
+/** What the event and blocked-slot lists ask: the sub-account, whose events (one of calendar, user or group), and the window. */
+function eventWindow(call: Call) {
+	const store = call.location(String(call.query.locationId));
+	const owner = {
+		calendarId: queryText(call, 'calendarId'),
+		userId: queryText(call, 'userId'),
+		groupId: queryText(call, 'groupId'),
+	};
+	if (!owner.calendarId && !owner.userId && !owner.groupId)
+		throw badRequest('Either of calendarId, userId or groupId is required');
+	const from = queryMillis(call, 'startTime');
+	const to = queryMillis(call, 'endTime');
+	return { store, owner, from, to };
+}
+
 export const CALENDAR_HANDLERS: Record<string, Handler> = {
 	'calendars/get-calendars': (call) => {
 		const store = call.location(String(call.query.locationId));
@@ -428,16 +443,7 @@ export const CALENDAR_HANDLERS: Record<string, Handler> = {
 		return { status: 201, body: { succeeded: true } };
 	},
 	'calendars/get-calendar-events': (call) => {
-		const store = call.location(String(call.query.locationId));
-		const owner = {
-			calendarId: queryText(call, 'calendarId'),
-			userId: queryText(call, 'userId'),
-			groupId: queryText(call, 'groupId'),
-		};
-		if (!owner.calendarId && !owner.userId && !owner.groupId)
-			throw badRequest('Either of calendarId, userId or groupId is required');
-		const from = queryMillis(call, 'startTime');
-		const to = queryMillis(call, 'endTime');
+		const { store, owner, from, to } = eventWindow(call);
 		const events = [...appointmentsOf(store).values()]
 			.filter(
 				(e) =>
@@ -477,16 +483,7 @@ export const CALENDAR_HANDLERS: Record<string, Handler> = {
 		return { status: 201, body: block };
 	},
 	'calendars/get-blocked-slots': (call) => {
-		const store = call.location(String(call.query.locationId));
-		const owner = {
-			calendarId: queryText(call, 'calendarId'),
-			userId: queryText(call, 'userId'),
-			groupId: queryText(call, 'groupId'),
-		};
-		if (!owner.calendarId && !owner.userId && !owner.groupId)
-			throw badRequest('Either of calendarId, userId or groupId is required');
-		const from = queryMillis(call, 'startTime');
-		const to = queryMillis(call, 'endTime');
+		const { store, owner, from, to } = eventWindow(call);
 		const inGroup = (calendarId: unknown) =>
 			calendarsOf(store).get(String(calendarId))?.groupId === owner.groupId;
 		const events = [...blockedSlotsOf(store).values()]

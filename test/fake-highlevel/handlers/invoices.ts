@@ -195,6 +195,38 @@ function docIn(map: Map<string, Rec>, id: string, what: string): Rec {
 	return recordIn(map, id, what);
 }
 
+/** An update of a document HighLevel replaces whole: the body as given, the total worked out again. */
+function replaceDoc(store: LocationStore, doc: Rec, body: Rec): Rec {
+	const sum = totals(
+		store,
+		checkCurrency(body.currency),
+		body.items as Rec[],
+		body.discount as Rec | undefined,
+	);
+	return Object.assign(doc, body, { total: sum.total, updatedAt: store.now() });
+}
+
+/** Get of a document by the ID in the path (`param`), of the sub-account in the query. */
+function docGet(collection: string, param: string, what: string): Handler {
+	return (call) => ({
+		body: docIn(
+			altStore(call, textQuery(call, 'altId')).collection(collection),
+			call.params[param],
+			what,
+		),
+	});
+}
+
+/** Delete of a document by the ID in the path (`param`), of the sub-account in the query. */
+function docDelete(collection: string, param: string, what: string): Handler {
+	return (call) => {
+		const docs = altStore(call, textQuery(call, 'altId')).collection(collection);
+		docIn(docs, call.params[param], what);
+		docs.delete(call.params[param]);
+		return { body: { success: true } };
+	};
+}
+
 function listOf(call: Call, name: string, extra: (doc: Rec) => boolean = () => true): Rec[] {
 	const store = altStore(call, textQuery(call, 'altId'));
 	const search = textQuery(call, 'search')?.toLowerCase();
@@ -301,13 +333,7 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 		store.collection(TEMPLATES).set(String(template._id), template);
 		return { body: template };
 	},
-	'invoices/get-invoice-template': (call) => ({
-		body: docIn(
-			altStore(call, textQuery(call, 'altId')).collection(TEMPLATES),
-			call.params.templateId,
-			'Template',
-		),
-	}),
+	'invoices/get-invoice-template': docGet(TEMPLATES, 'templateId', 'Template'),
 	'invoices/list-invoice-templates': (call) => {
 		const hits = listOf(call, TEMPLATES);
 		return { body: { data: offsetPage(hits, call), totalCount: hits.length } };
@@ -315,21 +341,9 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 	'invoices/update-invoice-template': (call) => {
 		const store = altStore(call, call.body.altId);
 		const template = docIn(store.collection(TEMPLATES), call.params.templateId, 'Template');
-		const sum = totals(
-			store,
-			checkCurrency(call.body.currency),
-			call.body.items as Rec[],
-			call.body.discount as Rec | undefined,
-		);
-		Object.assign(template, call.body, { total: sum.total, updatedAt: store.now() });
-		return { body: template };
+		return { body: replaceDoc(store, template, call.body) };
 	},
-	'invoices/delete-invoice-template': (call) => {
-		const templates = altStore(call, textQuery(call, 'altId')).collection(TEMPLATES);
-		docIn(templates, call.params.templateId, 'Template');
-		templates.delete(call.params.templateId);
-		return { body: { success: true } };
-	},
+	'invoices/delete-invoice-template': docDelete(TEMPLATES, 'templateId', 'Template'),
 
 	'invoices/create-invoice-schedule': (call) => {
 		const store = altStore(call, call.body.altId);
@@ -343,13 +357,7 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 		store.collection(SCHEDULES).set(String(schedule._id), schedule);
 		return { body: schedule };
 	},
-	'invoices/get-invoice-schedule': (call) => ({
-		body: docIn(
-			altStore(call, textQuery(call, 'altId')).collection(SCHEDULES),
-			call.params.scheduleId,
-			'Schedule',
-		),
-	}),
+	'invoices/get-invoice-schedule': docGet(SCHEDULES, 'scheduleId', 'Schedule'),
 	'invoices/list-invoice-schedules': (call) => {
 		const status = textQuery(call, 'status');
 		const hits = listOf(call, SCHEDULES, (s) => !status || s.status === status);
@@ -360,21 +368,9 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 		const schedule = docIn(store.collection(SCHEDULES), call.params.scheduleId, 'Schedule');
 		if (schedule.status === 'cancelled') throw bad('A cancelled schedule cannot be changed');
 		checkContact(store, call.body.contactDetails);
-		const sum = totals(
-			store,
-			checkCurrency(call.body.currency),
-			call.body.items as Rec[],
-			call.body.discount as Rec | undefined,
-		);
-		Object.assign(schedule, call.body, { total: sum.total, updatedAt: store.now() });
-		return { body: schedule };
+		return { body: replaceDoc(store, schedule, call.body) };
 	},
-	'invoices/delete-invoice-schedule': (call) => {
-		const schedules = altStore(call, textQuery(call, 'altId')).collection(SCHEDULES);
-		docIn(schedules, call.params.scheduleId, 'Schedule');
-		schedules.delete(call.params.scheduleId);
-		return { body: { success: true } };
-	},
+	'invoices/delete-invoice-schedule': docDelete(SCHEDULES, 'scheduleId', 'Schedule'),
 	'invoices/schedule-invoice-schedule': (call) => {
 		const store = altStore(call, call.body.altId);
 		const schedule = docIn(store.collection(SCHEDULES), call.params.scheduleId, 'Schedule');
@@ -444,16 +440,9 @@ export const INVOICE_HANDLERS: Record<string, Handler> = {
 		const { store, estimate } = estimateOf(call, call.body.altId);
 		if (estimate.estimateStatus === 'invoiced') throw bad('An invoiced estimate cannot be changed');
 		checkContact(store, call.body.contactDetails);
-		const sum = totals(
-			store,
-			checkCurrency(call.body.currency),
-			call.body.items as Rec[],
-			call.body.discount as Rec | undefined,
-		);
 		const rest = { ...call.body };
 		delete rest.estimateStatus;
-		Object.assign(estimate, rest, { total: sum.total, updatedAt: store.now() });
-		return { body: estimate };
+		return { body: replaceDoc(store, estimate, rest) };
 	},
 	'invoices/delete-estimate': (call) => {
 		const { store, estimate } = estimateOf(call, call.body.altId);

@@ -13,6 +13,45 @@ const SUBSCRIPTIONS = 'subscriptions';
 const COUPONS = 'coupons';
 
 /**
+ * A payments list (payments.json's `{ data, totalCount }`): the records whose fields equal the
+ * query's (`fields`: query parameter → record field), of the query's mode, made in its range and
+ * matching its search; newest first, offset-paged, each shaped by `map`.
+ */
+function paymentsList(
+	collection: string,
+	fields: Record<string, string>,
+	map = (r: Rec) => r,
+): Handler {
+	return (call) => {
+		const store = altStore(call, textQuery(call, 'altId'));
+		const hits = newestFirst(
+			[...store.collection(collection).values()].filter(
+				(r) =>
+					Object.entries(fields).every(([param, field]) => {
+						const wanted = textQuery(call, param);
+						return !wanted || r[field] === wanted;
+					}) &&
+					mode(r, call) &&
+					inRange(r.createdAt, call) &&
+					searched(r, call, ['contactName', 'contactEmail', '_id']),
+			),
+		);
+		return { body: { data: offsetPage(hits, call).map(map), totalCount: hits.length } };
+	};
+}
+
+/** A payments record by the ID in the path, of the sub-account in the query. */
+function paymentsRecord(collection: string, param: string, label: string): Handler {
+	return (call) => ({
+		body: recordIn(
+			altStore(call, textQuery(call, 'altId')).collection(collection),
+			call.params[param],
+			label,
+		),
+	});
+}
+
+/**
  * An order as a checkout leaves it (payments.json has no endpoint that makes one): a contact buying
  * quantities of product prices, paid by one transaction. `lines` name prices the store already has.
  */
@@ -267,26 +306,16 @@ function couponOut(c: Rec): Rec {
 
 /** Orders, fulfilments, transactions, subscriptions and coupons (payments.json): lists page with offset + limit and give `totalCount`. */
 export const PAYMENT_HANDLERS: Record<string, Handler> = {
-	'payments/list-orders': (call) => {
-		const store = altStore(call, textQuery(call, 'altId'));
-		const status = textQuery(call, 'status');
-		const paymentStatus = textQuery(call, 'paymentStatus');
-		const contactId = textQuery(call, 'contactId');
-		const sourceId = textQuery(call, 'sourceId');
-		const hits = newestFirst(
-			[...store.collection(ORDERS).values()].filter(
-				(o) =>
-					(!status || o.status === status) &&
-					(!paymentStatus || o.paymentStatus === paymentStatus) &&
-					(!contactId || o.contactId === contactId) &&
-					(!sourceId || o.sourceId === sourceId) &&
-					mode(o, call) &&
-					inRange(o.createdAt, call) &&
-					searched(o, call, ['contactName', 'contactEmail', '_id']),
-			),
-		);
-		return { body: { data: offsetPage(hits, call).map(publicOrder), totalCount: hits.length } };
-	},
+	'payments/list-orders': paymentsList(
+		ORDERS,
+		{
+			status: 'status',
+			paymentStatus: 'paymentStatus',
+			contactId: 'contactId',
+			sourceId: 'sourceId',
+		},
+		publicOrder,
+	),
 	'payments/get-order-by-id': (call) => ({
 		body: publicOrder(orderOf(call, textQuery(call, 'altId')).order),
 	}),
@@ -336,55 +365,25 @@ export const PAYMENT_HANDLERS: Record<string, Handler> = {
 		order.updatedAt = now;
 		return { body: { status: true, data: fulfillment } };
 	},
-	'payments/list-transactions': (call) => {
-		const store = altStore(call, textQuery(call, 'altId'));
-		const f = (name: string) => textQuery(call, name);
-		const hits = newestFirst(
-			[...store.collection(TRANSACTIONS).values()].filter(
-				(t) =>
-					(!f('contactId') || t.contactId === f('contactId')) &&
-					(!f('entityId') || t.entityId === f('entityId')) &&
-					(!f('subscriptionId') || t.subscriptionId === f('subscriptionId')) &&
-					(!f('entitySourceType') || t.entitySourceType === f('entitySourceType')) &&
-					(!f('entitySourceSubType') || t.entitySourceSubType === f('entitySourceSubType')) &&
-					mode(t, call) &&
-					inRange(t.createdAt, call) &&
-					searched(t, call, ['contactName', 'contactEmail', '_id']),
-			),
-		);
-		return { body: { data: offsetPage(hits, call), totalCount: hits.length } };
-	},
-	'payments/get-transaction-by-id': (call) => ({
-		body: recordIn(
-			altStore(call, textQuery(call, 'altId')).collection(TRANSACTIONS),
-			call.params.transactionId,
-			'Transaction',
-		),
+	'payments/list-transactions': paymentsList(TRANSACTIONS, {
+		contactId: 'contactId',
+		entityId: 'entityId',
+		subscriptionId: 'subscriptionId',
+		entitySourceType: 'entitySourceType',
+		entitySourceSubType: 'entitySourceSubType',
 	}),
-	'payments/list-subscriptions': (call) => {
-		const store = altStore(call, textQuery(call, 'altId'));
-		const f = (name: string) => textQuery(call, name);
-		const hits = newestFirst(
-			[...store.collection(SUBSCRIPTIONS).values()].filter(
-				(s) =>
-					(!f('contactId') || s.contactId === f('contactId')) &&
-					(!f('entityId') || s.entityId === f('entityId')) &&
-					(!f('id') || s._id === f('id')) &&
-					(!f('entitySourceType') || s.entitySourceType === f('entitySourceType')) &&
-					mode(s, call) &&
-					inRange(s.createdAt, call) &&
-					searched(s, call, ['contactName', 'contactEmail', '_id']),
-			),
-		);
-		return { body: { data: offsetPage(hits, call), totalCount: hits.length } };
-	},
-	'payments/get-subscription-by-id': (call) => ({
-		body: recordIn(
-			altStore(call, textQuery(call, 'altId')).collection(SUBSCRIPTIONS),
-			call.params.subscriptionId,
-			'Subscription',
-		),
+	'payments/get-transaction-by-id': paymentsRecord(TRANSACTIONS, 'transactionId', 'Transaction'),
+	'payments/list-subscriptions': paymentsList(SUBSCRIPTIONS, {
+		contactId: 'contactId',
+		entityId: 'entityId',
+		id: '_id',
+		entitySourceType: 'entitySourceType',
 	}),
+	'payments/get-subscription-by-id': paymentsRecord(
+		SUBSCRIPTIONS,
+		'subscriptionId',
+		'Subscription',
+	),
 
 	'payments/create-coupon': (call) => {
 		const store = altStore(call, call.body.altId);

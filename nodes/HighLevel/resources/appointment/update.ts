@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { bodyFromFields } from '../../shared/fieldTable';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import {
 	APPOINTMENT_FIELDS,
@@ -11,7 +10,32 @@ import {
 	endTimeProperty,
 	startTimeDescription,
 } from './fields';
-import { readId } from '../../shared/read';
+import { optionsOf, readCollection, readId, refuse } from '../../shared/read';
+
+const updateFields = appointmentFieldsCollection(
+	'updateFields',
+	'Update Fields',
+	[
+		{
+			displayName: 'Calendar Name or ID',
+			name: 'calendarId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getCalendars', loadOptionsDependsOn: ['locationId'] },
+			default: '',
+			description:
+				'Move the appointment to this calendar. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+		{
+			displayName: 'Start Time',
+			name: 'startTime',
+			type: 'dateTime',
+			default: '',
+			description: startTimeDescription,
+		},
+		endTimeProperty,
+	],
+	true,
+);
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -19,36 +43,11 @@ export const update: OperationDefinition = {
 	action: 'Update an appointment',
 	description: 'Change, reschedule or cancel an appointment',
 	calls: ['calendars/edit-appointment'],
-	properties: [
-		appointmentIdParameter,
-		appointmentFieldsCollection(
-			'updateFields',
-			'Update Fields',
-			[
-				{
-					displayName: 'Calendar Name or ID',
-					name: 'calendarId',
-					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getCalendars', loadOptionsDependsOn: ['locationId'] },
-					default: '',
-					description:
-						'Move the appointment to this calendar. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
-				{
-					displayName: 'Start Time',
-					name: 'startTime',
-					type: 'dateTime',
-					default: '',
-					description: startTimeDescription,
-				},
-				endTimeProperty,
-			],
-			true,
-		),
-	],
+	properties: [appointmentIdParameter, updateFields],
 	async execute(itemIndex) {
 		const eventId = readId(this, itemIndex, appointmentIdParameter);
-		const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+		const fields = readCollection(this, itemIndex, updateFields);
+		const option = optionsOf(updateFields, fields);
 		const body: IDataObject = {
 			...bodyFromFields(APPOINTMENT_FIELDS, this, itemIndex, fields),
 			...appointmentTimes(this, itemIndex, {
@@ -57,10 +56,10 @@ export const update: OperationDefinition = {
 			}),
 		};
 		if (fields.calendarId !== undefined && fields.calendarId !== '') {
-			body.calendarId = validate.id(this, itemIndex, 'Calendar', fields.calendarId);
+			body.calendarId = readId(this, itemIndex, option('calendarId'));
 		}
 		if (!Object.keys(body).length) {
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
+			throw refuse(this, itemIndex, updateFields, 'at least one field to change');
 		}
 		return await apiRequest<IDataObject>(this, {
 			operation: 'calendars/edit-appointment',

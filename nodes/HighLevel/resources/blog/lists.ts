@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { getManyOperation } from '../../shared/getMany';
-import { readId } from '../../shared/read';
-import * as validate from '../../shared/validate';
+import { readId, readOneOf, readText } from '../../shared/read';
 import { blogListPager, blogPostsPager, blogsPager } from '../../methods/contentOptions';
 import { POST_STATUSES, blogIdParameter } from './fields';
 
@@ -28,10 +27,9 @@ export const getAll = getManyOperation({
 	description: 'List the location’s blogs (their names and IDs, which the post operations take)',
 	calls: ['blogs/get-blogs'],
 	properties: [searchFilter('blogs')],
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { filters, filter, location }) {
 		const qs: IDataObject = {};
-		if (filters.searchTerm)
-			qs.searchTerm = validate.text(this, itemIndex, 'Search Text', filters.searchTerm, 200);
+		if (filters.searchTerm) qs.searchTerm = readText(this, itemIndex, filter('searchTerm'), 200);
 		return blogsPager(await location(), qs, itemIndex);
 	},
 });
@@ -65,13 +63,12 @@ export const getPosts = getManyOperation({
 			],
 		},
 	],
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { filters, filter, location }) {
 		const blogId = readId(this, itemIndex, blogIdParameter);
 		const qs: IDataObject = {};
-		if (filters.searchTerm)
-			qs.searchTerm = validate.text(this, itemIndex, 'Search Text', filters.searchTerm, 200);
+		if (filters.searchTerm) qs.searchTerm = readText(this, itemIndex, filter('searchTerm'), 200);
 		if (filters.status !== undefined && filters.status !== '')
-			qs.status = validate.oneOf(this, itemIndex, 'Status', filters.status, POST_STATUS_VALUES);
+			qs.status = readOneOf(this, itemIndex, filter('status'), POST_STATUS_VALUES);
 		return blogPostsPager(await location(), blogId, qs, itemIndex);
 	},
 });

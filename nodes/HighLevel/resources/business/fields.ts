@@ -1,5 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { bodyFromFields, fieldsCollection, type FieldSpec } from '../../shared/fieldTable';
+import {
+	addressFields,
+	bodyFromFields,
+	fieldsCollection,
+	phoneField,
+	type FieldSpec,
+} from '../../shared/fieldTable';
 import { idParameter } from '../../shared/params';
 
 /** Every business attribute HighLevel takes on create and update (CreateBusinessDto, UpdateBusinessDto). */
@@ -12,13 +18,7 @@ export const BUSINESS_FIELDS: FieldSpec[] = [
 		check: 'email',
 		placeholder: 'info@example.com',
 	},
-	{
-		name: 'phone',
-		title: 'Phone',
-		description: 'Phone number in E.164 format, e.g. +14155550123',
-		check: 'phone',
-		placeholder: '+14155550123',
-	},
+	phoneField(),
 	{
 		name: 'website',
 		title: 'Website',
@@ -26,15 +26,7 @@ export const BUSINESS_FIELDS: FieldSpec[] = [
 		check: 'text',
 		placeholder: 'https://example.com',
 	},
-	{ name: 'address', title: 'Address', description: 'Street address', check: 'text' },
-	{ name: 'city', title: 'City', description: 'City of the address', check: 'text' },
-	{ name: 'state', title: 'State', description: 'State or region of the address', check: 'text' },
-	{
-		name: 'postalCode',
-		title: 'Postal Code',
-		description: 'Postal or ZIP code of the address',
-		check: 'text',
-	},
+	...addressFields('address'),
 	{
 		name: 'country',
 		title: 'Country',

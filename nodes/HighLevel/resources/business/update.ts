@@ -2,14 +2,15 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import * as validate from '../../shared/validate';
 import {
 	businessBody,
 	businessFieldsCollection,
 	businessIdParameter,
 	unwrapBusiness,
 } from './fields';
-import { readId } from '../../shared/read';
+import { optionsOf, readCollection, readId, refuse } from '../../shared/read';
+
+const updateFields = businessFieldsCollection('updateFields', 'Update Fields', [], true);
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -17,25 +18,18 @@ export const update: OperationDefinition = {
 	action: 'Update a business',
 	description: 'Change fields of an existing business',
 	calls: ['businesses/update-business'],
-	properties: [
-		businessIdParameter,
-		businessFieldsCollection('updateFields', 'Update Fields', [], true),
-	],
+	properties: [businessIdParameter, updateFields],
 	async execute(itemIndex) {
 		const businessId = readId(this, itemIndex, businessIdParameter);
-		const body = businessBody(
-			this,
-			itemIndex,
-			this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
-		);
+		const body = businessBody(this, itemIndex, readCollection(this, itemIndex, updateFields));
 		if (Object.keys(body).length === 0) {
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
+			throw refuse(this, itemIndex, updateFields, 'at least one field to change');
 		}
 		if (body.name === '')
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Name',
+				optionsOf(updateFields, {})('name'),
 				'a new name (a business cannot be without one)',
 				'',
 			);

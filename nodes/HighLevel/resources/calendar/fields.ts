@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { bodyFromFields, fieldsCollection, type FieldSpec } from '../../shared/fieldTable';
 import * as validate from '../../shared/validate';
+import { optionIn, readIdList, refuse } from '../../shared/read';
 
 /** Text, switch and ID settings of CalendarCreateDTO / CalendarUpdateDTO. */
 const SETTINGS: FieldSpec[] = [
@@ -270,10 +271,10 @@ export function calendarBody(
 	const type = values.calendarType as string | undefined;
 	if (type !== undefined) {
 		if (!CALENDAR_TYPES.some((t) => t.value === type)) {
-			throw validate.inputError(
+			throw refuse(
 				ctx,
 				itemIndex,
-				'Calendar Type',
+				calendarTypeProperty,
 				CALENDAR_TYPES.map((t) => t.name).join(', '),
 				type,
 			);
@@ -281,9 +282,7 @@ export function calendarBody(
 		body.calendarType = type;
 	}
 	if (values.teamMembers !== undefined) {
-		const ids = validate
-			.stringList(ctx, itemIndex, 'Team Members', values.teamMembers)
-			.map((id) => validate.id(ctx, itemIndex, 'Team Members', id));
+		const ids = readIdList(ctx, itemIndex, optionIn(values, teamMembersProperty));
 		// A collective calendar needs exactly one primary member; the first one chosen is.
 		body.teamMembers = ids.map((userId, i) =>
 			type === 'collective' ? { userId, isPrimary: i === 0 } : { userId },
@@ -291,19 +290,19 @@ export function calendarBody(
 	}
 	const members = (body.teamMembers as IDataObject[] | undefined)?.length ?? 0;
 	if (type === 'personal' && members !== 1) {
-		throw validate.inputError(
+		throw refuse(
 			ctx,
 			itemIndex,
-			'Team Members',
+			teamMembersProperty,
 			'exactly one user for a Personal calendar',
 			`${members} users`,
 		);
 	}
 	if (type && NEEDS_TEAM.has(type) && members === 0) {
-		throw validate.inputError(
+		throw refuse(
 			ctx,
 			itemIndex,
-			'Team Members',
+			teamMembersProperty,
 			`at least one user for a ${CALENDAR_TYPES.find((t) => t.value === type)?.name} calendar`,
 		);
 	}

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { getManyOperation } from '../../shared/getMany';
-import * as validate from '../../shared/validate';
+import { readBoolean, readId } from '../../shared/read';
 import { wholeListPager } from '../../transport/paginate';
 
 export const getAll = getManyOperation({
@@ -33,11 +33,11 @@ export const getAll = getManyOperation({
 			],
 		},
 	],
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { filters, filter, location }) {
 		const qs: IDataObject = {};
-		if (filters.groupId) qs.groupId = validate.id(this, itemIndex, 'Group ID', filters.groupId);
+		if (filters.groupId) qs.groupId = readId(this, itemIndex, filter('groupId'));
 		if (filters.showDrafted !== undefined)
-			qs.showDrafted = validate.boolean(this, itemIndex, 'Include Drafts', filters.showDrafted);
+			qs.showDrafted = readBoolean(this, itemIndex, filter('showDrafted'));
 		const locationId = await location();
 		qs.locationId = locationId;
 		return wholeListPager(

@@ -1,10 +1,17 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import type { OperationDefinition } from '../../shared/types';
 import { calendarIdParameter } from '../../shared/calendarParams';
 import { timezone } from '../../shared/dates';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
-import { readId, readTimeRange } from '../../shared/read';
+import {
+	optionsOf,
+	readCollection,
+	readId,
+	readTimeRange,
+	readWith,
+	refuse,
+} from '../../shared/read';
 
 const MAX_RANGE_MS = 31 * 86_400_000;
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,6 +35,32 @@ const endDate: INodeProperties = {
 		'Last moment to look at, at most 31 days after the start. A date alone means the end of that day.',
 };
 
+const optionsParameter = collectionParameter(
+	'options',
+	'Options',
+	[
+		{
+			displayName: 'Time Zone',
+			name: 'timezone',
+			type: 'string',
+			default: '',
+			placeholder: 'America/New_York',
+			description:
+				'IANA time zone HighLevel gives the slots in, and in which dates without an offset are read. Defaults to the sub-account’s zone for slots and the workflow’s for dates.',
+		},
+		{
+			displayName: 'User Name or ID',
+			name: 'userId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
+			default: '',
+			description:
+				'Only slots this team member is free for. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	],
+	{ placeholder: 'Add Option' },
+);
+
 export const getFreeSlots: OperationDefinition = {
 	value: 'getFreeSlots',
 	name: 'Get Free Slots',
@@ -35,54 +68,24 @@ export const getFreeSlots: OperationDefinition = {
 	description:
 		'List the times still free to book in a calendar, one item per slot (at most 31 days at once)',
 	calls: ['calendars/get-slots'],
-	properties: [
-		calendarIdParameter,
-		startDate,
-		endDate,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Time Zone',
-					name: 'timezone',
-					type: 'string',
-					default: '',
-					placeholder: 'America/New_York',
-					description:
-						'IANA time zone HighLevel gives the slots in, and in which dates without an offset are read. Defaults to the sub-account’s zone for slots and the workflow’s for dates.',
-				},
-				{
-					displayName: 'User Name or ID',
-					name: 'userId',
-					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
-					default: '',
-					description:
-						'Only slots this team member is free for. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
-			],
-		},
-	],
+	properties: [calendarIdParameter, startDate, endDate, optionsParameter],
 	async execute(itemIndex) {
 		const calendarId = readId(this, itemIndex, calendarIdParameter);
-		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const options = readCollection(this, itemIndex, optionsParameter);
+		const option = optionsOf(optionsParameter, options);
 		const qs: IDataObject = {};
-		if (options.timezone) qs.timezone = timezone(this, itemIndex, 'Time Zone', options.timezone);
-		if (options.userId) qs.userId = validate.id(this, itemIndex, 'User', options.userId);
+		if (options.timezone) qs.timezone = readWith(this, itemIndex, option('timezone'), timezone);
+		if (options.userId) qs.userId = readId(this, itemIndex, option('userId'));
 		const zone = (qs.timezone as string | undefined) ?? this.getTimezone();
 		const { start, end, endValue } = readTimeRange(this, itemIndex, [startDate, endDate], {
 			zone,
 			allowDateOnly: true,
 		});
 		if (end - start > MAX_RANGE_MS) {
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'End Date',
+				endDate,
 				"at most 31 days after 'Start Date' (HighLevel's limit)",
 				endValue,
 			);

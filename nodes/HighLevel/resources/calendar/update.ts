@@ -1,10 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { calendarIdParameter } from '../../shared/calendarParams';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { calendarBody, calendarFieldsCollection } from './fields';
-import { readId } from '../../shared/read';
+import { readCollection, readId, refuse } from '../../shared/read';
+
+const updateFields = calendarFieldsCollection('updateFields', 'Update Fields', false);
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -12,19 +13,12 @@ export const update: OperationDefinition = {
 	action: 'Update a calendar',
 	description: 'Change the settings of a calendar',
 	calls: ['calendars/update-calendar'],
-	properties: [
-		calendarIdParameter,
-		calendarFieldsCollection('updateFields', 'Update Fields', false),
-	],
+	properties: [calendarIdParameter, updateFields],
 	async execute(itemIndex) {
 		const calendarId = readId(this, itemIndex, calendarIdParameter);
-		const body = calendarBody(
-			this,
-			itemIndex,
-			this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
-		);
+		const body = calendarBody(this, itemIndex, readCollection(this, itemIndex, updateFields));
 		if (!Object.keys(body).length) {
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
+			throw refuse(this, itemIndex, updateFields, 'at least one field to change');
 		}
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'calendars/update-calendar',

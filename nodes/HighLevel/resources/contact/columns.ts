@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { standardColumns, type Column } from '../../shared/columns';
-import { readRecordFields } from '../../shared/recordMapper';
+import { mapperWrites } from '../../shared/recordMapper';
 import type { ExecutionCache } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { contactBody, CONTACT_FIELDS } from './fields';
@@ -18,16 +18,14 @@ const OWN_PARAMETERS = ['email', 'phone'];
 const hideOwn = (columns: Column[]) =>
 	columns.map((c) => (OWN_PARAMETERS.includes(c.id) ? { ...c, hidden: true } : c));
 
-const COLUMNS: Record<ContactWrite, Column[]> = {
+const MAPPER = mapperWrites<ContactWrite>('contact', {
 	create: hideOwn(standardColumns(CONTACT_FIELDS)),
 	update: standardColumns(CONTACT_FIELDS.filter((f) => !NOT_ON_UPDATE.includes(f.name))),
 	upsert: hideOwn(standardColumns(CONTACT_FIELDS)),
-};
+});
 
 /** A contact's standard fields as mapper columns, for one of the writing operations. */
-export function contactStandardColumns(operation: string): Column[] {
-	return COLUMNS[operation as ContactWrite] ?? COLUMNS.create;
-}
+export const contactStandardColumns = MAPPER.standard;
 
 /**
  * A contact's body from the Fields mapper (and, for Create and Create or Update, the Email and
@@ -40,14 +38,7 @@ export async function contactFields(
 	operation: ContactWrite,
 	locationId: () => Promise<string>,
 ): Promise<IDataObject> {
-	const mapped = await readRecordFields(
-		ctx,
-		itemIndex,
-		cache,
-		'contact',
-		contactStandardColumns(operation),
-		locationId,
-	);
+	const mapped = await MAPPER.read(ctx, itemIndex, cache, operation, locationId);
 	const body: IDataObject = { ...mapped.body };
 	if (operation !== 'update') {
 		const own = contactBody(ctx, itemIndex, {

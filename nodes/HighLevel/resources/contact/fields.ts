@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import {
+	addressFields,
 	assignedUserField,
 	bodyFromFields,
 	fieldsCollection,
+	phoneField,
 	type FieldSpec,
 } from '../../shared/fieldTable';
 
@@ -33,28 +35,14 @@ export const CONTACT_FIELDS: FieldSpec[] = [
 		check: 'email',
 		placeholder: 'name@example.com',
 	},
-	{
-		name: 'phone',
-		title: 'Phone',
-		description: 'Phone number in E.164 format, e.g. +14155550123',
-		check: 'phone',
-		placeholder: '+14155550123',
-	},
+	phoneField(),
 	{
 		name: 'companyName',
 		title: 'Company Name',
 		description: 'Business the contact works for',
 		check: 'text',
 	},
-	{ name: 'address1', title: 'Address', description: 'Street address', check: 'text' },
-	{ name: 'city', title: 'City', description: 'City of the address', check: 'text' },
-	{ name: 'state', title: 'State', description: 'State or region of the address', check: 'text' },
-	{
-		name: 'postalCode',
-		title: 'Postal Code',
-		description: 'Postal or ZIP code of the address',
-		check: 'text',
-	},
+	...addressFields('address1'),
 	{
 		name: 'country',
 		title: 'Country',
@@ -137,3 +125,13 @@ export function contactBody(
 ): IDataObject {
 	return bodyFromFields(CONTACT_FIELDS, ctx, itemIndex, values);
 }
+
+/** The contact's email as a parameter of its own (Create, Create or Update, Find Duplicate); each operation words its description. */
+export const contactEmailParameter: INodeProperties = {
+	displayName: 'Email',
+	name: 'email',
+	type: 'string',
+	placeholder: 'name@example.com',
+	default: '',
+	description: 'Email address of the contact',
+};

@@ -1,12 +1,28 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
+import { contactEmailParameter } from './fields';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
+import { readValue, readWith, refuse } from '../../shared/read';
 import {
 	addReadableCustomFields,
 	readableCustomFieldsParameter,
 } from '../../shared/readableFields';
+
+const emailParameter: INodeProperties = {
+	...contactEmailParameter,
+	description: 'Email address to look for. Give an email, a phone, or both.',
+};
+
+const phoneParameter: INodeProperties = {
+	displayName: 'Phone',
+	name: 'phone',
+	type: 'string',
+	placeholder: '+14155550123',
+	default: '',
+	description: 'Phone number in E.164 format to look for. Give an email, a phone, or both.',
+};
 
 export const findDuplicate: OperationDefinition = {
 	value: 'findDuplicate',
@@ -15,35 +31,18 @@ export const findDuplicate: OperationDefinition = {
 	description:
 		'Find the existing contact an email or phone would duplicate, following the location’s duplicate settings',
 	calls: ['contacts/get-duplicate-contact', 'locations/get-custom-fields'],
-	properties: [
-		{
-			displayName: 'Email',
-			name: 'email',
-			type: 'string',
-			placeholder: 'name@example.com',
-			default: '',
-			description: 'Email address to look for. Give an email, a phone, or both.',
-		},
-		{
-			displayName: 'Phone',
-			name: 'phone',
-			type: 'string',
-			placeholder: '+14155550123',
-			default: '',
-			description: 'Phone number in E.164 format to look for. Give an email, a phone, or both.',
-		},
-		readableCustomFieldsParameter('contact'),
-	],
+	properties: [emailParameter, phoneParameter, readableCustomFieldsParameter('contact')],
 	async execute(itemIndex, cache) {
-		const emailValue = this.getNodeParameter('email', itemIndex, '') as unknown;
-		const phoneValue = this.getNodeParameter('phone', itemIndex, '') as unknown;
+		const given = (property: INodeProperties) => {
+			const value = readValue(this, itemIndex, property);
+			return value !== '' && value !== undefined;
+		};
 		const qs: IDataObject = {};
-		if (emailValue !== '' && emailValue !== undefined)
-			qs.email = validate.email(this, itemIndex, 'Email', emailValue);
-		if (phoneValue !== '' && phoneValue !== undefined)
-			qs.number = validate.phone(this, itemIndex, 'Phone', phoneValue);
+		if (given(emailParameter)) qs.email = readWith(this, itemIndex, emailParameter, validate.email);
+		if (given(phoneParameter))
+			qs.number = readWith(this, itemIndex, phoneParameter, validate.phone);
 		if (!qs.email && !qs.number) {
-			throw validate.inputError(this, itemIndex, 'Email', 'an email or a phone to look for');
+			throw refuse(this, itemIndex, emailParameter, 'an email or a phone to look for');
 		}
 		const locationId = await resolveLocationId(this, itemIndex);
 		const response = await apiRequest<IDataObject>(this, {

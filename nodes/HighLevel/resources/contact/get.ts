@@ -1,33 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
-import { apiRequest } from '../../transport/request';
-import { readId } from '../../shared/read';
-import {
-	addReadableCustomFields,
-	readableCustomFieldsParameter,
-} from '../../shared/readableFields';
+import { readableGetOperation } from '../../shared/readableFields';
 
-export const get: OperationDefinition = {
-	value: 'get',
-	name: 'Get',
+export const get = readableGetOperation({
+	model: 'contact',
 	action: 'Get a contact',
 	description: 'Retrieve a contact by ID',
-	calls: ['contacts/get-contact', 'locations/get-custom-fields'],
-	properties: [contactIdParameter, readableCustomFieldsParameter('contact')],
-	async execute(itemIndex, cache) {
-		const contactId = readId(this, itemIndex, contactIdParameter);
-		const response = await apiRequest<IDataObject>(this, {
-			operation: 'contacts/get-contact',
-			path: { contactId },
-			itemIndex,
-		});
-		return await addReadableCustomFields(
-			this,
-			itemIndex,
-			cache,
-			'contact',
-			(response.contact as IDataObject) ?? response,
-		);
-	},
-};
+	operation: 'contacts/get-contact',
+	id: { parameter: contactIdParameter, path: 'contactId' },
+	withLocation: false,
+	unwrap: (response) => (response.contact as IDataObject) ?? response,
+});

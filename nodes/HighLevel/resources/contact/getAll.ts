@@ -7,6 +7,7 @@ import {
 } from '../../shared/params';
 import { searchAfterPager } from '../../transport/paginate';
 import * as validate from '../../shared/validate';
+import { readId, readText, readWith } from '../../shared/read';
 import { getManyOperation } from '../../shared/getMany';
 import {
 	addReadableCustomFields,
@@ -80,49 +81,49 @@ export const getAll = getManyOperation({
 		}),
 		readableCustomFieldsParameter('contact'),
 	],
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { filters, filter, location }) {
 		const sort = this.getNodeParameter('sort', itemIndex, {}) as IDataObject;
 		const locationId = await location();
 		const body: IDataObject = { locationId };
 		const conditions: IDataObject[] = [];
 		if (filters.query) {
-			const query = validate.text(this, itemIndex, 'Search Text', filters.query, 75);
+			const query = readText(this, itemIndex, filter('query'), 75);
 			if (query) body.query = query;
 		}
 		if (filters.email) {
 			conditions.push({
 				field: 'email',
 				operator: 'eq',
-				value: validate.email(this, itemIndex, 'Email', filters.email),
+				value: readWith(this, itemIndex, filter('email'), validate.email),
 			});
 		}
 		if (filters.phone) {
 			conditions.push({
 				field: 'phone',
 				operator: 'eq',
-				value: validate.phone(this, itemIndex, 'Phone', filters.phone),
+				value: readWith(this, itemIndex, filter('phone'), validate.phone),
 			});
 		}
 		if (filters.tag) {
 			conditions.push({
 				field: 'tags',
 				operator: 'eq',
-				value: validate.text(this, itemIndex, 'Tag', filters.tag),
+				value: readText(this, itemIndex, filter('tag')),
 			});
 		}
 		if (filters.assignedTo) {
 			conditions.push({
 				field: 'assignedTo',
 				operator: 'eq',
-				value: validate.id(this, itemIndex, 'Assigned User', filters.assignedTo),
+				value: readId(this, itemIndex, filter('assignedTo')),
 			});
 		}
 		if (filters.dateAddedAfter || filters.dateAddedBefore) {
 			const range: IDataObject = {};
 			if (filters.dateAddedAfter)
-				range.gte = validate.isoDate(this, itemIndex, 'Added After', filters.dateAddedAfter);
+				range.gte = readWith(this, itemIndex, filter('dateAddedAfter'), validate.isoDate);
 			if (filters.dateAddedBefore)
-				range.lte = validate.isoDate(this, itemIndex, 'Added Before', filters.dateAddedBefore);
+				range.lte = readWith(this, itemIndex, filter('dateAddedBefore'), validate.isoDate);
 			conditions.push({ field: 'dateAdded', operator: 'range', value: range });
 		}
 		if (conditions.length) body.filters = conditions;

@@ -4,7 +4,7 @@ import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import { apiRequest } from '../../transport/request';
 import * as validate from '../../shared/validate';
-import { readId } from '../../shared/read';
+import { optionsOf, readCollection, readId, readWith } from '../../shared/read';
 
 /**
  * Adding a contact to, or removing it from, something: tags, followers, a workflow, a
@@ -42,18 +42,11 @@ export function membershipOperation(m: Membership): OperationDefinition {
 				const targetId = validate.id(this, itemIndex, label, raw);
 				path[m.sendAs.path] = targetId;
 				result = { contactId, [m.sendAs.path]: targetId };
-				const options = m.extra
-					? (this.getNodeParameter('options', itemIndex, {}) as IDataObject)
-					: {};
-				if (options.eventStartTime) {
-					body = {
-						eventStartTime: validate.isoDate(
-							this,
-							itemIndex,
-							'Event Start Time',
-							options.eventStartTime,
-						),
-					};
+				const optionsProperty = m.extra?.find((p) => p.name === 'options');
+				const options = optionsProperty ? readCollection(this, itemIndex, optionsProperty) : {};
+				if (optionsProperty && options.eventStartTime) {
+					const startTime = optionsOf(optionsProperty, options)('eventStartTime');
+					body = { eventStartTime: readWith(this, itemIndex, startTime, validate.isoDate) };
 				}
 			} else {
 				const list = validate.stringList(this, itemIndex, label, raw);

@@ -3,14 +3,15 @@ import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import { readId } from '../../shared/read';
+import { readId, refuse } from '../../shared/read';
 import { recordMapperParameter } from '../../shared/recordMapper';
 import {
 	addReadableCustomFields,
 	readableCustomFieldsParameter,
 } from '../../shared/readableFields';
-import * as validate from '../../shared/validate';
 import { contactFields } from './columns';
+
+const fieldsParameter = recordMapperParameter('contact');
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -18,11 +19,7 @@ export const update: OperationDefinition = {
 	action: 'Update a contact',
 	description: 'Change fields of an existing contact',
 	calls: ['contacts/update-contact', 'locations/get-custom-fields'],
-	properties: [
-		contactIdParameter,
-		recordMapperParameter('contact'),
-		readableCustomFieldsParameter('contact'),
-	],
+	properties: [contactIdParameter, fieldsParameter, readableCustomFieldsParameter('contact')],
 	async execute(itemIndex, cache) {
 		const contactId = readId(this, itemIndex, contactIdParameter);
 		const body = await contactFields(
@@ -33,10 +30,10 @@ export const update: OperationDefinition = {
 			async () => await resolveLocationId(this, itemIndex),
 		);
 		if (Object.keys(body).length === 0) {
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Fields',
+				fieldsParameter,
 				'at least one field or custom field to change',
 			);
 		}

@@ -1,8 +1,8 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import { inputError } from '../../shared/validate';
+import { refuse } from '../../shared/read';
 import { serialize } from '../../shared/serialize';
 import { recordMapperParameter } from '../../shared/recordMapper';
 import {
@@ -10,6 +10,13 @@ import {
 	readableCustomFieldsParameter,
 } from '../../shared/readableFields';
 import { contactFields } from './columns';
+import { contactEmailParameter } from './fields';
+
+const emailParameter: INodeProperties = {
+	...contactEmailParameter,
+	description:
+		'Email address to match on and store. Give an email, a phone, or both (Map Automatically also takes them from the input item).',
+};
 
 export const upsert: OperationDefinition = {
 	value: 'upsert',
@@ -18,15 +25,7 @@ export const upsert: OperationDefinition = {
 	description: 'Create a new record, or update the current one if it already exists (upsert)',
 	calls: ['contacts/upsert-contact', 'locations/get-custom-fields'],
 	properties: [
-		{
-			displayName: 'Email',
-			name: 'email',
-			type: 'string',
-			placeholder: 'name@example.com',
-			default: '',
-			description:
-				'Email address to match on and store. Give an email, a phone, or both (Map Automatically also takes them from the input item).',
-		},
+		emailParameter,
 		{
 			displayName: 'Phone',
 			name: 'phone',
@@ -43,7 +42,7 @@ export const upsert: OperationDefinition = {
 		const locationId = await resolveLocationId(this, itemIndex);
 		const fields = await contactFields(this, itemIndex, cache, 'upsert', async () => locationId);
 		if (!fields.email && !fields.phone) {
-			throw inputError(this, itemIndex, 'Email', 'an email or a phone to match the contact on');
+			throw refuse(this, itemIndex, emailParameter, 'an email or a phone to match the contact on');
 		}
 		const body: IDataObject = { ...fields, locationId };
 		const matchKeys = [fields.email, fields.phone]

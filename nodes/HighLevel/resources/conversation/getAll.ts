@@ -1,7 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 import { LAST_MESSAGE_TYPES, messageTypeOptions } from '../../shared/messageTypes';
 import { addedRangeFilters, sortCollection, sortDirection } from '../../shared/params';
-import * as validate from '../../shared/validate';
+import {
+	optionsOf,
+	readCollection,
+	readId,
+	readIdList,
+	readOneOf,
+	readText,
+	readWith,
+} from '../../shared/read';
 import { startAfterDatePager } from '../../transport/paginate';
 import { instant } from '../../shared/dates';
 import { getManyOperation } from '../../shared/getMany';
@@ -13,6 +21,18 @@ const SORT_FIELDS: Record<string, string> = {
 };
 
 const STATUSES = ['all', 'read', 'unread', 'starred', 'recents'];
+
+const sortParameter = sortCollection({
+	displayName: 'Sort By',
+	name: 'sortBy',
+	type: 'options',
+	options: [
+		{ name: 'Last Manual Message Date', value: 'last_manual_message_date' },
+		{ name: 'Last Message Date', value: 'last_message_date' },
+	],
+	default: 'last_message_date',
+	description: 'Date to order the conversations by',
+});
 
 export const getAll = getManyOperation({
 	many: 'conversations',
@@ -98,81 +118,59 @@ export const getAll = getManyOperation({
 				},
 			],
 		},
-		sortCollection({
-			displayName: 'Sort By',
-			name: 'sortBy',
-			type: 'options',
-			options: [
-				{ name: 'Last Manual Message Date', value: 'last_manual_message_date' },
-				{ name: 'Last Message Date', value: 'last_message_date' },
-			],
-			default: 'last_message_date',
-			description: 'Date to order the conversations by',
-		}),
+		sortParameter,
 	],
-	async pager(itemIndex, { filters, location }) {
-		const sort = this.getNodeParameter('sort', itemIndex, {}) as IDataObject;
+	async pager(itemIndex, { filters, filter, location }) {
+		const sort = readCollection(this, itemIndex, sortParameter);
 		const qs: IDataObject = {};
-		if (filters.contactId)
-			qs.contactId = validate.id(this, itemIndex, 'Contact ID', filters.contactId);
+		if (filters.contactId) qs.contactId = readId(this, itemIndex, filter('contactId'));
 		if (filters.assignedTo !== undefined && filters.assignedTo !== '') {
-			const users = validate.stringList(
-				this,
-				itemIndex,
-				'Assigned User Names or IDs',
-				filters.assignedTo,
-			);
 			// "unassigned" is HighLevel's own value for conversations nobody is assigned to.
-			if (users.length)
-				qs.assignedTo = users
-					.map((u) => validate.id(this, itemIndex, 'Assigned User Names or IDs', u))
-					.join(',');
+			const users = readIdList(this, itemIndex, filter('assignedTo'));
+			if (users.length) qs.assignedTo = users.join(',');
 		}
 		if (filters.query) {
-			const query = validate.text(this, itemIndex, 'Search Text', filters.query, 200);
+			const query = readText(this, itemIndex, filter('query'), 200);
 			if (query) qs.query = query;
 		}
-		if (filters.status)
-			qs.status = validate.oneOf(this, itemIndex, 'Status', filters.status, STATUSES);
+		if (filters.status) qs.status = readOneOf(this, itemIndex, filter('status'), STATUSES);
 		if (filters.lastMessageType)
-			qs.lastMessageType = validate.oneOf(
+			qs.lastMessageType = readOneOf(
 				this,
 				itemIndex,
-				'Last Message Type',
-				filters.lastMessageType,
+				filter('lastMessageType'),
 				LAST_MESSAGE_TYPES,
 			);
 		if (filters.lastMessageDirection) {
-			qs.lastMessageDirection = validate.oneOf(
-				this,
-				itemIndex,
-				'Last Message Direction',
-				filters.lastMessageDirection,
-				['inbound', 'outbound'],
-			);
+			qs.lastMessageDirection = readOneOf(this, itemIndex, filter('lastMessageDirection'), [
+				'inbound',
+				'outbound',
+			]);
 		}
 		if (filters.lastMessageAction) {
-			qs.lastMessageAction = validate.oneOf(
-				this,
-				itemIndex,
-				'Last Message Action',
-				filters.lastMessageAction,
-				['automated', 'manual'],
-			);
+			qs.lastMessageAction = readOneOf(this, itemIndex, filter('lastMessageAction'), [
+				'automated',
+				'manual',
+			]);
 		}
 		if (filters.startDate)
-			qs.startDate = instant(this, itemIndex, 'Added After', filters.startDate, {
+			qs.startDate = readWith(this, itemIndex, filter('startDate'), instant, {
 				zone: this.getTimezone(),
 				allowDateOnly: true,
 			});
 		if (filters.endDate)
-			qs.endDate = instant(this, itemIndex, 'Added Before', filters.endDate, {
+			qs.endDate = readWith(this, itemIndex, filter('endDate'), instant, {
 				zone: this.getTimezone(),
 				allowDateOnly: true,
 				endOfDay: true,
 			});
 		const sortBy = sort.sortBy
-			? validate.oneOf(this, itemIndex, 'Sort By', sort.sortBy, Object.keys(SORT_FIELDS))
+			? readOneOf(
+					this,
+					itemIndex,
+					optionsOf(sortParameter, sort)('sortBy'),
+					Object.keys(SORT_FIELDS),
+				)
 			: 'last_message_date';
 		if (sort.sortBy) qs.sortBy = sortBy;
 		if (sort.direction) qs.sort = sortDirection(this, itemIndex, sort.direction);

@@ -1,10 +1,28 @@
 import type { IDataObject } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import type { OperationDefinition } from '../../shared/types';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { conversationIdParameter, unwrapConversation } from './fields';
-import { readId } from '../../shared/read';
+import { optionsOf, readBoolean, readCollection, readId, refuse } from '../../shared/read';
+
+const updateFields = collectionParameter('updateFields', 'Update Fields', [
+	{
+		displayName: 'Starred',
+		name: 'starred',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the conversation is marked as starred',
+	},
+	{
+		displayName: 'Unread Count',
+		name: 'unreadCount',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description: 'Number of unread messages; 0 marks the conversation as read',
+	},
+]);
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -12,49 +30,24 @@ export const update: OperationDefinition = {
 	action: 'Update a conversation',
 	description: 'Star or unstar a conversation, or set its unread count',
 	calls: ['conversations/update-conversation'],
-	properties: [
-		conversationIdParameter,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Starred',
-					name: 'starred',
-					type: 'boolean',
-					default: false,
-					description: 'Whether the conversation is marked as starred',
-				},
-				{
-					displayName: 'Unread Count',
-					name: 'unreadCount',
-					type: 'number',
-					typeOptions: { minValue: 0 },
-					default: 0,
-					description: 'Number of unread messages; 0 marks the conversation as read',
-				},
-			],
-		},
-	],
+	properties: [conversationIdParameter, updateFields],
 	async execute(itemIndex) {
 		const conversationId = readId(this, itemIndex, conversationIdParameter);
-		const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+		const fields = readCollection(this, itemIndex, updateFields);
+		const option = optionsOf(updateFields, fields);
 		const changes: IDataObject = {};
 		if (fields.starred !== undefined)
-			changes.starred = validate.boolean(this, itemIndex, 'Starred', fields.starred);
+			changes.starred = readBoolean(this, itemIndex, option('starred'));
 		if (fields.unreadCount !== undefined) {
 			const count =
 				typeof fields.unreadCount === 'string' && fields.unreadCount.trim() !== ''
 					? Number(fields.unreadCount)
 					: fields.unreadCount;
 			if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
-				throw validate.inputError(
+				throw refuse(
 					this,
 					itemIndex,
-					'Unread Count',
+					option('unreadCount'),
 					'a whole number of 0 or more',
 					fields.unreadCount,
 				);
@@ -62,7 +55,7 @@ export const update: OperationDefinition = {
 			changes.unreadCount = count;
 		}
 		if (!Object.keys(changes).length) {
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
+			throw refuse(this, itemIndex, updateFields, 'at least one field to change');
 		}
 		const locationId = await resolveLocationId(this, itemIndex);
 		const response = await apiRequest<IDataObject>(this, {

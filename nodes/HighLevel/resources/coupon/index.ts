@@ -1,10 +1,10 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, paymentsGetMany, textFilter } from '../../shared/commerce';
-import * as validate from '../../shared/validate';
+import { alt, optionsFilter, paymentsGetMany, searchFilter } from '../../shared/commerce';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { couponBody, couponIdParameter, couponProperties } from './fields';
+import { optionsParameter } from '../../shared/params';
 import { readId, readOneOf, readRequiredText } from '../../shared/read';
 
 const create: OperationDefinition = {
@@ -47,17 +47,16 @@ const update: OperationDefinition = {
 	},
 };
 
-const findByParameter: INodeProperties = {
-	displayName: 'Find By',
-	name: 'findBy',
-	type: 'options',
-	options: [
+const findByParameter = optionsParameter(
+	'Find By',
+	'findBy',
+	[
 		{ name: 'ID', value: 'id' },
 		{ name: 'Code', value: 'code' },
 	],
-	default: 'id',
-	description: 'Whether to look the coupon up by its ID or by the code buyers type',
-};
+	'id',
+	'Whether to look the coupon up by its ID or by the code buyers type',
+);
 
 const codeParameter: INodeProperties = {
 	displayName: 'Code',
@@ -118,33 +117,22 @@ const deleteCoupon: OperationDefinition = {
 };
 
 const getAll = paymentsGetMany({
-	what: 'coupons',
-	action: 'Get many coupons',
+	many: 'coupons',
 	description: 'List the location’s coupons, by status or text',
 	operation: 'payments/list-coupons',
-	withAltType: true,
 	filters: [
-		{
-			property: {
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: [
-					{ name: 'Active', value: 'active' },
-					{ name: 'Expired', value: 'expired' },
-					{ name: 'Scheduled', value: 'scheduled' },
-				],
-				default: 'active',
-				description: 'Only coupons in this state',
-			},
-			read: (ctx, itemIndex, value) =>
-				validate.oneOf(ctx, itemIndex, 'Status', value, [
-					'active',
-					'expired',
-					'scheduled',
-				] as const),
-		},
-		textFilter('Search Text', 'search', 'Only coupons whose name or code contains this text', 200),
+		optionsFilter(
+			'Status',
+			'status',
+			[
+				{ name: 'Active', value: 'active' },
+				{ name: 'Expired', value: 'expired' },
+				{ name: 'Scheduled', value: 'scheduled' },
+			],
+			'active',
+			'Only coupons in this state',
+		),
+		searchFilter('Only coupons whose name or code contains this text'),
 	],
 });
 

@@ -1,8 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { resolveLocationId } from '../../shared/location';
-import { readId, readOneOf } from '../../shared/read';
+import { readId, readOneOf, refuse } from '../../shared/read';
 import type { OperationDefinition } from '../../shared/types';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import {
 	DATA_TYPES,
@@ -85,18 +84,18 @@ export const create: OperationDefinition = {
 		const parentId = readId(this, itemIndex, folderIdParameter);
 		const options = readPicklist(this, itemIndex);
 		if (OPTION_TYPES.includes(dataType) && !options) {
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Options',
+				picklistParameter,
 				`at least one option: a ${dataType} field is picked from its options`,
 			);
 		}
 		if (options && !OPTION_TYPES.includes(dataType)) {
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Options',
+				picklistParameter,
 				`no options: only ${OPTION_TYPES.join(', ')} fields have them`,
 			);
 		}

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { getManyOperation } from '../../shared/getMany';
 import { resolveLocationId } from '../../shared/location';
-import { readId, readText } from '../../shared/read';
+import { readId, readText, refuse } from '../../shared/read';
 import type { OperationDefinition } from '../../shared/types';
-import * as validate from '../../shared/validate';
 import { wholeListPager } from '../../transport/paginate';
 import { apiRequest } from '../../transport/request';
 import { folderIdParameter, objectKeyParameter } from './fields';
@@ -22,18 +21,17 @@ const folderName: INodeProperties = {
 
 function readFolderName(ctx: IExecuteFunctions, itemIndex: number): string {
 	const name = readText(ctx, itemIndex, folderName);
-	if (!name)
-		throw validate.inputError(ctx, itemIndex, 'Folder Name', 'the name of the folder', name);
+	if (!name) throw refuse(ctx, itemIndex, folderName, 'the name of the folder', name);
 	return name;
 }
 
 function readObjectKey(ctx: IExecuteFunctions, itemIndex: number): string {
 	const key = readText(ctx, itemIndex, folderObjectKey);
 	if (!/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/.test(key)) {
-		throw validate.inputError(
+		throw refuse(
 			ctx,
 			itemIndex,
-			'Object Key',
+			folderObjectKey,
 			'the key of a custom object, such as custom_objects.pets',
 			key,
 		);

@@ -1,8 +1,7 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { resolveLocationId } from '../../shared/location';
-import { readId } from '../../shared/read';
+import { readCollection, readId, refuse } from '../../shared/read';
 import type { OperationDefinition } from '../../shared/types';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import {
 	OBJECT_FIELDS,
@@ -18,6 +17,15 @@ import {
 
 const recordOnly = { show: { fieldObject: ['contact', 'opportunity'] } };
 const customOnly = { show: { fieldObject: ['custom'] } };
+
+const recordUpdateFields: INodeProperties = {
+	...RECORD_FIELDS.collection('updateFields', 'Update Fields', [], true),
+	displayOptions: recordOnly,
+};
+const objectUpdateFields: INodeProperties = {
+	...OBJECT_FIELDS.collection('objectUpdateFields', 'Update Fields', [], true),
+	displayOptions: customOnly,
+};
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -37,14 +45,8 @@ export const update: OperationDefinition = {
 		objectParameter,
 		objectKeyParameter,
 		fieldIdParameter,
-		{
-			...RECORD_FIELDS.collection('updateFields', 'Update Fields', [], true),
-			displayOptions: recordOnly,
-		},
-		{
-			...OBJECT_FIELDS.collection('objectUpdateFields', 'Update Fields', [], true),
-			displayOptions: customOnly,
-		},
+		recordUpdateFields,
+		objectUpdateFields,
 		picklistParameter,
 	],
 	async execute(itemIndex) {
@@ -52,24 +54,17 @@ export const update: OperationDefinition = {
 		const id = readId(this, itemIndex, fieldIdParameter);
 		const custom = object === 'custom';
 		const table = custom ? OBJECT_FIELDS : RECORD_FIELDS;
-		const body = table.body(
-			this,
-			itemIndex,
-			this.getNodeParameter(
-				custom ? 'objectUpdateFields' : 'updateFields',
-				itemIndex,
-				{},
-			) as IDataObject,
-		);
+		const updateFields = custom ? objectUpdateFields : recordUpdateFields;
+		const body = table.body(this, itemIndex, readCollection(this, itemIndex, updateFields));
 		const options = custom ? readPicklist(this, itemIndex) : undefined;
 		if (options) body.options = options;
 		if (!Object.keys(body).length)
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one setting to change');
+			throw refuse(this, itemIndex, updateFields, 'at least one setting to change');
 		if (body.name === '')
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Name',
+				table.property('name'),
 				'a new name (a field cannot be without one)',
 				'',
 			);

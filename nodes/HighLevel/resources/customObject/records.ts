@@ -1,14 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import type { OperationDefinition, ExecutionCache } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { searchAfterPager } from '../../transport/paginate';
 import { resolveLocationId } from '../../shared/location';
 import { getManyOperation } from '../../shared/getMany';
-import { readId } from '../../shared/read';
+import {
+	labelOf,
+	optionsOf,
+	readCollection,
+	readId,
+	readIdList,
+	readText,
+	refuse,
+} from '../../shared/read';
 import { shortKey, type CustomFieldDefinition } from '../../shared/columns';
 import { mapValues, mapperInput, toRequestParts } from '../../shared/mapColumns';
 import { displayValue } from '../../shared/readableFields';
-import * as validate from '../../shared/validate';
 import { readObjectKey, recordIdParameter, schemaKeyParameter } from './params';
 import { objectSchema, recordColumnsOf } from './schemaFields';
 
@@ -36,33 +44,26 @@ const fieldsParameter: INodeProperties = {
 	},
 };
 
-const additionalFields: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
-		{
-			displayName: 'Owner Name or ID',
-			name: 'owner',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
-			default: '',
-			description:
-				'The user who owns the record. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
-		{
-			displayName: 'Follower Names or IDs',
-			name: 'followers',
-			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
-			default: [],
-			description:
-				'Users who follow the record (at most 10). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
-	],
-};
+const additionalFields = collectionParameter('additionalFields', 'Additional Fields', [
+	{
+		displayName: 'Owner Name or ID',
+		name: 'owner',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
+		default: '',
+		description:
+			'The user who owns the record. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Follower Names or IDs',
+		name: 'followers',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getUsers', loadOptionsDependsOn: ['locationId'] },
+		default: [],
+		description:
+			'Users who follow the record (at most 10). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+]);
 
 const READABLE = 'readableFields';
 
@@ -79,20 +80,19 @@ const MAX_FOLLOWERS = 10;
 
 /** Owner and followers: user IDs, checked before any request. */
 function readPeople(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	const extra = (ctx.getNodeParameter('additionalFields', itemIndex, {}) ?? {}) as IDataObject;
+	const extra = readCollection(ctx, itemIndex, additionalFields);
+	const option = optionsOf(additionalFields, extra);
 	const body: IDataObject = {};
 	if (extra.owner !== undefined && extra.owner !== '') {
-		body.owner = [validate.id(ctx, itemIndex, 'Owner', extra.owner)];
+		body.owner = [readId(ctx, itemIndex, option('owner'))];
 	}
 	if (extra.followers !== undefined) {
-		const followers = validate
-			.stringList(ctx, itemIndex, 'Followers', extra.followers)
-			.map((id) => validate.id(ctx, itemIndex, 'Followers', id));
+		const followers = readIdList(ctx, itemIndex, option('followers'));
 		if (followers.length > MAX_FOLLOWERS)
-			throw validate.inputError(
+			throw refuse(
 				ctx,
 				itemIndex,
-				'Followers',
+				option('followers'),
 				`at most ${MAX_FOLLOWERS} users`,
 				`${followers.length} users`,
 			);
@@ -276,13 +276,10 @@ const queryParameter: INodeProperties = {
 		'Text to look for in the object’s searchable fields (set them with Update Schema); empty lists every record',
 };
 
-const searchFilters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
+const searchFilters = collectionParameter(
+	'filters',
+	'Filters',
+	[
 		{
 			displayName: 'Search In Field Name or ID',
 			name: 'searchField',
@@ -296,37 +293,25 @@ const searchFilters: INodeProperties = {
 				'Look for the Search Text in this field only; it must be one of the object’s searchable fields. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	],
-};
+	{ placeholder: 'Add Filter' },
+);
 
 const MAX_QUERY = 200;
 
 /** HighLevel's search query: the text, or `<field>:<text>` for one searchable field. */
 function searchQuery(ctx: IExecuteFunctions, itemIndex: number, filters: IDataObject): string {
-	const text = validate.text(
-		ctx,
-		itemIndex,
-		'Search Text',
-		ctx.getNodeParameter('query', itemIndex, ''),
-		MAX_QUERY,
-	);
+	const text = readText(ctx, itemIndex, queryParameter, MAX_QUERY);
 	if (filters.searchField === undefined || filters.searchField === '') return text;
-	const field = shortKey(
-		validate.text(ctx, itemIndex, 'Search In Field', filters.searchField, 200),
-	);
+	const searchField = optionsOf(searchFilters, filters)('searchField');
+	const field = shortKey(readText(ctx, itemIndex, searchField, 200));
 	if (!/^[a-z0-9_]+$/i.test(field))
-		throw validate.inputError(
-			ctx,
-			itemIndex,
-			'Search In Field',
-			'a field key such as name',
-			filters.searchField,
-		);
+		throw refuse(ctx, itemIndex, searchField, 'a field key such as name', filters.searchField);
 	if (!text)
-		throw validate.inputError(
+		throw refuse(
 			ctx,
 			itemIndex,
-			'Search Text',
-			'text to look for in the field Search In Field names',
+			queryParameter,
+			`text to look for in the field ${labelOf(searchField)} names`,
 			text,
 		);
 	return `${field}:${text}`;

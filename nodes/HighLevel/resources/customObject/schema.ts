@@ -4,7 +4,18 @@ import { apiRequest } from '../../transport/request';
 import { wholeListPager } from '../../transport/paginate';
 import { resolveLocationId } from '../../shared/location';
 import { getManyOperation } from '../../shared/getMany';
-import { labelOf, readBoolean, readOneOf } from '../../shared/read';
+import {
+	optionIn,
+	type Parameter,
+	readBoolean,
+	readCollection,
+	readOneOf,
+	readText,
+	readValue,
+	readWith,
+	refuse,
+} from '../../shared/read';
+import { collectionParameter } from '../../shared/fieldTable';
 import * as validate from '../../shared/validate';
 import { anyObjectKeyParameter, readObjectKey, schemaKeyParameter, toKey } from './params';
 
@@ -12,16 +23,16 @@ const MAX_LABEL = 100;
 
 const KEY_WORD = /^[a-z][a-z0-9_]*$/;
 
+/** A name or a description of the object; `required` refuses an empty one. */
 function text(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	property: Pick<INodeProperties, 'name' | 'displayName'>,
-	value: unknown,
+	property: Parameter,
 	required: boolean,
 ): string {
-	const label = labelOf(property);
-	const read = validate.text(ctx, itemIndex, label, value, MAX_LABEL);
-	if (required && !read) throw validate.inputError(ctx, itemIndex, label, 'a value', value);
+	const read = readText(ctx, itemIndex, property, MAX_LABEL);
+	if (required && !read)
+		throw refuse(ctx, itemIndex, property, 'a value', readValue(ctx, itemIndex, property));
 	return read;
 }
 
@@ -29,16 +40,16 @@ function text(
 function keyWord(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	label: string,
+	property: Parameter,
 	given: string,
 	prefix: string,
 ): string {
 	const key = toKey(given.startsWith(prefix) ? given.slice(prefix.length) : given);
 	if (!KEY_WORD.test(key))
-		throw validate.inputError(
+		throw refuse(
 			ctx,
 			itemIndex,
-			label,
+			property,
 			'letters, digits, spaces and underscores, starting with a letter, such as pets',
 			given,
 		);
@@ -52,7 +63,7 @@ function keyWord(
 function keyFromName(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	label: string,
+	property: Parameter,
 	name: string,
 ): string {
 	const key = name
@@ -62,11 +73,11 @@ function keyFromName(
 		.replace(/[^a-z0-9]+/g, '_')
 		.replace(/^[^a-z]+|_+$/g, '');
 	if (!key)
-		throw validate.inputError(
+		throw refuse(
 			ctx,
 			itemIndex,
-			label,
-			'a name with a letter to make the field key from, or a Primary Field Key',
+			property,
+			`a name with a letter to make the field key from, or a ${primaryKey.displayName}`,
 			name,
 		);
 	return key;
@@ -178,6 +189,20 @@ const description: INodeProperties = {
 	description: 'What the object holds, e.g. Pets of our customers',
 };
 
+const primaryKey: INodeProperties = {
+	displayName: 'Primary Field Key',
+	name: 'primaryKey',
+	type: 'string',
+	default: '',
+	description:
+		'Key of the primary field, e.g. pet_name; made from its name when empty (lower case, underscores for spaces)',
+};
+
+const additionalFields = collectionParameter('additionalFields', 'Additional Fields', [
+	description,
+	primaryKey,
+]);
+
 export const createSchema: OperationDefinition = {
 	value: 'createSchema',
 	name: 'Create Schema',
@@ -185,74 +210,30 @@ export const createSchema: OperationDefinition = {
 	description:
 		'Define a custom object with its primary field; needs an agency token (the HighLevel App OAuth2 credential connected by the agency), HighLevel refuses a sub-account’s or a Private Integration Token',
 	calls: ['objects/create-custom-object-schema'],
-	properties: [
-		singular,
-		plural,
-		keyParameter,
-		primaryName,
-		primaryType,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				description,
-				{
-					displayName: 'Primary Field Key',
-					name: 'primaryKey',
-					type: 'string',
-					default: '',
-					description:
-						'Key of the primary field, e.g. pet_name; made from its name when empty (lower case, underscores for spaces)',
-				},
-			],
-		},
-	],
+	properties: [singular, plural, keyParameter, primaryName, primaryType, additionalFields],
 	async execute(itemIndex) {
 		const labels = {
-			singular: text(
-				this,
-				itemIndex,
-				singular,
-				this.getNodeParameter('singular', itemIndex, ''),
-				true,
-			),
-			plural: text(this, itemIndex, plural, this.getNodeParameter('plural', itemIndex, ''), true),
+			singular: text(this, itemIndex, singular, true),
+			plural: text(this, itemIndex, plural, true),
 		};
-		const given = text(
-			this,
-			itemIndex,
-			keyParameter,
-			this.getNodeParameter('key', itemIndex, ''),
-			true,
-		);
-		const key = `custom_objects.${keyWord(this, itemIndex, 'Key', given, 'custom_objects.')}`;
-		const name = text(
-			this,
-			itemIndex,
-			primaryName,
-			this.getNodeParameter('primaryName', itemIndex, ''),
-			true,
-		);
+		const given = text(this, itemIndex, keyParameter, true);
+		const key = `custom_objects.${keyWord(this, itemIndex, keyParameter, given, 'custom_objects.')}`;
+		const name = text(this, itemIndex, primaryName, true);
 		const dataType = readOneOf(this, itemIndex, primaryType, PRIMARY_TYPES);
-		const extra = (this.getNodeParameter('additionalFields', itemIndex, {}) ?? {}) as IDataObject;
-		const fieldKey = text(
-			this,
-			itemIndex,
-			{ name: 'primaryKey', displayName: 'Primary Field Key' },
-			extra.primaryKey ?? '',
-			false,
-		);
-		const about = text(this, itemIndex, description, extra.description ?? '', false);
+		const extra = readCollection(this, itemIndex, additionalFields);
+		const optional = (property: Parameter) =>
+			extra[property.name] === undefined
+				? ''
+				: text(this, itemIndex, optionIn(extra, property), false);
+		const fieldKey = optional(primaryKey);
+		const about = optional(description);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body: IDataObject = {
 			labels,
 			key,
 			locationId,
 			primaryDisplayPropertyDetails: {
-				key: `${key}.${fieldKey ? keyWord(this, itemIndex, 'Primary Field Key', fieldKey, `${key}.`) : keyFromName(this, itemIndex, 'Primary Field Name', name)}`,
+				key: `${key}.${fieldKey ? keyWord(this, itemIndex, primaryKey, fieldKey, `${key}.`) : keyFromName(this, itemIndex, primaryName, name)}`,
 				name,
 				dataType,
 			},
@@ -282,59 +263,45 @@ const searchable: INodeProperties = {
 		'The fields Search Records looks in; HighLevel replaces the list with these. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
+const updateFields = collectionParameter('updateFields', 'Update Fields', [
+	description,
+	{ ...plural, required: false },
+	{ ...singular, required: false },
+]);
+
 export const updateSchema: OperationDefinition = {
 	value: 'updateSchema',
 	name: 'Update Schema',
 	action: 'Update a custom object',
 	description: 'Set a custom object’s searchable fields, and rename or describe it',
 	calls: ['objects/update-custom-object'],
-	properties: [
-		schemaKeyParameter,
-		searchable,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [description, { ...plural, required: false }, { ...singular, required: false }],
-		},
-	],
+	properties: [schemaKeyParameter, searchable, updateFields],
 	async execute(itemIndex) {
 		const key = readObjectKey(this, itemIndex);
-		const fields = validate
-			.stringList(
-				this,
-				itemIndex,
-				'Searchable Fields',
-				this.getNodeParameter('searchableProperties', itemIndex, []),
-			)
-			.map((field) => {
-				const full = field.includes('.') ? field : `${key}.${field}`;
-				if (!full.startsWith(`${key}.`) || !KEY_WORD.test(full.slice(key.length + 1)))
-					throw validate.inputError(
-						this,
-						itemIndex,
-						'Searchable Fields',
-						`field keys of ${key}, such as ${key}.name`,
-						field,
-					);
-				return full;
-			});
-		if (!fields.length)
-			throw validate.inputError(this, itemIndex, 'Searchable Fields', 'at least one field');
-		const update = (this.getNodeParameter('updateFields', itemIndex, {}) ?? {}) as IDataObject;
+		const fields = readWith(this, itemIndex, searchable, validate.stringList).map((field) => {
+			const full = field.includes('.') ? field : `${key}.${field}`;
+			if (!full.startsWith(`${key}.`) || !KEY_WORD.test(full.slice(key.length + 1)))
+				throw refuse(
+					this,
+					itemIndex,
+					searchable,
+					`field keys of ${key}, such as ${key}.name`,
+					field,
+				);
+			return full;
+		});
+		if (!fields.length) throw refuse(this, itemIndex, searchable, 'at least one field');
+		const update = readCollection(this, itemIndex, updateFields);
 		const labels: IDataObject = {};
 		for (const property of [singular, plural]) {
 			if (update[property.name] === undefined) continue;
-			const value = text(this, itemIndex, property, update[property.name], true);
-			labels[property.name] = value;
+			labels[property.name] = text(this, itemIndex, optionIn(update, property), true);
 		}
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body: IDataObject = { locationId, searchableProperties: fields };
 		if (Object.keys(labels).length) body.labels = labels;
 		if (update.description !== undefined) {
-			const about = text(this, itemIndex, description, update.description, false);
+			const about = text(this, itemIndex, optionIn(update, description), false);
 			if (about) body.description = about;
 		}
 		const response = await apiRequest<IDataObject>(this, {

@@ -1,28 +1,24 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, day, paymentsGetMany, idFilter, textFilter } from '../../shared/commerce';
-import { contactIdParameter, idParameter } from '../../shared/params';
+import type { INodeProperties } from 'n8n-workflow';
+import type { ResourceDefinition } from '../../shared/types';
+import {
+	alt,
+	day,
+	idFilter,
+	optionsFilter,
+	paymentsGetMany,
+	searchFilter,
+} from '../../shared/commerce';
+import { idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
-import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../shared/location';
+import { liveModeParameter } from '../invoice/fields';
 import {
-	billedContact,
-	currencyParameter,
-	invoiceOptions,
-	lineItemsParameter,
-	liveModeParameter,
-	readDiscount,
-	readInvoiceOptions,
-	readLineItems,
-} from '../invoice/fields';
-import {
+	type BilledDocument,
 	createAndUpdate,
 	nameParameter,
-	readCurrency,
 	readLiveMode,
-	readName,
 	readSendVia,
 	sendViaParameter,
+	sentTo,
 } from '../invoice/document';
 import { senderParameter } from '../invoice/send';
 import { readBoolean, readId } from '../../shared/read';
@@ -43,87 +39,51 @@ const ESTIMATE_STATUSES = [
 const estimateName = nameParameter('Kitchen remodel', 'Internal name of the estimate');
 
 /** What an estimate is; Update repeats it whole (there is no way to read one estimate, and PUT replaces it). */
-const estimateProperties: INodeProperties[] = [
-	{
-		...contactIdParameter,
-		description:
-			'ID of the contact the estimate is for; it takes their name, email and phone from the contact',
-	},
-	estimateName,
-	currencyParameter,
-	liveModeParameter,
-	lineItemsParameter(true, 'What the estimate quotes: at least one line'),
-	invoiceOptions(
-		'additionalFields',
-		'Additional Fields',
-		[
-			{
-				displayName: 'Issue Date',
-				name: 'issueDate',
-				type: 'dateTime',
-				default: '',
-				description: 'Day the estimate is issued (today when empty)',
-			},
-			{
-				displayName: 'Expiry Date',
-				name: 'expiryDate',
-				type: 'dateTime',
-				default: '',
-				description: 'Last day the estimate can be accepted',
-			},
-		],
-		NOT_ON_ESTIMATES,
-	),
-];
-
-async function estimateBody(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	locationId: string,
-): Promise<IDataObject> {
-	const name = readName(ctx, itemIndex, estimateName, 'estimate', 200);
-	const currency = readCurrency(ctx, itemIndex);
-	const liveMode = readLiveMode(ctx, itemIndex);
-	const items = readLineItems(ctx, itemIndex, currency, true);
-	const options = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const extra = readInvoiceOptions(ctx, itemIndex, options);
-	for (const key of NOT_ON_ESTIMATES) delete extra[key];
-	const discount = readDiscount(ctx, itemIndex, options, currency);
-	if (options.issueDate) extra.issueDate = day(ctx, itemIndex, 'Issue Date', options.issueDate);
-	if (options.expiryDate) extra.expiryDate = day(ctx, itemIndex, 'Expiry Date', options.expiryDate);
-	if (extra.issueDate && extra.expiryDate && String(extra.expiryDate) < String(extra.issueDate)) {
-		throw validate.inputError(
-			ctx,
-			itemIndex,
-			'Expiry Date',
-			'a day on or after the Issue Date',
-			options.expiryDate,
-		);
-	}
-	const { details, email } = await billedContact(ctx, itemIndex, locationId);
-	return {
-		...alt(locationId),
-		name,
-		currency,
-		liveMode,
-		items,
-		discount,
-		contactDetails: details,
-		sentTo: { email: email ? [email] : [] },
+const ESTIMATE: BilledDocument = {
+	contact:
+		'ID of the contact the estimate is for; it takes their name, email and phone from the contact',
+	name: estimateName,
+	noun: 'estimate',
+	maxLength: 200,
+	lines: 'What the estimate quotes: at least one line',
+	options: [
+		{
+			displayName: 'Issue Date',
+			name: 'issueDate',
+			type: 'dateTime',
+			default: '',
+			description: 'Day the estimate is issued (today when empty)',
+		},
+		{
+			displayName: 'Expiry Date',
+			name: 'expiryDate',
+			type: 'dateTime',
+			default: '',
+			description: 'Last day the estimate can be accepted',
+		},
+	],
+	omit: NOT_ON_ESTIMATES,
+	more(ctx, itemIndex, { options, extra }) {
+		if (options.issueDate) extra.issueDate = day(ctx, itemIndex, 'Issue Date', options.issueDate);
+		if (options.expiryDate)
+			extra.expiryDate = day(ctx, itemIndex, 'Expiry Date', options.expiryDate);
+		if (extra.issueDate && extra.expiryDate && String(extra.expiryDate) < String(extra.issueDate)) {
+			throw validate.inputError(
+				ctx,
+				itemIndex,
+				'Expiry Date',
+				'a day on or after the Issue Date',
+				options.expiryDate,
+			);
+		}
 		// One estimate, not a recurring series.
-		frequencySettings: { enabled: false },
-		...extra,
-	};
-}
-
-function estimateId(ctx: IExecuteFunctions, itemIndex: number): string {
-	return readId(ctx, itemIndex, estimateIdParameter);
-}
+		return (email) => ({ ...sentTo(email), frequencySettings: { enabled: false } });
+	},
+};
 
 const { create, update } = createAndUpdate({
 	one: 'an estimate',
-	properties: estimateProperties,
-	body: estimateBody,
+	document: ESTIMATE,
 	id: { parameter: estimateIdParameter, path: 'estimateId' },
 	create: {
 		operation: 'invoices/create-new-estimate',
@@ -148,30 +108,24 @@ const deleteEstimate = recordOperation({
 
 const sendVia = sendViaParameter('estimate');
 
-const send: OperationDefinition = {
+const send = recordOperation({
 	value: 'send',
 	name: 'Send',
 	action: 'Send an estimate',
 	description:
 		'Send an estimate to its contact by email, text message or both, or mark it sent without sending',
-	calls: ['invoices/send-estimate'],
-	properties: [estimateIdParameter, senderParameter, sendVia, liveModeParameter],
-	async execute(itemIndex) {
-		const id = estimateId(this, itemIndex);
-		const userId = readId(this, itemIndex, senderParameter);
-		const action = readSendVia(this, itemIndex, sendVia);
-		const liveMode = readLiveMode(this, itemIndex);
-		const locationId = await resolveLocationId(this, itemIndex);
-		const body = { ...alt(locationId), userId, action, liveMode };
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/send-estimate',
-			path: { estimateId: id },
-			body,
-			itemIndex,
-			locationId,
-		});
+	operation: 'invoices/send-estimate',
+	id: { parameter: estimateIdParameter, path: 'estimateId' },
+	location: { in: 'body', as: alt },
+	more: {
+		properties: [senderParameter, sendVia, liveModeParameter],
+		read: (ctx, itemIndex) => ({
+			userId: readId(ctx, itemIndex, senderParameter),
+			action: readSendVia(ctx, itemIndex, sendVia),
+			liveMode: readLiveMode(ctx, itemIndex),
+		}),
 	},
-};
+});
 
 const markAsInvoicedParameter: INodeProperties = {
 	displayName: 'Mark as Invoiced',
@@ -181,58 +135,33 @@ const markAsInvoicedParameter: INodeProperties = {
 	description: 'Whether the estimate is marked invoiced, so it cannot be invoiced or changed again',
 };
 
-const createInvoice: OperationDefinition = {
+const createInvoice = recordOperation({
 	value: 'createInvoice',
 	name: 'Create Invoice From Estimate',
 	action: 'Create an invoice from an estimate',
 	description:
 		'Turn an accepted estimate into a draft invoice with the same contact and lines; outputs both',
-	calls: ['invoices/create-invoice-from-estimate'],
-	properties: [estimateIdParameter, markAsInvoicedParameter],
-	async execute(itemIndex) {
-		const id = estimateId(this, itemIndex);
-		const markAsInvoiced = readBoolean(this, itemIndex, markAsInvoicedParameter);
-		const locationId = await resolveLocationId(this, itemIndex);
-		const body = { ...alt(locationId), markAsInvoiced };
-		return await apiRequest<IDataObject>(this, {
-			operation: 'invoices/create-invoice-from-estimate',
-			path: { estimateId: id },
-			body,
-			itemIndex,
-			locationId,
-		});
+	operation: 'invoices/create-invoice-from-estimate',
+	id: { parameter: estimateIdParameter, path: 'estimateId' },
+	location: { in: 'body', as: alt },
+	more: {
+		properties: [markAsInvoicedParameter],
+		read: (ctx, itemIndex) => ({
+			markAsInvoiced: readBoolean(ctx, itemIndex, markAsInvoicedParameter),
+		}),
 	},
-};
+});
 
 const getAll = paymentsGetMany({
-	what: 'estimates',
-	action: 'Get many estimates',
+	many: 'estimates',
 	description: 'List the location’s estimates, newest first, by status, contact or text',
 	operation: 'invoices/list-estimates',
-	withAltType: true,
 	itemsKey: 'estimates',
 	total: 'total',
 	filters: [
 		idFilter('contactId', 'Contact ID', 'Only estimates for this contact'),
-		textFilter('Search Text', 'search', 'Only estimates whose name contains this text', 200),
-		{
-			property: {
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				options: ESTIMATE_STATUSES,
-				default: 'sent',
-				description: 'Only estimates in this state',
-			},
-			read: (ctx, itemIndex, value) =>
-				validate.oneOf(
-					ctx,
-					itemIndex,
-					'Status',
-					value,
-					ESTIMATE_STATUSES.map((s) => s.value),
-				),
-		},
+		searchFilter('Only estimates whose name contains this text'),
+		optionsFilter('Status', 'status', ESTIMATE_STATUSES, 'sent', 'Only estimates in this state'),
 	],
 });
 

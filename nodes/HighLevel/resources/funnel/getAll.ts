@@ -1,6 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
-import { getManyOperation } from '../../shared/getMany';
-import * as validate from '../../shared/validate';
+import { getManyOperation, optionsFilter, textFilter } from '../../shared/getMany';
 import { funnelsPager } from '../../methods/contentOptions';
 
 export const FUNNEL_TYPES = ['funnel', 'website'] as const;
@@ -9,41 +7,22 @@ export const getAll = getManyOperation({
 	many: 'funnels',
 	description: 'List the location’s funnels and websites, each with its steps and their pages',
 	calls: ['funnels/getFunnels'],
-	properties: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Name',
-					name: 'name',
-					type: 'string',
-					default: '',
-					placeholder: 'Spring webinar',
-					description: 'Only funnels whose name contains this text',
-				},
-				{
-					displayName: 'Type',
-					name: 'type',
-					type: 'options',
-					options: [
-						{ name: 'Funnel', value: 'funnel' },
-						{ name: 'Website', value: 'website' },
-					],
-					default: 'funnel',
-					description: 'Only funnels, or only websites',
-				},
+	filters: [
+		textFilter('Name', 'name', 'Only funnels whose name contains this text', 200, 'Spring webinar'),
+		optionsFilter(
+			'Type',
+			'type',
+			[
+				{ name: 'Funnel', value: 'funnel' },
+				{ name: 'Website', value: 'website' },
 			],
-		},
+			'funnel',
+			'Only funnels, or only websites',
+			FUNNEL_TYPES,
+		),
 	],
-	async pager(itemIndex, { filters, location }) {
-		const qs: IDataObject = {};
-		if (filters.name) qs.name = validate.text(this, itemIndex, 'Name', filters.name, 200);
-		if (filters.type !== undefined && filters.type !== '')
-			qs.type = validate.oneOf(this, itemIndex, 'Type', filters.type, FUNNEL_TYPES);
+	async pager(itemIndex, { query, location }) {
+		const qs = query();
 		const locationId = await location();
 		return funnelsPager(locationId, qs, itemIndex);
 	},

@@ -1,7 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { getManyOperation } from '../../shared/getMany';
+import { getManyOperation, textFilter } from '../../shared/getMany';
 import { readId } from '../../shared/read';
-import * as validate from '../../shared/validate';
 import { offsetLimitPager } from '../../transport/paginate';
 
 export const funnelIdParameter: INodeProperties = {
@@ -38,29 +37,12 @@ export const getPages = getManyOperation({
 	description: 'List the pages of a funnel or website (name, step, last update)',
 	calls: ['funnels/getPagesByFunnelId'],
 	leading: [funnelIdParameter],
-	properties: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Name',
-					name: 'name',
-					type: 'string',
-					default: '',
-					placeholder: 'Thank you',
-					description: 'Only pages whose name contains this text',
-				},
-			],
-		},
+	filters: [
+		textFilter('Name', 'name', 'Only pages whose name contains this text', 200, 'Thank you'),
 	],
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { query, location }) {
 		const funnelId = readId(this, itemIndex, funnelIdParameter);
-		const qs: IDataObject = { funnelId };
-		if (filters.name) qs.name = validate.text(this, itemIndex, 'Name', filters.name, 200);
+		const qs: IDataObject = { funnelId, ...query() };
 		const locationId = await location();
 		const pager = offsetLimitPager(
 			{ operation: 'funnels/getPagesByFunnelId', qs: { locationId, ...qs }, itemIndex, locationId },

@@ -4,7 +4,7 @@ import { fieldTable } from '../../shared/fieldTable';
 import { getManyOperation } from '../../shared/getMany';
 import { idParameter } from '../../shared/params';
 import type { ResourceDefinition } from '../../shared/types';
-import * as validate from '../../shared/validate';
+import { readText } from '../../shared/read';
 import { offsetLimitPager } from '../../transport/paginate';
 
 const ACTIONS = [
@@ -91,10 +91,9 @@ const getAll = getManyOperation({
 			],
 		},
 	],
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { filters, filter, location }) {
 		const qs: IDataObject = {};
-		if (filters.search)
-			qs.search = validate.text(this, itemIndex, 'Search Text', filters.search, 200);
+		if (filters.search) qs.search = readText(this, itemIndex, filter('search'), 200);
 		const locationId = await location();
 		const pager = offsetLimitPager(
 			{

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, paymentsGetMany, textFilter } from '../../shared/commerce';
+import { alt, paymentsGetMany, searchFilter } from '../../shared/commerce';
 import { labelOf, readBoolean, readId, readValue } from '../../shared/read';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
@@ -73,21 +73,12 @@ const update: OperationDefinition = {
 };
 
 const getAll = paymentsGetMany({
-	what: 'inventory',
-	action: 'Get many inventory items',
+	many: 'inventory items',
 	description: 'List the stock of every product price that tracks it',
 	operation: 'products/get-list-inventory',
-	withAltType: true,
 	itemsKey: 'inventory',
 	total: 'nested',
-	filters: [
-		textFilter(
-			'Search Text',
-			'search',
-			'Only prices whose product, name or SKU contains this text',
-			200,
-		),
-	],
+	filters: [searchFilter('Only prices whose product, name or SKU contains this text')],
 });
 
 export const inventory: ResourceDefinition = {

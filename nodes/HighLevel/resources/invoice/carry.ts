@@ -1,4 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { readDiscount } from './fields';
 
 /** The keys HighLevel's update DTOs take of what its GET answers (it refuses any other). */
 const ITEM_KEYS = [
@@ -52,4 +53,38 @@ export function items(list: unknown): IDataObject[] {
 			out.taxes = (item.taxes as IDataObject[]).map((t) => pick(t, TAX_KEYS));
 		return out;
 	});
+}
+
+/**
+ * What a PUT of a document keeps from `current` (HighLevel's GET answer) unless the update
+ * changes it: title, terms and discount go into `body`; business details the update `set`
+ * are merged over the current ones, as HighLevel would otherwise drop the rest.
+ */
+export function keepCurrent(current: IDataObject, body: IDataObject, set: IDataObject): void {
+	for (const key of ['title', 'termsNotes'])
+		if (typeof current[key] === 'string') body[key] = current[key];
+	if (current.discount)
+		body.discount = pick(current.discount, ['type', 'value', 'validOnProductIds']);
+	if (set.businessDetails)
+		set.businessDetails = {
+			...(body.businessDetails as IDataObject),
+			...(set.businessDetails as IDataObject),
+		};
+}
+
+/** A changed discount, completed with the current one's type or value where the update gives only one. */
+export function changedDiscount(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	current: IDataObject | undefined,
+	changes: IDataObject,
+	currency: string,
+): IDataObject {
+	const before = current ?? {};
+	return readDiscount(
+		ctx,
+		itemIndex,
+		{ discountType: before.type, discountValue: before.value, ...changes },
+		currency,
+	);
 }

@@ -5,6 +5,7 @@ import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { day } from '../../shared/commerce';
 import { readId } from '../../shared/read';
+import { collectionParameter } from '../../shared/fieldTable';
 
 export { alt, day } from '../../shared/commerce';
 
@@ -194,16 +195,13 @@ export function invoiceOptions(
 		},
 		...more,
 	];
-	return {
-		displayName,
+	return collectionParameter(
 		name,
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: options
+		displayName,
+		options
 			.filter((o) => !exclude.includes(o.name))
 			.sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
+	);
 }
 
 /**

@@ -1,141 +1,40 @@
-import type { IDataObject } from 'n8n-workflow';
-import type { OperationDefinition } from '../../shared/types';
-import { readHowMany, returnAllAndLimit } from '../../shared/params';
-import * as validate from '../../shared/validate';
-import { getMany, offsetLimitPager, totalNumber } from '../../transport/paginate';
-import { resolveLocationId } from '../../shared/location';
-import { alt, day, INVOICE_STATUSES } from './fields';
+import {
+	dayFilter,
+	idFilter,
+	optionsFilter,
+	paymentModeFilter,
+	paymentsGetMany,
+	searchFilter,
+} from '../../shared/commerce';
+import { INVOICE_STATUSES } from './fields';
 
-/** invoices.json requires `limit` but names no maximum; 100 is the largest page HighLevel's lists take. */
-const PAGE_SIZE = 100;
-
-export const getAll: OperationDefinition = {
-	value: 'getAll',
-	name: 'Get Many',
-	action: 'Get many invoices',
+export const getAll = paymentsGetMany({
+	many: 'invoices',
 	description:
 		'List the location’s invoices, newest issue date first, by status, contact, dates or text',
-	calls: ['invoices/list-invoices'],
-	properties: [
-		...returnAllAndLimit(),
+	operation: 'invoices/list-invoices',
+	itemsKey: 'invoices',
+	total: 'total',
+	filters: [
+		optionsFilter('Status', 'status', INVOICE_STATUSES, 'sent', 'Only invoices in this state'),
+		idFilter('contactId', 'Contact ID', 'Only invoices billed to this contact'),
+		dayFilter('startAt', 'Issued After', 'Only invoices issued on or after this day'),
+		dayFilter('endAt', 'Issued Before', 'Only invoices issued on or before this day'),
+		searchFilter('Only invoices whose name, number or contact name contains this text'),
+		paymentModeFilter('invoices'),
 		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Contact ID',
-					name: 'contactId',
-					type: 'string',
-					default: '',
-					placeholder: 'sx6wyHhbFdRXh302Lunr',
-					description: 'Only invoices billed to this contact',
-				},
-				{
-					displayName: 'Issued After',
-					name: 'startAt',
-					type: 'dateTime',
-					default: '',
-					description: 'Only invoices issued on or after this day',
-				},
-				{
-					displayName: 'Issued Before',
-					name: 'endAt',
-					type: 'dateTime',
-					default: '',
-					description: 'Only invoices issued on or before this day',
-				},
-				{
-					displayName: 'Payment Mode',
-					name: 'paymentMode',
-					type: 'options',
-					options: [
-						{ name: 'Live', value: 'live' },
-						{ name: 'Test', value: 'test' },
-					],
-					default: 'live',
-					description: 'Only live invoices or only test invoices',
-				},
-				{
-					displayName: 'Search Text',
-					name: 'search',
-					type: 'string',
-					default: '',
-					description: 'Only invoices whose name, number or contact name contains this text',
-				},
-				{
-					displayName: 'Sort Order',
-					name: 'sortOrder',
-					type: 'options',
-					options: [
-						{ name: 'Newest Issue Date First', value: 'descend' },
-						{ name: 'Oldest Issue Date First', value: 'ascend' },
-					],
-					default: 'descend',
-					description: 'Order of the invoices by issue date',
-				},
-				{
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					options: INVOICE_STATUSES,
-					default: 'sent',
-					description: 'Only invoices in this state',
-				},
-			],
+			...optionsFilter(
+				'Sort Order',
+				'sortOrder',
+				[
+					{ name: 'Newest Issue Date First', value: 'descend' },
+					{ name: 'Oldest Issue Date First', value: 'ascend' },
+				],
+				'descend',
+				'Order of the invoices by issue date',
+				['ascend', 'descend'],
+			),
+			also: { sortField: 'issueDate' },
 		},
 	],
-	async execute(itemIndex) {
-		const { returnAll, limit } = readHowMany(this, itemIndex);
-		const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		const locationId = await resolveLocationId(this, itemIndex);
-		const qs: IDataObject = { ...alt(locationId) };
-		if (filters.status)
-			qs.status = validate.oneOf(
-				this,
-				itemIndex,
-				'Status',
-				filters.status,
-				INVOICE_STATUSES.map((s) => s.value),
-			);
-		if (filters.contactId)
-			qs.contactId = validate.id(this, itemIndex, 'Contact ID', filters.contactId);
-		if (filters.startAt) qs.startAt = day(this, itemIndex, 'Issued After', filters.startAt);
-		if (filters.endAt) qs.endAt = day(this, itemIndex, 'Issued Before', filters.endAt);
-		if (qs.startAt && qs.endAt && String(qs.endAt) < String(qs.startAt)) {
-			throw validate.inputError(
-				this,
-				itemIndex,
-				'Issued Before',
-				'a day on or after Issued After',
-				filters.endAt,
-			);
-		}
-		if (filters.search)
-			qs.search = validate.text(this, itemIndex, 'Search Text', filters.search, 200);
-		if (filters.paymentMode)
-			qs.paymentMode = validate.oneOf(this, itemIndex, 'Payment Mode', filters.paymentMode, [
-				'live',
-				'test',
-			] as const);
-		if (filters.sortOrder) {
-			qs.sortField = 'issueDate';
-			qs.sortOrder = validate.oneOf(this, itemIndex, 'Sort Order', filters.sortOrder, [
-				'ascend',
-				'descend',
-			] as const);
-		}
-		return await getMany(
-			this,
-			{ returnAll, limit },
-			offsetLimitPager(
-				{ operation: 'invoices/list-invoices', qs, itemIndex, locationId },
-				'invoices',
-				PAGE_SIZE,
-				totalNumber,
-			),
-		);
-	},
-};
+});

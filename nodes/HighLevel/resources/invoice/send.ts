@@ -1,10 +1,11 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { alt, invoiceIdParameter, liveModeParameter } from './fields';
-import { readId } from '../../shared/read';
+import { optionsOf, readCollection, readId, readText, readWith } from '../../shared/read';
 import { readLiveMode, readSendVia, sendViaParameter } from './document';
 
 /** The user an invoice goes out from (SendInvoiceDto's and Text2PayDto's `userId`). */
@@ -21,6 +22,29 @@ export const senderParameter: INodeProperties = {
 
 const sendVia = sendViaParameter('invoice');
 
+const optionsParameter = collectionParameter(
+	'options',
+	'Options',
+	[
+		{
+			displayName: 'From Email',
+			name: 'fromEmail',
+			type: 'string',
+			default: '',
+			placeholder: 'billing@example.com',
+			description: 'Address the email comes from (the location’s default when empty)',
+		},
+		{
+			displayName: 'From Name',
+			name: 'fromName',
+			type: 'string',
+			default: '',
+			description: 'Sender name of the email (the location’s default when empty)',
+		},
+	],
+	{ placeholder: 'Add Option' },
+);
+
 export const send: OperationDefinition = {
 	value: 'send',
 	name: 'Send',
@@ -28,47 +52,18 @@ export const send: OperationDefinition = {
 	description:
 		'Send an invoice to its contact by email, text message or both, or mark it sent without sending',
 	calls: ['invoices/send-invoice'],
-	properties: [
-		invoiceIdParameter,
-		senderParameter,
-		sendVia,
-		liveModeParameter,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'From Email',
-					name: 'fromEmail',
-					type: 'string',
-					default: '',
-					placeholder: 'billing@example.com',
-					description: 'Address the email comes from (the location’s default when empty)',
-				},
-				{
-					displayName: 'From Name',
-					name: 'fromName',
-					type: 'string',
-					default: '',
-					description: 'Sender name of the email (the location’s default when empty)',
-				},
-			],
-		},
-	],
+	properties: [invoiceIdParameter, senderParameter, sendVia, liveModeParameter, optionsParameter],
 	async execute(itemIndex) {
 		const invoiceId = readId(this, itemIndex, invoiceIdParameter);
 		const userId = readId(this, itemIndex, senderParameter);
 		const action = readSendVia(this, itemIndex, sendVia);
 		const liveMode = readLiveMode(this, itemIndex);
-		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const options = readCollection(this, itemIndex, optionsParameter);
+		const option = optionsOf(optionsParameter, options);
 		const sentFrom: IDataObject = {};
 		if (options.fromEmail)
-			sentFrom.fromEmail = validate.email(this, itemIndex, 'From Email', options.fromEmail);
-		if (options.fromName)
-			sentFrom.fromName = validate.text(this, itemIndex, 'From Name', options.fromName);
+			sentFrom.fromEmail = readWith(this, itemIndex, option('fromEmail'), validate.email);
+		if (options.fromName) sentFrom.fromName = readText(this, itemIndex, option('fromName'));
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body: IDataObject = { ...alt(locationId), userId, action, liveMode };
 		if (Object.keys(sentFrom).length) body.sentFrom = sentFrom;

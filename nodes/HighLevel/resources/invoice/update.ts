@@ -1,7 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import * as money from '../../shared/money';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import {
@@ -14,8 +13,23 @@ import {
 	readInvoiceOptions,
 	readLineItems,
 } from './fields';
-import { BUSINESS_KEYS, CONTACT_KEYS, items, pick, withAddress } from './carry';
-import { readId } from '../../shared/read';
+import {
+	BUSINESS_KEYS,
+	changedDiscount,
+	CONTACT_KEYS,
+	items,
+	keepCurrent,
+	withAddress,
+} from './carry';
+import {
+	optionsOf,
+	readBoolean,
+	readCollection,
+	readId,
+	readText,
+	readWith,
+	refuse,
+} from '../../shared/read';
 
 const updateFields = invoiceOptions('updateFields', 'Update Fields', [
 	{
@@ -67,41 +81,37 @@ export const update: OperationDefinition = {
 	],
 	async execute(itemIndex) {
 		const invoiceId = readId(this, itemIndex, invoiceIdParameter);
-		const changes = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+		const changes = readCollection(this, itemIndex, updateFields);
+		const option = optionsOf(updateFields, changes);
 		const lineItemsGiven = Array.isArray(
 			(this.getNodeParameter('lineItems', itemIndex, {}) as IDataObject).item,
 		);
 		if (!Object.keys(changes).length && !lineItemsGiven) {
-			throw validate.inputError(
-				this,
-				itemIndex,
-				'Update Fields',
-				'at least one field or line item to change',
-			);
+			throw refuse(this, itemIndex, updateFields, 'at least one field or line item to change');
 		}
 		// Every change is checked before the invoice is read; only what needs its currency waits for it.
 		const newCurrency = changes.currency
-			? money.currency(this, itemIndex, 'Currency', changes.currency)
+			? readWith(this, itemIndex, option('currency'), money.currency)
 			: undefined;
 		const set = readInvoiceOptions(this, itemIndex, changes);
 		if (changes.businessName === undefined) delete set.businessDetails;
 		if (changes.name !== undefined) {
-			set.name = validate.text(this, itemIndex, 'Name', changes.name);
+			set.name = readText(this, itemIndex, option('name'));
 			if (!set.name)
-				throw validate.inputError(this, itemIndex, 'Name', 'a name for the invoice', changes.name);
+				throw refuse(this, itemIndex, option('name'), 'a name for the invoice', changes.name);
 		}
-		if (changes.issueDate) set.issueDate = day(this, itemIndex, 'Issue Date', changes.issueDate);
+		if (changes.issueDate) set.issueDate = readWith(this, itemIndex, option('issueDate'), day);
 		if (changes.liveMode !== undefined)
-			set.liveMode = validate.boolean(this, itemIndex, 'Live Mode', changes.liveMode);
+			set.liveMode = readBoolean(this, itemIndex, option('liveMode'));
 		const discountChanged =
 			changes.discountType !== undefined || changes.discountValue !== undefined;
 		if (discountChanged) readDiscount(this, itemIndex, changes, newCurrency);
 		const givenItems = readLineItems(this, itemIndex, newCurrency, false);
 		if (newCurrency && !givenItems)
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Currency',
+				option('currency'),
 				'Line Items in the new currency along with it',
 				changes.currency,
 			);
@@ -129,30 +139,21 @@ export const update: OperationDefinition = {
 			contactDetails: withAddress(current.contactDetails, CONTACT_KEYS),
 			liveMode: current.liveMode,
 		};
-		for (const key of ['title', 'termsNotes'])
-			if (typeof current[key] === 'string') body[key] = current[key];
-		if (current.discount)
-			body.discount = pick(current.discount, ['type', 'value', 'validOnProductIds']);
-		if (set.businessDetails)
-			set.businessDetails = {
-				...(body.businessDetails as IDataObject),
-				...(set.businessDetails as IDataObject),
-			};
+		keepCurrent(current, body, set);
 		Object.assign(body, set);
-		if (discountChanged) {
-			const before = (body.discount as IDataObject | undefined) ?? {};
-			body.discount = readDiscount(
+		if (discountChanged)
+			body.discount = changedDiscount(
 				this,
 				itemIndex,
-				{ discountType: before.type, discountValue: before.value, ...changes },
+				body.discount as IDataObject | undefined,
+				changes,
 				currency,
 			);
-		}
 		if (String(body.dueDate) < String(body.issueDate)) {
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Due Date',
+				option('dueDate'),
 				'a day on or after the Issue Date',
 				body.dueDate,
 			);

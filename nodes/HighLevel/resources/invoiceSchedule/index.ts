@@ -1,26 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, day, paymentsGetMany, textFilter } from '../../shared/commerce';
-import { contactIdParameter, idParameter } from '../../shared/params';
+import { alt, day, paymentsGetMany, searchFilter, textFilter } from '../../shared/commerce';
+import { idParameter, optionsParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { recordOperation } from '../../shared/recordOperation';
-import {
-	billedContact,
-	currencyParameter,
-	invoiceOptions,
-	lineItemsParameter,
-	liveModeParameter,
-	readDiscount,
-	readInvoiceOptions,
-	readLineItems,
-} from '../invoice/fields';
+import { liveModeParameter } from '../invoice/fields';
 import { labelOf, readOneOf, readPositiveInteger, readValue } from '../../shared/read';
 import {
+	type BilledDocument,
 	createAndUpdate,
 	nameParameter,
-	readCurrency,
 	readLiveMode,
-	readName,
 } from '../invoice/document';
 
 const scheduleIdParameter = idParameter(
@@ -33,19 +23,18 @@ const UNITS = ['daily', 'weekly', 'monthly', 'yearly'] as const;
 
 const scheduleName = nameParameter('Monthly retainer', 'Internal name of the schedule');
 
-const repeatParameter: INodeProperties = {
-	displayName: 'Repeat',
-	name: 'intervalType',
-	type: 'options',
-	options: [
+const repeatParameter = optionsParameter(
+	'Repeat',
+	'intervalType',
+	[
 		{ name: 'Daily', value: 'daily' },
 		{ name: 'Weekly', value: 'weekly' },
 		{ name: 'Monthly', value: 'monthly' },
 		{ name: 'Yearly', value: 'yearly' },
 	],
-	default: 'monthly',
-	description: 'Unit of the interval between invoices',
-};
+	'monthly',
+	'Unit of the interval between invoices',
+);
 
 const everyParameter: INodeProperties = {
 	displayName: 'Every',
@@ -67,97 +56,64 @@ const startDateParameter: INodeProperties = {
 };
 
 /** What a recurring invoice is; Update repeats it whole, as PUT replaces the schedule. */
-const scheduleProperties: INodeProperties[] = [
-	{
-		...contactIdParameter,
-		description:
-			'ID of the contact billed on every run; their name, email and phone come from the contact',
-	},
-	scheduleName,
-	currencyParameter,
-	liveModeParameter,
-	repeatParameter,
-	everyParameter,
-	startDateParameter,
-	lineItemsParameter(true, 'What every invoice of the schedule bills: at least one line'),
-	invoiceOptions(
-		'additionalFields',
-		'Additional Fields',
-		[
-			{
-				displayName: 'End Date',
-				name: 'endDate',
-				type: 'dateTime',
-				default: '',
-				description: 'Day after which no invoice is made (never ends when empty)',
-			},
-			{
-				displayName: 'Number of Invoices',
-				name: 'count',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 12,
-				description: 'How many invoices the schedule makes in all (no limit when not set)',
-			},
-		],
-		NOT_ON_SCHEDULES,
-	),
-];
-
-async function scheduleBody(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	locationId: string,
-): Promise<IDataObject> {
-	const name = readName(ctx, itemIndex, scheduleName, 'schedule', 200);
-	const currency = readCurrency(ctx, itemIndex);
-	const liveMode = readLiveMode(ctx, itemIndex);
-	const intervalType = readOneOf(ctx, itemIndex, repeatParameter, UNITS);
-	const interval = readPositiveInteger(ctx, itemIndex, everyParameter, 365);
-	const startDate = day(
-		ctx,
-		itemIndex,
-		labelOf(startDateParameter),
-		readValue(ctx, itemIndex, startDateParameter),
-	);
-	const items = readLineItems(ctx, itemIndex, currency, true);
-	const options = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const extra = readInvoiceOptions(ctx, itemIndex, options);
-	for (const key of NOT_ON_SCHEDULES) delete extra[key];
-	const discount = readDiscount(ctx, itemIndex, options, currency);
-	const rrule: IDataObject = { intervalType, interval, startDate };
-	if (options.endDate) {
-		rrule.endDate = day(ctx, itemIndex, 'End Date', options.endDate);
-		if (String(rrule.endDate) < startDate)
-			throw validate.inputError(
-				ctx,
-				itemIndex,
-				'End Date',
-				'a day on or after the Start Date',
-				options.endDate,
-			);
-	}
-	if (options.count !== undefined && options.count !== '')
-		rrule.count = validate.positiveInteger(
+const SCHEDULE: BilledDocument = {
+	contact:
+		'ID of the contact billed on every run; their name, email and phone come from the contact',
+	name: scheduleName,
+	noun: 'schedule',
+	maxLength: 200,
+	afterLiveMode: [repeatParameter, everyParameter, startDateParameter],
+	lines: 'What every invoice of the schedule bills: at least one line',
+	options: [
+		{
+			displayName: 'End Date',
+			name: 'endDate',
+			type: 'dateTime',
+			default: '',
+			description: 'Day after which no invoice is made (never ends when empty)',
+		},
+		{
+			displayName: 'Number of Invoices',
+			name: 'count',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 12,
+			description: 'How many invoices the schedule makes in all (no limit when not set)',
+		},
+	],
+	omit: NOT_ON_SCHEDULES,
+	more(ctx, itemIndex, { options }) {
+		const intervalType = readOneOf(ctx, itemIndex, repeatParameter, UNITS);
+		const interval = readPositiveInteger(ctx, itemIndex, everyParameter, 365);
+		const startDate = day(
 			ctx,
 			itemIndex,
-			'Number of Invoices',
-			options.count,
-			1000,
+			labelOf(startDateParameter),
+			readValue(ctx, itemIndex, startDateParameter),
 		);
-	const { details } = await billedContact(ctx, itemIndex, locationId);
-	return {
-		...alt(locationId),
-		name,
-		currency,
-		liveMode,
-		items,
-		discount,
-		contactDetails: details,
-		schedule: { rrule },
-		...extra,
-	};
-}
+		const rrule: IDataObject = { intervalType, interval, startDate };
+		if (options.endDate) {
+			rrule.endDate = day(ctx, itemIndex, 'End Date', options.endDate);
+			if (String(rrule.endDate) < startDate)
+				throw validate.inputError(
+					ctx,
+					itemIndex,
+					'End Date',
+					'a day on or after the Start Date',
+					options.endDate,
+				);
+		}
+		if (options.count !== undefined && options.count !== '')
+			rrule.count = validate.positiveInteger(
+				ctx,
+				itemIndex,
+				'Number of Invoices',
+				options.count,
+				1000,
+			);
+		return () => ({ schedule: { rrule } });
+	},
+};
 
 /** An operation on one schedule: its ID in the path, the sub-account in the query (reads) or the body (actions). */
 function onSchedule(
@@ -187,8 +143,7 @@ function onSchedule(
 
 const { create, update } = createAndUpdate({
 	one: 'an invoice schedule',
-	properties: scheduleProperties,
-	body: scheduleBody,
+	document: SCHEDULE,
 	id: { parameter: scheduleIdParameter, path: 'scheduleId' },
 	create: {
 		operation: 'invoices/create-invoice-schedule',
@@ -202,15 +157,13 @@ const { create, update } = createAndUpdate({
 });
 
 const getAll = paymentsGetMany({
-	what: 'schedules',
-	action: 'Get many invoice schedules',
+	many: 'invoice schedules',
 	description: 'List the location’s recurring invoices, newest first',
 	operation: 'invoices/list-invoice-schedules',
-	withAltType: true,
 	itemsKey: 'schedules',
 	total: 'total',
 	filters: [
-		textFilter('Search Text', 'search', 'Only schedules whose name contains this text', 200),
+		searchFilter('Only schedules whose name contains this text'),
 		textFilter(
 			'Status',
 			'status',

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
-import { alt, paymentsGetMany, textFilter } from '../../shared/commerce';
+import { alt, paymentsGetMany, searchFilter } from '../../shared/commerce';
 import { idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
@@ -13,7 +13,7 @@ import {
 	readInvoiceOptions,
 	readLineItems,
 } from '../invoice/fields';
-import { BUSINESS_KEYS, items, pick, withAddress } from '../invoice/carry';
+import { BUSINESS_KEYS, changedDiscount, items, keepCurrent, withAddress } from '../invoice/carry';
 import { readId } from '../../shared/read';
 import { recordOperation } from '../../shared/recordOperation';
 import { checkName, readCurrency, readName, nameParameter } from '../invoice/document';
@@ -162,24 +162,15 @@ const update: OperationDefinition = {
 			items: lines ? readLineItems(this, itemIndex, currency, false) : items(current.items),
 			businessDetails: withAddress(current.businessDetails, BUSINESS_KEYS),
 		};
-		for (const key of ['title', 'termsNotes'])
-			if (typeof current[key] === 'string') body[key] = current[key];
-		if (current.discount)
-			body.discount = pick(current.discount, ['type', 'value', 'validOnProductIds']);
-		if (set.businessDetails)
-			set.businessDetails = {
-				...(body.businessDetails as IDataObject),
-				...(set.businessDetails as IDataObject),
-			};
-		if (set.discount) {
-			const before = (body.discount as IDataObject | undefined) ?? {};
-			set.discount = readDiscount(
+		keepCurrent(current, body, set);
+		if (set.discount)
+			set.discount = changedDiscount(
 				this,
 				itemIndex,
-				{ discountType: before.type, discountValue: before.value, ...changes },
+				body.discount as IDataObject | undefined,
+				changes,
 				currency,
 			);
-		}
 		Object.assign(body, set);
 		return await apiRequest<IDataObject>(this, {
 			operation: 'invoices/update-invoice-template',
@@ -202,14 +193,10 @@ const deleteTemplate = recordOperation({
 });
 
 const getAll = paymentsGetMany({
-	what: 'templates',
-	action: 'Get many invoice templates',
+	many: 'invoice templates',
 	description: 'List the location’s invoice templates, newest first',
 	operation: 'invoices/list-invoice-templates',
-	withAltType: true,
-	filters: [
-		textFilter('Search Text', 'search', 'Only templates whose name contains this text', 200),
-	],
+	filters: [searchFilter('Only templates whose name contains this text')],
 });
 
 export const invoiceTemplate: ResourceDefinition = {

@@ -1,21 +1,21 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { getManyOperation } from '../../shared/getMany';
+import { filtersCollection, getManyOperation } from '../../shared/getMany';
 import { labelOf, readOneOf } from '../../shared/read';
 import * as validate from '../../shared/validate';
 import { mediaPager } from '../../methods/mediaOptions';
 import { folderParameter, readFolderId } from './fields';
+import { optionsParameter } from '../../shared/params';
 
-const typeParameter: INodeProperties = {
-	displayName: 'Type',
-	name: 'type',
-	type: 'options',
-	options: [
+const typeParameter = optionsParameter(
+	'Type',
+	'type',
+	[
 		{ name: 'File', value: 'file', description: 'Files of the folder' },
 		{ name: 'Folder', value: 'folder', description: 'Folders inside the folder' },
 	],
-	default: 'file',
-	description: 'Whether to list files or folders (HighLevel lists one kind at a time)',
-};
+	'file',
+	'Whether to list files or folders (HighLevel lists one kind at a time)',
+);
 
 const folderFilter = folderParameter(
 	'folderId',
@@ -34,30 +34,28 @@ const searchFilter: INodeProperties = {
 
 const SORT_FIELDS = ['createdAt', 'updatedAt', 'name'] as const;
 
-const sortByFilter: INodeProperties = {
-	displayName: 'Sort By',
-	name: 'sortBy',
-	type: 'options',
-	options: [
+const sortByFilter = optionsParameter(
+	'Sort By',
+	'sortBy',
+	[
 		{ name: 'Created At', value: 'createdAt' },
 		{ name: 'Name', value: 'name' },
 		{ name: 'Updated At', value: 'updatedAt' },
 	],
-	default: 'createdAt',
-	description: 'What the list is ordered by',
-};
+	'createdAt',
+	'What the list is ordered by',
+);
 
-const sortOrderFilter: INodeProperties = {
-	displayName: 'Sort Order',
-	name: 'sortOrder',
-	type: 'options',
-	options: [
+const sortOrderFilter = optionsParameter(
+	'Sort Order',
+	'sortOrder',
+	[
 		{ name: 'Ascending', value: 'asc' },
 		{ name: 'Descending', value: 'desc' },
 	],
-	default: 'desc',
-	description: 'Order of the list: newest (or Z) first when descending',
-};
+	'desc',
+	'Order of the list: newest (or Z) first when descending',
+);
 
 export const getAll = getManyOperation({
 	many: 'files or folders',
@@ -66,16 +64,7 @@ export const getAll = getManyOperation({
 		'List the files or the folders of a folder of the media library, or search them by name',
 	calls: ['medias/fetch-media-content'],
 	leading: [typeParameter],
-	properties: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [folderFilter, searchFilter, sortByFilter, sortOrderFilter],
-		},
-	],
+	properties: [filtersCollection([folderFilter, searchFilter, sortByFilter, sortOrderFilter])],
 	async pager(itemIndex, { filters, location }) {
 		const type = readOneOf(this, itemIndex, typeParameter, ['file', 'folder'] as const);
 		const parentId = readFolderId(this, itemIndex, folderFilter, filters.folderId);

@@ -1,19 +1,24 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { contactIdParameter } from '../../shared/params';
-import * as validate from '../../shared/validate';
-import { resolveLocationId } from '../../shared/location';
+import { collectionParameter } from '../../shared/fieldTable';
 import {
+	altIdOption,
 	attachmentsField,
 	attachmentUrls,
 	callFields,
 	conversationIdParameter,
 	conversationProviderIdParameter,
-	copyRecipients,
+	dateOption,
+	emailAddresses,
+	emailAddressFields,
+	htmlField,
+	messageParameter,
 	recordedDetails,
+	subjectField,
 } from './fields';
 import { messageRequest } from './request';
-import { readId } from '../../shared/read';
+import { optionIn, readCollection, readId, readOneOf, readText, refuse } from '../../shared/read';
 
 /** `type` values of ProcessMessageBodyDto, as the editor names them. */
 const CHANNELS = [
@@ -37,6 +42,36 @@ const CHANNELS = [
 ];
 const CALLS = ['Call', 'IVR_Call', 'Campaign_Call', 'Campaign_VoiceMail'];
 
+const channelParameter: INodeProperties = {
+	displayName: 'Channel',
+	name: 'inboundType',
+	type: 'options',
+	options: CHANNELS,
+	default: 'SMS',
+	required: true,
+	description: 'Channel the message came in on',
+};
+const emailMessageIdOption: INodeProperties = {
+	displayName: 'Email Message ID',
+	name: 'emailMessageId',
+	type: 'string',
+	default: '',
+	description: 'ID of the email this one replies to, to keep them in one thread',
+};
+const additionalFieldsParameter = collectionParameter('additionalFields', 'Additional Fields', [
+	attachmentsField,
+	emailAddressFields.bcc,
+	...callFields,
+	emailAddressFields.cc,
+	dateOption,
+	emailMessageIdOption,
+	altIdOption,
+	{ ...emailAddressFields.from, placeholder: 'name@example.com' },
+	htmlField,
+	subjectField,
+	{ ...emailAddressFields.to, placeholder: 'sender@example.com' },
+]);
+
 export const addInbound: OperationDefinition = {
 	value: 'addInbound',
 	name: 'Add Inbound',
@@ -44,161 +79,54 @@ export const addInbound: OperationDefinition = {
 	description: 'Record a message a contact sent through your custom conversation provider',
 	calls: ['conversations/add-an-inbound-message'],
 	properties: [
-		{
-			displayName: 'Channel',
-			name: 'inboundType',
-			type: 'options',
-			options: CHANNELS,
-			default: 'SMS',
-			required: true,
-			description: 'Channel the message came in on',
-		},
+		channelParameter,
 		conversationIdParameter,
 		{ ...contactIdParameter, description: 'ID of the contact who sent the message' },
 		conversationProviderIdParameter,
-		{
-			displayName: 'Message',
-			name: 'message',
-			type: 'string',
-			typeOptions: { rows: 4 },
-			default: '',
-			description: 'Text of the message',
-		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				attachmentsField,
-				{
-					displayName: 'BCC',
-					name: 'emailBcc',
-					type: 'string',
-					default: '',
-					description: 'Email addresses the email was blind-copied to, separated by commas',
-				},
-				...callFields,
-				{
-					displayName: 'CC',
-					name: 'emailCc',
-					type: 'string',
-					default: '',
-					description: 'Email addresses the email was copied to, separated by commas',
-				},
-				{
-					displayName: 'Date',
-					name: 'date',
-					type: 'dateTime',
-					default: '',
-					description: 'When the message was received (now if empty)',
-				},
-				{
-					displayName: 'Email Message ID',
-					name: 'emailMessageId',
-					type: 'string',
-					default: '',
-					description: 'ID of the email this one replies to, to keep them in one thread',
-				},
-				{
-					displayName: 'External Message ID',
-					name: 'altId',
-					type: 'string',
-					default: '',
-					description: 'ID of the message in your provider, to find it again later',
-				},
-				{
-					displayName: 'From Email',
-					name: 'emailFrom',
-					type: 'string',
-					default: '',
-					placeholder: 'name@example.com',
-					description: 'Address the email came from',
-				},
-				{
-					displayName: 'HTML',
-					name: 'html',
-					type: 'string',
-					typeOptions: { rows: 6 },
-					default: '',
-					description: 'HTML body of an email',
-				},
-				{
-					displayName: 'Subject',
-					name: 'subject',
-					type: 'string',
-					default: '',
-					description: 'Subject line of an email',
-				},
-				{
-					displayName: 'To Email',
-					name: 'emailTo',
-					type: 'string',
-					default: '',
-					placeholder: 'sender@example.com',
-					description: 'Address the email was sent to',
-				},
-			],
-		},
+		messageParameter,
+		additionalFieldsParameter,
 	],
 	async execute(itemIndex) {
-		const type = validate.oneOf(
+		const type = readOneOf(
 			this,
 			itemIndex,
-			'Channel',
-			this.getNodeParameter('inboundType', itemIndex),
+			channelParameter,
 			CHANNELS.map((c) => c.value),
 		);
 		const body: IDataObject = {
 			type,
 			conversationId: readId(this, itemIndex, conversationIdParameter),
 			contactId: readId(this, itemIndex, contactIdParameter),
-			conversationProviderId: validate.id(
-				this,
-				itemIndex,
-				'Conversation Provider ID',
-				this.getNodeParameter('conversationProviderId', itemIndex),
-			),
+			conversationProviderId: readId(this, itemIndex, conversationProviderIdParameter),
 		};
-		const message = validate.text(
-			this,
-			itemIndex,
-			'Message',
-			this.getNodeParameter('message', itemIndex, ''),
-			20_000,
-		);
+		const message = readText(this, itemIndex, messageParameter, 20_000);
 		if (message) body.message = message;
-		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-		if (fields.attachments) {
-			const attachments = attachmentUrls(this, itemIndex, fields.attachments);
-			if (attachments.length) body.attachments = attachments;
-		}
+		const fields = readCollection(this, itemIndex, additionalFieldsParameter);
+		const attachments = attachmentUrls(this, itemIndex, fields);
+		if (attachments.length) body.attachments = attachments;
 		if (fields.subject)
-			body.subject = validate.text(this, itemIndex, 'Subject', fields.subject, 998);
-		if (fields.html) body.html = validate.text(this, itemIndex, 'HTML', fields.html, 500_000);
-		if (fields.emailFrom)
-			body.emailFrom = validate.email(this, itemIndex, 'From Email', fields.emailFrom);
-		if (fields.emailTo) body.emailTo = validate.email(this, itemIndex, 'To Email', fields.emailTo);
-		Object.assign(body, copyRecipients(this, itemIndex, fields));
+			body.subject = readText(this, itemIndex, optionIn(fields, subjectField), 998);
+		if (fields.html) body.html = readText(this, itemIndex, optionIn(fields, htmlField), 500_000);
+		Object.assign(body, emailAddresses(this, itemIndex, fields));
 		if (fields.emailMessageId)
-			body.emailMessageId = validate.id(this, itemIndex, 'Email Message ID', fields.emailMessageId);
+			body.emailMessageId = readId(this, itemIndex, optionIn(fields, emailMessageIdOption));
 		Object.assign(body, recordedDetails(this, itemIndex, fields));
 		// A call is a record in itself; any other message needs something to show.
 		if (!CALLS.includes(type) && !body.message && !body.html && !body.attachments) {
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Message',
+				messageParameter,
 				'the text of the message (or HTML, or attachment URLs)',
 				message,
 			);
 		}
 
-		const locationId = await resolveLocationId(this, itemIndex);
 		return await messageRequest(
 			this,
-			{ operation: 'conversations/add-an-inbound-message', body, itemIndex, locationId },
+			itemIndex,
+			'conversations/add-an-inbound-message',
+			body,
 			'The inbound message may have been added',
 		);
 	},

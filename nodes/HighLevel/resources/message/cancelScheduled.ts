@@ -1,11 +1,10 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { idParameter } from '../../shared/params';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import { readId } from '../../shared/read';
+import { readBoolean, readId } from '../../shared/read';
 
 const scheduledMessageIdParameter = idParameter(
 	'messageId',
@@ -18,6 +17,15 @@ const scheduledEmailIdParameter = idParameter(
 	'ID of the scheduled email (emailMessageId in the answer of Send)',
 );
 
+const isEmailParameter: INodeProperties = {
+	displayName: 'Email',
+	name: 'isEmail',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether the scheduled message is an email; emails are cancelled by their email message ID',
+};
+
 export const cancelScheduled: OperationDefinition = {
 	value: 'cancelScheduled',
 	name: 'Cancel Scheduled',
@@ -25,14 +33,7 @@ export const cancelScheduled: OperationDefinition = {
 	description: 'Stop a message sent with a Scheduled Time from going out',
 	calls: ['conversations/cancel-scheduled-message', 'conversations/cancel-scheduled-email-message'],
 	properties: [
-		{
-			displayName: 'Email',
-			name: 'isEmail',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether the scheduled message is an email; emails are cancelled by their email message ID',
-		},
+		isEmailParameter,
 		{
 			...scheduledMessageIdParameter,
 			displayOptions: { show: { isEmail: [false] } },
@@ -43,12 +44,7 @@ export const cancelScheduled: OperationDefinition = {
 		},
 	],
 	async execute(itemIndex) {
-		const isEmail = validate.boolean(
-			this,
-			itemIndex,
-			'Email',
-			this.getNodeParameter('isEmail', itemIndex, false),
-		);
+		const isEmail = readBoolean(this, itemIndex, isEmailParameter);
 		const locationId = await resolveLocationId(this, itemIndex);
 		let id: string;
 		let response: IDataObject;

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { fieldTable } from '../../shared/fieldTable';
 import { getManyOperation } from '../../shared/getMany';
-import * as validate from '../../shared/validate';
+import { refuse } from '../../shared/read';
 import { nextCursorPager } from '../../transport/paginate';
 
 const CHANNELS = ['Call', 'SMS', 'Email', 'WhatsApp', 'Instagram', 'Facebook'];
@@ -92,7 +92,7 @@ export const exportMessages = getManyOperation({
 		{ ...FILTERS.collection('filters', 'Filters'), placeholder: 'Add Filter' },
 		{ ...SORT.collection('sort', 'Sort'), placeholder: 'Add Sort Option' },
 	],
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { filters, filter, location }) {
 		const qs: IDataObject = {
 			...FILTERS.body(this, itemIndex, filters),
 			...SORT.body(
@@ -106,11 +106,11 @@ export const exportMessages = getManyOperation({
 			typeof qs.endDate === 'string' &&
 			Date.parse(qs.endDate) < Date.parse(qs.startDate)
 		) {
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'End Date',
-				'a time at or after Start Date',
+				filter('endDate'),
+				`a time at or after ${filter('startDate').displayName}`,
 				filters.endDate,
 			);
 		}

@@ -4,7 +4,7 @@ import { getManyOperation } from '../../shared/getMany';
 import * as validate from '../../shared/validate';
 import { lastMessageIdPager } from '../../transport/paginate';
 import { conversationIdParameter } from './fields';
-import { readId } from '../../shared/read';
+import { labelOf, readId, readWith } from '../../shared/read';
 
 export const getAll = getManyOperation({
 	many: 'messages',
@@ -30,13 +30,14 @@ export const getAll = getManyOperation({
 			],
 		},
 	],
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { filters, filter, location }) {
 		const conversationId = readId(this, itemIndex, conversationIdParameter);
 		const qs: IDataObject = {};
 		if (filters.types !== undefined && filters.types !== '') {
-			const types = validate
-				.stringList(this, itemIndex, 'Types', filters.types)
-				.map((type) => validate.oneOf(this, itemIndex, 'Types', type, CONVERSATION_MESSAGE_TYPES));
+			const field = filter('types');
+			const types = readWith(this, itemIndex, field, validate.stringList).map((type) =>
+				validate.oneOf(this, itemIndex, labelOf(field), type, CONVERSATION_MESSAGE_TYPES),
+			);
 			if (types.length) qs.type = types.join(',');
 		}
 		const locationId = await location();

@@ -1,12 +1,76 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { messageIdParameter } from './fields';
-import { readId } from '../../shared/read';
+import {
+	labelOf,
+	optionsOf,
+	readCollection,
+	readId,
+	readOneOf,
+	readText,
+	readWith,
+	refuse,
+} from '../../shared/read';
 
 const STATUSES = ['delivered', 'failed', 'pending', 'read'] as const;
+
+const statusParameter: INodeProperties = {
+	displayName: 'Status',
+	name: 'status',
+	type: 'options',
+	options: [
+		{ name: 'Delivered', value: 'delivered' },
+		{ name: 'Failed', value: 'failed' },
+		{ name: 'Pending', value: 'pending' },
+		{ name: 'Read', value: 'read' },
+	],
+	default: 'delivered',
+	required: true,
+	description: 'New status of the message',
+};
+
+const additionalFieldsParameter = collectionParameter('additionalFields', 'Additional Fields', [
+	{
+		displayName: 'Email Message ID',
+		name: 'emailMessageId',
+		type: 'string',
+		default: '',
+		description: 'ID of the email the status is about, for an email message',
+	},
+	{
+		displayName: 'Error Code',
+		name: 'errorCode',
+		type: 'string',
+		default: '',
+		description: 'Your provider’s code for the failure (with Error Message and Error Type)',
+	},
+	{
+		displayName: 'Error Message',
+		name: 'errorMessage',
+		type: 'string',
+		default: '',
+		description: 'What went wrong, as shown in HighLevel (with Error Code and Error Type)',
+	},
+	{
+		displayName: 'Error Type',
+		name: 'errorType',
+		type: 'string',
+		default: '',
+		placeholder: 'saas',
+		description: 'Kind of failure, as your provider names it (with Error Code and Error Message)',
+	},
+	{
+		displayName: 'Recipients',
+		name: 'recipients',
+		type: 'string',
+		default: '',
+		description: 'Additional email recipients the status applies to, separated by commas',
+	},
+]);
 
 export const updateStatus: OperationDefinition = {
 	value: 'updateStatus',
@@ -14,107 +78,36 @@ export const updateStatus: OperationDefinition = {
 	action: 'Update the status of a message',
 	description: 'Report the delivery status of a message your custom conversation provider sent',
 	calls: ['conversations/update-message-status'],
-	properties: [
-		messageIdParameter,
-		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
-			options: [
-				{ name: 'Delivered', value: 'delivered' },
-				{ name: 'Failed', value: 'failed' },
-				{ name: 'Pending', value: 'pending' },
-				{ name: 'Read', value: 'read' },
-			],
-			default: 'delivered',
-			required: true,
-			description: 'New status of the message',
-		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Email Message ID',
-					name: 'emailMessageId',
-					type: 'string',
-					default: '',
-					description: 'ID of the email the status is about, for an email message',
-				},
-				{
-					displayName: 'Error Code',
-					name: 'errorCode',
-					type: 'string',
-					default: '',
-					description: 'Your provider’s code for the failure (with Error Message and Error Type)',
-				},
-				{
-					displayName: 'Error Message',
-					name: 'errorMessage',
-					type: 'string',
-					default: '',
-					description: 'What went wrong, as shown in HighLevel (with Error Code and Error Type)',
-				},
-				{
-					displayName: 'Error Type',
-					name: 'errorType',
-					type: 'string',
-					default: '',
-					placeholder: 'saas',
-					description:
-						'Kind of failure, as your provider names it (with Error Code and Error Message)',
-				},
-				{
-					displayName: 'Recipients',
-					name: 'recipients',
-					type: 'string',
-					default: '',
-					description: 'Additional email recipients the status applies to, separated by commas',
-				},
-			],
-		},
-	],
+	properties: [messageIdParameter, statusParameter, additionalFieldsParameter],
 	async execute(itemIndex) {
 		const messageId = readId(this, itemIndex, messageIdParameter);
 		const body: IDataObject = {
-			status: validate.oneOf(
-				this,
-				itemIndex,
-				'Status',
-				this.getNodeParameter('status', itemIndex),
-				STATUSES,
-			),
+			status: readOneOf(this, itemIndex, statusParameter, STATUSES),
 		};
-		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		const fields = readCollection(this, itemIndex, additionalFieldsParameter);
+		const field = optionsOf(additionalFieldsParameter, fields);
 		if (fields.emailMessageId)
-			body.emailMessageId = validate.id(this, itemIndex, 'Email Message ID', fields.emailMessageId);
+			body.emailMessageId = readId(this, itemIndex, field('emailMessageId'));
 		if (fields.recipients) {
-			const recipients = validate
-				.stringList(this, itemIndex, 'Recipients', fields.recipients)
-				.map((address) => validate.email(this, itemIndex, 'Recipients', address));
-			if (recipients.length) body.recipients = recipients;
+			const recipients = field('recipients');
+			const list = readWith(this, itemIndex, recipients, validate.stringList).map((address) =>
+				validate.email(this, itemIndex, labelOf(recipients), address),
+			);
+			if (list.length) body.recipients = list;
 		}
-		const error: Array<[string, string, unknown]> = [
-			['code', 'Error Code', fields.errorCode],
-			['type', 'Error Type', fields.errorType],
-			['message', 'Error Message', fields.errorMessage],
+		const error: Array<[string, string]> = [
+			['code', 'errorCode'],
+			['type', 'errorType'],
+			['message', 'errorMessage'],
 		];
-		if (error.some(([, , value]) => value !== undefined && value !== '')) {
+		if (error.some(([, name]) => fields[name] !== undefined && fields[name] !== '')) {
 			// HighLevel's ErrorDto needs all three parts.
 			const parts: IDataObject = {};
-			for (const [key, label, value] of error) {
-				const text = value === undefined ? '' : validate.text(this, itemIndex, label, value, 1000);
+			for (const [key, name] of error) {
+				const value = fields[name];
+				const text = value === undefined ? '' : readText(this, itemIndex, field(name), 1000);
 				if (!text)
-					throw validate.inputError(
-						this,
-						itemIndex,
-						label,
-						'a value, since the error is given',
-						value,
-					);
+					throw refuse(this, itemIndex, field(name), 'a value, since the error is given', value);
 				parts[key] = text;
 			}
 			body.error = parts;

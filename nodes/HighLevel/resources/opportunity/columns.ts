@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { standardColumns, type Column } from '../../shared/columns';
-import { readRecordFields } from '../../shared/recordMapper';
+import { mapperWrites } from '../../shared/recordMapper';
 import type { ExecutionCache } from '../../shared/types';
-import { OPPORTUNITY_FIELDS } from './fields';
+import { resolveLocationId } from '../../shared/location';
+import { readId } from '../../shared/read';
+import { opportunityContactIdParameter, OPPORTUNITY_FIELDS } from './fields';
 
 /** The operations whose fields come through the resource mapper. */
 export type OpportunityWrite = 'create' | 'update' | 'upsert';
@@ -10,12 +12,12 @@ export type OpportunityWrite = 'create' | 'update' | 'upsert';
 // Pipeline, stage and contact stay parameters of their own: they say where the opportunity is,
 // and the stage dropdown depends on the pipeline chosen. Name and status too on Create, and name
 // on Create or Update, where they are required.
-const COLUMNS: Record<OpportunityWrite, Column[]> = {
+const MAPPER = mapperWrites<OpportunityWrite>('opportunity', {
 	create: columnsOf(['monetaryValue', 'assignedTo', 'source']),
 	update: columnsOf(['name', 'status', 'monetaryValue', 'assignedTo', 'source']),
 	// UpsertOpportunityDto takes no source.
 	upsert: columnsOf(['status', 'monetaryValue', 'assignedTo', 'id']),
-};
+});
 
 function columnsOf(names: string[]): Column[] {
 	return standardColumns(
@@ -24,9 +26,7 @@ function columnsOf(names: string[]): Column[] {
 }
 
 /** An opportunity's standard fields as mapper columns, for one of the writing operations. */
-export function opportunityStandardColumns(operation: string): Column[] {
-	return COLUMNS[operation as OpportunityWrite] ?? COLUMNS.create;
-}
+export const opportunityStandardColumns = MAPPER.standard;
 
 /**
  * An opportunity's fields from the Fields mapper: standard fields in HighLevel's body shape and
@@ -39,18 +39,39 @@ export async function opportunityFields(
 	operation: OpportunityWrite,
 	locationId: () => Promise<string>,
 ): Promise<IDataObject> {
-	const mapped = await readRecordFields(
-		ctx,
-		itemIndex,
-		cache,
-		'opportunity',
-		opportunityStandardColumns(operation),
-		locationId,
-		{
-			withCustomFields: operation !== 'upsert',
-		},
-	);
+	const mapped = await MAPPER.read(ctx, itemIndex, cache, operation, locationId, {
+		withCustomFields: operation !== 'upsert',
+	});
 	const body: IDataObject = { ...mapped.body };
 	if (mapped.customFields.length) body.customFields = mapped.customFields;
 	return body;
+}
+
+/**
+ * The body of Create and Create or Update in the item's sub-account: the fields each asks for on
+ * its own parameter (`own`, in the order they are checked; the contact among them), the stage if
+ * one is chosen, then the mapper's fields.
+ */
+export async function placedOpportunityBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	cache: ExecutionCache,
+	operation: 'create' | 'upsert',
+	own: string[],
+): Promise<{ body: IDataObject; locationId: string }> {
+	const body: IDataObject = {};
+	for (const name of own) {
+		body[name] =
+			name === opportunityContactIdParameter.name
+				? readId(ctx, itemIndex, opportunityContactIdParameter)
+				: OPPORTUNITY_FIELDS.read(ctx, itemIndex, name);
+	}
+	Object.assign(body, OPPORTUNITY_FIELDS.bodyOf(ctx, itemIndex, ['pipelineStageId']));
+	const locationId = await resolveLocationId(ctx, itemIndex);
+	Object.assign(
+		body,
+		await opportunityFields(ctx, itemIndex, cache, operation, async () => locationId),
+	);
+	body.locationId = locationId;
+	return { body, locationId };
 }

@@ -1,9 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import * as validate from '../../shared/validate';
-import { readId } from '../../shared/read';
+import { readBoolean, readId, readIdList, refuse } from '../../shared/read';
 import { opportunityIdParameter } from './fields';
 
 const followersParameter: INodeProperties = {
@@ -16,11 +15,13 @@ const followersParameter: INodeProperties = {
 		'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
-function readFollowers(ctx: IExecuteFunctions, itemIndex: number): string[] {
-	const raw = ctx.getNodeParameter('followers', itemIndex, []);
-	const list = validate.stringList(ctx, itemIndex, 'Followers', raw);
-	return list.map((entry) => validate.id(ctx, itemIndex, 'Followers', entry));
-}
+const removeAllParameter: INodeProperties = {
+	displayName: 'Remove All Followers',
+	name: 'removeAll',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to remove every follower of the opportunity instead of chosen ones',
+};
 
 export const addFollowers: OperationDefinition = {
 	value: 'addFollowers',
@@ -31,9 +32,8 @@ export const addFollowers: OperationDefinition = {
 	properties: [opportunityIdParameter, { ...followersParameter, required: true }],
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, opportunityIdParameter);
-		const followers = readFollowers(this, itemIndex);
-		if (!followers.length)
-			throw validate.inputError(this, itemIndex, 'Followers', 'at least one user');
+		const followers = readIdList(this, itemIndex, followersParameter);
+		if (!followers.length) throw refuse(this, itemIndex, followersParameter, 'at least one user');
 		const locationId = await resolveLocationId(this, itemIndex);
 		const response = await apiRequest<IDataObject>(this, {
 			operation: 'opportunities/add-followers-opportunity',
@@ -55,30 +55,19 @@ export const removeFollowers: OperationDefinition = {
 	calls: ['opportunities/remove-followers-opportunity'],
 	properties: [
 		opportunityIdParameter,
-		{
-			displayName: 'Remove All Followers',
-			name: 'removeAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to remove every follower of the opportunity instead of chosen ones',
-		},
+		removeAllParameter,
 		{ ...followersParameter, displayOptions: { show: { removeAll: [false] } } },
 	],
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, opportunityIdParameter);
-		const removeAll = validate.boolean(
-			this,
-			itemIndex,
-			'Remove All Followers',
-			this.getNodeParameter('removeAll', itemIndex, false),
-		);
-		const followers = removeAll ? [] : readFollowers(this, itemIndex);
+		const removeAll = readBoolean(this, itemIndex, removeAllParameter);
+		const followers = removeAll ? [] : readIdList(this, itemIndex, followersParameter);
 		if (!removeAll && !followers.length) {
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Followers',
-				'at least one user, or Remove All Followers turned on',
+				followersParameter,
+				`at least one user, or ${removeAllParameter.displayName} turned on`,
 			);
 		}
 		const locationId = await resolveLocationId(this, itemIndex);

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { assignedUserOption } from '../../shared/params';
 import { startAfterPager } from '../../transport/paginate';
 import * as validate from '../../shared/validate';
+import { readId, readText, readWith, refuse } from '../../shared/read';
 import { STATUSES } from './fields';
 import { getManyOperation } from '../../shared/getMany';
 import {
@@ -113,53 +114,45 @@ export const getAll = getManyOperation({
 		},
 		readableCustomFieldsParameter('opportunity'),
 	],
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { filters, filter, location }) {
 		const qs: IDataObject = {};
 		if (filters.query) {
-			const q = validate.text(this, itemIndex, 'Search Text', filters.query, 255);
+			const q = readText(this, itemIndex, filter('query'), 255);
 			if (q) qs.q = q;
 		}
-		if (filters.pipelineId)
-			qs.pipeline_id = validate.id(this, itemIndex, 'Pipeline', filters.pipelineId);
+		if (filters.pipelineId) qs.pipeline_id = readId(this, itemIndex, filter('pipelineId'));
 		if (filters.pipelineStageId)
-			qs.pipeline_stage_id = validate.id(this, itemIndex, 'Stage', filters.pipelineStageId);
-		if (filters.contactId)
-			qs.contact_id = validate.id(this, itemIndex, 'Contact ID', filters.contactId);
-		if (filters.assignedTo)
-			qs.assigned_to = validate.id(this, itemIndex, 'Assigned User', filters.assignedTo);
-		if (filters.campaignId)
-			qs.campaignId = validate.id(this, itemIndex, 'Campaign', filters.campaignId);
+			qs.pipeline_stage_id = readId(this, itemIndex, filter('pipelineStageId'));
+		if (filters.contactId) qs.contact_id = readId(this, itemIndex, filter('contactId'));
+		if (filters.assignedTo) qs.assigned_to = readId(this, itemIndex, filter('assignedTo'));
+		if (filters.campaignId) qs.campaignId = readId(this, itemIndex, filter('campaignId'));
 		if (filters.status) {
 			const status = String(filters.status).trim().toLowerCase();
 			if (status !== 'all' && !STATUSES.includes(status)) {
-				throw validate.inputError(
+				throw refuse(
 					this,
 					itemIndex,
-					'Status',
+					filter('status'),
 					'one of all, open, won, lost, abandoned',
 					filters.status,
 				);
 			}
 			qs.status = status;
 		}
-		if (filters.createdFrom)
-			qs.date = searchDay(this, itemIndex, 'Created From', filters.createdFrom);
+		if (filters.createdFrom) qs.date = readWith(this, itemIndex, filter('createdFrom'), searchDay);
 		if (filters.createdUntil)
-			qs.endDate = searchDay(this, itemIndex, 'Created Until', filters.createdUntil);
+			qs.endDate = readWith(this, itemIndex, filter('createdUntil'), searchDay);
 		if (filters.createdFrom && filters.createdUntil) {
-			const from = validate
-				.isoDate(this, itemIndex, 'Created From', filters.createdFrom)
-				.slice(0, 10);
-			const until = validate
-				.isoDate(this, itemIndex, 'Created Until', filters.createdUntil)
-				.slice(0, 10);
-			if (from > until)
-				throw validate.inputError(
+			const from = readWith(this, itemIndex, filter('createdFrom'), validate.isoDate).slice(0, 10);
+			const until = filter('createdUntil');
+			const untilDay = readWith(this, itemIndex, until, validate.isoDate).slice(0, 10);
+			if (from > untilDay)
+				throw refuse(
 					this,
 					itemIndex,
-					'Created Until',
-					`a day on or after Created From (${from})`,
 					until,
+					`a day on or after ${filter('createdFrom').displayName} (${from})`,
+					untilDay,
 				);
 		}
 		const locationId = await location();

@@ -2,8 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import * as validate from '../../shared/validate';
-import { readId } from '../../shared/read';
+import { readId, refuse } from '../../shared/read';
 import { recordMapperParameter } from '../../shared/recordMapper';
 import {
 	addReadableCustomFields,
@@ -11,6 +10,8 @@ import {
 } from '../../shared/readableFields';
 import { opportunityFields } from './columns';
 import { opportunityIdParameter, OPPORTUNITY_FIELDS, stageParameter, unwrap } from './fields';
+
+const fieldsParameter = recordMapperParameter('opportunity');
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -27,7 +28,7 @@ export const update: OperationDefinition = {
 			...stageParameter,
 			hint: 'To move the opportunity to another stage; leave empty to keep its stage',
 		},
-		recordMapperParameter('opportunity'),
+		fieldsParameter,
 		readableCustomFieldsParameter('opportunity'),
 	],
 	async execute(itemIndex, cache) {
@@ -36,25 +37,22 @@ export const update: OperationDefinition = {
 		const theLocation = async () => (location ??= await resolveLocationId(this, itemIndex));
 		const body: IDataObject = {
 			...(await opportunityFields(this, itemIndex, cache, 'update', theLocation)),
-			...OPPORTUNITY_FIELDS.body(this, itemIndex, {
-				pipelineId: this.getNodeParameter('pipelineId', itemIndex, ''),
-				pipelineStageId: this.getNodeParameter('pipelineStageId', itemIndex, ''),
-			}),
+			...OPPORTUNITY_FIELDS.bodyOf(this, itemIndex, ['pipelineId', 'pipelineStageId']),
 		};
 		if (!Object.keys(body).length) {
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Fields',
+				fieldsParameter,
 				'at least one field or custom field to change',
 			);
 		}
 		if (body.pipelineId && !body.pipelineStageId) {
 			// A stage belongs to one pipeline, so a move needs a stage of the new one.
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Stage',
+				stageParameter,
 				'a stage of the new pipeline when moving to another pipeline',
 			);
 		}

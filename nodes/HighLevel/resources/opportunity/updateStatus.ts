@@ -1,10 +1,20 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import * as validate from '../../shared/validate';
-import { readId } from '../../shared/read';
+import { readId, readValue } from '../../shared/read';
 import { opportunityIdParameter, OPPORTUNITY_FIELDS, statusParameter } from './fields';
+
+const lostReasonParameter: INodeProperties = {
+	displayName: 'Lost Reason Name or ID',
+	name: 'lostReasonId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getLostReasons', loadOptionsDependsOn: ['locationId'] },
+	default: '',
+	displayOptions: { show: { status: ['lost'] } },
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+};
 
 export const updateStatus: OperationDefinition = {
 	value: 'updateStatus',
@@ -15,23 +25,14 @@ export const updateStatus: OperationDefinition = {
 	properties: [
 		opportunityIdParameter,
 		{ ...statusParameter, default: 'won', description: 'New status of the opportunity' },
-		{
-			displayName: 'Lost Reason Name or ID',
-			name: 'lostReasonId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getLostReasons', loadOptionsDependsOn: ['locationId'] },
-			default: '',
-			displayOptions: { show: { status: ['lost'] } },
-			description:
-				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		},
+		lostReasonParameter,
 	],
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, opportunityIdParameter);
 		const body: IDataObject = { status: OPPORTUNITY_FIELDS.read(this, itemIndex, 'status') };
 		if (body.status === 'lost') {
-			const reason = this.getNodeParameter('lostReasonId', itemIndex, '');
-			if (reason !== '') body.lostReasonId = validate.id(this, itemIndex, 'Lost Reason', reason);
+			if (readValue(this, itemIndex, lostReasonParameter) !== '')
+				body.lostReasonId = readId(this, itemIndex, lostReasonParameter);
 		}
 		const locationId = await resolveLocationId(this, itemIndex);
 		await apiRequest(this, {

@@ -1,19 +1,16 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
-import { resolveLocationId } from '../../shared/location';
 import { serialize } from '../../shared/serialize';
-import { readId } from '../../shared/read';
 import { recordMapperParameter } from '../../shared/recordMapper';
 import {
 	addReadableCustomFields,
 	readableCustomFieldsParameter,
 } from '../../shared/readableFields';
-import { opportunityFields } from './columns';
+import { placedOpportunityBody } from './columns';
 import {
 	nameParameter,
 	opportunityContactIdParameter,
-	OPPORTUNITY_FIELDS,
 	pipelineParameter,
 	stageParameter,
 } from './fields';
@@ -37,20 +34,11 @@ export const upsert: OperationDefinition = {
 		readableCustomFieldsParameter('opportunity'),
 	],
 	async execute(itemIndex, cache) {
-		const body: IDataObject = {
-			pipelineId: OPPORTUNITY_FIELDS.read(this, itemIndex, 'pipelineId'),
-			contactId: readId(this, itemIndex, opportunityContactIdParameter),
-			name: OPPORTUNITY_FIELDS.read(this, itemIndex, 'name'),
-			...OPPORTUNITY_FIELDS.body(this, itemIndex, {
-				pipelineStageId: this.getNodeParameter('pipelineStageId', itemIndex, ''),
-			}),
-		};
-		const locationId = await resolveLocationId(this, itemIndex);
-		Object.assign(
-			body,
-			await opportunityFields(this, itemIndex, cache, 'upsert', async () => locationId),
-		);
-		body.locationId = locationId;
+		const { body, locationId } = await placedOpportunityBody(this, itemIndex, cache, 'upsert', [
+			'pipelineId',
+			'contactId',
+			'name',
+		]);
 		// HighLevel matches the contact's opportunity in the pipeline; two items for the same pair
 		// sent at once could both create one, so they queue.
 		const keys = [`${locationId}:opportunity:${String(body.pipelineId)}:${String(body.contactId)}`];

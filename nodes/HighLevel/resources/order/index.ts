@@ -3,11 +3,11 @@ import type { OperationDefinition, ResourceDefinition } from '../../shared/types
 import {
 	alt,
 	commonFilters,
+	optionsFilter,
 	paymentsGet,
 	paymentsGetMany,
 	textFilter,
 } from '../../shared/commerce';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 import { readId } from '../../shared/read';
@@ -24,36 +24,26 @@ const get = paymentsGet({
 });
 
 const getAll = paymentsGetMany({
-	what: 'orders',
-	action: 'Get many orders',
+	many: 'orders',
 	description:
 		'List the location’s orders from funnels, the store, invoices and payment links, newest first',
 	operation: 'payments/list-orders',
 	withAltType: false,
 	filters: [
 		...commonFilters('orders'),
-		{
-			property: {
-				displayName: 'Payment Status',
-				name: 'paymentStatus',
-				type: 'options',
-				options: [
-					{ name: 'Paid', value: 'paid' },
-					{ name: 'Partially Paid', value: 'partially_paid' },
-					{ name: 'Refunded', value: 'refunded' },
-					{ name: 'Unpaid', value: 'unpaid' },
-				],
-				default: 'paid',
-				description: 'Only orders whose payment is in this state',
-			},
-			read: (ctx, itemIndex, value) =>
-				validate.oneOf(ctx, itemIndex, 'Payment Status', value, [
-					'paid',
-					'unpaid',
-					'refunded',
-					'partially_paid',
-				] as const),
-		},
+		optionsFilter(
+			'Payment Status',
+			'paymentStatus',
+			[
+				{ name: 'Paid', value: 'paid' },
+				{ name: 'Partially Paid', value: 'partially_paid' },
+				{ name: 'Refunded', value: 'refunded' },
+				{ name: 'Unpaid', value: 'unpaid' },
+			],
+			'paid',
+			'Only orders whose payment is in this state',
+			['paid', 'unpaid', 'refunded', 'partially_paid'],
+		),
 		textFilter('Status', 'status', 'Only orders in this state, e.g. completed', 50, 'completed'),
 	],
 });

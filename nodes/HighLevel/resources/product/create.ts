@@ -2,8 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import { readRequiredText } from '../../shared/read';
-import * as validate from '../../shared/validate';
+import { readRequiredText, readValue, refuse } from '../../shared/read';
 import { PRODUCT_TYPES, productBody, productFieldsCollection } from './fields';
 
 const nameProperty: INodeProperties = {
@@ -16,6 +15,15 @@ const nameProperty: INodeProperties = {
 	description: 'Name of the product',
 };
 
+const productTypeParameter: INodeProperties = {
+	displayName: 'Product Type',
+	name: 'productType',
+	type: 'options',
+	options: PRODUCT_TYPES,
+	default: 'DIGITAL',
+	description: 'Kind of product',
+};
+
 export const create: OperationDefinition = {
 	value: 'create',
 	name: 'Create',
@@ -24,24 +32,17 @@ export const create: OperationDefinition = {
 	calls: ['products/create-product'],
 	properties: [
 		nameProperty,
-		{
-			displayName: 'Product Type',
-			name: 'productType',
-			type: 'options',
-			options: PRODUCT_TYPES,
-			default: 'DIGITAL',
-			description: 'Kind of product',
-		},
+		productTypeParameter,
 		productFieldsCollection('additionalFields', 'Additional Fields', ['name', 'productType']),
 	],
 	async execute(itemIndex) {
 		const name = readRequiredText(this, itemIndex, nameProperty, 'the name of the product');
-		const productType = this.getNodeParameter('productType', itemIndex, 'DIGITAL');
+		const productType = readValue(this, itemIndex, productTypeParameter) as string;
 		if (!PRODUCT_TYPES.some((t) => t.value === productType)) {
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Product Type',
+				productTypeParameter,
 				`one of ${PRODUCT_TYPES.map((t) => t.value).join(', ')}`,
 				productType,
 			);

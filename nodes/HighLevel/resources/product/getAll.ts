@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { offsetLimitPager } from '../../transport/paginate';
-import * as validate from '../../shared/validate';
+import { readBoolean, readIdList, readText, refuse } from '../../shared/read';
 import { getManyOperation } from '../../shared/getMany';
 
 /** products.json documents no maximum for `limit`; 100 is the largest page HighLevel's lists take. */
@@ -55,29 +55,20 @@ export const getAll = getManyOperation({
 			],
 		},
 	],
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { filters, filter, location }) {
 		const locationId = await location();
 		const qs: IDataObject = { locationId };
-		if (filters.search)
-			qs.search = validate.text(this, itemIndex, 'Search Text', filters.search, 200);
+		if (filters.search) qs.search = readText(this, itemIndex, filter('search'), 200);
 		if (filters.collectionIds) {
-			const ids = validate.stringList(this, itemIndex, 'Collection IDs', filters.collectionIds);
-			if (ids.length)
-				qs.collectionIds = ids
-					.map((id) => validate.id(this, itemIndex, 'Collection IDs', id))
-					.join(',');
+			const ids = readIdList(this, itemIndex, filter('collectionIds'));
+			if (ids.length) qs.collectionIds = ids.join(',');
 		}
 		if (filters.availableInStore !== undefined) {
-			qs.availableInStore = validate.boolean(
-				this,
-				itemIndex,
-				'Available in Store',
-				filters.availableInStore,
-			);
+			qs.availableInStore = readBoolean(this, itemIndex, filter('availableInStore'));
 		}
 		if (filters.sortOrder) {
 			if (filters.sortOrder !== 'asc' && filters.sortOrder !== 'desc') {
-				throw validate.inputError(this, itemIndex, 'Sort Order', 'asc or desc', filters.sortOrder);
+				throw refuse(this, itemIndex, filter('sortOrder'), 'asc or desc', filters.sortOrder);
 			}
 			qs.sortOrder = filters.sortOrder;
 		}

@@ -1,4 +1,5 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import type { OperationDefinition } from '../../shared/types';
 import { getManyOperation } from '../../shared/getMany';
 import { apiRequest } from '../../transport/request';
@@ -7,7 +8,19 @@ import { resolveLocationId } from '../../shared/location';
 import * as validate from '../../shared/validate';
 import { productIdParameter } from './fields';
 import { PRODUCT_PAGE_SIZE } from './getAll';
-import { readId } from '../../shared/read';
+import {
+	optionsOf,
+	parametersOf,
+	readCollection,
+	readId,
+	readIdList,
+	readPositiveInteger,
+	readRequiredText,
+	readText,
+	readValue,
+	readWith,
+	refuse,
+} from '../../shared/read';
 
 function nonNegative(
 	ctx: IExecuteFunctions,
@@ -29,144 +42,132 @@ function nonNegative(
 	return n;
 }
 
+const CREATE_PRICE_PROPERTIES: INodeProperties[] = [
+	productIdParameter,
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'Monthly',
+		description: 'Name of the price, shown to buyers',
+	},
+	{
+		displayName: 'Type',
+		name: 'priceType',
+		type: 'options',
+		options: [
+			{ name: 'One Time', value: 'one_time' },
+			{ name: 'Recurring', value: 'recurring' },
+		],
+		default: 'one_time',
+		description: 'Whether the buyer pays once or on a schedule',
+	},
+	{
+		displayName: 'Currency',
+		name: 'currency',
+		type: 'string',
+		default: 'USD',
+		description: 'Three-letter ISO currency code, e.g. USD',
+	},
+	{
+		displayName: 'Amount',
+		name: 'amount',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+		default: 0,
+		description: 'Price in the currency’s main unit, e.g. 99.99',
+	},
+	{
+		displayName: 'Billing Interval',
+		name: 'interval',
+		type: 'options',
+		options: [
+			{ name: 'Day', value: 'day' },
+			{ name: 'Month', value: 'month' },
+			{ name: 'Week', value: 'week' },
+			{ name: 'Year', value: 'year' },
+		],
+		default: 'month',
+		displayOptions: { show: { priceType: ['recurring'] } },
+		description: 'Unit of the billing schedule',
+	},
+	{
+		displayName: 'Interval Count',
+		name: 'intervalCount',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 1,
+		displayOptions: { show: { priceType: ['recurring'] } },
+		description: 'How many intervals between payments, e.g. 3 with Month bills quarterly',
+	},
+	collectionParameter('additionalFields', 'Additional Fields', [
+		{
+			displayName: 'Compare-at Price',
+			name: 'compareAtPrice',
+			type: 'number',
+			default: 0,
+			description: 'Former or list price shown struck through next to the amount',
+		},
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			description: 'Short description of the price',
+		},
+		{
+			displayName: 'Setup Fee',
+			name: 'setupFee',
+			type: 'number',
+			default: 0,
+			description: 'One-off fee charged with the first payment',
+		},
+		{
+			displayName: 'SKU',
+			name: 'sku',
+			type: 'string',
+			default: '',
+			description: 'Stock keeping unit of the price',
+		},
+		{
+			displayName: 'Total Cycles',
+			name: 'totalCycles',
+			type: 'number',
+			default: 1,
+			description: 'Number of payments after which a recurring price ends',
+		},
+		{
+			displayName: 'Trial Period (Days)',
+			name: 'trialPeriod',
+			type: 'number',
+			default: 0,
+			description: 'Days before the first payment of a recurring price',
+		},
+	]),
+];
+const parameter = parametersOf(CREATE_PRICE_PROPERTIES);
+
 const createPrice: OperationDefinition = {
 	value: 'createPrice',
 	name: 'Create Price',
 	action: 'Create a price for a product',
 	description: 'Add a one-time or recurring price to a product',
 	calls: ['products/create-price-for-product'],
-	properties: [
-		productIdParameter,
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'Monthly',
-			description: 'Name of the price, shown to buyers',
-		},
-		{
-			displayName: 'Type',
-			name: 'priceType',
-			type: 'options',
-			options: [
-				{ name: 'One Time', value: 'one_time' },
-				{ name: 'Recurring', value: 'recurring' },
-			],
-			default: 'one_time',
-			description: 'Whether the buyer pays once or on a schedule',
-		},
-		{
-			displayName: 'Currency',
-			name: 'currency',
-			type: 'string',
-			default: 'USD',
-			description: 'Three-letter ISO currency code, e.g. USD',
-		},
-		{
-			displayName: 'Amount',
-			name: 'amount',
-			type: 'number',
-			typeOptions: { minValue: 0, numberPrecision: 2 },
-			default: 0,
-			description: 'Price in the currency’s main unit, e.g. 99.99',
-		},
-		{
-			displayName: 'Billing Interval',
-			name: 'interval',
-			type: 'options',
-			options: [
-				{ name: 'Day', value: 'day' },
-				{ name: 'Month', value: 'month' },
-				{ name: 'Week', value: 'week' },
-				{ name: 'Year', value: 'year' },
-			],
-			default: 'month',
-			displayOptions: { show: { priceType: ['recurring'] } },
-			description: 'Unit of the billing schedule',
-		},
-		{
-			displayName: 'Interval Count',
-			name: 'intervalCount',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 1,
-			displayOptions: { show: { priceType: ['recurring'] } },
-			description: 'How many intervals between payments, e.g. 3 with Month bills quarterly',
-		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Compare-at Price',
-					name: 'compareAtPrice',
-					type: 'number',
-					default: 0,
-					description: 'Former or list price shown struck through next to the amount',
-				},
-				{
-					displayName: 'Description',
-					name: 'description',
-					type: 'string',
-					default: '',
-					description: 'Short description of the price',
-				},
-				{
-					displayName: 'Setup Fee',
-					name: 'setupFee',
-					type: 'number',
-					default: 0,
-					description: 'One-off fee charged with the first payment',
-				},
-				{
-					displayName: 'SKU',
-					name: 'sku',
-					type: 'string',
-					default: '',
-					description: 'Stock keeping unit of the price',
-				},
-				{
-					displayName: 'Total Cycles',
-					name: 'totalCycles',
-					type: 'number',
-					default: 1,
-					description: 'Number of payments after which a recurring price ends',
-				},
-				{
-					displayName: 'Trial Period (Days)',
-					name: 'trialPeriod',
-					type: 'number',
-					default: 0,
-					description: 'Days before the first payment of a recurring price',
-				},
-			],
-		},
-	],
+	properties: CREATE_PRICE_PROPERTIES,
 	async execute(itemIndex) {
 		const productId = readId(this, itemIndex, productIdParameter);
-		const name = validate.text(
-			this,
-			itemIndex,
-			'Name',
-			this.getNodeParameter('name', itemIndex, ''),
-		);
-		if (!name) throw validate.inputError(this, itemIndex, 'Name', 'the name of the price', name);
-		const type = this.getNodeParameter('priceType', itemIndex, 'one_time');
+		const name = readRequiredText(this, itemIndex, parameter('name'), 'the name of the price');
+		const type = readValue(this, itemIndex, parameter('priceType'));
 		if (type !== 'one_time' && type !== 'recurring')
-			throw validate.inputError(this, itemIndex, 'Type', 'one_time or recurring', type);
-		const currency = validate
-			.text(this, itemIndex, 'Currency', this.getNodeParameter('currency', itemIndex, 'USD'))
-			.toUpperCase();
+			throw refuse(this, itemIndex, parameter('priceType'), 'one_time or recurring', type);
+		const currency = readText(this, itemIndex, parameter('currency')).toUpperCase();
 		if (!/^[A-Z]{3}$/.test(currency))
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Currency',
+				parameter('currency'),
 				'a three-letter currency code such as USD',
 				currency,
 			);
@@ -175,60 +176,31 @@ const createPrice: OperationDefinition = {
 			name,
 			type,
 			currency,
-			amount: nonNegative(this, itemIndex, 'Amount', this.getNodeParameter('amount', itemIndex, 0)),
+			amount: readWith(this, itemIndex, parameter('amount'), nonNegative),
 			locationId,
 		};
 		if (type === 'recurring') {
-			const interval = this.getNodeParameter('interval', itemIndex, 'month');
+			const interval = readValue(this, itemIndex, parameter('interval'));
 			if (!['day', 'week', 'month', 'year'].includes(interval as string)) {
-				throw validate.inputError(
-					this,
-					itemIndex,
-					'Billing Interval',
-					'day, week, month or year',
-					interval,
-				);
+				throw refuse(this, itemIndex, parameter('interval'), 'day, week, month or year', interval);
 			}
-			const intervalCount = validate.positiveInteger(
-				this,
-				itemIndex,
-				'Interval Count',
-				this.getNodeParameter('intervalCount', itemIndex, 1),
-				1000,
-			);
-			body.recurring = { interval, intervalCount };
+			const intervalCount = readPositiveInteger(this, itemIndex, parameter('intervalCount'), 1000);
+			body.recurring = { interval, intervalCount } as IDataObject;
 		}
-		const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		const additionalFields = parameter('additionalFields');
+		const additional = readCollection(this, itemIndex, additionalFields);
+		const option = optionsOf(additionalFields, additional);
 		if (additional.description !== undefined)
-			body.description = validate.text(this, itemIndex, 'Description', additional.description);
-		if (additional.sku !== undefined)
-			body.sku = validate.text(this, itemIndex, 'SKU', additional.sku);
+			body.description = readText(this, itemIndex, option('description'));
+		if (additional.sku !== undefined) body.sku = readText(this, itemIndex, option('sku'));
 		if (additional.compareAtPrice !== undefined)
-			body.compareAtPrice = nonNegative(
-				this,
-				itemIndex,
-				'Compare-at Price',
-				additional.compareAtPrice,
-			);
+			body.compareAtPrice = readWith(this, itemIndex, option('compareAtPrice'), nonNegative);
 		if (additional.setupFee !== undefined)
-			body.setupFee = nonNegative(this, itemIndex, 'Setup Fee', additional.setupFee);
+			body.setupFee = readWith(this, itemIndex, option('setupFee'), nonNegative);
 		if (additional.trialPeriod !== undefined)
-			body.trialPeriod = nonNegative(
-				this,
-				itemIndex,
-				'Trial Period (Days)',
-				additional.trialPeriod,
-				true,
-			);
-		if (additional.totalCycles !== undefined) {
-			body.totalCycles = validate.positiveInteger(
-				this,
-				itemIndex,
-				'Total Cycles',
-				additional.totalCycles,
-				10_000,
-			);
-		}
+			body.trialPeriod = readWith(this, itemIndex, option('trialPeriod'), nonNegative, true);
+		if (additional.totalCycles !== undefined)
+			body.totalCycles = readPositiveInteger(this, itemIndex, option('totalCycles'), 10_000);
 		return await apiRequest<IDataObject>(this, {
 			operation: 'products/create-price-for-product',
 			path: { productId },
@@ -265,14 +237,13 @@ const getManyPrices = getManyOperation({
 			],
 		},
 	],
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { filters, filter, location }) {
 		const productId = readId(this, itemIndex, productIdParameter);
 		const locationId = await location();
 		const qs: IDataObject = { locationId };
 		if (filters.ids) {
-			const ids = validate.stringList(this, itemIndex, 'Price IDs', filters.ids);
-			if (ids.length)
-				qs.ids = ids.map((id) => validate.id(this, itemIndex, 'Price IDs', id)).join(',');
+			const ids = readIdList(this, itemIndex, filter('ids'));
+			if (ids.length) qs.ids = ids.join(',');
 		}
 		return offsetLimitPager(
 			{

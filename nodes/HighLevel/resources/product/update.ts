@@ -2,9 +2,10 @@ import type { IDataObject } from 'n8n-workflow';
 import type { OperationDefinition } from '../../shared/types';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
-import * as validate from '../../shared/validate';
 import { productBody, productFieldsCollection, productIdParameter } from './fields';
-import { readId } from '../../shared/read';
+import { optionsOf, readCollection, readId, refuse } from '../../shared/read';
+
+const updateFields = productFieldsCollection('updateFields', 'Update Fields', [], true);
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -12,25 +13,18 @@ export const update: OperationDefinition = {
 	action: 'Update a product',
 	description: 'Change fields of an existing product',
 	calls: ['products/update-product-by-id', 'products/get-product-by-id'],
-	properties: [
-		productIdParameter,
-		productFieldsCollection('updateFields', 'Update Fields', [], true),
-	],
+	properties: [productIdParameter, updateFields],
 	async execute(itemIndex) {
 		const productId = readId(this, itemIndex, productIdParameter);
-		const changes = productBody(
-			this,
-			itemIndex,
-			this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
-		);
+		const changes = productBody(this, itemIndex, readCollection(this, itemIndex, updateFields));
 		if (Object.keys(changes).length === 0) {
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
+			throw refuse(this, itemIndex, updateFields, 'at least one field to change');
 		}
 		if (changes.name === '')
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Name',
+				optionsOf(updateFields, {})('name'),
 				'a new name (a product cannot be without one)',
 				'',
 			);

@@ -2,8 +2,15 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { OperationDefinition, ResourceDefinition } from '../../shared/types';
 import { alt, paymentsGetMany, textFilter } from '../../shared/commerce';
 import { idParameter } from '../../shared/params';
-import { readId, readRequiredText } from '../../shared/read';
-import * as validate from '../../shared/validate';
+import {
+	optionsOf,
+	type Parameter,
+	readCollection,
+	readId,
+	readRequiredText,
+	readText,
+	refuse,
+} from '../../shared/read';
 import { apiRequest } from '../../transport/request';
 import { resolveLocationId } from '../../shared/location';
 
@@ -62,7 +69,12 @@ const collectionFields = (
 });
 
 /** A slug as the store takes it: lower case words joined by hyphens ("Starter Kits" → starter-kits). */
-function slugOf(ctx: IExecuteFunctions, itemIndex: number, value: string, field: string): string {
+function slugOf(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	field: Parameter,
+	value: string,
+): string {
 	const slug = value
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
@@ -70,7 +82,7 @@ function slugOf(ctx: IExecuteFunctions, itemIndex: number, value: string, field:
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 	if (!slug)
-		throw validate.inputError(
+		throw refuse(
 			ctx,
 			itemIndex,
 			field,
@@ -80,36 +92,43 @@ function slugOf(ctx: IExecuteFunctions, itemIndex: number, value: string, field:
 	return slug;
 }
 
-function readFields(ctx: IExecuteFunctions, itemIndex: number, values: IDataObject): IDataObject {
+/** The options of a collection of the fields (Additional Fields, Update Fields), checked. */
+function readFields(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	collection: INodeProperties,
+): IDataObject {
+	const values = readCollection(ctx, itemIndex, collection);
+	const option = optionsOf(collection, values);
 	const body: IDataObject = {};
 	if (values.name !== undefined) {
-		body.name = validate.text(ctx, itemIndex, 'Name', values.name, 200);
+		body.name = readText(ctx, itemIndex, option('name'), 200);
 		if (!body.name)
-			throw validate.inputError(ctx, itemIndex, 'Name', 'a name for the collection', values.name);
+			throw refuse(ctx, itemIndex, option('name'), 'a name for the collection', values.name);
 	}
 	if (values.slug)
 		body.slug = slugOf(
 			ctx,
 			itemIndex,
-			validate.text(ctx, itemIndex, 'Slug', values.slug, 200),
-			'Slug',
+			option('slug'),
+			readText(ctx, itemIndex, option('slug'), 200),
 		);
 	if (values.image) {
-		const image = validate.text(ctx, itemIndex, 'Image URL', values.image, 2000);
+		const image = readText(ctx, itemIndex, option('image'), 2000);
 		if (!/^https?:\/\/\S+$/.test(image))
-			throw validate.inputError(
+			throw refuse(
 				ctx,
 				itemIndex,
-				'Image URL',
+				option('image'),
 				'a web address such as https://example.com/kits.png',
 				values.image,
 			);
 		body.image = image;
 	}
 	const seo: IDataObject = {};
-	if (values.seoTitle) seo.title = validate.text(ctx, itemIndex, 'SEO Title', values.seoTitle, 200);
+	if (values.seoTitle) seo.title = readText(ctx, itemIndex, option('seoTitle'), 200);
 	if (values.seoDescription)
-		seo.description = validate.text(ctx, itemIndex, 'SEO Description', values.seoDescription, 1000);
+		seo.description = readText(ctx, itemIndex, option('seoDescription'), 1000);
 	if (Object.keys(seo).length) body.seo = seo;
 	return body;
 }
@@ -123,24 +142,22 @@ const nameProperty: INodeProperties = {
 	description: 'Name of the collection, shown in the store, e.g. Starter kits',
 };
 
+const additionalFields = collectionFields('additionalFields', 'Additional Fields');
+
 const create: OperationDefinition = {
 	value: 'create',
 	name: 'Create',
 	action: 'Create a product collection',
 	description: 'Create a collection (category) that groups products in the store',
 	calls: ['products/create-product-collection'],
-	properties: [nameProperty, collectionFields('additionalFields', 'Additional Fields')],
+	properties: [nameProperty, additionalFields],
 	async execute(itemIndex) {
 		const name = readRequiredText(this, itemIndex, nameProperty, 'a name for the collection', 200);
 		const fields: IDataObject = {
-			...readFields(
-				this,
-				itemIndex,
-				this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
-			),
+			...readFields(this, itemIndex, additionalFields),
 			name,
 		};
-		fields.slug ??= slugOf(this, itemIndex, name, 'Name');
+		fields.slug ??= slugOf(this, itemIndex, nameProperty, name);
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = await apiRequest<IDataObject>(this, {
 			operation: 'products/create-product-collection',
@@ -152,30 +169,28 @@ const create: OperationDefinition = {
 	},
 };
 
+const updateFields = collectionFields('updateFields', 'Update Fields', [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		description: 'New name of the collection',
+	},
+]);
+
 const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a product collection',
 	description: 'Rename a collection or change its address, image or SEO texts',
 	calls: ['products/update-product-collection'],
-	properties: [
-		collectionIdParameter,
-		collectionFields('updateFields', 'Update Fields', [
-			{
-				displayName: 'Name',
-				name: 'name',
-				type: 'string',
-				default: '',
-				description: 'New name of the collection',
-			},
-		]),
-	],
+	properties: [collectionIdParameter, updateFields],
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, collectionIdParameter);
-		const values = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-		const fields = readFields(this, itemIndex, values);
+		const fields = readFields(this, itemIndex, updateFields);
 		if (!Object.keys(fields).length)
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
+			throw refuse(this, itemIndex, updateFields, 'at least one field to change');
 		const locationId = await resolveLocationId(this, itemIndex);
 		const body = await apiRequest<IDataObject>(this, {
 			operation: 'products/update-product-collection',
@@ -210,11 +225,9 @@ const deleteCollection: OperationDefinition = {
 };
 
 const getAll = paymentsGetMany({
-	what: 'collections',
-	action: 'Get many product collections',
+	many: 'product collections',
 	description: 'List the store’s product collections by name',
 	operation: 'products/get-product-collection',
-	withAltType: true,
 	total: 'total',
 	filters: [textFilter('Name', 'name', 'Only collections whose name contains this text', 200)],
 });

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { getManyOperation } from '../../shared/getMany';
 import * as validate from '../../shared/validate';
+import { labelOf, readText, readWith, refuse } from '../../shared/read';
 import { skipLimitPager, totalNumber } from '../../transport/paginate';
 
 export const DOCUMENT_STATUSES = ['draft', 'sent', 'viewed', 'completed', 'accepted'] as const;
@@ -81,49 +82,47 @@ export const getAll = getManyOperation({
 			],
 		},
 	],
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { filters, filter, location }) {
 		const qs: IDataObject = {};
-		const choices = (field: string, value: unknown, allowed: readonly string[]) =>
-			validate
-				.stringList(this, itemIndex, field, value)
-				.map((v) => validate.oneOf(this, itemIndex, field, v, allowed));
+		const choices = (name: string, allowed: readonly string[]) =>
+			readWith(this, itemIndex, filter(name), validate.stringList).map((v) =>
+				validate.oneOf(this, itemIndex, labelOf(filter(name)), v, allowed),
+			);
 		if (filters.status !== undefined && filters.status !== '') {
-			const statuses = choices('Statuses', filters.status, DOCUMENT_STATUSES);
+			const statuses = choices('status', DOCUMENT_STATUSES);
 			if (statuses.length) qs.status = statuses.join(',');
 		}
 		if (filters.paymentStatus !== undefined && filters.paymentStatus !== '') {
-			const statuses = choices('Payment Statuses', filters.paymentStatus, PAYMENT_STATUSES);
+			const statuses = choices('paymentStatus', PAYMENT_STATUSES);
 			if (statuses.length) qs.paymentStatus = statuses.join(',');
 		}
-		if (filters.query) qs.query = validate.text(this, itemIndex, 'Search Text', filters.query, 200);
+		if (filters.query) qs.query = readText(this, itemIndex, filter('query'), 200);
 		const from = filters.dateFrom
-			? dateTime(this, itemIndex, 'Created After', filters.dateFrom)
+			? readWith(this, itemIndex, filter('dateFrom'), dateTime)
 			: undefined;
-		const to = filters.dateTo
-			? dateTime(this, itemIndex, 'Created Before', filters.dateTo)
-			: undefined;
+		const to = filters.dateTo ? readWith(this, itemIndex, filter('dateTo'), dateTime) : undefined;
 		// HighLevel takes the range only whole: "dateFrom & DateTo must be provided together".
 		if (from && !to)
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Created Before',
+				filter('dateTo'),
 				'a moment as well, since HighLevel filters by both ends or neither',
 			);
 		if (to && !from)
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Created After',
+				filter('dateFrom'),
 				'a moment as well, since HighLevel filters by both ends or neither',
 			);
 		if (from && to) {
 			if (Date.parse(to) < Date.parse(from))
-				throw validate.inputError(
+				throw refuse(
 					this,
 					itemIndex,
-					'Created Before',
-					'a moment at or after Created After',
+					filter('dateTo'),
+					`a moment at or after ${labelOf(filter('dateFrom'))}`,
 					filters.dateTo,
 				);
 			qs.dateFrom = from;

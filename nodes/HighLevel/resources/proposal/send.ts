@@ -1,7 +1,14 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { toProperty } from '../../shared/fieldTable';
+import { collectionParameter, toProperty } from '../../shared/fieldTable';
 import { resolveLocationId } from '../../shared/location';
-import { readId, readOneOf } from '../../shared/read';
+import {
+	optionsOf,
+	readCollection,
+	readId,
+	readOneOf,
+	readText,
+	readWith,
+} from '../../shared/read';
 import type { OperationDefinition } from '../../shared/types';
 import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
@@ -59,6 +66,55 @@ const mediumParameter: INodeProperties = {
 
 const MEDIUMS = ['email', 'link'] as const;
 
+const optionsParameter = collectionParameter(
+	'options',
+	'Options',
+	[
+		{
+			displayName: 'Document Name',
+			name: 'documentName',
+			type: 'string',
+			default: '',
+			placeholder: 'Website redesign proposal',
+			description: 'Name the recipients see, instead of the document’s own',
+		},
+		{
+			displayName: 'Email Template ID',
+			name: 'templateId',
+			type: 'string',
+			default: '',
+			placeholder: 'sx6wyHhbFdRXh302Lunr',
+			description:
+				'ID of the email template the message is made from, instead of HighLevel’s default',
+		},
+		{
+			displayName: 'From Email',
+			name: 'fromEmail',
+			type: 'string',
+			default: '',
+			placeholder: 'sales@example.com',
+			description: 'Address the email comes from, instead of the location’s',
+		},
+		{
+			displayName: 'From Name',
+			name: 'fromName',
+			type: 'string',
+			default: '',
+			placeholder: 'Acme Sales',
+			description: 'Sender name the email shows, instead of the location’s',
+		},
+		{
+			displayName: 'Subject',
+			name: 'subject',
+			type: 'string',
+			default: '',
+			placeholder: 'Your proposal is ready to sign',
+			description: 'Subject of the email the recipients get, instead of HighLevel’s default',
+		},
+	],
+	{ placeholder: 'Add Option', displayOptions: { show: { medium: ['email'] } } },
+);
+
 export const send: OperationDefinition = {
 	value: 'send',
 	name: 'Send',
@@ -66,92 +122,25 @@ export const send: OperationDefinition = {
 	description:
 		'Send a document or contract to its recipients for signing; outputs the signing link of each recipient',
 	calls: ['proposals/send-documents-contracts'],
-	properties: [
-		documentIdParameter,
-		sentByParameter,
-		mediumParameter,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			displayOptions: { show: { medium: ['email'] } },
-			options: [
-				{
-					displayName: 'Document Name',
-					name: 'documentName',
-					type: 'string',
-					default: '',
-					placeholder: 'Website redesign proposal',
-					description: 'Name the recipients see, instead of the document’s own',
-				},
-				{
-					displayName: 'Email Template ID',
-					name: 'templateId',
-					type: 'string',
-					default: '',
-					placeholder: 'sx6wyHhbFdRXh302Lunr',
-					description:
-						'ID of the email template the message is made from, instead of HighLevel’s default',
-				},
-				{
-					displayName: 'From Email',
-					name: 'fromEmail',
-					type: 'string',
-					default: '',
-					placeholder: 'sales@example.com',
-					description: 'Address the email comes from, instead of the location’s',
-				},
-				{
-					displayName: 'From Name',
-					name: 'fromName',
-					type: 'string',
-					default: '',
-					placeholder: 'Acme Sales',
-					description: 'Sender name the email shows, instead of the location’s',
-				},
-				{
-					displayName: 'Subject',
-					name: 'subject',
-					type: 'string',
-					default: '',
-					placeholder: 'Your proposal is ready to sign',
-					description: 'Subject of the email the recipients get, instead of HighLevel’s default',
-				},
-			],
-		},
-	],
+	properties: [documentIdParameter, sentByParameter, mediumParameter, optionsParameter],
 	async execute(itemIndex) {
 		const documentId = readId(this, itemIndex, documentIdParameter);
 		const sentBy = readId(this, itemIndex, sentByParameter);
 		const medium = readOneOf(this, itemIndex, mediumParameter, MEDIUMS);
-		const options =
-			medium === 'email' ? (this.getNodeParameter('options', itemIndex, {}) as IDataObject) : {};
+		const options = medium === 'email' ? readCollection(this, itemIndex, optionsParameter) : {};
+		const option = optionsOf(optionsParameter, options);
 		const body: IDataObject = { documentId, sentBy, medium };
 		if (options.documentName)
-			body.documentName = validate.text(
-				this,
-				itemIndex,
-				'Document Name',
-				options.documentName,
-				200,
-			);
+			body.documentName = readText(this, itemIndex, option('documentName'), 200);
 		const sender = {
-			fromName: options.fromName
-				? validate.text(this, itemIndex, 'From Name', options.fromName, 200)
-				: '',
+			fromName: options.fromName ? readText(this, itemIndex, option('fromName'), 200) : '',
 			fromEmail: options.fromEmail
-				? validate.email(this, itemIndex, 'From Email', options.fromEmail)
+				? readWith(this, itemIndex, option('fromEmail'), validate.email)
 				: '',
 		};
 		const receive = {
-			subject: options.subject
-				? validate.text(this, itemIndex, 'Subject', options.subject, 500)
-				: '',
-			templateId: options.templateId
-				? validate.id(this, itemIndex, 'Email Template ID', options.templateId)
-				: '',
+			subject: options.subject ? readText(this, itemIndex, option('subject'), 500) : '',
+			templateId: options.templateId ? readId(this, itemIndex, option('templateId')) : '',
 		};
 		// HighLevel takes the notification settings whole (all four values) or not at all; empty ones keep its defaults.
 		if ([...Object.values(sender), ...Object.values(receive)].some(Boolean))

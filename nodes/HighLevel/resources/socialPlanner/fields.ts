@@ -1,7 +1,13 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyCollection,
+} from 'n8n-workflow';
 import { fieldTable } from '../../shared/fieldTable';
 import { idParameter } from '../../shared/params';
 import * as validate from '../../shared/validate';
+import { labelOf, optionsOf, readCollection, readText, refuse } from '../../shared/read';
 
 const DROPDOWN =
 	'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
@@ -109,6 +115,38 @@ export const POST_FIELDS = fieldTable([
 	},
 ]);
 
+/** One image or video of Media. */
+const mediaEntry: INodePropertyCollection = {
+	displayName: 'Media',
+	name: 'media',
+	values: [
+		{
+			displayName: 'URL',
+			name: 'url',
+			type: 'string',
+			default: '',
+			placeholder: 'https://example.com/spring-webinar.png',
+			description: 'Public web address of the image or video',
+		},
+		{
+			displayName: 'MIME Type',
+			name: 'type',
+			type: 'string',
+			default: '',
+			placeholder: 'image/png',
+			description:
+				'Kind of file, e.g. image/png or video/mp4; when empty, told from the address’s extension',
+		},
+		{
+			displayName: 'Caption',
+			name: 'caption',
+			type: 'string',
+			default: '',
+			description: 'Caption of this image or video, where the platform shows one',
+		},
+	],
+};
+
 /** Media by address: one entry per image or video. */
 export const mediaParameter: INodeProperties = {
 	displayName: 'Media',
@@ -118,38 +156,7 @@ export const mediaParameter: INodeProperties = {
 	placeholder: 'Add Media',
 	default: {},
 	description: 'Images or videos of the post, by public web address',
-	options: [
-		{
-			displayName: 'Media',
-			name: 'media',
-			values: [
-				{
-					displayName: 'URL',
-					name: 'url',
-					type: 'string',
-					default: '',
-					placeholder: 'https://example.com/spring-webinar.png',
-					description: 'Public web address of the image or video',
-				},
-				{
-					displayName: 'MIME Type',
-					name: 'type',
-					type: 'string',
-					default: '',
-					placeholder: 'image/png',
-					description:
-						'Kind of file, e.g. image/png or video/mp4; when empty, told from the address’s extension',
-				},
-				{
-					displayName: 'Caption',
-					name: 'caption',
-					type: 'string',
-					default: '',
-					description: 'Caption of this image or video, where the platform shows one',
-				},
-			],
-		},
-	],
+	options: [mediaEntry],
 };
 
 const URL_FORMAT = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
@@ -167,37 +174,42 @@ const MIME_BY_EXTENSION: Record<string, string> = {
 
 /** The Media entries as HighLevel's `media` list, each address and type checked. */
 export function readMedia(ctx: IExecuteFunctions, itemIndex: number): IDataObject[] | undefined {
-	const raw = ctx.getNodeParameter('media', itemIndex, {}) as IDataObject;
+	const raw = readCollection(ctx, itemIndex, mediaParameter);
 	const entries = raw?.media;
 	if (entries === undefined) return undefined;
 	if (!Array.isArray(entries))
-		throw validate.inputError(ctx, itemIndex, 'Media', 'a list of media entries', entries);
+		throw refuse(ctx, itemIndex, mediaParameter, 'a list of media entries', entries);
 	return (entries as unknown[]).map((raw) => {
 		if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-			throw validate.inputError(ctx, itemIndex, 'Media', 'entries with a URL', raw);
+			throw refuse(ctx, itemIndex, mediaParameter, 'entries with a URL', raw);
 		const entry = raw as IDataObject;
-		const url = validate.text(ctx, itemIndex, 'URL', entry.url ?? '', 2048);
+		// An entry's value left out (or null) counts as empty.
+		const given = optionsOf(
+			{ displayName: mediaParameter.displayName, options: mediaEntry.values },
+			{ url: entry.url ?? '', type: entry.type ?? '', caption: entry.caption ?? '' },
+		);
+		const url = readText(ctx, itemIndex, given('url'), 2048);
 		if (!URL_FORMAT.test(url))
-			throw validate.inputError(
+			throw refuse(
 				ctx,
 				itemIndex,
-				'URL',
+				given('url'),
 				'a web address such as https://example.com/spring-webinar.png',
 				entry.url,
 			);
-		const given = validate.text(ctx, itemIndex, 'MIME Type', entry.type ?? '', 100);
-		if (given && !MIME_FORMAT.test(given))
-			throw validate.inputError(
+		const type = readText(ctx, itemIndex, given('type'), 100);
+		if (type && !MIME_FORMAT.test(type))
+			throw refuse(
 				ctx,
 				itemIndex,
-				'MIME Type',
+				given('type'),
 				'an image or video type such as image/png or video/mp4',
 				entry.type,
 			);
 		const extension = /\.([a-z0-9]+)$/i.exec(url.split(/[?#]/)[0])?.[1]?.toLowerCase();
-		const type = given || (extension ? MIME_BY_EXTENSION[extension] : undefined);
-		const caption = validate.text(ctx, itemIndex, 'Caption', entry.caption ?? '', 2200);
-		return { url, ...(type ? { type } : {}), ...(caption ? { caption } : {}) };
+		const mime = type || (extension ? MIME_BY_EXTENSION[extension] : undefined);
+		const caption = readText(ctx, itemIndex, given('caption'), 2200);
+		return { url, ...(mime ? { type: mime } : {}), ...(caption ? { caption } : {}) };
 	});
 }
 
@@ -208,20 +220,18 @@ export function checkIds(
 	body: IDataObject,
 	accountsRequired: boolean,
 ): void {
-	for (const [name, title] of [
-		['accountIds', 'Account'],
-		['tags', 'Tag'],
-	] as const) {
+	for (const name of ['accountIds', 'tags']) {
 		const list = body[name] as string[] | undefined;
 		if (list === undefined) continue;
-		list.forEach((entry) => validate.id(ctx, itemIndex, title, entry));
+		const label = labelOf(POST_FIELDS.property(name));
+		list.forEach((entry) => validate.id(ctx, itemIndex, label, entry));
 	}
 	const accounts = body.accountIds as string[] | undefined;
 	if (accountsRequired && !accounts?.length)
-		throw validate.inputError(
+		throw refuse(
 			ctx,
 			itemIndex,
-			'Account',
+			POST_FIELDS.property('accountIds'),
 			'at least one connected social account (IDs from Get Many Accounts)',
 			accounts ?? '',
 		);

@@ -1,7 +1,9 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
+import { collectionParameter } from '../../shared/fieldTable';
 import { getManyOperation } from '../../shared/getMany';
 import { assertAfter } from '../../shared/dates';
 import * as validate from '../../shared/validate';
+import { labelOf, readBoolean, readOneOf, readText, readWith } from '../../shared/read';
 import { POST_FIELDS, POST_TYPES, checkIds } from './fields';
 import {
 	accountsPager,
@@ -43,13 +45,10 @@ const POST_STATES = [
 const EARLIEST = '2000-01-01T00:00:00.000Z';
 const LATEST = '2100-01-01T00:00:00.000Z';
 
-const postFilters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
+const postFilters = collectionParameter(
+	'filters',
+	'Filters',
+	[
 		{
 			...POST_FIELDS.property('accountIds'),
 			description:
@@ -95,7 +94,8 @@ const postFilters: INodeProperties = {
 			description: 'Only posts dated (scheduled or posted) at or before this moment',
 		},
 	],
-};
+	{ placeholder: 'Add Filter' },
+);
 
 const STATE_VALUES = POST_STATES.map((s) => s.value);
 const TYPE_VALUES = POST_TYPES.map((t) => t.value);
@@ -109,32 +109,33 @@ export const getPosts = getManyOperation({
 	calls: ['social-media-posting/get-posts'],
 	properties: [postFilters],
 	map: shapePost,
-	async pager(itemIndex, { filters, location }) {
+	async pager(itemIndex, { filters, filter, location }) {
 		const body: IDataObject = {};
-		const moment = (field: 'From Date' | 'To Date', value: unknown, fallback: string) =>
-			value === undefined || value === ''
+		const moment = (name: 'fromDate' | 'toDate', fallback: string) =>
+			filters[name] === undefined || filters[name] === ''
 				? fallback
-				: new Date(validate.isoDate(this, itemIndex, field, value)).toISOString();
-		body.fromDate = moment('From Date', filters.fromDate, EARLIEST);
-		body.toDate = moment('To Date', filters.toDate, LATEST);
+				: new Date(readWith(this, itemIndex, filter(name), validate.isoDate)).toISOString();
+		body.fromDate = moment('fromDate', EARLIEST);
+		body.toDate = moment('toDate', LATEST);
 		assertAfter(
 			this,
 			itemIndex,
-			{ field: 'From Date', ms: Date.parse(String(body.fromDate)) },
-			{ field: 'To Date', ms: Date.parse(String(body.toDate)), value: filters.toDate },
+			{ field: labelOf(filter('fromDate')), ms: Date.parse(String(body.fromDate)) },
+			{
+				field: labelOf(filter('toDate')),
+				ms: Date.parse(String(body.toDate)),
+				value: filters.toDate,
+			},
 		);
-		body.includeUsers = validate.boolean(
-			this,
-			itemIndex,
-			'Include Users',
-			filters.includeUsers ?? false,
-		)
-			? 'true'
-			: 'false';
+		const includeUsers =
+			filters.includeUsers === undefined || filters.includeUsers === null
+				? false
+				: readBoolean(this, itemIndex, filter('includeUsers'));
+		body.includeUsers = includeUsers ? 'true' : 'false';
 		if (filters.type !== undefined && filters.type !== '')
-			body.type = validate.oneOf(this, itemIndex, 'Status', filters.type, STATE_VALUES);
+			body.type = readOneOf(this, itemIndex, filter('type'), STATE_VALUES);
 		if (filters.postType !== undefined && filters.postType !== '')
-			body.postType = validate.oneOf(this, itemIndex, 'Post Type', filters.postType, TYPE_VALUES);
+			body.postType = readOneOf(this, itemIndex, filter('postType'), TYPE_VALUES);
 		if (filters.accountIds !== undefined) {
 			const { accountIds } = POST_FIELDS.body(this, itemIndex, {
 				accountIds: filters.accountIds,
@@ -181,9 +182,9 @@ function termsOperation(
 				],
 			},
 		],
-		async pager(itemIndex, { filters, location }) {
+		async pager(itemIndex, { filters, filter, location }) {
 			const qs: IDataObject = filters.searchText
-				? { searchText: validate.text(this, itemIndex, 'Search Text', filters.searchText, 200) }
+				? { searchText: readText(this, itemIndex, filter('searchText'), 200) }
 				: {};
 			return socialTermsPager(list, await location(), qs, itemIndex);
 		},

@@ -1,14 +1,18 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { resolveLocationId } from '../../shared/location';
-import { readId } from '../../shared/read';
+import { readCollection, readId, refuse } from '../../shared/read';
 import type { OperationDefinition } from '../../shared/types';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { resultsOf, shapePost } from '../../methods/socialOptions';
 import { POST_FIELDS, checkIds, mediaParameter, postIdParameter, readMedia } from './fields';
 
 /** Fields a create must have, asked for on their own; the others go in Additional Fields. */
 const CREATE_REQUIRED = ['accountIds', 'userId', 'type'];
+
+const createAdditionalFields = POST_FIELDS.collection('additionalFields', 'Additional Fields', [
+	...CREATE_REQUIRED,
+	'summary',
+]);
 
 export const createPost: OperationDefinition = {
 	value: 'createPost',
@@ -23,32 +27,28 @@ export const createPost: OperationDefinition = {
 		POST_FIELDS.property('userId', { required: true }),
 		POST_FIELDS.property('type', { required: true }),
 		mediaParameter,
-		POST_FIELDS.collection('additionalFields', 'Additional Fields', [
-			...CREATE_REQUIRED,
-			'summary',
-		]),
+		createAdditionalFields,
 	],
 	async execute(itemIndex) {
 		const values: IDataObject = {
-			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+			...readCollection(this, itemIndex, createAdditionalFields),
+			...POST_FIELDS.valuesOf(this, itemIndex, [...CREATE_REQUIRED, 'summary']),
 		};
-		for (const name of [...CREATE_REQUIRED, 'summary'])
-			values[name] = this.getNodeParameter(name, itemIndex, name === 'accountIds' ? [] : '');
 		const body = POST_FIELDS.body(this, itemIndex, values);
 		checkIds(this, itemIndex, body, true);
 		if (!body.userId)
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'User',
+				POST_FIELDS.property('userId'),
 				'the HighLevel user the post is made by (an ID from the User list)',
 				values.userId,
 			);
 		if (!body.type)
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Post Type',
+				POST_FIELDS.property('type'),
 				'one of post, reel, story',
 				values.type,
 			);
@@ -56,10 +56,10 @@ export const createPost: OperationDefinition = {
 		if (media) body.media = media;
 		if (body.summary === '') delete body.summary;
 		if (!body.summary && !media?.length)
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Text',
+				POST_FIELDS.property('summary'),
 				'the text of the post, or at least one Media entry',
 				values.summary,
 			);
@@ -175,6 +175,8 @@ function editableOf(post: IDataObject): IDataObject {
 	return kept;
 }
 
+const updateFields = POST_FIELDS.collection('updateFields', 'Update Fields', [], true);
+
 export const updatePost: OperationDefinition = {
 	value: 'updatePost',
 	name: 'Update Post',
@@ -184,7 +186,7 @@ export const updatePost: OperationDefinition = {
 	calls: ['social-media-posting/edit-post', 'social-media-posting/get-post'],
 	properties: [
 		postIdParameter,
-		POST_FIELDS.collection('updateFields', 'Update Fields', [], true),
+		updateFields,
 		{
 			...mediaParameter,
 			description:
@@ -196,13 +198,13 @@ export const updatePost: OperationDefinition = {
 		const changes = POST_FIELDS.body(
 			this,
 			itemIndex,
-			this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+			readCollection(this, itemIndex, updateFields),
 		);
 		checkIds(this, itemIndex, changes, 'accountIds' in changes);
 		const media = readMedia(this, itemIndex);
 		if (media) changes.media = media;
 		if (!Object.keys(changes).length)
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
+			throw refuse(this, itemIndex, updateFields, 'at least one field to change');
 		const locationId = await resolveLocationId(this, itemIndex);
 		const current = await fetchPost(this, itemIndex, locationId, id);
 		await apiRequest(this, {

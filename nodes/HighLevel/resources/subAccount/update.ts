@@ -1,10 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 import { resolveLocationId } from '../../shared/location';
+import { readCollection, refuse } from '../../shared/read';
 import type { OperationDefinition } from '../../shared/types';
-import * as validate from '../../shared/validate';
 import { getConnection } from '../../transport/connection';
 import { apiRequest } from '../../transport/request';
 import { SUB_ACCOUNT_FIELDS, nestSettings } from './fields';
+
+const updateFields = SUB_ACCOUNT_FIELDS.collection('updateFields', 'Update Fields', [], true);
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -13,17 +15,13 @@ export const update: OperationDefinition = {
 	description:
 		'Change the sub-account’s name, contact details, address, time zone or duplicate settings. Needs an agency token: HighLevel refuses sub-account tokens here.',
 	calls: ['locations/put-location'],
-	properties: [SUB_ACCOUNT_FIELDS.collection('updateFields', 'Update Fields', [], true)],
+	properties: [updateFields],
 	async execute(itemIndex) {
 		const body = nestSettings(
-			SUB_ACCOUNT_FIELDS.body(
-				this,
-				itemIndex,
-				this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
-			),
+			SUB_ACCOUNT_FIELDS.body(this, itemIndex, readCollection(this, itemIndex, updateFields)),
 		);
 		if (!Object.keys(body).length)
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
+			throw refuse(this, itemIndex, updateFields, 'at least one field to change');
 		const locationId = await resolveLocationId(this, itemIndex);
 		// The agency's own ID, which HighLevel requires; only an agency token gets this far.
 		const { companyId } = await getConnection(this);

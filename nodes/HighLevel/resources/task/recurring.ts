@@ -2,9 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { fieldTable } from '../../shared/fieldTable';
 import { resolveLocationId } from '../../shared/location';
 import { idParameter } from '../../shared/params';
-import { readId } from '../../shared/read';
+import { readCollection, readId, refuse } from '../../shared/read';
 import type { OperationDefinition } from '../../shared/types';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 
 /**
@@ -176,10 +175,10 @@ function checkRule(ctx: IExecuteFunctions, itemIndex: number, rule: IDataObject)
 		typeof rule.startDate === 'string' &&
 		rule.endDate <= rule.startDate
 	) {
-		throw validate.inputError(
+		throw refuse(
 			ctx,
 			itemIndex,
-			'End Date',
+			RECURRING_FIELDS.property('endDate'),
 			`a moment after the Start Date (${rule.startDate})`,
 			rule.endDate,
 		);
@@ -190,6 +189,13 @@ const unwrap = (response: IDataObject) =>
 	(response.recurringTask as IDataObject | undefined) ?? response;
 const REQUIRED = ['title', ...RULE_REQUIRED];
 
+const createAdditionalFields = RECURRING_FIELDS.collection(
+	'additionalFields',
+	'Additional Fields',
+	REQUIRED,
+);
+const updateFields = RECURRING_FIELDS.collection('updateFields', 'Update Fields', [], true);
+
 export const createRecurring: OperationDefinition = {
 	value: 'createRecurringTask',
 	name: 'Create Recurring Task',
@@ -199,11 +205,11 @@ export const createRecurring: OperationDefinition = {
 	calls: ['locations/create-recurring-task'],
 	properties: [
 		...REQUIRED.map((name) => RECURRING_FIELDS.property(name, { required: true })),
-		RECURRING_FIELDS.collection('additionalFields', 'Additional Fields', REQUIRED),
+		createAdditionalFields,
 	],
 	async execute(itemIndex) {
 		const values: IDataObject = {
-			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+			...readCollection(this, itemIndex, createAdditionalFields),
 		};
 		for (const name of REQUIRED) values[name] = RECURRING_FIELDS.read(this, itemIndex, name);
 		const body = shape(RECURRING_FIELDS.body(this, itemIndex, values));
@@ -251,26 +257,19 @@ export const updateRecurring: OperationDefinition = {
 		'Change a recurring task’s title, description, contacts, users or rule; a changed rule keeps the settings not given',
 	// HighLevel replaces the whole rule: when only part of it changes, the rest is read first.
 	calls: ['locations/update-recurring-task', 'locations/get-recurring-task-by-id'],
-	properties: [
-		recurringTaskIdParameter,
-		RECURRING_FIELDS.collection('updateFields', 'Update Fields', [], true),
-	],
+	properties: [recurringTaskIdParameter, updateFields],
 	async execute(itemIndex) {
 		const id = readId(this, itemIndex, recurringTaskIdParameter);
 		const body = shape(
-			RECURRING_FIELDS.body(
-				this,
-				itemIndex,
-				this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
-			),
+			RECURRING_FIELDS.body(this, itemIndex, readCollection(this, itemIndex, updateFields)),
 		);
 		if (!Object.keys(body).length)
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
+			throw refuse(this, itemIndex, updateFields, 'at least one field to change');
 		if (body.title === '')
-			throw validate.inputError(
+			throw refuse(
 				this,
 				itemIndex,
-				'Title',
+				RECURRING_FIELDS.property('title'),
 				'a title (a task cannot be without one)',
 				'',
 			);

@@ -1,4 +1,4 @@
-import { fieldTable } from '../../shared/fieldTable';
+import { fieldTable, phoneField } from '../../shared/fieldTable';
 import { idDropdownParameter } from '../../shared/params';
 
 /** Users belong to the agency (company) and to the sub-accounts their role lists (users.json). */
@@ -43,13 +43,7 @@ export const USER_FIELDS = fieldTable([
 		nonEmpty: true,
 		typeOptions: { password: true },
 	},
-	{
-		name: 'phone',
-		title: 'Phone',
-		description: 'Phone number in E.164 format, e.g. +14155550123',
-		check: 'phone',
-		placeholder: '+14155550123',
-	},
+	phoneField(),
 	{
 		name: 'type',
 		title: 'Type',

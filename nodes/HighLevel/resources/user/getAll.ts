@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { fieldTable, type FieldSpec } from '../../shared/fieldTable';
 import { getManyOperation } from '../../shared/getMany';
 import { sortCollection, sortDirection } from '../../shared/params';
-import * as validate from '../../shared/validate';
+import { optionsOf, readCollection, readOneOf } from '../../shared/read';
 import { getConnection } from '../../transport/connection';
 import { skipLimitPager } from '../../transport/paginate';
 import { companyIdOf } from '../../shared/company';
@@ -37,6 +37,20 @@ const SORTS = ['dateAdded', 'email', 'firstName', 'lastName'] as const;
 /** users.json names no maximum for `limit` (default 25); 100 is the page asked for. */
 const PAGE_SIZE = 100;
 
+const sortParameter = sortCollection({
+	displayName: 'Sort By',
+	name: 'sortBy',
+	type: 'options',
+	options: [
+		{ name: 'Date Added', value: 'dateAdded' },
+		{ name: 'Email', value: 'email' },
+		{ name: 'First Name', value: 'firstName' },
+		{ name: 'Last Name', value: 'lastName' },
+	],
+	default: 'dateAdded',
+	description: 'The order users come in',
+});
+
 export const getAll = getManyOperation({
 	many: 'users',
 	description:
@@ -44,26 +58,14 @@ export const getAll = getManyOperation({
 	calls: ['users/search-users', 'locations/get-location'],
 	properties: [
 		{ ...FILTERS.collection('filters', 'Filters'), placeholder: 'Add Filter' },
-		sortCollection({
-			displayName: 'Sort By',
-			name: 'sortBy',
-			type: 'options',
-			options: [
-				{ name: 'Date Added', value: 'dateAdded' },
-				{ name: 'Email', value: 'email' },
-				{ name: 'First Name', value: 'firstName' },
-				{ name: 'Last Name', value: 'lastName' },
-			],
-			default: 'dateAdded',
-			description: 'The order users come in',
-		}),
+		sortParameter,
 	],
 	async pager(itemIndex, { filters, location, cache }) {
 		const { allSubAccounts, ...search } = FILTERS.body(this, itemIndex, filters);
-		const sort = (this.getNodeParameter('sort', itemIndex, {}) ?? {}) as IDataObject;
+		const sort = readCollection(this, itemIndex, sortParameter);
 		const order: IDataObject = {};
 		if (sort.sortBy !== undefined)
-			order.sort = validate.oneOf(this, itemIndex, 'Sort By', sort.sortBy, SORTS);
+			order.sort = readOneOf(this, itemIndex, optionsOf(sortParameter, sort)('sortBy'), SORTS);
 		if (sort.direction !== undefined)
 			order.sortDirection = sortDirection(this, itemIndex, sort.direction);
 		const locationId = await location();

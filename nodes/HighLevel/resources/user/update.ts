@@ -1,10 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 import { resolveLocationId } from '../../shared/location';
-import { readId } from '../../shared/read';
+import { optionsOf, readCollection, readId, refuse } from '../../shared/read';
 import type { OperationDefinition } from '../../shared/types';
-import * as validate from '../../shared/validate';
 import { apiRequest } from '../../transport/request';
 import { USER_FIELDS, userIdParameter } from './fields';
+
+const updateFields = USER_FIELDS.collection('updateFields', 'Update Fields', [], true);
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -13,22 +14,18 @@ export const update: OperationDefinition = {
 	description:
 		'Change a user’s name, email, phone, password, role or sub-accounts; works with a sub-account or an agency token',
 	calls: ['users/update-user'],
-	properties: [userIdParameter, USER_FIELDS.collection('updateFields', 'Update Fields', [], true)],
+	properties: [userIdParameter, updateFields],
 	async execute(itemIndex) {
 		const userId = readId(this, itemIndex, userIdParameter);
-		const body = USER_FIELDS.body(
-			this,
-			itemIndex,
-			this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
-		);
+		const body = USER_FIELDS.body(this, itemIndex, readCollection(this, itemIndex, updateFields));
 		if (!Object.keys(body).length)
-			throw validate.inputError(this, itemIndex, 'Update Fields', 'at least one field to change');
+			throw refuse(this, itemIndex, updateFields, 'at least one field to change');
 		for (const name of ['firstName', 'lastName', 'password']) {
 			if (body[name] === '')
-				throw validate.inputError(
+				throw refuse(
 					this,
 					itemIndex,
-					USER_FIELDS.fields.find((f) => f.name === name)?.title ?? name,
+					optionsOf(updateFields, body)(name),
 					'a value (it cannot be emptied)',
 					'',
 				);
