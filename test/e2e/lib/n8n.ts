@@ -208,27 +208,50 @@ export class PublicApi {
 		return this.request('GET', `/executions/${id}?includeData=true`);
 	}
 
-	/** The first execution of the workflow not in `known`, once it has finished, with its data. */
+	/**
+	 * The first execution of the workflow not in `known`, once it is complete: a final status and
+	 * its run data (or the error that ended it) saved. n8n 1.x saves the status before the data, so
+	 * a finished status alone can come with an empty run.
+	 */
 	async nextFinishedExecution(
 		workflowId: string,
 		known: Set<string>,
 		timeoutMs = 60_000,
 	): Promise<Execution> {
-		const unfinished = (status: string | undefined) =>
-			['new', 'running', 'waiting'].includes(status ?? '');
+		let last: Execution | undefined;
 		return await waitFor(
-			`an execution of workflow ${workflowId} to finish`,
+			`an execution of workflow ${workflowId} to finish with its run data saved`,
 			async () => {
+				// n8n 1.x lists executions without their status: only the execution itself says.
 				const summary = (await this.executions(workflowId)).find(
 					(e) => !known.has(String(e.id)) && !unfinished(e.status),
 				);
 				if (!summary) return undefined;
-				// n8n 1.x lists executions without their status: only the execution itself says
-				// whether it has finished, and before that its run data is empty.
-				const execution = await this.execution(String(summary.id));
-				return unfinished(execution.status) ? undefined : execution;
+				last = await this.execution(String(summary.id));
+				return isComplete(last) ? last : undefined;
 			},
 			timeoutMs,
-		);
+		).catch((error: Error) => {
+			if (!last) throw error;
+			const { id, status, data } = last;
+			const saved = Object.keys(data?.resultData?.runData ?? {});
+			throw new Error(
+				`${error.message} (execution ${id} last read with status ${status}, run data of ${saved.length} nodes)`,
+			);
+		});
 	}
+}
+
+function unfinished(status: string | undefined): boolean {
+	return ['new', 'running', 'waiting'].includes(status ?? '');
+}
+
+/** A final status, and the run data or the error it ended with. */
+function isComplete(execution: Execution): boolean {
+	const result = execution.data?.resultData;
+	return (
+		execution.status !== undefined &&
+		!unfinished(execution.status) &&
+		(Object.keys(result?.runData ?? {}).length > 0 || result?.error !== undefined)
+	);
 }
