@@ -20,7 +20,7 @@ const KNOWN: Record<string, number> = {
 	'resources/association/relations.ts': 2,
 	'resources/calendar/fields.ts': 4,
 	'resources/calendarNotification/fields.ts': 2,
-	'resources/coupon/fields.ts': 9,
+	'resources/coupon/fields.ts': 7,
 	'resources/customField/fields.ts': 6,
 	'resources/estimate/index.ts': 3,
 	'resources/invoice/create.ts': 1,

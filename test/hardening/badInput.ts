@@ -47,7 +47,7 @@ function quotedLabel(text: string): string | undefined {
  * their collections' and groups', and a group's field as "Group › Field".
  */
 function panelLabels(target: OperationUnderTest): Set<string> {
-	const labels = new Set<string>(LABELS_NOT_YET_FROM_THE_PANEL[target.id] ?? []);
+	const labels = new Set<string>();
 	for (const field of target.fields) {
 		labels.add(fieldWords(field));
 		labels.add(field.property.displayName);
@@ -59,16 +59,6 @@ function panelLabels(target: OperationUnderTest): Set<string> {
 	}
 	return labels;
 }
-
-/**
- * Labels an operation's errors use that its panel does not show, by operation: code another
- * change is rewriting now. Remove an entry when its code reads the label from the property.
- */
-const LABELS_NOT_YET_FROM_THE_PANEL: Record<string, string[]> = {
-	// coupon/fields.ts: 'Products' for the field the panel calls Product Names or IDs.
-	'coupon/create': ['Products'],
-	'coupon/update': ['Products'],
-};
 
 /** IDs that would change a URL path if put in it unencoded. */
 const PATH_BREAKING = /[/?#]|^\.\.?$/;

@@ -36,6 +36,16 @@ const discountTypeProperty: INodeProperties = {
 		'Whether Discount Value is a percentage off or an amount off in the location’s currency',
 };
 
+const productIdsProperty: INodeProperties = {
+	displayName: 'Product Names or IDs',
+	name: 'productIds',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getProducts' },
+	default: [],
+	description:
+		'Products the coupon applies to (all when empty). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
 const discountValueProperty: INodeProperties = {
 	displayName: 'Discount Value',
 	name: 'discountValue',
@@ -102,15 +112,7 @@ export const couponProperties: INodeProperties[] = [
 				default: false,
 				description: 'Whether each customer may use the coupon only once',
 			},
-			{
-				displayName: 'Product Names or IDs',
-				name: 'productIds',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getProducts' },
-				default: [],
-				description:
-					'Products the coupon applies to (all when empty). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			productIdsProperty,
 			{
 				displayName: 'Usage Limit',
 				name: 'usageLimit',
@@ -193,8 +195,8 @@ export function couponBody(
 		);
 	if (extra.productIds !== undefined) {
 		const ids = validate
-			.stringList(ctx, itemIndex, 'Products', extra.productIds)
-			.map((id) => validate.id(ctx, itemIndex, 'Products', id));
+			.stringList(ctx, itemIndex, labelOf(productIdsProperty), extra.productIds)
+			.map((id) => validate.id(ctx, itemIndex, labelOf(productIdsProperty), id));
 		if (ids.length) body.productIds = ids;
 	}
 	if (extra.limitPerCustomer !== undefined)
